@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs everything the tests and the demo need on a fresh Debian/Ubuntu machine:
+# coturn (the real TURN server the tests and the Fly simulator start), openssl (test
+# certificates) and the npm dependencies. Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v turnserver >/dev/null 2>&1 || need_apt+=(coturn)
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  # Debian's package may start a system coturn on 0.0.0.0:3478 with no auth; the tests start their own.
+  if command -v systemctl >/dev/null 2>&1; then "${sudo_cmd[@]}" systemctl disable --now coturn >/dev/null 2>&1 || true; fi
+fi
+
+# npm ci rejects lockfiles made on this registry (it lacks non-Linux optional binaries), so install.
+if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm install --no-fund --no-audit --loglevel=error
+fi
