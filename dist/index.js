@@ -31303,8 +31303,9 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/main.ts
 
-async function run() {
+function run() {
     info('fly-webrtc-deploy');
+    return Promise.resolve();
 }
 
 

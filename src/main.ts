@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
   core.info('fly-webrtc-deploy')
+  return Promise.resolve()
 }
