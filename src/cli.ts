@@ -1,1 +1,3 @@
-console.log('fly-webrtc-probe')
+import { runCli } from './probe/cli.js'
+
+process.exitCode = await runCli(process.argv.slice(2))

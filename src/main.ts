@@ -1,6 +1,133 @@
+/**
+ * run(): one run of the action. Inputs first (nothing happens before they are all valid), then
+ * the command: `deploy` reads as the pipeline in DESIGN.md, step by step.
+ */
 import * as core from '@actions/core'
+import { describeError } from './errors.js'
+import { ensureApp } from './fly/app.js'
+import { deployRelease } from './fly/deploy.js'
+import { currentImage } from './fly/releases.js'
+import { stageSecrets } from './fly/secrets.js'
+import { type Target, resolveTarget, runContext } from './github/event.js'
+import { reportToPullRequest } from './github/report-comment.js'
+import { coreLogger as log, setOutputs, step } from './github/runtime.js'
+import { renderSummary, writeSummary } from './github/summary.js'
+import { type Settings, readSettings } from './inputs.js'
+import { ensureAddress } from './pipeline/address.js'
+import { runOtherCommand } from './pipeline/commands.js'
+import { prepareConfig, writeConfig } from './pipeline/config.js'
+import { callTimeoutOverride, openFlyctl } from './pipeline/flyctl.js'
+import { handleProbeFailure } from './pipeline/on-failure.js'
+import { deployReport } from './pipeline/report.js'
+import type { CommandResult } from './pipeline/result.js'
+import { scaleOut } from './pipeline/scale.js'
+import { Stopwatch } from './pipeline/stopwatch.js'
+import { probeDeployment, validateProbePlan } from './pipeline/verify.js'
 
-export function run(): Promise<void> {
-  core.info('fly-webrtc-deploy')
-  return Promise.resolve()
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let result: CommandResult | undefined
+  let target: Target | undefined
+  let settings: Settings | undefined
+  const context = runContext(env)
+  try {
+    settings = readSettings(
+      (name) => core.getInput(name),
+      env,
+      (secret) => core.setSecret(secret)
+    ) // 1
+    target = resolveTarget(settings.app ?? '', settings.preview, context) // 2
+    result =
+      settings.command === 'deploy' && !target.closing
+        ? await deploy(settings, target, env)
+        : await runOtherCommand(settings, target, env, log)
+    setOutputs(result.outputs)
+    if (result.summary.verdict === 'failed')
+      core.setFailed(result.summary.error ?? result.summary.title)
+  } catch (error) {
+    const message = describeError(error)
+    core.setFailed(message)
+    result = {
+      summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
+      outputs: {}
+    }
+  }
+  await writeSummary(renderSummary(result.summary))
+  if (settings && target) await reportToPullRequest(settings, target, context, result.comment, log)
+}
+
+async function deploy(
+  settings: Settings,
+  target: Target,
+  env: NodeJS.ProcessEnv
+): Promise<CommandResult> {
+  const app = target.app
+  const hostname = `${app}.fly.dev`
+  const clock = new Stopwatch()
+  const deployTimeoutMs = callTimeoutOverride(env)
+
+  // 6-7 come first: config and lint need no address, and must fail before anything changes on Fly.
+  const prepared = await clock.time('config', () =>
+    step('Config and lint', () => prepareConfig(settings, app))
+  )
+  const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts }
+  validateProbePlan(settings, probeTarget)
+  const fly = await clock.time('flyctl', () => step('flyctl', () => openFlyctl(settings, env, log))) // 3
+  const existing = await clock.time('app', () =>
+    step(`App ${app}`, () => ensureApp(fly, app, settings.org, log))
+  ) // 4
+  const address = await clock.time('address', () =>
+    step('Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, log))
+  ) // 5
+  const image = settings.image === 'current' ? await currentImage(fly, app) : prepared.built.image
+  const rendered = await clock.time('config', () =>
+    writeConfig(
+      prepared,
+      { ipv4: address.ipv4, app, hostname },
+      `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`
+    )
+  ) // 6
+  await clock.time('secrets', () =>
+    step('Secrets', () => stageSecrets(fly, app, settings.secrets, log))
+  ) // 8
+  const request = {
+    app,
+    configPath: rendered.path,
+    image,
+    buildPath: settings.path,
+    strategy: settings.strategy,
+    waitTimeoutMs: settings.waitTimeoutMs,
+    ha: settings.ha,
+    deployArgs: settings.deployArgs
+  }
+  const deployed = await clock.time('deploy', () =>
+    step('Deploy', () => deployRelease(fly, request, log, deployTimeoutMs))
+  ) // 9
+  const scaled = await clock.time('scale', () => scaleOut(fly, settings, app, log))
+  const verified = { ...probeTarget, ipv4: address.ipv4 }
+  const probe = await clock.time('probe', () =>
+    step('Probe', () => probeDeployment(settings, verified, log))
+  ) // 10
+  const recovery =
+    probe?.report.ok === false
+      ? await clock.time('on-failure', () =>
+          step(`On failure: ${settings.onFailure}`, () =>
+            handleProbeFailure(fly, settings, request, deployed, verified, log, deployTimeoutMs)
+          )
+        ) // 11
+      : undefined
+  return deployReport({
+    settings,
+    app,
+    hostname,
+    existing,
+    address,
+    deployed,
+    rendered,
+    probe,
+    recovery,
+    scaled,
+    prepared,
+    fly,
+    clock
+  }) // 12
 }

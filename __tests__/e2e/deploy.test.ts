@@ -1,0 +1,132 @@
+/**
+ * The whole action, bundled, against the Fly simulator and a real coturn at the address the
+ * action allocated: first deploy, redeploy, concurrent first deploys, and the secret-leak check.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'smol-toml'
+import { createSim, type Sim } from '../../test/fly-sim/harness.js'
+import { callLines, exposedText, mutatingCalls, runWithSim } from '../../test/e2e.js'
+import type { ActionRun } from '../../test/run-action.js'
+
+const AUTH_SECRET = 'e2e-auth-secret with spaces #and = signs'
+const PEM =
+  '-----BEGIN PRIVATE KEY-----\nMIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA\n-----END PRIVATE KEY-----'
+const COTURN = {
+  app: 'turn-e2e',
+  preset: 'coturn',
+  secrets: `AUTH_SECRET="${AUTH_SECRET}"\nTLS_KEY="""${PEM}"""`,
+  'probe-timeout': '20s'
+}
+const SECRET_VALUES = [AUTH_SECRET, PEM, 'MIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEA']
+
+describe('coturn preset, first deploy then redeploy', () => {
+  let sim: Sim
+  let first: ActionRun
+  let second: ActionRun
+  let firstCalls: string[]
+  let secondCalls: string[]
+
+  beforeAll(async () => {
+    sim = createSim()
+    first = await runWithSim(sim, COTURN)
+    firstCalls = callLines(sim)
+    second = await runWithSim(sim, COTURN)
+    secondCalls = callLines(sim).slice(firstCalls.length)
+  }, 90_000)
+  afterAll(() => sim.stop())
+
+  test('the first run creates the app, allocates one IPv4, deploys and probes green', () => {
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs).toMatchObject({
+      app: 'turn-e2e',
+      hostname: 'turn-e2e.fly.dev',
+      created: 'true',
+      'ipv4-allocated': 'true',
+      'release-version': '1'
+    })
+    expect(first.outputs.ipv4).toMatch(/^127\.77\.\d+\.\d+$/)
+    expect(first.outputs['stun-url']).toBe(`stun:${first.outputs.ipv4}:3478`)
+    expect(first.outputs['turn-urls']).toContain(`turn:${first.outputs.ipv4}:3478?transport=udp`)
+    expect(Number(first.outputs['probe-rtt-ms'])).toBeGreaterThan(0)
+    expect(first.summary).toContain('turn-e2e is ready')
+  })
+
+  test('the rendered config holds the allocated address and the secrets reach Fly byte for byte', () => {
+    const config = parse(readFileSync(first.outputs.config, 'utf8'))
+    expect(JSON.stringify(config)).toContain(`--external-ip=${first.outputs.ipv4}`)
+    const secrets = sim.state().apps['turn-e2e'].secrets
+    expect(secrets.AUTH_SECRET).toBe(AUTH_SECRET)
+    expect(secrets.TLS_KEY).toBe(PEM)
+  })
+
+  test('a first deploy makes at most 7 flyctl calls, in pipeline order', () => {
+    const commands = firstCalls.map((line) => line.split(' --')[0])
+    expect(commands).toEqual([
+      'ips list',
+      'apps create turn-e2e',
+      'ips allocate-v4',
+      'ips list',
+      'secrets import',
+      expect.stringMatching(/^deploy/),
+      'status'
+    ])
+  })
+
+  test('a redeploy creates nothing, allocates nothing, and makes at most 4 calls', () => {
+    expect(second.exitCode).toBe(0)
+    expect(second.outputs).toMatchObject({
+      created: 'false',
+      'ipv4-allocated': 'false',
+      ipv4: first.outputs.ipv4,
+      'release-version': '2'
+    })
+    expect(secondCalls.map((line) => line.split(' --')[0])).toEqual([
+      'ips list',
+      'secrets import',
+      expect.stringMatching(/^deploy/),
+      'status'
+    ])
+    expect(sim.state().apps['turn-e2e'].ips.filter((ip) => ip.type === 'v4')).toHaveLength(1)
+  })
+
+  test('no secret value appears in argv, logs, outputs, summary or the rendered fly.toml', () => {
+    for (const run of [first, second]) {
+      const exposed = exposedText(run, sim)
+      for (const secret of SECRET_VALUES) expect(exposed).not.toContain(secret)
+    }
+  })
+
+  test('every secret value is masked before anything else is logged', () => {
+    const firstLine = first.stdout.split('\n').findIndex((line) => !line.startsWith('::add-mask::'))
+    const masks = first.stdout.split('\n').slice(0, firstLine)
+    expect(masks).toEqual(
+      expect.arrayContaining([`::add-mask::${AUTH_SECRET.replace(/%/g, '%25')}`])
+    )
+  })
+})
+
+describe('two concurrent first deploys', () => {
+  let sim: Sim
+  let runs: ActionRun[]
+
+  beforeAll(async () => {
+    sim = createSim()
+    const inputs = { ...COTURN, app: 'turn-race', probe: 'none' }
+    runs = await Promise.all([runWithSim(sim, inputs), runWithSim(sim, inputs)])
+  }, 90_000)
+  afterAll(() => sim.stop())
+
+  test('both succeed and the app ends with exactly one dedicated IPv4, reported by both', () => {
+    for (const run of runs) expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
+    const v4 = sim.state().apps['turn-race'].ips.filter((ip) => ip.type === 'v4')
+    expect(v4).toHaveLength(1)
+    expect(runs.map((r) => r.outputs.ipv4)).toEqual([v4[0].address, v4[0].address])
+  })
+
+  test('a released duplicate is released by the run that made it', () => {
+    const allocations = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v4'))
+    const releases = mutatingCalls(sim).filter((line) => line.startsWith('ips release'))
+    expect(releases).toHaveLength(allocations.length - 1)
+  })
+})

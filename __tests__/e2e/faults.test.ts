@@ -1,0 +1,94 @@
+/**
+ * Faults injected by the simulator, and servers that answer late or never: each run either
+ * recovers or fails with a message a person can act on.
+ */
+import { afterEach, expect, test } from '@jest/globals'
+import { createSim, type Sim } from '../../test/fly-sim/harness.js'
+import { callLines, runWithSim } from '../../test/e2e.js'
+
+const COTURN = {
+  app: 'turn-fault',
+  preset: 'coturn',
+  secrets: 'AUTH_SECRET=fault-secret',
+  'probe-timeout': '15s'
+}
+let sim: Sim | undefined
+
+afterEach(async () => {
+  await sim?.stop()
+  sim = undefined
+})
+
+test('a transient failure of a read call is retried and the run succeeds', async () => {
+  sim = createSim({ faults: [{ match: 'ips list', mode: 'transient-once' }] })
+  const run = await runWithSim(sim, COTURN)
+  expect(run.exitCode).toBe(0)
+  expect(callLines(sim).filter((line) => line.startsWith('ips list'))).toHaveLength(3)
+  expect(run.stdout).toMatch(/retrying/)
+}, 60_000)
+
+test('a hanging call is cut at the timeout with a clear error', async () => {
+  sim = createSim({ faults: [{ match: 'deploy', mode: 'hang' }] })
+  const run = await runWithSim(sim, COTURN, { env: { FLY_WEBRTC_CALL_TIMEOUT: '3s' } })
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/::error::flyctl deploy did not finish within 3 s and was stopped/)
+  expect(run.durationMs).toBeLessThan(20_000)
+}, 60_000)
+
+test('bad JSON from flyctl is reported as such', async () => {
+  sim = createSim({ faults: [{ match: 'ips list', mode: 'bad-json' }] })
+  const run = await runWithSim(sim, COTURN)
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/flyctl ips list printed output that is not JSON/)
+}, 60_000)
+
+test("a failed deploy shows flyctl's own message", async () => {
+  sim = createSim({
+    faults: [
+      {
+        match: 'deploy',
+        mode: 'fail-always',
+        message:
+          'failed to fetch an image or build from source: could not find image "coturn/coturn:nope"'
+      }
+    ]
+  })
+  const run = await runWithSim(sim, COTURN)
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/flyctl deploy failed: failed to fetch an image or build from source/)
+}, 60_000)
+
+test('machines left on the previous release fail the run although flyctl exited 0', async () => {
+  sim = createSim()
+  expect((await runWithSim(sim, { ...COTURN, probe: 'none' })).exitCode).toBe(0)
+  sim.setFaults([{ match: 'status', mode: 'stale-release' }])
+  const run = await runWithSim(sim, { ...COTURN, probe: 'none' })
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/reported release v2, but machines run v1/)
+}, 60_000)
+
+test('a server that starts late is waited for, and ready-after-seconds says how long', async () => {
+  sim = createSim({ startDelayMs: 3000 })
+  const run = await runWithSim(sim, COTURN)
+  expect(run.exitCode).toBe(0)
+  const readyAfter = Number(run.outputs['ready-after-seconds'])
+  expect(readyAfter).toBeGreaterThanOrEqual(2.5)
+  expect(readyAfter).toBeLessThan(8)
+  expect(run.summary).toMatch(/attempts/)
+}, 60_000)
+
+test('no server at the address: the run fails at the deadline with the diagnostic', async () => {
+  sim = createSim()
+  const run = await runWithSim(sim, {
+    app: 'silent-e2e',
+    preset: 'none',
+    image: 'example/not-a-turn-server:1',
+    'udp-ports': '3478',
+    probe: 'stun',
+    'probe-timeout': '3s'
+  })
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/fly-global-services|dedicated IPv4/)
+  expect(run.summary).toMatch(/did not become ready/)
+  expect(run.durationMs).toBeLessThan(20_000)
+}, 60_000)

@@ -1,0 +1,138 @@
+import { describe, expect, test } from '@jest/globals'
+import { InputError } from '../src/errors.js'
+import { readSettings } from '../src/inputs.js'
+
+function read(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+  const masked: string[] = []
+  const settings = readSettings(
+    (name) => inputs[name] ?? '',
+    env,
+    (s) => masked.push(s)
+  )
+  return { settings, masked }
+}
+
+function problem(inputs: Record<string, string>): InputError {
+  try {
+    read({ 'api-token': 'tok', app: 'turn', ...inputs })
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error(`no error for ${JSON.stringify(inputs)}`)
+}
+
+describe('readSettings', () => {
+  test('defaults follow the contract', () => {
+    const { settings } = read({ 'api-token': 'tok', app: 'turn' })
+    expect(settings).toMatchObject({
+      command: 'deploy',
+      org: 'personal',
+      region: 'iad',
+      preset: 'none',
+      path: '.',
+      ha: false,
+      strategy: 'rolling',
+      waitTimeoutMs: 300_000,
+      probeChecks: undefined,
+      probePort: 3478,
+      probeTransports: ['udp'],
+      probeTimeoutMs: 300_000,
+      probeIntervalMs: 2_000,
+      onFailure: 'fail',
+      preview: false,
+      reapOlderThanMs: 72 * 3_600_000,
+      dryRun: false,
+      ipv4: undefined,
+      comment: undefined
+    })
+  })
+
+  test('the token falls back to FLY_API_TOKEN, and every secret value is masked', () => {
+    const { settings, masked } = read(
+      {
+        app: 'turn',
+        secrets: 'AUTH_SECRET=s3cret\nEMPTY=',
+        'turn-secret': 'ts',
+        'health-token': 'ht'
+      },
+      { FLY_API_TOKEN: 'env-token' }
+    )
+    expect(settings.apiToken).toBe('env-token')
+    expect(masked).toEqual(expect.arrayContaining(['env-token', 's3cret', 'ts', 'ht']))
+    expect(masked).not.toContain('')
+  })
+
+  test('ports, lists and shell-split deploy args', () => {
+    const { settings } = read({
+      'api-token': 't',
+      app: 'turn',
+      'udp-ports': '3478, 49160-49200',
+      'probe-transports': 'udp, tcp,tls',
+      probe: 'turn,relay',
+      'deploy-args': '--build-arg "V=1 2" --no-cache',
+      regions: 'iad, fra',
+      count: '2'
+    })
+    expect(settings.udpPorts).toEqual([
+      { start: 3478, end: 3478 },
+      { start: 49160, end: 49200 }
+    ])
+    expect(settings.probeTransports).toEqual(['udp', 'tcp', 'tls'])
+    expect(settings.probeChecks).toEqual(['turn', 'relay'])
+    expect(settings.deployArgs).toEqual(['--build-arg', 'V=1 2', '--no-cache'])
+    expect(settings.regions).toEqual(['iad', 'fra'])
+  })
+
+  test('probe: none means no checks; a preview base may hold characters a name may not', () => {
+    expect(read({ 'api-token': 't', app: 'turn', probe: 'none' }).settings.probeChecks).toEqual([])
+    expect(read({ 'api-token': 't', app: 'My_Turn', preview: 'true' }).settings.app).toBe('My_Turn')
+  })
+
+  test.each([
+    [{ command: 'launch' }, 'command'],
+    [{ app: 'Turn_Server' }, 'app'],
+    [{ app: '-turn' }, 'app'],
+    [{ app: 'a'.repeat(64) }, 'app'],
+    [{ region: 'virginia' }, 'region'],
+    [{ org: 'Acme Inc' }, 'org'],
+    [{ preset: 'janus' }, 'preset'],
+    [{ 'udp-ports': '70000' }, 'udp-ports'],
+    [{ 'tcp-ports': '10-5' }, 'tcp-ports'],
+    [{ 'http-port': 'eighty' }, 'http-port'],
+    [{ ipv4: 'private' }, 'ipv4'],
+    [{ ipv4: 'shared', 'udp-ports': '3478' }, 'ipv4'],
+    [{ 'vm-memory': 'lots' }, 'vm-memory'],
+    [{ 'vm-cpus': '0' }, 'vm-cpus'],
+    [{ 'vm-cpu-kind': 'gpu' }, 'vm-cpu-kind'],
+    [{ ha: 'yes' }, 'ha'],
+    [{ strategy: 'blue-green' }, 'strategy'],
+    [{ 'wait-timeout': '300' }, 'wait-timeout'],
+    [{ 'deploy-args': '--app other' }, 'deploy-args'],
+    [{ 'flyctl-version': 'newest' }, 'flyctl-version'],
+    [{ probe: 'ping' }, 'probe'],
+    [{ 'probe-port': '0' }, 'probe-port'],
+    [{ 'probe-transports': 'dtls' }, 'probe-transports'],
+    [{ 'probe-host': 'https://x.example' }, 'probe-host'],
+    [{ 'turn-username': 'u' }, 'turn-password'],
+    [{ 'turn-username': 'u', 'turn-password': 'p', 'turn-secret': 's' }, 'turn-secret'],
+    [{ 'health-url': 'ftp://x/health' }, 'health-url'],
+    [{ probe: 'http' }, 'health-url'],
+    [{ 'probe-timeout': 'soon' }, 'probe-timeout'],
+    [{ 'on-failure': 'destroy' }, 'on-failure'],
+    [{ comment: 'maybe' }, 'comment'],
+    [{ regions: 'iad' }, 'count'],
+    [{ count: '2' }, 'regions'],
+    [{ 'dry-run': 'true' }, 'dry-run'],
+    [{ command: 'reap' }, 'preview'],
+    [{ env: 'NOT A PAIR' }, 'env'],
+    [{ secrets: 'A=1', env: 'A=2' }, 'env'],
+    [{ secrets: 'no equals sign' }, 'secrets'],
+    [{ 'api-token': '' }, 'api-token'],
+    [{ app: '' }, 'app']
+  ])('%j is refused, naming %s', (inputs, input) => {
+    const error = problem(inputs)
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`Input '${input}'`)
+  })
+})

@@ -1,0 +1,248 @@
+import dgram from 'node:dgram'
+import { describe, expect, test } from '@jest/globals'
+import { InputError } from '../../src/errors.js'
+import {
+  longTermKey,
+  restCredentials,
+  restPassword,
+  saslPrep
+} from '../../src/probe/credentials.js'
+import {
+  parseTurnUri,
+  stunUrl,
+  timelineMermaid,
+  turnUrls,
+  validateProbeOptions,
+  waitForReady,
+  type ProbeOptions,
+  type ProbeReport
+} from '../../src/probe/index.js'
+import { bytesToIp, ipToBytes } from '../../src/probe/ip.js'
+
+describe('credentials (turn.md §1.8 vectors)', () => {
+  test('REST password for secret s3cret and username 1700000000:alice', () => {
+    expect(restPassword('s3cret', '1700000000:alice')).toBe('TtElzSjT0GdnTQ9xdcRNxx96yQs=')
+    const made = restCredentials('s3cret', {
+      user: 'alice',
+      ttlSeconds: 0,
+      nowMs: 1_700_000_000_000
+    })
+    expect(made).toEqual({ username: '1700000000:alice', password: 'TtElzSjT0GdnTQ9xdcRNxx96yQs=' })
+  })
+
+  test('REST username is expiry:user with a TTL, default one day', () => {
+    expect(restCredentials('s', { nowMs: 1_000_000, user: 'bob' }).username).toBe(
+      `${1000 + 86_400}:bob`
+    )
+    expect(restCredentials('s', { nowMs: 1_000_000, ttlSeconds: -10, user: '' }).username).toBe(
+      '990'
+    )
+  })
+
+  test('long-term keys', () => {
+    expect(longTermKey('u', 'r', 'p').toString('hex')).toBe('44add22b6f3179b751eafd68ee370f7d')
+    expect(
+      longTermKey('1700000000:alice', 'r', 'TtElzSjT0GdnTQ9xdcRNxx96yQs=').toString('hex')
+    ).toBe('1d1fead1fb971d58065cba7600e727b3')
+    expect(saslPrep('The\u00adM\u00aatr\u2168')).toBe('TheMatrIX')
+    expect(saslPrep('plain ascii')).toBe('plain ascii')
+  })
+})
+
+describe('IP helpers', () => {
+  test.each([
+    ['2001:db8:0:0:1:0:0:1', '2001:db8::1:0:0:1'],
+    ['0:0:0:0:0:0:0:1', '::1'],
+    ['2001:db8::', '2001:db8::'],
+    ['1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8']
+  ])('%s formats as %s (RFC 5952)', (input, canonical) => {
+    expect(bytesToIp(ipToBytes(input))).toBe(canonical)
+  })
+})
+
+describe('TURN URIs (RFC 7065)', () => {
+  test.each([
+    ['turn:203.0.113.7', { scheme: 'turn', host: '203.0.113.7', port: 3478, transport: 'udp' }],
+    [
+      'turn:203.0.113.7:3478?transport=tcp',
+      { scheme: 'turn', host: '203.0.113.7', port: 3478, transport: 'tcp' }
+    ],
+    [
+      'turns:turn.example.com',
+      { scheme: 'turns', host: 'turn.example.com', port: 5349, transport: 'tls' }
+    ],
+    [
+      'turns:turn.example.com:443?transport=tcp',
+      { scheme: 'turns', host: 'turn.example.com', port: 443, transport: 'tls' }
+    ],
+    [
+      'stun:[2001:db8::1]:19302',
+      { scheme: 'stun', host: '2001:db8::1', port: 19302, transport: 'udp' }
+    ],
+    ['STUN:example.org', { scheme: 'stun', host: 'example.org', port: 3478, transport: 'udp' }]
+  ])('%s', (uri, expected) => {
+    expect(parseTurnUri(uri)).toEqual(expected)
+  })
+
+  test.each([
+    ['turn:', /no valid host/],
+    ['http://example.com', /not a STUN\/TURN URI/],
+    ['turn:example.com:70000', /outside 1-65535/],
+    ['turn:example.com:0', /outside 1-65535/],
+    ['turns:example.com?transport=udp', /DTLS/],
+    ['turn:example.com?transport=sctp', /only transport=udp or transport=tcp/],
+    ['stun:example.com?transport=udp', /take none/],
+    ['turn:user@example.com', /no valid host/]
+  ])('%s is refused', (uri, problem) => {
+    expect(() => parseTurnUri(uri, 'uri')).toThrow(InputError)
+    expect(() => parseTurnUri(uri, 'uri')).toThrow(problem)
+  })
+
+  test('URLs for outputs, one per transport', () => {
+    expect(stunUrl('203.0.113.7', 3478)).toBe('stun:203.0.113.7:3478')
+    expect(turnUrls('203.0.113.7', 3478, 5349, ['udp', 'tcp', 'tls'])).toEqual([
+      'turn:203.0.113.7:3478?transport=udp',
+      'turn:203.0.113.7:3478?transport=tcp',
+      'turns:203.0.113.7:5349?transport=tcp'
+    ])
+    expect(turnUrls('2001:db8::1', 3478, 5349, ['udp'])).toEqual([
+      'turn:[2001:db8::1]:3478?transport=udp'
+    ])
+    for (const url of turnUrls('turn.example.com', 3478, 5349, ['udp', 'tcp', 'tls'])) {
+      expect(parseTurnUri(url).host).toBe('turn.example.com')
+    }
+  })
+})
+
+const valid: ProbeOptions = {
+  host: '127.0.0.1',
+  port: 13599,
+  transports: ['udp'],
+  checks: ['turn'],
+  credentials: { kind: 'long-term', username: 'u', password: 'p' },
+  timeoutMs: 1000,
+  intervalMs: 100
+}
+
+describe('validateProbeOptions: bad input fails before any packet', () => {
+  test.each<[string, Partial<ProbeOptions>, string]>([
+    ['port out of range', { port: 70000 }, 'probe-port'],
+    ['port zero', { port: 0 }, 'probe-port'],
+    ['TLS port not an integer', { tlsPort: 53.5, transports: ['tls'] }, 'probe-tls-port'],
+    ['unknown check', { checks: ['ping' as never] }, 'probe'],
+    ['no check', { checks: [] }, 'probe'],
+    ['unknown transport', { transports: ['dtls' as never] }, 'probe-transports'],
+    ['turn without credentials', { credentials: undefined }, 'turn-username'],
+    ['relay without credentials', { checks: ['relay'], credentials: undefined }, 'turn-username'],
+    [
+      'empty password',
+      { credentials: { kind: 'long-term', username: 'u', password: '' } },
+      'turn-password'
+    ],
+    ['empty secret', { credentials: { kind: 'rest', secret: '' } }, 'turn-secret'],
+    ['bad host', { host: 'no spaces allowed' }, 'probe-host'],
+    ['http without URL', { checks: ['http'] }, 'health-url'],
+    ['http with a non-http URL', { checks: ['http'], healthUrl: 'ftp://x/health' }, 'health-url'],
+    ['zero timeout', { timeoutMs: 0 }, 'probe-timeout'],
+    ['negative interval', { intervalMs: -1 }, 'probe-interval'],
+    ['relay IP not an IP', { expectedRelayIp: 'example.com' }, 'ipv4']
+  ])('%s', async (_name, change, input) => {
+    const options = { ...valid, ...change }
+    expect(() => validateProbeOptions(options)).toThrow(InputError)
+    try {
+      validateProbeOptions(options)
+    } catch (error) {
+      expect((error as InputError).input).toBe(input)
+      expect((error as InputError).message).toContain(`Input '${input}'`)
+    }
+    // waitForReady refuses the same options without sending anything to the port.
+    const listener = dgram.createSocket('udp4')
+    let datagrams = 0
+    listener.on('message', () => datagrams++)
+    await new Promise<void>((resolve) => listener.bind(13599, '127.0.0.1', resolve))
+    await expect(waitForReady(options)).rejects.toThrow(InputError)
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    listener.close()
+    expect(datagrams).toBe(0)
+  })
+
+  test('valid options pass', () => {
+    expect(() => validateProbeOptions(valid)).not.toThrow()
+    expect(() => validateProbeOptions({ ...valid, host: '2001:db8::1' })).not.toThrow()
+    expect(() => validateProbeOptions({ ...valid, host: 'my-app.fly.dev' })).not.toThrow()
+  })
+})
+
+describe('timelineMermaid', () => {
+  const report: ProbeReport = {
+    ok: true,
+    attempts: 4,
+    readyAfterMs: 3210,
+    rttMs: 0.8,
+    warnings: [],
+    summary: 'Ready',
+    timeline: [
+      {
+        atMs: 0,
+        durationMs: 2,
+        attempt: 1,
+        check: 'stun',
+        transport: 'udp',
+        outcome: 'refused',
+        detail: 'a: b'
+      },
+      { atMs: 250, durationMs: 2, attempt: 2, check: 'stun', transport: 'udp', outcome: 'refused' },
+      {
+        atMs: 750,
+        durationMs: 1500,
+        attempt: 3,
+        check: 'stun',
+        transport: 'udp',
+        outcome: 'unreachable'
+      },
+      {
+        atMs: 3200,
+        durationMs: 3,
+        attempt: 4,
+        check: 'stun',
+        transport: 'udp',
+        outcome: 'ok',
+        rttMs: 0.4
+      },
+      {
+        atMs: 3203,
+        durationMs: 0,
+        attempt: 4,
+        check: 'turn',
+        transport: 'udp',
+        outcome: 'ok',
+        rttMs: 0.6
+      }
+    ]
+  }
+
+  test('a gantt block: one section per check, repeated failures merged, ok bars done', () => {
+    const chart = timelineMermaid(report)
+    expect(chart.split('\n')).toEqual([
+      '```mermaid',
+      'gantt',
+      '    title Ready after 3.2 s (seconds since deploy)',
+      '    dateFormat x',
+      '    axisFormat %s',
+      '    todayMarker off',
+      '    section stun udp',
+      '    refused (attempts 1-2) :crit, 0, 252',
+      '    unreachable (attempt 3) :crit, 750, 2250',
+      '    ok 0.4 ms (attempt 4) :done, 3200, 3203',
+      '    section turn udp',
+      '    ok 0.6 ms (attempt 4) :done, 3203, 3204',
+      '```'
+    ])
+  })
+
+  test('a failed report is titled "Not ready"', () => {
+    expect(timelineMermaid({ ...report, ok: false, readyAfterMs: undefined })).toContain(
+      'title Not ready'
+    )
+  })
+})

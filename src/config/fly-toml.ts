@@ -1,0 +1,246 @@
+/**
+ * Builds the fly.toml for one deploy from three layers, lowest first:
+ *   1. the preset (its ports, image, VM and its own fragment: command, env, kill signal),
+ *   2. the user's own fly.toml (the `config` input; parsed, never modified),
+ *   3. the action's inputs (app, region, image, env, ports, VM).
+ * A higher layer wins key by key; services are replaced per protocol only when that protocol's
+ * port input is given. docs/presets.md spells the rules out.
+ */
+import path from 'node:path'
+import { parse, TomlError } from 'smol-toml'
+import { ActionError, InputError } from '../errors.js'
+import {
+  asTable,
+  formatPortRange,
+  httpInternalPortOf,
+  httpService,
+  isHttpService,
+  protocolOf,
+  rangesOf,
+  servicesOf,
+  tablesIn,
+  tcpPortsOf,
+  tcpService,
+  udpPortsOf,
+  udpService,
+  type Table
+} from './ports.js'
+import { presetFor } from './presets/index.js'
+import type {
+  BuiltConfig,
+  ConfigRequest,
+  EffectivePorts,
+  FlyConfig,
+  PortRange,
+  Preset,
+  VmSettings
+} from './types.js'
+
+export { renderToml } from './render.js'
+
+/** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
+export function parseFlyToml(text: string, source = 'fly.toml'): FlyConfig {
+  try {
+    return structuredClone(parse(text))
+  } catch (error) {
+    // The first line only: the code block smol-toml appends would repeat the user's file in logs.
+    const detail =
+      error instanceof TomlError
+        ? `${error.message.split('\n')[0]} (line ${error.line}, column ${error.column})`
+        : String(error)
+    throw new ActionError('config', `${source} is not valid TOML: ${detail}`, {
+      hint: "Fix the file named by the 'config' input; `flyctl config validate` shows the same error.",
+      cause: error
+    })
+  }
+}
+
+function checkRanges(input: string, ranges: PortRange[] | undefined): void {
+  for (const range of ranges ?? []) {
+    const valid =
+      Number.isInteger(range.start) &&
+      Number.isInteger(range.end) &&
+      range.start >= 1 &&
+      range.end <= 65535 &&
+      range.start <= range.end
+    if (!valid) {
+      throw new InputError(
+        input,
+        `invalid port or range ${range.start}-${range.end}`,
+        '3478, 50000-50099'
+      )
+    }
+  }
+}
+
+function checkSecrets(req: ConfigRequest, preset: Preset | undefined): void {
+  for (const name of preset?.requiredSecrets ?? []) {
+    if (!req.secretNames.includes(name)) {
+      throw new InputError(
+        'secrets',
+        `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`,
+        `${name}=\${{ secrets.${name} }}`
+      )
+    }
+  }
+  for (const name of Object.keys(req.env)) {
+    if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
+      throw new InputError(
+        'env',
+        `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`,
+        'FJ_LOG_LEVEL=info'
+      )
+    }
+  }
+}
+
+/** Fills `target` with the keys of `defaults` it lacks, recursing into tables (key by key). */
+function underlay(target: Table, defaults: Table): void {
+  for (const [key, value] of Object.entries(defaults)) {
+    const existing = asTable(target[key])
+    const incoming = asTable(value)
+    if (target[key] === undefined) target[key] = structuredClone(value)
+    else if (existing && incoming) underlay(existing, incoming)
+  }
+}
+
+/**
+ * The services after layering: for UDP, non-HTTP TCP and HTTP separately, the port input wins,
+ * else the user's file's services of that kind, else the preset's ports.
+ */
+function layerServices(config: Table, req: ConfigRequest, preset: Preset | undefined): void {
+  const fileServices = servicesOf(config)
+  const isUdp = (s: Table) => protocolOf(s) === 'udp'
+  const isPlainTcp = (s: Table) => protocolOf(s) === 'tcp' && !isHttpService(s)
+  const hasFileUdp = fileServices.some(isUdp)
+  const hasFileTcp = fileServices.some(isPlainTcp)
+  const httpTable = asTable(config.http_service)
+  const fileHttp = fileServices.find(isHttpService)
+
+  const kept = fileServices.filter(
+    (s) =>
+      !(isUdp(s) && req.udpPorts !== undefined) && !(isPlainTcp(s) && req.tcpPorts !== undefined)
+  )
+  const added: Table[] = []
+
+  if (req.httpPort !== undefined) {
+    if (httpTable) httpTable.internal_port = req.httpPort
+    else if (fileHttp) fileHttp.internal_port = req.httpPort
+    else added.push(httpService(req.httpPort))
+  } else if (!httpTable && !fileHttp && preset?.httpPort !== undefined) {
+    added.push(httpService(preset.httpPort))
+  }
+
+  const udp = req.udpPorts ?? (hasFileUdp ? [] : (preset?.udpPorts ?? []))
+  added.push(...udp.map(udpService))
+
+  const tcp = req.tcpPorts ?? (hasFileTcp ? [] : (preset?.tcpPorts ?? []))
+  added.push(...tcp.map((range) => tcpService(range, preset?.tcpChecks ?? false)))
+
+  const services = [...kept, ...added]
+  if (services.length > 0) config.services = services
+  else delete config.services
+}
+
+const SIZING = ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind']
+
+function vmTable(vm: VmSettings): Table {
+  const table: Table = {}
+  if (vm.size !== undefined) table.size = vm.size
+  if (vm.memory !== undefined) table.memory = vm.memory
+  if (vm.cpus !== undefined) table.cpus = vm.cpus
+  if (vm.cpuKind !== undefined) table.cpu_kind = vm.cpuKind
+  return table
+}
+
+/**
+ * `upper` wins. A `size` in the upper layer is a complete machine size, so the lower layer's
+ * sizing (memory, cpus, cpu kind) is dropped instead of silently overriding the chosen size;
+ * likewise a memory given above replaces both memory spellings below.
+ */
+function layerVm(lower: Table, upper: Table): Table {
+  const base: Table = { ...lower }
+  if (upper.size !== undefined) for (const key of SIZING) delete base[key]
+  if (upper.memory !== undefined || upper.memory_mb !== undefined) {
+    delete base.memory
+    delete base.memory_mb
+  }
+  return { ...base, ...upper }
+}
+
+function layerVms(config: Table, req: ConfigRequest, preset: Preset | undefined): void {
+  const presetVm = preset ? vmTable(preset.vm) : {}
+  const inputVm = vmTable(req.vm)
+  const fileVms = tablesIn(config.vm)
+  const vms = (fileVms.length > 0 ? fileVms : [{}]).map((fileVm) =>
+    layerVm(layerVm(presetVm, fileVm), inputVm)
+  )
+  if (vms.some((vm) => Object.keys(vm).length > 0)) config.vm = vms
+  else delete config.vm
+}
+
+/**
+ * The rendered file lives in a temporary directory, while flyctl resolves [build] paths relative
+ * to the config file: make the user's relative paths absolute, from their fly.toml's directory.
+ */
+function anchorBuildPaths(build: Table | undefined, baseTomlPath: string | undefined): void {
+  if (!build || baseTomlPath === undefined) return
+  for (const key of ['dockerfile', 'ignorefile']) {
+    const value = build[key]
+    if (typeof value === 'string' && value !== '' && !path.isAbsolute(value)) {
+      build[key] = path.resolve(path.dirname(baseTomlPath), value)
+    }
+  }
+}
+
+export function buildConfig(req: ConfigRequest): BuiltConfig {
+  const preset = presetFor(req.preset)
+  checkRanges('udp-ports', req.udpPorts)
+  checkRanges('tcp-ports', req.tcpPorts)
+  if (req.httpPort !== undefined)
+    checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }])
+  checkSecrets(req, preset)
+
+  const config: Table =
+    req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml')
+
+  layerServices(config, req, preset)
+  const ports: EffectivePorts = {
+    udp: rangesOf(config, 'udp'),
+    tcp: rangesOf(config, 'tcp'),
+    http: httpInternalPortOf(config)
+  }
+  const env = { ...asTable(config.env), ...req.env }
+  if (Object.keys(env).length > 0) config.env = env
+  if (preset) underlay(config, preset.fragment(ports, config))
+
+  config.app = req.app
+  config.primary_region = req.region
+
+  const build = asTable(config.build)
+  anchorBuildPaths(build, req.baseTomlPath)
+  const fileImage = typeof build?.image === 'string' ? build.image : undefined
+  const image = req.image ?? preset?.image ?? fileImage
+  if (image !== undefined) config.build = { ...build, image }
+
+  layerVms(config, req, preset)
+
+  return {
+    config,
+    image,
+    udpPorts: udpPortsOf(config),
+    tcpPorts: tcpPortsOf(config),
+    httpPort: httpInternalPortOf(config)
+  }
+}
+
+/** Ports as a person reads them in a log line: `udp 3478, 50000-50099; tcp 3478; http 8080`. */
+export function describePorts(config: FlyConfig): string {
+  const parts = [
+    `udp ${rangesOf(config, 'udp').map(formatPortRange).join(', ') || 'none'}`,
+    `tcp ${rangesOf(config, 'tcp').map(formatPortRange).join(', ') || 'none'}`
+  ]
+  const http = httpInternalPortOf(config)
+  if (http !== undefined) parts.push(`http ${http}`)
+  return parts.join('; ')
+}

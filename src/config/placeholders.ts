@@ -1,0 +1,75 @@
+/**
+ * {ipv4}, {app} and {hostname} in [env] values and command arguments, filled in once the
+ * dedicated address is known. `${NAME}` is left alone: it is shell syntax that an image's
+ * entrypoint expands at start (coturn's `--static-auth-secret=${AUTH_SECRET}`).
+ */
+import { ActionError } from '../errors.js'
+import { asTable } from './ports.js'
+import type { FlyConfig } from './types.js'
+
+export interface PlaceholderValues {
+  ipv4?: string
+  app: string
+  hostname: string
+}
+
+const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g
+const KNOWN = ['ipv4', 'app', 'hostname'] as const
+
+function fill(text: string, values: PlaceholderValues, key: string): string {
+  return text.replace(PLACEHOLDER, (_match, name: string) => {
+    if (name === 'app') return values.app
+    if (name === 'hostname') return values.hostname
+    if (name === 'ipv4') {
+      if (values.ipv4 !== undefined) return values.ipv4
+      throw new ActionError('config', `${key} uses {ipv4}, but the app has no dedicated IPv4`, {
+        hint: "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value."
+      })
+    }
+    throw new ActionError(
+      'config',
+      `${key} uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`,
+      { hint: 'Fix the spelling, or write the value literally.' }
+    )
+  })
+}
+
+/** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
+function fillCommand(command: unknown, values: PlaceholderValues, key: string): unknown {
+  if (typeof command === 'string') return fill(command, values, key)
+  if (Array.isArray(command)) {
+    return (command as unknown[]).map((arg, i) =>
+      typeof arg === 'string' ? fill(arg, values, `${key}[${i}]`) : arg
+    )
+  }
+  return command
+}
+
+/** Returns a copy; the input config is not changed. */
+export function resolvePlaceholders(config: FlyConfig, values: PlaceholderValues): FlyConfig {
+  const result: FlyConfig = structuredClone(config)
+
+  const env = asTable(result.env)
+  if (env) {
+    for (const [name, value] of Object.entries(env)) {
+      if (typeof value === 'string') env[name] = fill(value, values, `[env] ${name}`)
+    }
+  }
+
+  const experimental = asTable(result.experimental)
+  if (experimental) {
+    for (const field of ['cmd', 'entrypoint', 'exec']) {
+      if (field in experimental) {
+        experimental[field] = fillCommand(experimental[field], values, `[experimental] ${field}`)
+      }
+    }
+  }
+
+  const processes = asTable(result.processes)
+  if (processes) {
+    for (const [name, command] of Object.entries(processes)) {
+      processes[name] = fillCommand(command, values, `[processes] ${name}`)
+    }
+  }
+  return result
+}

@@ -1,0 +1,150 @@
+/**
+ * Reading and generating the port-related parts of fly.toml: [[services]], their
+ * [[services.ports]] (single `port` or `start_port`/`end_port` ranges) and [http_service].
+ * Fly does not rewrite UDP ports, so every generated service maps a port 1:1 (internal == public).
+ */
+import type { FlyConfig, PortRange } from './types.js'
+
+export type Table = Record<string, unknown>
+
+export function asTable(value: unknown): Table | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Table)
+    : undefined
+}
+
+export function tablesIn(value: unknown): Table[] {
+  if (Array.isArray(value)) return value.map(asTable).filter((t): t is Table => t !== undefined)
+  const single = asTable(value)
+  return single ? [single] : []
+}
+
+/** flyctl accepts ports as integers or numeric strings. */
+export function toPort(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
+  return typeof n === 'number' && Number.isInteger(n) ? n : undefined
+}
+
+export function formatPortRange(range: PortRange): string {
+  return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`
+}
+
+export function rangeSize(range: PortRange): number {
+  return range.end - range.start + 1
+}
+
+export function rangeContains(outer: PortRange, inner: PortRange): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end
+}
+
+export function expandRanges(ranges: readonly PortRange[]): number[] {
+  const ports = new Set<number>()
+  for (const { start, end } of ranges) for (let p = start; p <= end; p++) ports.add(p)
+  return [...ports].sort((a, b) => a - b)
+}
+
+export function servicesOf(config: FlyConfig): Table[] {
+  return tablesIn(config.services)
+}
+
+/** Fly's default protocol for a service is tcp. */
+export function protocolOf(service: Table): string {
+  return typeof service.protocol === 'string' ? service.protocol.toLowerCase() : 'tcp'
+}
+
+export function publicRangesOf(service: Table): PortRange[] {
+  const ranges: PortRange[] = []
+  for (const entry of tablesIn(service.ports)) {
+    const single = toPort(entry.port)
+    const start = toPort(entry.start_port)
+    const end = toPort(entry.end_port)
+    if (single !== undefined) ranges.push({ start: single, end: single })
+    else if (start !== undefined) ranges.push({ start, end: end ?? start })
+  }
+  return ranges
+}
+
+function handlersOf(entry: Table): string[] {
+  return Array.isArray(entry.handlers) ? entry.handlers.map((h) => String(h).toLowerCase()) : []
+}
+
+/** A TCP service published with the http/tls handlers, or on 80/443: the app's web endpoint. */
+export function isHttpService(service: Table): boolean {
+  if (protocolOf(service) !== 'tcp') return false
+  return tablesIn(service.ports).some((entry) => {
+    const handlers = handlersOf(entry)
+    const port = toPort(entry.port)
+    return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443
+  })
+}
+
+/** Public port ranges of the non-HTTP services of one protocol. */
+export function rangesOf(config: FlyConfig, protocol: 'udp' | 'tcp'): PortRange[] {
+  return servicesOf(config)
+    .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
+    .flatMap(publicRangesOf)
+}
+
+/** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
+export function udpPortsOf(config: FlyConfig): number[] {
+  return expandRanges(rangesOf(config, 'udp'))
+}
+
+/** Every public TCP port except the HTTP service's. */
+export function tcpPortsOf(config: FlyConfig): number[] {
+  return expandRanges(rangesOf(config, 'tcp'))
+}
+
+/** Internal port of [http_service], else of the HTTP [[services]] entry. */
+export function httpInternalPortOf(config: FlyConfig): number | undefined {
+  const httpService = asTable(config.http_service)
+  if (httpService) return toPort(httpService.internal_port)
+  const service = servicesOf(config).find(isHttpService)
+  return service ? toPort(service.internal_port) : undefined
+}
+
+function portEntry(range: PortRange): Table {
+  return range.start === range.end
+    ? { port: range.start }
+    : { start_port: range.start, end_port: range.end }
+}
+
+/**
+ * One UDP service per port or range. internal_port equals the (first) public port because Fly
+ * delivers UDP to the same port number it arrived on. auto_stop_machines is "off" because
+ * Fly's proxy cannot wake a stopped machine for UDP, and a TURN session is invisible to it.
+ */
+export function udpService(range: PortRange): Table {
+  return {
+    protocol: 'udp',
+    internal_port: range.start,
+    auto_stop_machines: 'off',
+    ports: [portEntry(range)]
+  }
+}
+
+/** A raw TCP service (no handlers: the TURN/TCP byte stream passes through untouched). */
+export function tcpService(range: PortRange, withCheck: boolean): Table {
+  const service: Table = {
+    protocol: 'tcp',
+    internal_port: range.start,
+    auto_stop_machines: 'off',
+    ports: [portEntry(range)]
+  }
+  if (withCheck) service.tcp_checks = [{ interval: '15s', timeout: '2s', grace_period: '5s' }]
+  return service
+}
+
+/** An HTTP service published on 80 (redirected to https) and 443, with a TCP check. */
+export function httpService(internalPort: number): Table {
+  return {
+    protocol: 'tcp',
+    internal_port: internalPort,
+    auto_stop_machines: 'off',
+    ports: [
+      { port: 80, handlers: ['http'], force_https: true },
+      { port: 443, handlers: ['tls', 'http'] }
+    ],
+    tcp_checks: [{ interval: '15s', timeout: '2s', grace_period: '10s' }]
+  }
+}

@@ -1,0 +1,15 @@
+import type { Preset, PresetName } from '../types.js'
+import { coturnPreset } from './coturn.js'
+import { fishjamPreset } from './fishjam.js'
+
+export { coturnCommand } from './coturn.js'
+export { fishjamEnv } from './fishjam.js'
+
+export const PRESETS: Record<'coturn' | 'fishjam', Preset> = {
+  coturn: coturnPreset,
+  fishjam: fishjamPreset
+}
+
+export function presetFor(name: PresetName): Preset | undefined {
+  return name === 'none' ? undefined : PRESETS[name]
+}

@@ -1,0 +1,102 @@
+/**
+ * Shapes shared by the config modules: what the pipeline asks for (ConfigRequest), what a preset
+ * contributes (Preset), and what comes back (BuiltConfig). Everything here is plain data.
+ */
+
+export type PresetName = 'coturn' | 'fishjam' | 'none'
+
+/** An inclusive port range; `start === end` for a single port. */
+export interface PortRange {
+  start: number
+  end: number
+}
+
+export interface VmSettings {
+  size?: string
+  memory?: string
+  cpus?: number
+  cpuKind?: 'shared' | 'performance'
+}
+
+export type ProbeCheck = 'stun' | 'turn' | 'relay' | 'http'
+
+/** The ports a config exposes, after inputs, the user's file and the preset have been layered. */
+export interface EffectivePorts {
+  udp: PortRange[]
+  tcp: PortRange[]
+  http?: number
+}
+
+/** A parsed fly.toml: the plain object smol-toml produces (and renders back). */
+export type FlyConfig = Record<string, unknown>
+
+export interface Preset {
+  name: 'coturn' | 'fishjam'
+  /** A pinned tag, so a redeploy of the same workflow deploys the same server. */
+  image: string
+  udpPorts: PortRange[]
+  tcpPorts: PortRange[]
+  httpPort?: number
+  vm: VmSettings
+  /** Secrets the server cannot start without; buildConfig fails early when one is not given. */
+  requiredSecrets: string[]
+  /** Whether generated (non-HTTP) TCP services get a Fly tcp_check (only for always-on listeners). */
+  tcpChecks: boolean
+  probe: {
+    checks: ProbeCheck[]
+    turnSecretName?: string
+    /** May hold {hostname}. */
+    healthUrl?: string
+    healthTokenSecret?: string
+  }
+  /**
+   * The preset's own part of fly.toml (command, env, kill signal, ...), derived from the ports
+   * that will really be exposed so the server and the services can never disagree. Services,
+   * [[vm]] and [build] are generated generically and are not part of this fragment. `given` is
+   * the config so far (the user's file and the env input): what it already sets is not derived,
+   * so a user's own command or port range is neither overridden nor second-guessed here.
+   */
+  fragment(ports: EffectivePorts, given: FlyConfig): FlyConfig
+}
+
+export interface ConfigRequest {
+  app: string
+  region: string
+  preset: PresetName
+  /** The user's own fly.toml (contents); never modified. */
+  baseToml?: string
+  /** Where baseToml came from: named in errors, and relative [build] paths are resolved from it. */
+  baseTomlPath?: string
+  /** Explicit image input; else the preset's; else the user's [build] image; else a remote build. */
+  image?: string
+  /** Non-secret env; values may hold {ipv4} {app} {hostname}. */
+  env: Record<string, string>
+  /** undefined = the user's file's services of that protocol, else the preset's. */
+  udpPorts?: PortRange[]
+  tcpPorts?: PortRange[]
+  httpPort?: number
+  vm: VmSettings
+  /** Names from the `secrets` input (never values). */
+  secretNames: string[]
+}
+
+export interface BuiltConfig {
+  config: FlyConfig
+  image?: string
+  /** Every public UDP port (ranges expanded), sorted. */
+  udpPorts: number[]
+  /** Every public TCP port except the HTTP service's 80/443, sorted. */
+  tcpPorts: number[]
+  /** Internal port of the HTTP service, when there is one. */
+  httpPort?: number
+}
+
+export interface LintFinding {
+  severity: 'error' | 'warning'
+  /** The fly.toml key, e.g. `deploy.release_command`, `services[1].internal_port`, `env.FJ_PORT`. */
+  key: string
+  /** Names the key and says what to write instead. */
+  message: string
+}
+
+export type Ipv4Mode = 'dedicated' | 'shared' | 'none'

@@ -1,0 +1,99 @@
+/**
+ * Step 4: one `ips list --json` answers both "does the app exist" and "which addresses does it
+ * have"; a missing app is created. An auth or network error is reported as what it is.
+ */
+import { ActionError } from '../errors.js'
+import type { Logger } from '../log.js'
+import type { Flyctl } from './flyctl.js'
+import { type IpAddress, parseIpList } from './shapes.js'
+
+export interface AppLookup {
+  exists: boolean
+  ips: IpAddress[]
+}
+
+export async function lookUpApp(fly: Flyctl, app: string): Promise<AppLookup> {
+  try {
+    const ips = await fly.json(['ips', 'list', '--app', app, '--json'], parseIpList, {
+      readOnly: true
+    })
+    return { exists: true, ips }
+  } catch (error) {
+    if (error instanceof ActionError && error.kind === 'not-found')
+      return { exists: false, ips: [] }
+    if (error instanceof ActionError && error.kind === 'unauthorized') {
+      throw new ActionError('unauthorized', `Fly.io refused the token when reading app '${app}'`, {
+        command: error.command,
+        stderr: error.stderr,
+        hint: "api-token must be a token of the app's organisation: `fly tokens create org` (needed to create apps) or `fly tokens create deploy -a <app>` (enough to redeploy an existing app)"
+      })
+    }
+    throw error
+  }
+}
+
+export async function createApp(
+  fly: Flyctl,
+  app: string,
+  org: string,
+  logger: Logger
+): Promise<void> {
+  try {
+    await fly.run(['apps', 'create', app, '--org', org])
+    logger.info(`Created app ${app} in organisation ${org}`)
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error
+    const stderr = error.stderr ?? ''
+    if (/name_taken|already been taken/i.test(stderr)) {
+      throw new ActionError(
+        'command-failed',
+        `The app name '${app}' is taken by another Fly.io account`,
+        {
+          command: error.command,
+          stderr,
+          hint: 'app names are unique across all of Fly.io; choose another `app` (for example with your organisation as a prefix)'
+        }
+      )
+    }
+    if (error.kind === 'unauthorized' || /organization .* not found/i.test(stderr)) {
+      throw new ActionError(
+        error.kind === 'unauthorized' ? 'unauthorized' : 'command-failed',
+        `Could not create app '${app}' in organisation '${org}'`,
+        {
+          command: error.command,
+          stderr,
+          hint: 'creating apps needs an organisation token (`fly tokens create org`); a deploy token can only redeploy an existing app. Check that `org` is the slug shown by `fly orgs list`'
+        }
+      )
+    }
+    throw error
+  }
+}
+
+export interface EnsuredApp extends AppLookup {
+  created: boolean
+}
+
+/**
+ * Finds or creates the app. When a concurrent run created it between our lookup and our create,
+ * flyctl answers "name taken"; if we can now see the app, it is ours to use.
+ */
+export async function ensureApp(
+  fly: Flyctl,
+  app: string,
+  org: string,
+  logger: Logger
+): Promise<EnsuredApp> {
+  const found = await lookUpApp(fly, app)
+  if (found.exists) return { ...found, created: false }
+  try {
+    await createApp(fly, app, org, logger)
+    return { exists: true, ips: [], created: true }
+  } catch (error) {
+    if (!(error instanceof ActionError) || !/taken/.test(error.message)) throw error
+    const again = await lookUpApp(fly, app)
+    if (!again.exists) throw error
+    logger.info(`App ${app} was created by a concurrent run; using it`)
+    return { ...again, created: false }
+  }
+}

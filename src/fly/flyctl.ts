@@ -1,0 +1,207 @@
+/**
+ * A typed client over one exec function: argv in, classified errors out. The token travels in
+ * the environment (FLY_API_TOKEN), never in argv; secret values are masked in every message;
+ * read-only calls are retried with backoff on transient errors; every call has a timeout.
+ */
+import { ActionError, type ErrorKind } from '../errors.js'
+import { type Logger, silentLogger } from '../log.js'
+import { type ExecFunction, type ExecResult, execProcess } from './exec.js'
+
+export interface FlyctlOptions {
+  binary: string
+  token: string
+  baseEnv: NodeJS.ProcessEnv
+  exec?: ExecFunction
+  logger?: Logger
+  /** Values that must never appear in a message (token, secret values). */
+  secretValues?: readonly string[]
+  /** Default per-call timeout. */
+  timeoutMs?: number
+  /** Attempts for read-only calls that fail transiently (1 = no retry). */
+  readAttempts?: number
+  retryDelayMs?: number
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface CallOptions {
+  stdin?: string
+  timeoutMs?: number
+  /** Safe to repeat: retried on transient errors. Only reads are. */
+  readOnly?: boolean
+  env?: Record<string, string>
+  cwd?: string
+}
+
+export interface CallRecord {
+  args: readonly string[]
+  exitCode: number | null
+  durationMs: number
+}
+
+const ANSI = /\x1b\[[0-9;]*m/g // eslint-disable-line no-control-regex
+
+const NOT_FOUND = /Could not (?:find|resolve) App/i
+const UNAUTHORIZED =
+  /no access token available|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i
+const TRANSIENT =
+  /\b5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed? ?out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i
+
+export class Flyctl {
+  readonly calls: CallRecord[] = []
+  private readonly exec: ExecFunction
+  private readonly logger: Logger
+  private readonly sleep: (ms: number) => Promise<void>
+
+  constructor(private readonly options: FlyctlOptions) {
+    this.exec = options.exec ?? execProcess
+    this.logger = options.logger ?? silentLogger
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+  }
+
+  /** Total wall time spent inside flyctl, for the self-time measurement. */
+  get timeInFlyctlMs(): number {
+    return this.calls.reduce((sum, call) => sum + call.durationMs, 0)
+  }
+
+  /** Runs flyctl; resolves with its output on exit 0, throws a classified ActionError otherwise. */
+  async run(args: readonly string[], call: CallOptions = {}): Promise<ExecResult> {
+    const attempts = call.readOnly ? (this.options.readAttempts ?? 3) : 1
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.runOnce(args, call)
+      if (result.exitCode === 0 && !result.timedOut) return result
+      const error = this.classify(args, result, call.timeoutMs ?? this.timeoutMs)
+      if (error.kind !== 'transient' || attempt >= attempts) throw error
+      const delay = (this.options.retryDelayMs ?? 1000) * 2 ** (attempt - 1)
+      this.logger.warn(
+        `${error.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${attempts})`
+      )
+      await this.sleep(delay)
+    }
+  }
+
+  /** Runs a `--json` command and checks the output against the documented shape. */
+  async json<T>(
+    args: readonly string[],
+    parse: (value: unknown) => T,
+    call: CallOptions = {}
+  ): Promise<T> {
+    const result = await this.run(args, call)
+    let value: unknown
+    try {
+      value = JSON.parse(result.stdout)
+    } catch {
+      throw this.badOutput(args, result.stdout, 'is not JSON')
+    }
+    try {
+      return parse(value)
+    } catch (error) {
+      throw this.badOutput(
+        args,
+        result.stdout,
+        `does not have the documented shape (${(error as Error).message})`
+      )
+    }
+  }
+
+  /** Replaces every secret value in a text with ***. */
+  mask(text: string): string {
+    let masked = text
+    for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
+      if (secret.length >= 3) masked = masked.split(secret).join('***')
+    }
+    return masked
+  }
+
+  private get timeoutMs(): number {
+    return this.options.timeoutMs ?? 120_000
+  }
+
+  private async runOnce(args: readonly string[], call: CallOptions): Promise<ExecResult> {
+    this.logger.debug(`flyctl ${args.join(' ')}`)
+    const result = await this.exec({
+      file: this.options.binary,
+      args,
+      env: this.environment(call.env),
+      stdin: call.stdin,
+      cwd: call.cwd,
+      timeoutMs: call.timeoutMs ?? this.timeoutMs
+    })
+    this.calls.push({ args, exitCode: result.exitCode, durationMs: result.durationMs })
+    return result
+  }
+
+  private environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...this.options.baseEnv, ...extra }
+    // FLY_ACCESS_TOKEN outranks FLY_API_TOKEN in flyctl, and FLY_APP could redirect a call:
+    // the action states both explicitly.
+    delete env.FLY_ACCESS_TOKEN
+    delete env.FLY_APP
+    env.FLY_API_TOKEN = this.options.token
+    env.FLY_NO_UPDATE_CHECK = '1'
+    env.NO_COLOR = '1'
+    return env
+  }
+
+  private classify(args: readonly string[], result: ExecResult, timeoutMs: number): ActionError {
+    const stderr = this.mask(result.stderr.replace(ANSI, '')).trim()
+    const command = ['flyctl', ...args]
+    if (result.timedOut) {
+      return new ActionError(
+        'timeout',
+        `flyctl ${subcommand(args)} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`,
+        {
+          command,
+          stderr,
+          exitCode: result.exitCode,
+          hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net'
+        }
+      )
+    }
+    const kind: ErrorKind = NOT_FOUND.test(stderr)
+      ? 'not-found'
+      : UNAUTHORIZED.test(stderr)
+        ? 'unauthorized'
+        : result.exitCode === 126 || TRANSIENT.test(stderr)
+          ? 'transient'
+          : 'command-failed'
+    const reason = firstErrorLine(stderr) ?? `exit code ${result.exitCode}`
+    return new ActionError(kind, `flyctl ${subcommand(args)} failed: ${reason}`, {
+      command,
+      stderr,
+      exitCode: result.exitCode,
+      hint:
+        kind === 'unauthorized'
+          ? 'check that api-token holds a valid Fly.io token for this app or organisation'
+          : undefined
+    })
+  }
+
+  private badOutput(args: readonly string[], stdout: string, problem: string): ActionError {
+    const excerpt = this.mask(stdout.replace(ANSI, '')).trim().slice(0, 200)
+    return new ActionError(
+      'bad-output',
+      `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`,
+      {
+        command: ['flyctl', ...args],
+        hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
+      }
+    )
+  }
+}
+
+/** The command words of an argv (before the first flag), e.g. `ips list`. */
+export function subcommand(args: readonly string[]): string {
+  const words: string[] = []
+  for (const arg of args) {
+    if (arg.startsWith('-')) break
+    words.push(arg)
+    if (words.length === 2) break
+  }
+  return words.join(' ')
+}
+
+/** flyctl prints `Error: <message>`; other lines are context. */
+function firstErrorLine(stderr: string): string | undefined {
+  const line = stderr.split('\n').find((l) => l.startsWith('Error:'))
+  return (line ?? stderr.split('\n').find((l) => l.trim() !== ''))?.replace(/^Error:\s*/, '').trim()
+}

@@ -1,0 +1,429 @@
+/**
+ * Installs flyctl: the pinned or requested release through @actions/tool-cache, or the flyctl
+ * already on PATH. The caller gets the absolute path of the binary and passes it to the flyctl
+ * client; nothing here touches PATH.
+ *
+ * - An exact version (`0.4.87`, `v0.4.87`) looks in the tool cache first and makes no network
+ *   call on a hit; on a miss it downloads the GitHub release asset, never asking Fly's API.
+ * - `latest` asks Fly's release API (the endpoint install.sh and setup-flyctl use) and, when it
+ *   fails, GitHub's releases API.
+ * - When the release publishes a checksums file, the archive's SHA-256 must match it.
+ * - `system` uses `flyctl` (or `fly`) from PATH and asks it for its version.
+ *
+ * Facts: shared/reference/flyctl.md §1 (release assets, release API) and toolchain.md §4.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { access, constants, readFile, rm, stat } from 'node:fs/promises'
+import * as path from 'node:path'
+import * as tc from '@actions/tool-cache'
+import { ActionError, InputError } from '../errors.js'
+import { silentLogger, type Logger } from '../log.js'
+
+/** The flyctl release this action is tested with (flyctl.md: newest stable tag of the snapshot). */
+export const PINNED_FLYCTL_VERSION = '0.4.87'
+
+export interface InstallOptions {
+  /** '0.4.87' | 'v0.4.87' | 'latest' | 'system' */
+  version: string
+  platform?: NodeJS.Platform
+  /** Node's spelling: 'x64' or 'arm64' */
+  arch?: string
+  /** default https://api.fly.io */
+  releaseApiBase?: string
+  /** default https://github.com */
+  githubBase?: string
+  /** default https://api.github.com */
+  githubApiBase?: string
+  logger?: Logger
+}
+
+export interface InstalledFlyctl {
+  /** absolute path of the flyctl binary */
+  path: string
+  version: string
+  /** true when the tool cache already held this version */
+  cached: boolean
+  source: 'system' | 'tool-cache' | 'download'
+}
+
+/** The names one release of flyctl uses for a platform (goreleaser's template in flyctl.md §1). */
+export interface FlyctlReleaseAsset {
+  /** 'Linux' | 'macOS' | 'Windows', as in asset names and the release API path */
+  os: string
+  /** 'x86_64' | 'arm64' */
+  arch: string
+  /** the archive's file name, e.g. flyctl_0.4.87_Linux_x86_64.tar.gz */
+  archive: string
+  /** the binary inside the archive */
+  binary: string
+}
+
+const TOOL_NAME = 'flyctl'
+const INPUT = 'flyctl-version'
+const VERSION_EXAMPLE = `${PINNED_FLYCTL_VERSION}, v${PINNED_FLYCTL_VERSION}, latest or system`
+// Semver as flyctl tags it: 0.4.87, and dev builds such as 2026.8.21-pr5096.1.
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/
+const API_TIMEOUT_MS = 15_000
+
+/**
+ * Reads the `flyctl-version` input: an exact version without its `v`, or 'latest' / 'system'.
+ * Throws InputError for anything else.
+ */
+export function normalizeFlyctlVersion(input: string): string {
+  const text = input.trim()
+  if (text === 'latest' || text === 'system') return text
+  const version = text.replace(/^v/, '')
+  if (!EXACT_VERSION.test(version)) {
+    throw new InputError(INPUT, `'${text}' is not a flyctl version`, VERSION_EXAMPLE)
+  }
+  return version
+}
+
+/** The asset names of one flyctl release for a platform and a Node architecture. */
+export function flyctlReleaseAsset(
+  version: string,
+  platform: NodeJS.Platform,
+  arch: string
+): FlyctlReleaseAsset {
+  const { os, assetArch } = releasePlatform(platform, arch)
+  const extension = os === 'Windows' ? 'zip' : 'tar.gz'
+  return {
+    os,
+    arch: assetArch,
+    archive: `flyctl_${version}_${os}_${assetArch}.${extension}`,
+    binary: os === 'Windows' ? 'flyctl.exe' : 'flyctl'
+  }
+}
+
+// How flyctl's releases (and the release API's path) spell Node's platforms and architectures.
+const RELEASE_OS: Partial<Record<NodeJS.Platform, string>> = {
+  linux: 'Linux',
+  darwin: 'macOS',
+  win32: 'Windows'
+}
+const RELEASE_ARCH: Partial<Record<string, string>> = { x64: 'x86_64', arm64: 'arm64' }
+
+function releasePlatform(
+  platform: NodeJS.Platform,
+  arch: string
+): { os: string; assetArch: string } {
+  const os = RELEASE_OS[platform]
+  const assetArch = RELEASE_ARCH[arch]
+  if (os === undefined || assetArch === undefined) {
+    throw new ActionError('config', `flyctl publishes no release for ${platform}/${arch}`, {
+      hint: "run on Linux, macOS or Windows on x64 or arm64, or use flyctl-version: 'system'"
+    })
+  }
+  return { os, assetArch }
+}
+
+export async function installFlyctl(o: InstallOptions): Promise<InstalledFlyctl> {
+  const logger = o.logger ?? silentLogger
+  const wanted = normalizeFlyctlVersion(o.version)
+  const platform = o.platform ?? process.platform
+  if (wanted === 'system') return useSystemFlyctl(platform, logger)
+
+  const arch = o.arch ?? process.arch
+  releasePlatform(platform, arch) // an unknown platform fails before any request
+  requireRunnerDirectories()
+  const version =
+    wanted === 'latest'
+      ? await resolveLatestVersion(
+          platform,
+          arch,
+          o.releaseApiBase ?? 'https://api.fly.io',
+          o.githubApiBase ?? 'https://api.github.com',
+          logger
+        )
+      : wanted
+  const asset = flyctlReleaseAsset(version, platform, arch)
+
+  const cachedDir = tc.find(TOOL_NAME, version, arch)
+  if (cachedDir && (await isFile(path.join(cachedDir, asset.binary)))) {
+    logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`)
+    return {
+      path: path.join(cachedDir, asset.binary),
+      version,
+      cached: true,
+      source: 'tool-cache'
+    }
+  }
+
+  const releaseUrl = `${trimSlash(o.githubBase ?? 'https://github.com')}/superfly/flyctl/releases/download/v${version}`
+  const toolDir = await downloadAndCache(releaseUrl, version, asset, arch, logger)
+  // No `flyctl version` check here: the checksum already vouches for the archive, and every
+  // flyctl start counts against the run's call budget (hosted runners download on every job).
+  return { path: path.join(toolDir, asset.binary), version, cached: false, source: 'download' }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Download, verify, cache
+
+async function downloadAndCache(
+  releaseUrl: string,
+  version: string,
+  asset: FlyctlReleaseAsset,
+  arch: string,
+  logger: Logger
+): Promise<string> {
+  const archiveUrl = `${releaseUrl}/${asset.archive}`
+  logger.info(`Downloading flyctl ${version} from ${archiveUrl}`)
+  const archive = await downloadArchive(archiveUrl, version)
+  let extracted: string | undefined
+  try {
+    await verifyChecksum(archive, releaseUrl, version, asset, logger)
+    extracted = asset.archive.endsWith('.zip')
+      ? await tc.extractZip(archive)
+      : await tc.extractTar(archive)
+    if (!(await isFile(path.join(extracted, asset.binary)))) {
+      throw new ActionError('bad-output', `${asset.archive} does not contain ${asset.binary}`, {
+        hint: 'the release layout may have changed; pin another flyctl-version'
+      })
+    }
+    const toolDir = await tc.cacheDir(extracted, TOOL_NAME, version, arch)
+    logger.info(`flyctl ${version} cached in ${toolDir}`)
+    return toolDir
+  } finally {
+    await rm(archive, { force: true })
+    if (extracted !== undefined) await rm(extracted, { recursive: true, force: true })
+  }
+}
+
+async function downloadArchive(url: string, version: string): Promise<string> {
+  try {
+    return await tc.downloadTool(url)
+  } catch (error) {
+    if (error instanceof tc.HTTPError && error.httpStatusCode === 404) {
+      throw new ActionError('not-found', `flyctl ${version} has no release asset at ${url} (404)`, {
+        hint: 'check flyctl-version against https://github.com/superfly/flyctl/releases',
+        cause: error
+      })
+    }
+    throw new ActionError('transient', `downloading ${url} failed: ${messageOf(error)}`, {
+      hint: 're-run the job; GitHub release downloads fail now and then',
+      cause: error
+    })
+  }
+}
+
+/**
+ * Checks the archive against the release's checksums file when there is one: goreleaser's
+ * default name first (flyctl_<ver>_checksums.txt), then the older checksums.txt.
+ */
+async function verifyChecksum(
+  archive: string,
+  releaseUrl: string,
+  version: string,
+  asset: FlyctlReleaseAsset,
+  logger: Logger
+): Promise<void> {
+  const actual = await sha256File(archive)
+  const names = [`flyctl_${version}_checksums.txt`, 'checksums.txt']
+  for (const name of names) {
+    const text = await downloadText(`${releaseUrl}/${name}`)
+    if (text === undefined) continue
+    const expected = checksumFor(text, asset.archive)
+    if (expected === undefined) {
+      logger.warn(`${name} of flyctl ${version} does not list ${asset.archive}; not verified`)
+      return
+    }
+    if (expected !== actual) {
+      throw new ActionError(
+        'bad-output',
+        `SHA-256 of ${asset.archive} is ${actual}, but ${name} of the release says ${expected}`,
+        {
+          hint: 'the download is corrupt or was tampered with; re-run the job, and if it persists, pin another flyctl-version'
+        }
+      )
+    }
+    logger.info(`Verified SHA-256 of ${asset.archive} against ${name}`)
+    return
+  }
+  logger.info(
+    `flyctl ${version} publishes no checksums file (tried ${names.join(', ')}); SHA-256 ${actual} not verified`
+  )
+}
+
+/** A small file of the release as text, or undefined when the release has no such file (404). */
+async function downloadText(url: string): Promise<string | undefined> {
+  let file: string
+  try {
+    file = await tc.downloadTool(url)
+  } catch (error) {
+    if (error instanceof tc.HTTPError && error.httpStatusCode === 404) return undefined
+    throw new ActionError('transient', `downloading ${url} failed: ${messageOf(error)}`, {
+      hint: 're-run the job',
+      cause: error
+    })
+  }
+  try {
+    return await readFile(file, 'utf8')
+  } finally {
+    await rm(file, { force: true })
+  }
+}
+
+/** The SHA-256 the `sha256sum`-style checksums text gives for one file name. */
+function checksumFor(text: string, fileName: string): string | undefined {
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line.trim())
+    if (match && match[2] === fileName) return match[1].toLowerCase()
+  }
+  return undefined
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+// ---------------------------------------------------------------------------------------------
+// latest
+
+async function resolveLatestVersion(
+  platform: NodeJS.Platform,
+  arch: string,
+  releaseApiBase: string,
+  githubApiBase: string,
+  logger: Logger
+): Promise<string> {
+  const { os, assetArch } = releasePlatform(platform, arch)
+  const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`
+  let flyProblem: string
+  try {
+    const version = versionFromReleaseAnswer(await getText(flyUrl, {}))
+    logger.info(`Latest flyctl is ${version} (Fly release API)`)
+    return version
+  } catch (error) {
+    flyProblem = messageOf(error)
+  }
+  logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`)
+
+  const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`
+  try {
+    const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' })
+    const tag = (JSON.parse(body) as { tag_name?: unknown }).tag_name
+    const version = typeof tag === 'string' ? tag.replace(/^v/, '') : ''
+    if (!EXACT_VERSION.test(version)) throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`)
+    logger.info(`Latest flyctl is ${version} (GitHub releases)`)
+    return version
+  } catch (error) {
+    throw new ActionError(
+      'transient',
+      `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`,
+      {
+        hint: `set flyctl-version to an exact version, such as ${PINNED_FLYCTL_VERSION}`,
+        cause: error
+      }
+    )
+  }
+}
+
+/**
+ * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
+ * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
+ */
+function versionFromReleaseAnswer(body: string): string {
+  const text = body.trim()
+  if (text === '') throw new Error('empty answer')
+  let version: string | undefined
+  if (text.startsWith('{')) {
+    const answer = JSON.parse(text) as { version?: unknown; download_url?: unknown }
+    if (typeof answer.version === 'string') version = answer.version.replace(/^v/, '')
+    else if (typeof answer.download_url === 'string') version = versionInUrl(answer.download_url)
+  } else {
+    version = versionInUrl(text)
+  }
+  if (version === undefined || !EXACT_VERSION.test(version)) {
+    throw new Error('no flyctl version in the answer')
+  }
+  return version
+}
+
+function versionInUrl(url: string): string | undefined {
+  return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1]
+}
+
+async function getText(url: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(url, {
+    headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
+    signal: AbortSignal.timeout(API_TIMEOUT_MS)
+  })
+  const body = await response.text()
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}`)
+  return body
+}
+
+// ---------------------------------------------------------------------------------------------
+// system
+
+async function useSystemFlyctl(
+  platform: NodeJS.Platform,
+  logger: Logger
+): Promise<InstalledFlyctl> {
+  const names = platform === 'win32' ? ['flyctl.exe', 'fly.exe'] : ['flyctl', 'fly']
+  const binary = await findOnPath(names, process.env.PATH ?? '')
+  if (binary === undefined) {
+    throw new ActionError(
+      'not-found',
+      "flyctl-version is 'system', but neither flyctl nor fly is on PATH",
+      {
+        hint: `install it in an earlier step (superfly/flyctl-actions/setup-flyctl), or set flyctl-version to ${PINNED_FLYCTL_VERSION}`
+      }
+    )
+  }
+  // The version stays unknown rather than cost a flyctl start (`flyctl version`) on every run.
+  logger.info(`Using the flyctl on PATH: ${binary}`)
+  return { path: binary, version: 'system', cached: false, source: 'system' }
+}
+
+/** The first executable file with one of these names on PATH, preferring earlier names. */
+async function findOnPath(names: string[], searchPath: string): Promise<string | undefined> {
+  const directories = searchPath.split(path.delimiter).filter((directory) => directory !== '')
+  for (const name of names) {
+    for (const directory of directories) {
+      const candidate = path.resolve(directory, name)
+      if ((await isFile(candidate)) && (await isExecutable(candidate))) return candidate
+    }
+  }
+  return undefined
+}
+
+function requireRunnerDirectories(): void {
+  const missing = ['RUNNER_TEMP', 'RUNNER_TOOL_CACHE'].filter((name) => !process.env[name])
+  if (missing.length > 0) {
+    throw new ActionError('config', `installing flyctl needs ${missing.join(' and ')}`, {
+      hint: "GitHub Actions sets both; elsewhere set them to writable directories, or use flyctl-version: 'system'"
+    })
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '')
+}
+
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
+  return `${error.message}${cause}`
+}

@@ -1,0 +1,38 @@
+/** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
+import { ActionError } from '../errors.js'
+import type { Flyctl } from './flyctl.js'
+import { type Release, parseReleases } from './shapes.js'
+
+export async function listReleases(fly: Flyctl, app: string): Promise<Release[]> {
+  const releases = await fly.json(['releases', '--app', app, '--json'], parseReleases, {
+    readOnly: true
+  })
+  return releases.sort((a, b) => b.version - a.version)
+}
+
+/** The image of the newest complete release, for a redeploy without a build. */
+export async function currentImage(fly: Flyctl, app: string): Promise<string> {
+  const release = (await listReleases(fly, app)).find(
+    (r) => r.status === 'complete' && r.imageRef !== ''
+  )
+  if (!release) {
+    throw new ActionError(
+      'invalid-input',
+      `Input 'image': 'current' needs a running release, and ${app} has none`,
+      {
+        hint: 'deploy once with an image or a build first; `current` is for redeploys'
+      }
+    )
+  }
+  return release.imageRef
+}
+
+/** The newest complete release older than `version` whose image differs: what a rollback redeploys. */
+export function previousRelease(
+  releases: readonly Release[],
+  version: number
+): Release | undefined {
+  return [...releases]
+    .sort((a, b) => b.version - a.version)
+    .find((r) => r.version < version && r.status === 'complete' && r.imageRef !== '')
+}

@@ -1,0 +1,21 @@
+/**
+ * Step 8: secrets staged with `flyctl secrets import --stage`, values on stdin only, so they
+ * reach neither argv nor fly.toml nor the log; the next deploy applies them.
+ */
+import type { Logger } from '../log.js'
+import { type SecretEntry, toFlyctlImport } from '../secrets.js'
+import type { Flyctl } from './flyctl.js'
+
+export async function stageSecrets(
+  fly: Flyctl,
+  app: string,
+  secrets: readonly SecretEntry[],
+  logger: Logger
+): Promise<void> {
+  if (secrets.length === 0) return
+  await fly.run(['secrets', 'import', '--app', app, '--stage'], {
+    stdin: toFlyctlImport([...secrets])
+  })
+  const names = secrets.map((s) => s.name).join(', ')
+  logger.info(`Staged ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${names}`)
+}

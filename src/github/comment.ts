@@ -1,0 +1,308 @@
+/**
+ * The one pull-request comment a preview keeps up to date, and the PR-state lookup `reap` uses.
+ *
+ * Talks to the GitHub REST API with the global fetch and a base URL (GITHUB_API_URL, so GHES
+ * works and tests can stand a local server in for GitHub). Writing the comment is a report, not
+ * part of the deploy: a missing permission or a read-only fork token comes back as a warning with
+ * the fix, never as an exception that would fail a good deploy.
+ */
+import { ActionError } from '../errors.js'
+
+export interface GitHubTarget {
+  /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example/api/v3`. */
+  apiUrl: string
+  token: string
+  /** `owner/name` (GITHUB_REPOSITORY). */
+  repo: string
+  prNumber: number
+  /** Per request; default 15 s. */
+  timeoutMs?: number
+}
+
+export interface UpsertCommentOptions extends GitHubTarget {
+  /** The preview app: one comment per app and PR, found again by a hidden marker. */
+  app: string
+  body: string
+}
+
+export interface UpsertCommentResult {
+  action: 'created' | 'updated' | 'skipped'
+  url?: string
+  warning?: string
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000
+/** 100 comments a page: 50 pages is far beyond any real PR and stops a runaway Link chain. */
+const MAX_COMMENT_PAGES = 50
+/** GitHub rejects comment bodies over 65,536 characters. */
+const MAX_BODY_LENGTH = 65_536
+
+/** The hidden line that identifies this action's comment for `app` among a PR's comments. */
+export function commentMarker(app: string): string {
+  return `<!-- fly-webrtc-deploy:${app} -->`
+}
+
+class GitHubHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly apiMessage: string
+  ) {
+    super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`)
+  }
+}
+
+interface GitHubResponse {
+  json: unknown
+  link: string | null
+}
+
+function repoPath(repo: string): string {
+  const parts = repo.split('/')
+  if (parts.length !== 2 || parts.some((part) => !/^[A-Za-z0-9._-]+$/.test(part))) {
+    throw new ActionError('invalid-input', `repository '${repo}' is not of the form owner/name`)
+  }
+  return `repos/${parts.map(encodeURIComponent).join('/')}`
+}
+
+function endpoint(target: GitHubTarget, path: string): string {
+  return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`
+}
+
+async function request(
+  target: GitHubTarget,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  body?: unknown
+): Promise<GitHubResponse> {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${target.token}`,
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'fly-webrtc-deploy',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' })
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  })
+  const text = await response.text()
+  let json: unknown
+  try {
+    json = text === '' ? undefined : JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  if (!response.ok) {
+    const message = (json as { message?: unknown } | undefined)?.message
+    throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '')
+  }
+  return { json, link: response.headers.get('link') }
+}
+
+/** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
+function nextPageUrl(link: string | null, apiUrl: string): string | undefined {
+  if (!link) return undefined
+  for (const part of link.split(',')) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)
+    if (match && new URL(match[1]).origin === new URL(apiUrl).origin) return match[1]
+  }
+  return undefined
+}
+
+interface IssueComment {
+  id: number
+  body?: string
+  html_url?: string
+}
+
+async function findMarkedComment(
+  target: GitHubTarget,
+  marker: string
+): Promise<IssueComment | undefined> {
+  let url: string | undefined = endpoint(target, `issues/${target.prNumber}/comments?per_page=100`)
+  for (let page = 0; url !== undefined && page < MAX_COMMENT_PAGES; page++) {
+    const { json, link } = await request(target, 'GET', url)
+    const comments = Array.isArray(json) ? (json as IssueComment[]) : []
+    const found = comments.find((c) => typeof c.body === 'string' && c.body.includes(marker))
+    if (found) return found
+    url = nextPageUrl(link, target.apiUrl)
+  }
+  return undefined
+}
+
+function fitBody(body: string): string {
+  if (body.length <= MAX_BODY_LENGTH) return body
+  const note = '\n\n…(truncated: GitHub limits a comment to 65,536 characters)'
+  return body.slice(0, MAX_BODY_LENGTH - note.length) + note
+}
+
+function warningFor(error: unknown): string {
+  const prefix = 'Could not write the pull-request comment'
+  const tail = 'The deploy itself is not affected.'
+  if (error instanceof GitHubHttpError) {
+    if (error.status === 401) {
+      return `${prefix} (${error.message}): the github-token was rejected. Pass a valid token, e.g. github-token: \${{ github.token }}. ${tail}`
+    }
+    if (error.status === 403 || error.status === 404) {
+      return (
+        `${prefix} (${error.message}). Give the job \`permissions: pull-requests: write\`. ` +
+        'On a pull request from a fork the token is read-only and secrets are absent: run ' +
+        'previews from a same-repository branch, a label- or comment-gated pull_request_target ' +
+        `job that does not check out the fork's code, or a workflow_run workflow, or set comment: false. ${tail}`
+      )
+    }
+    return `${prefix}: the GitHub API answered ${error.message}. ${tail}`
+  }
+  const reason = error instanceof Error ? error.message : String(error)
+  return `${prefix}: the GitHub API could not be reached (${reason}). ${tail}`
+}
+
+/**
+ * Creates this app's comment on the PR, or updates it in place when a comment with the marker
+ * exists (so a PR gets one comment, however many runs). Never throws for an HTTP or network
+ * failure: it returns `skipped` with a warning that says what to change.
+ */
+export async function upsertPullRequestComment(
+  options: UpsertCommentOptions
+): Promise<UpsertCommentResult> {
+  const marker = commentMarker(options.app)
+  const body = fitBody(options.body.includes(marker) ? options.body : `${marker}\n${options.body}`)
+  if (!options.token) {
+    return {
+      action: 'skipped',
+      warning:
+        'No github-token, so no pull-request comment. Pass github-token: ${{ github.token }} ' +
+        'with `permissions: pull-requests: write`, or set comment: false.'
+    }
+  }
+  // Validate before any request so a malformed GITHUB_REPOSITORY is a bug report, not a warning.
+  repoPath(options.repo)
+  try {
+    const existing = await findMarkedComment(options, marker)
+    if (existing) {
+      const { json } = await request(
+        options,
+        'PATCH',
+        endpoint(options, `issues/comments/${existing.id}`),
+        { body }
+      )
+      return { action: 'updated', url: (json as IssueComment | undefined)?.html_url }
+    }
+    const { json } = await request(
+      options,
+      'POST',
+      endpoint(options, `issues/${options.prNumber}/comments`),
+      { body }
+    )
+    return { action: 'created', url: (json as IssueComment | undefined)?.html_url }
+  } catch (error) {
+    return { action: 'skipped', warning: warningFor(error) }
+  }
+}
+
+/**
+ * Whether the pull request is closed (merged PRs are closed too); undefined when GitHub cannot
+ * tell us (no token, no permission, network error), so `reap` falls back to age alone.
+ */
+export async function isPullRequestClosed(target: GitHubTarget): Promise<boolean | undefined> {
+  if (!target.token) return undefined
+  try {
+    const { json } = await request(target, 'GET', endpoint(target, `pulls/${target.prNumber}`))
+    const state = (json as { state?: unknown } | undefined)?.state
+    return state === 'closed' ? true : state === 'open' ? false : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export type PreviewStatus = 'ready' | 'failed' | 'rolled-back' | 'destroyed'
+
+export interface PreviewCommentData {
+  status: PreviewStatus
+  app: string
+  hostname?: string
+  ipv4?: string
+  stunUrl?: string
+  turnUrls?: readonly string[]
+  /** The probe's verdict in one line, e.g. `TURN allocate over udp answered in 23 ms after 41 s`. */
+  probe?: { ok: boolean; verdict: string }
+  /** A Mermaid diagram of the probe attempts: its source, or a complete ```mermaid block. */
+  timelineMermaid?: string
+  release?: { version?: number | string; image?: string }
+  /** Link to the workflow run (see `workflowRunUrl`). */
+  runUrl?: string
+  commitSha?: string
+  /** Extra lines: what a rollback did, what a destroy removed, why a deploy failed. */
+  details?: readonly string[]
+  /** When given, shown as "updated <time> UTC"; left out to keep the body deterministic. */
+  updatedAt?: Date
+}
+
+const HEADLINES: Record<PreviewStatus, string> = {
+  ready: '✅ Preview ready',
+  failed: '❌ Preview failed',
+  'rolled-back': '⚠️ Preview rolled back to the previous release',
+  destroyed: '🧹 Preview destroyed'
+}
+
+/** Link to a run's page: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
+export function workflowRunUrl(serverUrl: string, repo: string, runId: string | number): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}`
+}
+
+/** Text safe inside a Markdown table cell (a `|` would end the cell, a newline the row). */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``
+}
+
+function mermaidBlock(source: string): string {
+  const trimmed = source.trim()
+  return trimmed.startsWith('```') ? trimmed : '```mermaid\n' + trimmed + '\n```'
+}
+
+/**
+ * The Markdown of the preview comment: a headline with the status, a table (app, address,
+ * STUN/TURN URLs, probe verdict, release, commit), the probe timeline folded away, and a link to
+ * the run. The hidden marker is added by `upsertPullRequestComment`.
+ */
+export function renderPreviewComment(data: PreviewCommentData): string {
+  const rows: [string, string][] = [
+    ['App', `[${code(data.app)}](https://fly.io/apps/${encodeURIComponent(data.app)})`]
+  ]
+  if (data.status !== 'destroyed') {
+    const address = [data.ipv4 && code(data.ipv4), data.hostname && code(data.hostname)]
+    const shown = address.filter((part): part is string => Boolean(part))
+    if (shown.length > 0) rows.push(['Address', shown.join(' · ')])
+    if (data.stunUrl) rows.push(['STUN', code(data.stunUrl)])
+    if (data.turnUrls && data.turnUrls.length > 0) {
+      rows.push(['TURN', data.turnUrls.map(code).join('<br>')])
+    }
+    if (data.probe) rows.push(['Probe', `${data.probe.ok ? '✅' : '❌'} ${data.probe.verdict}`])
+    const release = [
+      data.release?.version !== undefined ? `v${data.release.version}` : undefined,
+      data.release?.image ? code(data.release.image) : undefined
+    ].filter((part): part is string => part !== undefined)
+    if (release.length > 0) rows.push(['Release', release.join(' · ')])
+  }
+  if (data.commitSha) rows.push(['Commit', code(data.commitSha.slice(0, 12))])
+
+  const lines = [`### ${HEADLINES[data.status]}: ${code(data.app)}`, '', '| | |', '|---|---|']
+  for (const [name, value] of rows) lines.push(`| ${name} | ${cell(value)} |`)
+  for (const detail of data.details ?? []) lines.push('', detail)
+  if (data.timelineMermaid?.trim() && data.status !== 'destroyed') {
+    lines.push('', '<details><summary>Probe timeline</summary>', '')
+    lines.push(mermaidBlock(data.timelineMermaid), '', '</details>')
+  }
+  const footer: string[] = []
+  if (data.runUrl) footer.push(`[Workflow run](${data.runUrl})`)
+  if (data.updatedAt) {
+    footer.push(`updated ${data.updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`)
+  }
+  if (footer.length > 0) lines.push('', `<sub>${footer.join(' · ')}</sub>`)
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,117 @@
+/**
+ * The job summary a person reads in five seconds: verdict, where it runs, the TURN/STUN URLs,
+ * the probe result with its timeline, and the flyctl calls made. Rendering is pure markdown;
+ * writing goes through @actions/core only when the runner provides a summary file.
+ */
+import * as core from '@actions/core'
+
+export interface ProbeSection {
+  ok: boolean
+  summary: string
+  attempts: number
+  readyAfterMs?: number
+  rttMs?: number
+  diagnostic?: string
+  warnings: string[]
+  /** A ```mermaid block with the timeline, rendered by GitHub. */
+  timeline?: string
+  /** Which host, checks and transports were probed, and what was not probed and why. */
+  scope?: string
+}
+
+export interface RunSummary {
+  title: string
+  verdict: 'ready' | 'deployed' | 'failed' | 'planned' | 'destroyed' | 'reaped' | 'probed'
+  rows: [string, string | undefined][]
+  urls?: string[]
+  probes?: { label: string; probe: ProbeSection }[]
+  warnings?: string[]
+  error?: string
+  /** Code blocks to show, e.g. the rendered fly.toml in plan mode. */
+  blocks?: { title: string; language: string; text: string }[]
+  flyctlCalls?: string[]
+  timings?: [string, number][]
+}
+
+const VERDICT_ICON: Record<RunSummary['verdict'], string> = {
+  ready: '✅',
+  deployed: '✅',
+  probed: '✅',
+  planned: '📝',
+  destroyed: '🗑️',
+  reaped: '🧹',
+  failed: '❌'
+}
+
+export function renderSummary(s: RunSummary): string {
+  const out: string[] = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, '']
+  if (s.error) out.push('```text', s.error, '```', '')
+  const rows = s.rows.filter(
+    (row): row is [string, string] => row[1] !== undefined && row[1] !== ''
+  )
+  if (rows.length > 0) {
+    out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '')
+  }
+  if (s.urls && s.urls.length > 0) out.push('**ICE servers**', '', '```text', ...s.urls, '```', '')
+  for (const { label, probe } of s.probes ?? []) {
+    out.push(`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '')
+    const facts = [
+      `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
+      probe.readyAfterMs === undefined
+        ? undefined
+        : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
+      probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
+    ].filter(Boolean)
+    out.push(facts.join(' · '), '')
+    if (probe.scope) out.push(probe.scope, '')
+    if (probe.diagnostic) out.push('```text', probe.diagnostic, '```', '')
+    for (const w of probe.warnings) out.push(`> ⚠️ ${w}`, '')
+    if (probe.timeline) out.push(probe.timeline, '')
+  }
+  for (const w of s.warnings ?? []) out.push(`> ⚠️ ${w}`, '')
+  for (const b of s.blocks ?? [])
+    out.push(
+      `<details><summary>${b.title}</summary>`,
+      '',
+      '```' + b.language,
+      b.text.trimEnd(),
+      '```',
+      '',
+      '</details>',
+      ''
+    )
+  if (s.flyctlCalls && s.flyctlCalls.length > 0) {
+    out.push(
+      `<details><summary>flyctl calls (${s.flyctlCalls.length})</summary>`,
+      '',
+      '```text',
+      ...s.flyctlCalls,
+      '```',
+      '',
+      '</details>',
+      ''
+    )
+  }
+  if (s.timings && s.timings.length > 0) {
+    out.push(
+      '| step | seconds |',
+      '|---|---:|',
+      ...s.timings.map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} |`),
+      ''
+    )
+  }
+  return out.join('\n')
+}
+
+/** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it prints to the log. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(markdown, true).write()
+  } else {
+    core.info(markdown)
+  }
+}
+
+function escapeCell(value: string): string {
+  return value.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
+}

@@ -1,0 +1,257 @@
+/**
+ * The commands besides `deploy`: `destroy` (a preview on PR close), `plan` (render and print,
+ * change nothing), `reap` (destroy stale previews) and `probe` (only the readiness probe).
+ */
+import { lookUpApp } from '../fly/app.js'
+import { deployArgv } from '../fly/deploy.js'
+import { destroyApp } from '../fly/destroy.js'
+import { oldestOfType } from '../fly/ips.js'
+import { currentImage } from '../fly/releases.js'
+import { parseAppList } from '../fly/shapes.js'
+import { isPullRequestClosed } from '../github/comment.js'
+import { assertPreviewName } from '../github/preview.js'
+import type { Target } from '../github/event.js'
+import type { Settings } from '../inputs.js'
+import type { Logger } from '../log.js'
+import { selectPreviewsToReap, previewsOf } from '../lifecycle/reap.js'
+import { stunUrl, timelineMermaid, turnUrls } from '../probe/index.js'
+import { prepareConfig, writeConfig } from './config.js'
+import { openFlyctl } from './flyctl.js'
+import type { CommandResult } from './result.js'
+import { probeDeployment, validateProbePlan } from './verify.js'
+
+export function runOtherCommand(
+  settings: Settings,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<CommandResult> {
+  if (settings.command === 'destroy' || target.closing)
+    return destroyCommand(settings, target, env, logger)
+  if (settings.command === 'plan') return planCommand(settings, target, env, logger)
+  if (settings.command === 'reap') return reapCommand(settings, env, logger)
+  return probeCommand(settings, target, env, logger)
+}
+
+async function destroyCommand(
+  settings: Settings,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<CommandResult> {
+  // A preview destroy can only ever touch `<base>-pr-<n>`: the guard against destroying production.
+  if (target.pr) assertPreviewName(target.app, target.pr.number)
+  const fly = await openFlyctl(settings, env, logger)
+  const result = await destroyApp(fly, target.app, logger)
+  const what = result.existed
+    ? `Destroyed ${target.app}${result.releasedAddresses.length > 0 ? ` and released ${result.releasedAddresses.join(', ')}` : ''}`
+    : `${target.app} was already gone`
+  return {
+    summary: {
+      title: what,
+      verdict: 'destroyed',
+      rows: [
+        ['App', target.app],
+        ['Released addresses', result.releasedAddresses.join(', ')]
+      ]
+    },
+    outputs: { app: target.app },
+    comment: { status: 'destroyed', app: target.app, details: [what] }
+  }
+}
+
+async function planCommand(
+  settings: Settings,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<CommandResult> {
+  const app = target.app
+  const hostname = `${app}.fly.dev`
+  const prepared = await prepareConfig(settings, app)
+  validateProbePlan(settings, { app, hostname, udpPorts: prepared.built.udpPorts })
+  const fly = await openFlyctl(settings, env, logger)
+  const found = await lookUpApp(fly, app)
+  const reused =
+    prepared.ipv4Mode === 'dedicated'
+      ? oldestOfType(found.ips, 'v4')
+      : found.ips.find((ip) => ip.type === 'shared_v4')
+  const ipv4 = reused?.address
+  const image =
+    settings.image === 'current' && found.exists
+      ? await currentImage(fly, app)
+      : prepared.built.image
+  const rendered = await writeConfig(
+    prepared,
+    { ipv4: ipv4 ?? '<allocated at deploy>', app, hostname },
+    `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`
+  )
+  const calls: string[] = []
+  if (!found.exists) calls.push(`flyctl apps create ${app} --org ${settings.org}`)
+  if (!reused && prepared.ipv4Mode !== 'none') {
+    calls.push(
+      prepared.ipv4Mode === 'dedicated'
+        ? `flyctl ips allocate-v4 --yes --app ${app}`
+        : `flyctl ips allocate-v4 --shared --app ${app}`
+    )
+    if (prepared.ipv4Mode === 'dedicated') calls.push(`flyctl ips list --app ${app} --json`)
+  }
+  if (settings.secrets.length > 0)
+    calls.push(
+      `flyctl secrets import --app ${app} --stage  # stdin: ${settings.secrets.map((s) => s.name).join(', ')}`
+    )
+  const argv = deployArgv({
+    app,
+    configPath: rendered.path,
+    image,
+    buildPath: settings.path,
+    strategy: settings.strategy,
+    waitTimeoutMs: settings.waitTimeoutMs,
+    ha: settings.ha,
+    deployArgs: settings.deployArgs
+  })
+  calls.push(
+    `FLY_EMIT_RELEASE_JSON=1 flyctl ${argv.join(' ')}`,
+    `flyctl status --app ${app} --json`
+  )
+  if (settings.count !== undefined)
+    calls.push(
+      `flyctl scale count ${settings.count} --region ${settings.regions.join(',')} --yes --app ${app}`
+    )
+  const ipv4Decision =
+    prepared.ipv4Mode === 'none'
+      ? 'none'
+      : reused
+        ? `reuse ${reused.address}`
+        : `allocate a ${prepared.ipv4Mode} IPv4`
+  for (const line of [
+    `App: ${app} (${found.exists ? 'exists' : 'would be created'})`,
+    `IPv4: ${ipv4Decision}`,
+    'Calls that would run:',
+    ...calls.map((c) => `  ${c}`)
+  ])
+    logger.info(line)
+  logger.info(`Rendered fly.toml (${rendered.path}):\n${rendered.toml}`)
+  return {
+    summary: {
+      title: `Plan for ${app}: nothing was changed`,
+      verdict: 'planned',
+      rows: [
+        ['App', found.exists ? `${app} (exists)` : `${app} (would be created in ${settings.org})`],
+        ['IPv4', ipv4Decision],
+        ['Image', image ?? `remote build of ${settings.path}`],
+        ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
+        ['Config', `\`${rendered.path}\``]
+      ],
+      warnings: prepared.warnings.map((w) => w.message),
+      blocks: [
+        { title: 'Rendered fly.toml', language: 'toml', text: rendered.toml },
+        { title: 'flyctl calls a deploy would make', language: 'sh', text: calls.join('\n') }
+      ],
+      flyctlCalls: fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`)
+    },
+    outputs: { app, hostname, ipv4, config: rendered.path, image }
+  }
+}
+
+async function reapCommand(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<CommandResult> {
+  const base = settings.app ?? ''
+  const fly = await openFlyctl(settings, env, logger)
+  const apps = await fly.json(['apps', 'list', '--org', settings.org, '--json'], parseAppList, {
+    readOnly: true
+  })
+  const closed = new Set<number>()
+  const repo = env.GITHUB_REPOSITORY
+  if (repo && settings.githubToken) {
+    for (const preview of previewsOf(apps, base)) {
+      const isClosed = await isPullRequestClosed({
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        token: settings.githubToken,
+        repo,
+        prNumber: preview.prNumber
+      })
+      if (isClosed) closed.add(preview.prNumber)
+    }
+  }
+  const selection = selectPreviewsToReap({
+    apps,
+    base,
+    now: Date.now(),
+    olderThanMs: settings.reapOlderThanMs,
+    closedPrNumbers: closed
+  })
+  const removed: string[] = []
+  for (const candidate of selection.destroy) {
+    if (settings.dryRun) {
+      logger.info(`Would destroy ${candidate.app} (${candidate.reason})`)
+      continue
+    }
+    assertPreviewName(candidate.app, candidate.prNumber)
+    await destroyApp(fly, candidate.app, logger)
+    removed.push(candidate.app)
+  }
+  const verb = settings.dryRun ? 'Would destroy' : 'Destroyed'
+  return {
+    summary: {
+      title: `${verb} ${selection.destroy.length} preview${selection.destroy.length === 1 ? '' : 's'} of ${base}`,
+      verdict: 'reaped',
+      rows: [
+        [verb, selection.destroy.map((c) => `${c.app} (${c.reason})`).join(', ') || 'none'],
+        ['Kept', selection.keep.map((k) => `${k.app} (${k.reason})`).join(', ') || 'none']
+      ]
+    },
+    outputs: { app: removed.join(',') }
+  }
+}
+
+async function probeCommand(
+  settings: Settings,
+  target: Target,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<CommandResult> {
+  const app = target.app
+  const hostname = app ? `${app}.fly.dev` : (settings.probeHost ?? '')
+  let ipv4 = settings.probeHost
+  if (ipv4 === undefined) {
+    const fly = await openFlyctl(settings, env, logger)
+    ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address
+  }
+  const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] }
+  validateProbePlan(settings, probeTarget)
+  const run = await probeDeployment(settings, probeTarget, logger)
+  if (!run) throw new Error('nothing to probe')
+  const report = run.report
+  const urls = [
+    stunUrl(run.options.host, run.options.port),
+    ...turnUrls(
+      run.options.host,
+      run.options.port,
+      run.options.tlsPort ?? 5349,
+      run.options.transports
+    )
+  ]
+  return {
+    summary: {
+      title: report.ok ? `${run.options.host} answers` : `${run.options.host} did not answer`,
+      verdict: report.ok ? 'probed' : 'failed',
+      error: report.ok ? undefined : (report.diagnostic ?? report.summary),
+      rows: [['Host', `${run.options.host}:${run.options.port}`]],
+      urls,
+      probes: [{ label: 'Probe', probe: { ...report, timeline: timelineMermaid(report) } }]
+    },
+    outputs: {
+      app: app || undefined,
+      ipv4,
+      'stun-url': urls[0],
+      'turn-urls': urls.slice(1).join(','),
+      'probe-rtt-ms': report.rttMs?.toFixed(1),
+      'ready-after-seconds':
+        report.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
+    }
+  }
+}

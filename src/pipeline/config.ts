@@ -1,0 +1,81 @@
+/**
+ * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
+ * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
+ * with the address and written to a temporary file, never over the user's file.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { buildConfig, lintConfig, renderToml, resolvePlaceholders } from '../config/index.js'
+import type { BuiltConfig, LintFinding } from '../config/types.js'
+import { ActionError, InputError } from '../errors.js'
+import type { Ipv4Mode, Settings } from '../inputs.js'
+
+export interface PreparedConfig {
+  built: BuiltConfig
+  ipv4Mode: Ipv4Mode
+  warnings: LintFinding[]
+}
+
+export async function prepareConfig(settings: Settings, app: string): Promise<PreparedConfig> {
+  const baseToml =
+    settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
+  const built = buildConfig({
+    app,
+    region: settings.region,
+    preset: settings.preset,
+    baseToml,
+    baseTomlPath: settings.configPath,
+    image: settings.image === 'current' ? undefined : settings.image,
+    env: settings.env,
+    udpPorts: settings.udpPorts,
+    tcpPorts: settings.tcpPorts,
+    httpPort: settings.httpPort,
+    vm: settings.vm,
+    secretNames: settings.secrets.map((s) => s.name)
+  })
+  const ipv4Mode = settings.ipv4 ?? (built.udpPorts.length > 0 ? 'dedicated' : 'shared')
+  if (built.udpPorts.length > 0 && ipv4Mode !== 'dedicated') {
+    throw new InputError(
+      'ipv4',
+      `'${ipv4Mode}' cannot carry the UDP services of this config: Fly routes UDP only to a dedicated IPv4`,
+      'dedicated'
+    )
+  }
+  const findings = lintConfig(built.config, { ipv4: ipv4Mode })
+  const errors = findings.filter((f) => f.severity === 'error')
+  if (errors.length > 0) {
+    throw new ActionError(
+      'config',
+      `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`,
+      {
+        hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
+      }
+    )
+  }
+  return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') }
+}
+
+/** Resolves {ipv4} {app} {hostname} and writes the file flyctl deploys. Returns its path and text. */
+export async function writeConfig(
+  prepared: PreparedConfig,
+  values: { ipv4?: string; app: string; hostname: string },
+  directory: string
+): Promise<{ path: string; toml: string }> {
+  const toml = renderToml(resolvePlaceholders(prepared.built.config, values))
+  await mkdir(directory, { recursive: true })
+  const file = path.join(directory, 'fly.toml')
+  await writeFile(file, toml, 'utf8')
+  return { path: file, toml }
+}
+
+async function readUserConfig(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(
+      'config',
+      `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      'fly.toml'
+    )
+  }
+}

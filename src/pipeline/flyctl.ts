@@ -1,0 +1,47 @@
+/** Step 3: flyctl installed (or found) and wrapped in the typed client with the token and masks. */
+import { Flyctl } from '../fly/flyctl.js'
+import { PINNED_FLYCTL_VERSION, installFlyctl } from '../fly/install.js'
+import type { Settings } from '../inputs.js'
+import type { Logger } from '../log.js'
+import { parseDuration } from '../parse.js'
+
+export async function openFlyctl(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<Flyctl> {
+  const installed = await installFlyctl({
+    version: settings.flyctlVersion ?? PINNED_FLYCTL_VERSION,
+    logger
+  })
+  logger.info(
+    `flyctl ${installed.version} (${installed.source}${installed.cached ? ', cached' : ''}): ${installed.path}`
+  )
+  return new Flyctl({
+    binary: installed.path,
+    token: settings.apiToken ?? '',
+    baseEnv: env,
+    logger,
+    secretValues: secretValuesOf(settings),
+    timeoutMs: callTimeoutOverride(env)
+  })
+}
+
+export function secretValuesOf(settings: Settings): string[] {
+  return [
+    ...settings.secrets.map((s) => s.value),
+    settings.turnPassword,
+    settings.turnSecret,
+    settings.healthToken,
+    settings.githubToken
+  ].filter((v): v is string => v !== undefined && v !== '')
+}
+
+/**
+ * FLY_WEBRTC_CALL_TIMEOUT (e.g. `30s`) caps every flyctl call, deploys included: for runners
+ * that must fail fast rather than wait out Fly's own timeouts.
+ */
+export function callTimeoutOverride(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.FLY_WEBRTC_CALL_TIMEOUT
+  return raw ? parseDuration('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined
+}

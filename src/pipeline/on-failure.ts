@@ -1,0 +1,50 @@
+/**
+ * Step 11: what happens when the probe fails after a deploy. `fail` stops; `rollback` redeploys
+ * the previous release's image and probes again (the job fails either way, with both results);
+ * `destroy` removes a failed preview.
+ */
+import type { DeployOutcome, DeployRequest } from '../fly/deploy.js'
+import { deployRelease } from '../fly/deploy.js'
+import { destroyApp } from '../fly/destroy.js'
+import type { Flyctl } from '../fly/flyctl.js'
+import { listReleases, previousRelease } from '../fly/releases.js'
+import type { Settings } from '../inputs.js'
+import type { Logger } from '../log.js'
+import type { ProbeTarget } from './probe.js'
+import { type ProbeRun, probeDeployment } from './verify.js'
+
+export type Recovery =
+  | { action: 'none' }
+  | { action: 'no-previous-release' }
+  | { action: 'rolled-back'; image: string; deployed: DeployOutcome; probe?: ProbeRun }
+  | { action: 'destroyed'; releasedAddresses: string[] }
+
+export async function handleProbeFailure(
+  fly: Flyctl,
+  settings: Settings,
+  request: DeployRequest,
+  failed: DeployOutcome,
+  target: ProbeTarget,
+  logger: Logger,
+  deployTimeoutMs?: number
+): Promise<Recovery> {
+  if (settings.onFailure === 'fail') return { action: 'none' }
+  if (settings.onFailure === 'destroy') {
+    const destroyed = await destroyApp(fly, request.app, logger)
+    return { action: 'destroyed', releasedAddresses: destroyed.releasedAddresses }
+  }
+  const previous = previousRelease(await listReleases(fly, request.app), failed.release.version)
+  if (!previous) {
+    logger.warn(`No earlier complete release of ${request.app} to roll back to`)
+    return { action: 'no-previous-release' }
+  }
+  logger.info(`Rolling back to release v${previous.version}: ${previous.imageRef}`)
+  const deployed = await deployRelease(
+    fly,
+    { ...request, image: previous.imageRef },
+    logger,
+    deployTimeoutMs
+  )
+  const probe = await probeDeployment(settings, target, logger)
+  return { action: 'rolled-back', image: previous.imageRef, deployed, probe }
+}

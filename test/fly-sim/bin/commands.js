@@ -1,0 +1,526 @@
+// Every flyctl command the simulator knows, except deploy (deploy.js). Handlers take the
+// invocation context built by main.js; texts and JSON follow reference/flyctl.md.
+import net from 'node:net'
+import {
+  FlyError,
+  NON_INTERACTIVE_YES,
+  graphqlNotFound,
+  orgRecord,
+  requireAppName,
+  table
+} from './context.js'
+import { allocateDedicatedV4, allocateV6, sharedIpv4 } from './addresses.js'
+import { appObject, goJson, ipList, machineObject, releaseObject, statusObject } from './render.js'
+import { digest, machineId, machineName, ulid } from './ids.js'
+import { nextTimestamp, nowTimestamp } from './store.js'
+import { parseSecrets, SecretsParseError } from './secrets-parser.js'
+import { restartDeploy, startServer, stopServer } from './deploy.js'
+
+export const FLYCTL_VERSION = '0.4.87'
+const COMMIT = 'ad0172face303b77584eea95b46fa3ddc61d5ddd'
+const APP_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
+
+export function getApp(state, name, notFound = () => graphqlNotFound(name)) {
+  const app = state.apps[name]
+  if (!app) throw notFound()
+  return app
+}
+
+export function version(ctx) {
+  if (ctx.flags.json) {
+    ctx.out(
+      JSON.stringify({
+        Name: 'flyctl',
+        Version: ctx.options.version ?? FLYCTL_VERSION,
+        Commit: COMMIT,
+        BranchName: '',
+        BuildDate: '2026-08-20T12:00:00Z',
+        OS: 'linux',
+        Architecture: 'amd64',
+        Environment: 'production'
+      }) + '\n'
+    )
+  } else {
+    ctx.out(
+      `flyctl v${ctx.options.version ?? FLYCTL_VERSION} linux/amd64 Commit: ${COMMIT} BuildDate: 2026-08-20T12:00:00Z\n`
+    )
+  }
+}
+
+export function orgsList(ctx) {
+  const orgs = ctx.options.orgs ?? { personal: 'Sim User' }
+  const sorted = Object.fromEntries(
+    Object.keys(orgs)
+      .sort()
+      .map((k) => [k, orgs[k]])
+  )
+  if (ctx.json) return ctx.out(goJson(sorted))
+  ctx.out(
+    table(
+      ['Name', 'Slug', 'Type'],
+      Object.entries(sorted).map(([slug, name]) => [
+        name,
+        slug,
+        slug === 'personal' ? 'PERSONAL' : 'SHARED'
+      ])
+    )
+  )
+}
+
+export function whoami(ctx) {
+  if (ctx.json) ctx.out(goJson({ email: 'sim@example.com' }))
+  else ctx.out('sim@example.com\n')
+}
+
+export function appsCreate(ctx) {
+  const { flags, args } = ctx
+  if (args.length > 1) throw new FlyError(`accepts at most 1 arg(s), received ${args.length}`)
+  if (args[0] && flags.name && args[0] !== flags.name) {
+    throw new FlyError(
+      `two app names specified ${args[0]} and ${flags.name}, only one may be specified`
+    )
+  }
+  const name = args[0] || flags.name
+  if (!name)
+    throw new FlyError('name argument or flag must be specified when not running interactively')
+  const orgs = ctx.options.orgs ?? { personal: 'Sim User' }
+  let slug = flags.org || ctx.env.FLY_ORG || ctx.env.FLY_ORGANIZATION
+  if (!slug) {
+    const slugs = Object.keys(orgs)
+    if (slugs.length === 1 && slugs[0] === 'personal') {
+      ctx.err(`automatically selected personal organization: ${orgs.personal}\n`)
+      slug = 'personal'
+    } else {
+      throw new FlyError('org slug must be specified when not running interactively')
+    }
+  }
+  const org = orgRecord(ctx.options, slug)
+  if (!org) throw new FlyError(`organization ${slug} not found`)
+  if (!APP_NAME.test(name)) {
+    throw new FlyError(
+      'Validation failed: Name may only contain lowercase letters, numbers, and dashes'
+    )
+  }
+  const app = ctx.store.update((state) => {
+    if (state.apps[name] || (ctx.options.takenNames ?? []).includes(name)) {
+      throw new FlyError('Name has already been taken', {
+        suggestion:
+          'App names are unique across all of Fly.io, not just your organization, so this name may be held by an app you cannot see. Try a different name.'
+      })
+    }
+    state.apps[name] = newApp(name, slug, nextTimestamp(state))
+    return state.apps[name]
+  })
+  if (ctx.json) ctx.out(goJson(appObject(app, org.name)))
+  else ctx.out(`New app created: ${name}\n`)
+}
+
+export function newApp(name, org, createdAt) {
+  return {
+    name,
+    org,
+    createdAt,
+    status: 'pending',
+    deployed: false,
+    ips: [],
+    sharedIpv4: null,
+    secrets: {},
+    deployedSecretDigests: {},
+    releases: [],
+    machines: [],
+    server: null
+  }
+}
+
+export function appsList(ctx) {
+  const state = ctx.store.read()
+  const apps = Object.values(state.apps)
+    .filter((a) => !ctx.flags.org || a.org === ctx.flags.org)
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+  const orgName = (slug) => orgRecord(ctx.options, slug)?.name ?? ''
+  if (ctx.json) return ctx.out(goJson(apps.map((a) => appObject(a, orgName(a.org)))))
+  if (ctx.flags.quiet) return ctx.out(apps.map((a) => a.name + '\n').join(''))
+  if (!apps.length) return ctx.out('No apps found\n')
+  ctx.out(
+    table(
+      ['Name', 'Owner', 'Status', 'Latest Deploy'],
+      apps.map((a) => [a.name, a.org, a.status, a.releases.at(-1)?.createdAt ?? ''])
+    )
+  )
+}
+
+export function appsDestroy(ctx) {
+  if (!ctx.args.length) throw new FlyError('no app names provided')
+  for (const name of ctx.args) {
+    getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'AppNameToID', ''))
+    if (!ctx.flags.yes) {
+      ctx.err('Destroying an app is not reversible.\n')
+      throw new FlyError(NON_INTERACTIVE_YES)
+    }
+    ctx.store.update((state) => {
+      const app = getApp(state, name, () => graphqlNotFound(name, 'AppNameToID', ''))
+      stopServer(ctx.store.stateDir, app)
+      delete state.apps[name]
+    })
+    ctx.out(`Destroyed app ${name}\n`)
+  }
+}
+
+export async function status(ctx) {
+  if (ctx.flags.watch && ctx.json)
+    throw new FlyError('--watch and --json are not supported together')
+  const name = await requireAppName(ctx)
+  const state = ctx.store.read()
+  const app = getApp(state, name)
+  const org = orgRecord(ctx.options, app.org) ?? { slug: app.org, name: '', id: '', numericId: '' }
+  const stale = ctx.fault?.mode === 'stale-release'
+  const view = statusObject(app, org, stale)
+  if (ctx.json) return ctx.out(goJson(view))
+  ctx.out(
+    `App\n  Name     = ${app.name}\n  Owner    = ${app.org}\n  Hostname = ${view.Hostname}\n  Image    = ${app.releases.at(-1)?.imageRef ?? '-'}\n\n`
+  )
+  if (!view.Machines.length) return ctx.out('No machines are available on this app\n')
+  ctx.out(
+    'Machines\n' +
+      table(
+        ['Process', 'ID', 'Version', 'Region', 'State', 'Role', 'Checks', 'Last Updated'],
+        view.Machines.map((m) => [
+          m.config.metadata.fly_process_group,
+          m.id,
+          m.config.metadata.fly_release_version,
+          m.region,
+          m.state,
+          '',
+          '',
+          m.updated_at
+        ])
+      )
+  )
+}
+
+export async function ipsList(ctx) {
+  const name = await requireAppName(ctx)
+  const app = getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'GetIPAddresses', ''))
+  const rows = ipList(app)
+  if (ctx.json) return ctx.out(goJson(rows))
+  const kind = {
+    v4: 'public ingress (dedicated, $2/mo)',
+    shared_v4: 'public ingress (shared)',
+    v6: 'public ingress (dedicated)',
+    private_v6: 'private ingress'
+  }
+  ctx.out(
+    table(
+      ['Version', 'IP', 'Type', 'Region', 'Created At'],
+      rows.map((r) => [
+        r.Type.includes('v4') ? 'v4' : 'v6',
+        r.Address,
+        kind[r.Type],
+        r.Region,
+        r.Type === 'shared_v4' ? '' : r.CreatedAt
+      ])
+    )
+  )
+  ctx.out(
+    'Learn more about Fly.io public, private, shared and dedicated IP addresses in our docs: https://fly.io/docs/networking/services/\n'
+  )
+}
+
+export async function ipsAllocateV4(ctx) {
+  const name = await requireAppName(ctx)
+  if (ctx.flags.shared) {
+    const address = ctx.store.update((state) => {
+      const app = getApp(state, name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+      app.sharedIpv4 = sharedIpv4(ctx.options)
+      return app.sharedIpv4
+    })
+    return ctx.out(
+      table(['Version', 'IP', 'Type', 'Region'], [['v4', address, 'shared', 'global']])
+    )
+  }
+  if (!ctx.flags.yes) {
+    getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+    throw new FlyError(NON_INTERACTIVE_YES)
+  }
+  const ip = ctx.store.update((state) => {
+    const app = getApp(state, name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+    const allocated = allocateDedicatedV4(state, ctx.options, app, ctx.flags.region)
+    // A deployed app becomes reachable on its new address at once, as on Fly.
+    if (app.runtime && !app.server) startServer(ctx, app)
+    return allocated
+  })
+  ctx.out(
+    table(
+      ['Version', 'IP', 'Type', 'Region', 'Created At'],
+      [['v4', ip.address, 'public ingress (dedicated, $2/mo)', ip.region, 'just now']]
+    )
+  )
+}
+
+export async function ipsAllocateV6(ctx) {
+  const name = await requireAppName(ctx)
+  const ip = ctx.store.update((state) => {
+    const app = getApp(state, name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+    return allocateV6(state, ctx.options, app, {
+      private: ctx.flags.private,
+      region: ctx.flags.region
+    })
+  })
+  const type = ip.type === 'v6' ? 'public ingress (dedicated)' : 'private ingress'
+  ctx.out(
+    table(
+      ['Version', 'IP', 'Type', 'Region', 'Created At'],
+      [['v6', ip.address, type, ip.region, 'just now']]
+    )
+  )
+}
+
+export async function ipsRelease(ctx) {
+  if (!ctx.args.length) throw new FlyError(`requires at least 1 arg(s), only received 0`)
+  const name = await requireAppName(ctx)
+  for (const address of ctx.args) {
+    if (!net.isIP(address)) throw new FlyError(`Invalid IP address: '${address}'`)
+    ctx.store.update((state) => {
+      const app = getApp(state, name, () => graphqlNotFound(name, 'ReleaseIPAddress', ''))
+      const before = app.ips.length
+      app.ips = app.ips.filter((ip) => ip.address !== address)
+      if (app.sharedIpv4 === address) app.sharedIpv4 = null
+      else if (app.ips.length === before) {
+        throw new FlyError(
+          `failed to release IP address: Could not find IPAddress ${address} for app ${name}`
+        )
+      }
+      // Traffic to a released address stops: the server bound to it goes away with it.
+      if (app.server?.address === address) stopServer(ctx.store.stateDir, app)
+    })
+    ctx.out(`Released ${address} from ${name}\n`)
+  }
+}
+
+async function updateSecrets(ctx, name, mutate) {
+  // secrets set/import/unset look the app up (GraphQL) before touching stdin.
+  getApp(ctx.store.read(), name)
+  const changes = await mutate()
+  const outcome = ctx.store.update((state) => {
+    const app = getApp(state, name)
+    changes(app)
+    if (ctx.flags.stage) return 'staged'
+    if (!app.deployed && app.machines.length === 0) return 'first'
+    restartDeploy(ctx, state, app)
+    return 'deployed'
+  })
+  if (outcome === 'staged') {
+    ctx.out(
+      'Secrets have been staged, but not set on VMs. Deploy or update machines in this app for the secrets to take effect.\n'
+    )
+  } else if (outcome === 'first') {
+    ctx.out('Secrets are staged for the first deployment\n')
+  }
+}
+
+export async function secretsImport(ctx) {
+  const name = await requireAppName(ctx)
+  await updateSecrets(ctx, name, async () => {
+    let secrets
+    try {
+      secrets = parseSecrets(await ctx.readStdin())
+    } catch (err) {
+      if (err instanceof SecretsParseError)
+        throw new FlyError(`Failed to parse secrets from stdin: ${err.message}`)
+      throw err
+    }
+    if (secrets.size < 1) throw new FlyError('requires at least one SECRET=VALUE pair')
+    return (app) => {
+      for (const [k, v] of secrets) app.secrets[k] = v
+    }
+  })
+}
+
+export async function secretsSet(ctx) {
+  if (!ctx.args.length) throw new FlyError('requires at least 1 arg(s), only received 0')
+  const name = await requireAppName(ctx)
+  await updateSecrets(ctx, name, async () => {
+    const pairs = []
+    for (const arg of ctx.args) {
+      const eq = arg.indexOf('=')
+      if (eq <= 0)
+        throw new FlyError(`could not parse secrets: '${arg}': must be in the format NAME=VALUE`)
+      let value = arg.slice(eq + 1)
+      if (value === '-') {
+        value = await ctx.readStdin()
+        if (!value)
+          throw new FlyError(
+            `secret \`${arg.slice(0, eq)}\` expects standard input but none provided`
+          )
+      }
+      pairs.push([arg.slice(0, eq), value])
+    }
+    return (app) => {
+      for (const [k, v] of pairs) app.secrets[k] = v
+    }
+  })
+}
+
+export async function secretsUnset(ctx) {
+  if (!ctx.args.length) throw new FlyError('requires at least 1 arg(s), only received 0')
+  const name = await requireAppName(ctx)
+  await updateSecrets(ctx, name, async () => (app) => {
+    for (const k of ctx.args) delete app.secrets[k]
+  })
+}
+
+export async function secretsList(ctx) {
+  const name = await requireAppName(ctx)
+  const app = getApp(ctx.store.read(), name, () => new FlyError('app not found'))
+  const rows = Object.keys(app.secrets)
+    .sort()
+    .map((k) => {
+      const d = digest(app.secrets[k])
+      return {
+        name: k,
+        digest: d,
+        status: app.deployedSecretDigests[k] === d ? 'Deployed' : 'Staged'
+      }
+    })
+  if (ctx.json) return ctx.out(goJson(rows))
+  ctx.out(
+    table(
+      ['Name', 'Digest', 'Status'],
+      rows.map((r) => [(r.status === 'Staged' ? '* ' : '') + r.name, r.digest, r.status])
+    )
+  )
+  const staged = rows.filter((r) => r.status === 'Staged').length
+  if (staged === 1)
+    ctx.out(
+      'There is 1 secret not deployed. Deploy with `fly secrets deploy` to make them available.\n'
+    )
+  else if (staged > 1)
+    ctx.out(
+      `There are ${staged} secrets not deployed. Deploy with \`fly secrets deploy\` to make them available.\n`
+    )
+}
+
+export async function releases(ctx) {
+  const name = await requireAppName(ctx)
+  const app = getApp(ctx.store.read(), name, () =>
+    graphqlNotFound(name, 'GetAppReleasesMachines', `failed retrieving app releases ${name}`)
+  )
+  const list = [...app.releases].sort((a, b) => b.version - a.version).slice(0, 25)
+  if (ctx.json) return ctx.out(goJson(list.map(releaseObject)))
+  ctx.out(
+    table(
+      ['Version', 'Status', 'Description', 'User', 'Date'],
+      list.map((r) => [`v${r.version}`, r.status, r.description, 'sim@example.com', r.createdAt])
+    )
+  )
+}
+
+export async function machineList(ctx) {
+  const name = await requireAppName(ctx)
+  const app = getApp(
+    ctx.store.read(),
+    name,
+    () => new FlyError('failed to list machines: app not found')
+  )
+  const stale = ctx.fault?.mode === 'stale-release'
+  const machines = app.machines
+    .filter((m) => !stale || m.previous)
+    .map((m) => machineObject(m, stale))
+  if (ctx.flags.quiet) return ctx.out(machines.map((m) => m.id + '\n').join(''))
+  if (ctx.json) return ctx.out(goJson(machines))
+  if (!machines.length) return ctx.out(`No machines are available on this app ${name}\n`)
+  ctx.out(
+    `${machines.length} machines have been retrieved from app ${name}.\nView them in the UI here (https://fly.io/apps/${name}/machines/)\n\n`
+  )
+  ctx.out(
+    table(
+      ['ID', 'Name', 'State', 'Region', 'Image', 'Process Group'],
+      machines.map((m) => [
+        m.id,
+        m.name,
+        m.state,
+        m.region,
+        `${m.image_ref.repository}:${m.image_ref.tag}`,
+        m.config.metadata.fly_process_group
+      ])
+    )
+  )
+}
+
+/** `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: machines of group `app` per region. */
+export async function scaleCount(ctx) {
+  if (!ctx.args.length) throw new FlyError('requires at least 1 arg(s), only received 0')
+  const name = await requireAppName(ctx)
+  const group = ctx.flags['process-group'] || 'app'
+  let countText = ctx.args[0]
+  if (countText.includes('=')) {
+    const [g, c] = countText.split('=')
+    if (g !== group) throw new FlyError(`'${ctx.args[0]}' is not a valid process=count option`)
+    countText = c
+  }
+  if (!/^[+-]?\d+$/.test(countText))
+    throw new FlyError(`invalid relative scale count: ${countText}`)
+  const state = ctx.store.read()
+  const app = getApp(state, name)
+  const template = app.machines.findLast((m) => m.group === group)
+  if (!app.releases.some((r) => r.status === 'complete') || !template) {
+    throw new FlyError(
+      'this app has no complete releases. Run `fly deploy` to create one and rerun this command'
+    )
+  }
+  const existingRegions = [
+    ...new Set(app.machines.filter((m) => m.group === group).map((m) => m.region))
+  ]
+  const regions = ctx.flags.region
+    ? ctx.flags.region
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean)
+    : existingRegions
+  const plan = regions
+    .map((region) => {
+      const have = app.machines.filter((m) => m.group === group && m.region === region).length
+      const relative = /^[+-]/.test(countText)
+      const want = Math.max(0, relative ? have + Number(countText) : Number(countText))
+      return { region, delta: want - have }
+    })
+    .filter((p) => p.delta !== 0)
+  if (!plan.length) return ctx.out('App already scaled to desired state. No need for changes\n')
+  const size = `${template.guest.cpu_kind}-cpu-${template.guest.cpus}x`
+  ctx.out(`App '${name}' is going to be scaled according to this plan:\n`)
+  for (const p of plan)
+    ctx.out(
+      `  ${p.delta > 0 ? '+' : ''}${p.delta} machines for group '${group}' on region '${p.region}' of size '${size}'\n`
+    )
+  if (!ctx.flags.yes)
+    throw new FlyError('--yes flag must be specified when not running interactively')
+  ctx.out('Executing scale plan\n')
+  ctx.store.update((s) => {
+    const a = getApp(s, name)
+    for (const p of plan) {
+      for (let i = 0; i < p.delta; i++) {
+        const now = nowTimestamp()
+        const m = {
+          ...structuredClone(template),
+          id: machineId(),
+          name: machineName(),
+          region: p.region,
+          instanceId: ulid(),
+          privateIp: `fdaa:0:77:a7b:${a.machines.length + 1}::2`,
+          createdAt: now,
+          updatedAt: now,
+          previous: null
+        }
+        a.machines.push(m)
+        ctx.out(`  Created ${m.id} group:${group} region:${p.region} size:${size}\n`)
+      }
+      for (let i = 0; i < -p.delta; i++) {
+        const idx = a.machines.findLastIndex((m) => m.group === group && m.region === p.region)
+        ctx.out(
+          `  Destroyed ${a.machines[idx].id} group:${group} region:${p.region} size:${size}\n`
+        )
+        a.machines.splice(idx, 1)
+      }
+    }
+  })
+}

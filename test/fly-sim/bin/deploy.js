@@ -1,0 +1,457 @@
+// `flyctl deploy`: validate the fly.toml, resolve the image, record a release, create or update
+// machines, and (re)start the real server behind the app at its dedicated IPv4.
+import fs from 'node:fs'
+import path from 'node:path'
+import { FlyError, requireAppName } from './context.js'
+import { allocateV6, egressIpv4, serverAddress, sharedIpv4 } from './addresses.js'
+import { digest, machineId, machineName, releaseId, ulid } from './ids.js'
+import { nextTimestamp, nowTimestamp } from './store.js'
+import { coturnArgv, killGroup, launchServer, serverKind } from './servers.js'
+import { shlexSplit } from './shell.js'
+import { hostname } from './render.js'
+
+const STRATEGIES = ['canary', 'rolling', 'bluegreen', 'immediate']
+const VM_SIZES = {
+  'shared-cpu-1x': [1, 'shared', 256],
+  'shared-cpu-2x': [2, 'shared', 512],
+  'shared-cpu-4x': [4, 'shared', 1024],
+  'shared-cpu-8x': [8, 'shared', 2048],
+  'performance-1x': [1, 'performance', 2048],
+  'performance-2x': [2, 'performance', 4096],
+  'performance-4x': [4, 'performance', 8192],
+  'performance-8x': [8, 'performance', 16384],
+  'performance-16x': [16, 'performance', 32768]
+}
+
+/** Go duration, bare seconds, or `none` (deploy.go parseDurationFlag). */
+function checkDuration(ctx, name) {
+  if (!ctx.set.has(name)) return
+  const v = ctx.flags[name]
+  if (v === 'none' || /^\d+$/.test(v) || /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v)) return
+  throw new FlyError(
+    `invalid duration value ${v} used for --${name} flag: valid options are a number of seconds, number with time unit (i.e.: 5m, 180s) or 'none'`
+  )
+}
+
+function memoryMb(value) {
+  if (typeof value === 'number') return value
+  const m = /^(\d+)\s*(mb|gb)?$/i.exec(String(value).trim())
+  if (!m) throw new FlyError(`invalid memory size '${value}'`)
+  return Number(m[1]) * (m[2]?.toLowerCase() === 'gb' ? 1024 : 1)
+}
+
+function guestFor(cfg, flags) {
+  const vm = Array.isArray(cfg.vm) ? cfg.vm[0] : (cfg.vm ?? cfg.compute?.[0] ?? {})
+  let [cpus, kind, mem] = VM_SIZES['shared-cpu-1x']
+  const size = flags['vm-size'] || vm.size
+  if (size) {
+    if (!VM_SIZES[size]) throw new FlyError(`invalid machine size requested, '${size}'`)
+    ;[cpus, kind, mem] = VM_SIZES[size]
+  }
+  if (vm.cpus) cpus = Number(vm.cpus)
+  if (vm.cpu_kind) kind = vm.cpu_kind
+  if (vm.memory ?? vm.memory_mb) mem = memoryMb(vm.memory ?? vm.memory_mb)
+  if (flags['vm-cpus']) cpus = flags['vm-cpus']
+  if (flags['vm-cpu-kind']) kind = flags['vm-cpu-kind']
+  if (flags['vm-memory']) mem = memoryMb(flags['vm-memory'])
+  if (!['shared', 'performance'].includes(kind)) throw new FlyError(`invalid CPU kind '${kind}'`)
+  return { cpu_kind: kind, cpus, memory_mb: mem }
+}
+
+/** fly.toml services as the Machines API stores them (force_instance_key always present). */
+export function machineServices(cfg) {
+  const out = []
+  for (const s of cfg.services ?? []) {
+    const service = {
+      protocol: s.protocol ?? 'tcp',
+      internal_port: Number(s.internal_port),
+      ports: (s.ports ?? []).map((p) => {
+        const port = {}
+        for (const k of ['port', 'start_port', 'end_port'])
+          if (p[k] !== undefined) port[k] = Number(p[k])
+        if (p.handlers) port.handlers = p.handlers
+        if (p.force_https) port.force_https = true
+        return port
+      }),
+      force_instance_key: null
+    }
+    out.push(service)
+  }
+  if (cfg.http_service) {
+    out.push({
+      protocol: 'tcp',
+      internal_port: Number(cfg.http_service.internal_port),
+      ports: [
+        { port: 80, handlers: ['http'], force_https: Boolean(cfg.http_service.force_https) },
+        { port: 443, handlers: ['http', 'tls'] }
+      ],
+      force_instance_key: null
+    })
+  }
+  return out
+}
+
+function machineChecks(cfg) {
+  const checks = []
+  const add = (kind, port, output) =>
+    checks.push({
+      name: `servicecheck-${String(checks.length).padStart(2, '0')}-${kind}-${port}`,
+      status: 'passing',
+      output,
+      updated_at: nowTimestamp()
+    })
+  for (const s of cfg.services ?? []) {
+    for (const kind of ['tcp', 'http']) {
+      const count = (s[`${kind}_checks`] ?? []).length
+      for (let i = 0; i < count; i++) add(kind, s.internal_port, 'Success')
+    }
+  }
+  const httpChecks = (cfg.http_service?.checks ?? []).length
+  for (let i = 0; i < httpChecks; i++) add('http', cfg.http_service.internal_port, '[✓]\n\n')
+  return checks
+}
+
+/** [processes] (shlex-split) beats [experimental] cmd (a string is one argv element). */
+function commandFor(cfg) {
+  const processes = cfg.processes ?? {}
+  const first = processes.app ?? Object.values(processes)[0]
+  if (typeof first === 'string') return shlexSplit(first)
+  const cmd = cfg.experimental?.cmd
+  if (cmd === undefined) return null
+  return Array.isArray(cmd) ? cmd.map(String) : [String(cmd)]
+}
+
+function hasHttpUrl(cfg) {
+  if (cfg.http_service) return true
+  return (cfg.services ?? []).some((s) =>
+    (s.ports ?? []).some((p) => (p.handlers ?? []).includes('http'))
+  )
+}
+
+function parseEnvFlags(values) {
+  const env = {}
+  for (const kv of values) {
+    const eq = kv.indexOf('=')
+    if (eq <= 0)
+      throw new FlyError(`failed parsing environment: '${kv}': must be in the format NAME=VALUE`)
+    env[kv.slice(0, eq)] = kv.slice(eq + 1)
+  }
+  return env
+}
+
+function resolveImage(ctx, name, cfg, configPath) {
+  const wanted = ctx.flags.image || cfg.build?.image
+  ctx.err('==> Building image\n')
+  if (wanted) {
+    ctx.err(`Searching for image '${wanted}' remotely...\n`)
+    if (wanted.includes('does-not-exist')) {
+      throw new FlyError(
+        `failed to fetch an image or build from source: could not find image "${wanted}"`
+      )
+    }
+    ctx.err(`image found: img_${digest(wanted)}\n`)
+    return { image: wanted, dockerfileText: '' }
+  }
+  const base = configPath ? path.dirname(configPath) : ctx.cwd
+  const dockerfile = path.resolve(
+    base,
+    ctx.flags.dockerfile || cfg.build?.dockerfile || 'Dockerfile'
+  )
+  if (!fs.existsSync(dockerfile) && !cfg.build?.builder && !cfg.build?.buildpacks) {
+    throw new FlyError(
+      'failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured. See https://fly.io/docs/reference/configuration/#the-build-section'
+    )
+  }
+  const image = `registry.fly.io/${name}:${ctx.flags['image-label'] || `deployment-${ulid()}`}`
+  ctx.err(`image: ${image}\nimage size: 48 MB\n`)
+  return {
+    image,
+    dockerfileText: fs.existsSync(dockerfile) ? fs.readFileSync(dockerfile, 'utf8') : ''
+  }
+}
+
+export async function deploy(ctx) {
+  const { flags } = ctx
+  if (ctx.args.length > 1)
+    throw new FlyError(`accepts at most 1 arg(s), received ${ctx.args.length}`)
+  if (ctx.args[0]) {
+    const dir = path.resolve(ctx.cwd, ctx.args[0])
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      throw new FlyError(
+        `failed changing working directory: chdir ${ctx.args[0]}: no such file or directory`
+      )
+    }
+    ctx.cwd = dir
+  }
+  const name = await requireAppName(ctx)
+  const config = await ctx.loadConfig()
+  const cfg = config?.data ?? {}
+  for (const f of ['wait-timeout', 'release-command-timeout', 'lease-timeout'])
+    checkDuration(ctx, f)
+  if (flags.strategy && !STRATEGIES.includes(flags.strategy)) {
+    throw new FlyError(
+      `unsupported deployment strategy '${flags.strategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}`
+    )
+  }
+  const extraEnv = parseEnvFlags(flags.env)
+  const guest = guestFor(cfg, flags)
+  if (!ctx.store.read().apps[name]) {
+    throw new FlyError(
+      `the app name ${name} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`
+    )
+  }
+
+  ctx.err('==> Verifying app config\n')
+  if (config) ctx.out(`Validating ${config.path}\n`)
+  const configStrategy = cfg.deploy?.strategy
+  if (configStrategy && !STRATEGIES.includes(configStrategy)) {
+    ctx.out(
+      `✘unsupported deployment strategy '${configStrategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}\n`
+    )
+    throw new FlyError('App configuration is not valid')
+  }
+  ctx.out('✓ Configuration is valid\n')
+  ctx.err('--> Verified app config\n')
+  const { image, dockerfileText } = resolveImage(ctx, name, cfg, config?.path)
+  ctx.out(`\nWatch your deployment at https://fly.io/apps/${name}/monitoring\n\n`)
+
+  const strategy = flags.strategy || configStrategy || 'rolling'
+  const cmd = commandFor(cfg)
+  const services = machineServices(cfg)
+  const runtime = {
+    image,
+    cmd,
+    env: {
+      ...Object.fromEntries(Object.entries(cfg.env ?? {}).map(([k, v]) => [k, String(v)])),
+      ...extraEnv
+    },
+    kind: serverKind(image, cmd, dockerfileText),
+    services
+  }
+  const release = ctx.store.update((state) => {
+    const app = state.apps[name]
+    if (!app)
+      throw new FlyError(
+        `the app name ${name} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`
+      )
+    const firstDeploy = !app.deployed && app.machines.length === 0
+    if (firstDeploy && services.length && !flags['no-public-ips'])
+      provisionFirstIps(ctx, state, app, services)
+    const rel = recordRelease(state, app, image, strategy, 'deploy')
+    const fields = {
+      releaseVersion: rel.version,
+      releaseId: rel.id,
+      image,
+      cmd,
+      env: runtime.env,
+      services,
+      guest,
+      checks: machineChecks(cfg)
+    }
+    const group = app.machines.filter((m) => m.group === 'app')
+    if (group.length) {
+      updateMachines(ctx, app, selectMachines(flags, group), fields, strategy)
+    } else {
+      const count = flags.ha && services.length ? 2 : 1
+      const region = flags['primary-region'] || cfg.primary_region || 'iad'
+      ctx.out('No machines in group app, launching a new machine\n')
+      if (count === 2) {
+        ctx.out(
+          'Creating a second machine for high availability and zero downtime deployments.\nTo disable this, set "min_machines_running = 0" in your fly.toml.\n'
+        )
+      }
+      for (let i = 0; i < count; i++) app.machines.push(newMachine(app, region, fields))
+      ctx.err('Finished launching new machines\n')
+    }
+    app.deployed = true
+    app.status = 'deployed'
+    app.runtime = runtime
+    markSecretsDeployed(app)
+    startServer(ctx, app)
+    return rel
+  })
+  if (ctx.env.FLY_EMIT_RELEASE_JSON) {
+    ctx.out(
+      JSON.stringify({ id: release.id, version: release.version, image_ref: release.imageRef }) +
+        '\n'
+    )
+  }
+  if (!flags.detach && flags['dns-checks']) {
+    ctx.err(`Checking DNS configuration for ${hostname(name)}\n✓ DNS configuration verified\n`)
+  }
+  const app = ctx.store.read().apps[name]
+  const publicIps = app.ips.some((ip) => ip.type === 'v4' || ip.type === 'v6') || app.sharedIpv4
+  if (flags['no-public-ips'])
+    ctx.out('Your app is deployed but does not have a public or private IP address\n')
+  else if (flags.flycast) ctx.out(`Visit your newly deployed app at http://${name}.flycast/\n`)
+  else if (hasHttpUrl(cfg) && publicIps)
+    ctx.out(`\nVisit your newly deployed app at https://${hostname(name)}/\n`)
+}
+
+/** deploy_first.go: an app without addresses gets shared v4 + v6, unless it needs a dedicated v4. */
+function provisionFirstIps(ctx, state, app, services) {
+  if (app.ips.length || app.sharedIpv4) return
+  if (ctx.flags.flycast) {
+    const ip = allocateV6(state, ctx.options, app, { private: true })
+    ctx.out(`Provisioning ip address for ${app.name}\n  Private ipv6: ${ip.address}\n`)
+  } else if (services.some((s) => s.protocol === 'udp')) {
+    // "Would you like to allocate a dedicated ipv4 address now?" fails non-interactively and is
+    // treated as no: nothing is allocated and nothing is said.
+  } else {
+    const v6 = allocateV6(state, ctx.options, app)
+    app.sharedIpv4 = sharedIpv4(ctx.options)
+    ctx.out(
+      `Provisioning ips for ${app.name}\n  Dedicated ipv6: ${v6.address}\n  Shared ipv4: ${app.sharedIpv4}\n  Add a dedicated ipv4 with: fly ips allocate-v4\n`
+    )
+  }
+  ctx.out('\n')
+}
+
+function selectMachines(flags, machines) {
+  const list = (v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : []
+  const only = list(flags.regions)
+  const exclude = list(flags['exclude-regions'])
+  const onlyIds = list(flags['only-machines'])
+  const excludeIds = list(flags['exclude-machines'])
+  return machines.filter(
+    (m) =>
+      (!only.length || only.includes(m.region)) &&
+      !exclude.includes(m.region) &&
+      (!onlyIds.length || onlyIds.includes(m.id)) &&
+      !excludeIds.includes(m.id)
+  )
+}
+
+function recordRelease(state, app, image, strategy, reason) {
+  const rel = {
+    id: releaseId(),
+    version: (app.releases.at(-1)?.version ?? 0) + 1,
+    status: 'complete',
+    imageRef: image,
+    strategy,
+    reason,
+    description: reason === 'deploy' ? 'Deploy image' : 'Update secrets',
+    createdAt: nextTimestamp(state)
+  }
+  app.releases.push(rel)
+  return rel
+}
+
+function newMachine(app, region, fields) {
+  const now = nowTimestamp()
+  return {
+    id: machineId(),
+    name: machineName(),
+    group: 'app',
+    region,
+    state: 'started',
+    privateIp: `fdaa:0:77:a7b:${app.machines.length + 1}::2`,
+    createdAt: now,
+    updatedAt: now,
+    instanceId: ulid(),
+    previous: null,
+    ...fields
+  }
+}
+
+const VERSIONED = [
+  'releaseVersion',
+  'releaseId',
+  'image',
+  'cmd',
+  'env',
+  'services',
+  'guest',
+  'checks',
+  'updatedAt',
+  'instanceId'
+]
+
+function updateMachines(ctx, app, machines, fields, strategy) {
+  ctx.out(`Updating existing machines in '${app.name}' with ${strategy} strategy\n`)
+  machines.forEach((m, i) => {
+    m.previous = Object.fromEntries(VERSIONED.map((k) => [k, m[k]]))
+    Object.assign(m, fields, { updatedAt: nowTimestamp(), instanceId: ulid() })
+    ctx.out(`> [${i + 1}/${machines.length}] Updating ${m.id} [app]\n`)
+    ctx.out(`✔ [${i + 1}/${machines.length}] Machine ${m.id} is now in a good state\n`)
+  })
+}
+
+function markSecretsDeployed(app) {
+  app.deployedSecretDigests = Object.fromEntries(
+    Object.entries(app.secrets).map(([k, v]) => [k, digest(v)])
+  )
+}
+
+/** Secrets changed without --stage on a deployed app: a restart-only rolling deployment. */
+export function restartDeploy(ctx, state, app) {
+  const image = app.runtime?.image ?? app.releases.at(-1)?.imageRef ?? ''
+  const rel = recordRelease(state, app, image, 'rolling', 'secrets')
+  updateMachines(
+    ctx,
+    app,
+    app.machines,
+    { releaseVersion: rel.version, releaseId: rel.id },
+    'rolling'
+  )
+  markSecretsDeployed(app)
+  startServer(ctx, app)
+  if (ctx.env.FLY_EMIT_RELEASE_JSON) {
+    ctx.out(JSON.stringify({ id: rel.id, version: rel.version, image_ref: rel.imageRef }) + '\n')
+  }
+}
+
+export function stopServer(stateDir, app) {
+  if (app.server) killGroup(stateDir, app.server.pgid)
+  app.server = null
+}
+
+/**
+ * Replaces the app's server: the old process group is stopped first (same address and ports),
+ * then a launcher starts the new one after the configured delay. Without a dedicated IPv4 nothing
+ * is started: on Fly, UDP would not reach the app either.
+ */
+export function startServer(ctx, app) {
+  const stateDir = ctx.store.stateDir
+  stopServer(stateDir, app)
+  const runtime = app.runtime
+  const address = serverAddress(app)
+  if (!runtime?.kind || !address) return
+  const env = { ...runtime.env, ...app.secrets }
+  const base = {
+    kind: runtime.kind,
+    address,
+    delayMs: ctx.options.startDelayMs ?? 0,
+    ownerPid: ctx.options.ownerPid
+  }
+  if (runtime.kind === 'coturn') {
+    const files = {
+      pidfile: path.join(stateDir, 'servers', `${app.name}.turnserver.pid`),
+      userdb: path.join(stateDir, 'servers', `${app.name}.turndb`)
+    }
+    app.server = launchServer(stateDir, app.name, {
+      ...base,
+      ...coturnArgv(runtime.cmd, env, address, egressIpv4(ctx.options), files)
+    })
+  } else {
+    const port = Number(env.FJ_PORT ?? 5002)
+    const publicPorts = runtime.services
+      .filter((s) => s.internal_port === port)
+      .flatMap((s) =>
+        s.ports
+          .filter((p) => (p.handlers ?? []).includes('http') && !(p.handlers ?? []).includes('tls'))
+          .map((p) => p.port)
+      )
+    app.server = launchServer(stateDir, app.name, {
+      ...base,
+      ports: [...new Set([port, ...publicPorts])],
+      token: env.FJ_SERVER_API_TOKEN ?? ''
+    })
+  }
+}

@@ -1,0 +1,99 @@
+// Runs one deployed app's server, detached from the flyctl call that deployed it.
+// Usage: node launcher.js <spec.json>. Waits spec.delayMs (slow UDP forwarding on Fly), then
+// runs coturn as a child in this process group, or serves the Fishjam stand-in in-process.
+// Exits by itself when the simulator's state directory or its owner process disappears, so a
+// crashed test cannot leave servers behind.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+
+const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
+const log = fs.openSync(spec.logFile, 'a')
+const note = (line) => fs.writeSync(log, `[fly-sim] ${new Date().toISOString()} ${line}\n`)
+let child = null
+
+function shutdown(code) {
+  if (child && child.exitCode === null) child.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGTERM', () => shutdown(0))
+process.on('SIGINT', () => shutdown(0))
+
+setInterval(() => {
+  const ownerGone = spec.ownerPid && !processExists(spec.ownerPid)
+  if (ownerGone || !fs.existsSync(spec.stateDir)) {
+    note('simulator gone, stopping')
+    shutdown(0)
+  }
+}, 500)
+
+/** Alive and not a zombie (a dead owner may linger unreaped in a container without init). */
+function processExists(pid) {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
+  } catch {
+    return true
+  }
+}
+
+function startCoturn() {
+  if (spec.binary !== 'turnserver') {
+    // What `exec "${expanded[@]}"` does when the first word is not a program.
+    note(`exec: ${spec.binary}: not found`)
+    process.exit(127)
+  }
+  note(`starting turnserver ${spec.args.join(' ')}`)
+  child = spawn('turnserver', spec.args, {
+    stdio: ['ignore', log, log],
+    env: { PATH: process.env.PATH }
+  })
+  fs.writeFileSync(`${spec.logFile}.pid`, String(child.pid))
+  child.on('exit', (code, signal) => {
+    note(`turnserver exited (code ${code}, signal ${signal})`)
+    process.exit(code ?? 1)
+  })
+}
+
+function startFishjam() {
+  const handler = (req, res) => {
+    if (req.method === 'GET' && req.url === '/health') {
+      if (req.headers.authorization !== `Bearer ${spec.token}`) {
+        res.writeHead(401, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ errors: 'Invalid token' }))
+        return
+      }
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          data: {
+            status: 'UP',
+            uptime: Math.round(process.uptime()),
+            version: '0.0.0-sim',
+            distribution: { enabled: false, nodeStatus: 'DOWN', nodesInCluster: 1 }
+          }
+        })
+      )
+      return
+    }
+    res.writeHead(404, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ errors: 'Not found' }))
+  }
+  for (const port of spec.ports) {
+    const server = http.createServer(handler)
+    server.on('error', (err) => note(`cannot listen on ${spec.address}:${port}: ${err.message}`))
+    server.listen(port, spec.address, () =>
+      note(`fishjam stand-in listening on ${spec.address}:${port}`)
+    )
+  }
+}
+
+setTimeout(() => {
+  if (spec.kind === 'coturn') startCoturn()
+  else startFishjam()
+}, spec.delayMs ?? 0)

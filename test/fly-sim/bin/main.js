@@ -1,0 +1,500 @@
+// The stand-in flyctl's entry: find the command, parse flags like cobra, check the token, apply
+// injected faults, run the handler, print like flyctl, and log the call. See ../README.md.
+import fs from 'node:fs'
+import path from 'node:path'
+import { flag, GLOBAL_FLAGS, parseFlags, UsageError } from './args.js'
+import { FlyError, findConfigPath, parseToml } from './context.js'
+import { openStore } from './store.js'
+import { GoPanic } from './secrets-parser.js'
+import * as c from './commands.js'
+import { deploy } from './deploy.js'
+import { seed } from './seed.js'
+
+const app = () => flag.string('app', 'a')
+const config = () => flag.string('config', 'c')
+const json = () => flag.bool('json', 'j')
+const yes = () => ({ ...flag.bool('yes', 'y'), aliases: ['auto-confirm'] })
+const vmFlags = () => [
+  flag.string('vm-size'),
+  { ...flag.int('vm-cpus'), aliases: ['cpus'] },
+  { ...flag.string('vm-cpu-kind'), aliases: ['vm-cpukind'] },
+  { ...flag.string('vm-memory'), aliases: ['memory'] },
+  flag.string('vm-max-memory'),
+  flag.int('vm-gpus'),
+  { ...flag.string('vm-gpu-kind'), aliases: ['vm-gpukind'] },
+  flag.string('host-dedication-id')
+]
+const secretsFlags = () => [
+  app(),
+  config(),
+  flag.bool('detach'),
+  flag.bool('stage'),
+  flag.bool('dns-checks', undefined, true)
+]
+
+const DEPLOY_FLAGS = () => [
+  app(),
+  config(),
+  flag.string('image', 'i'),
+  flag.bool('now'),
+  flag.bool('remote-only'),
+  flag.bool('local-only'),
+  flag.bool('push'),
+  flag.bool('wg'),
+  flag.bool('https-failover'),
+  flag.bool('detach'),
+  flag.string('strategy'),
+  flag.string('dockerfile'),
+  flag.string('ignorefile'),
+  flag.string('image-label'),
+  flag.strings('build-arg'),
+  flag.strings('build-secret'),
+  flag.string('build-target'),
+  flag.string('build-context-warn-size'),
+  flag.bool('no-cache'),
+  flag.string('depot'),
+  flag.string('depot-scope'),
+  flag.bool('nixpacks'),
+  flag.string('buildkit-addr'),
+  flag.string('buildkit-image'),
+  flag.bool('buildkit'),
+  flag.bool('build-only'),
+  flag.string('bp-docker-host'),
+  flag.strings('bp-volume'),
+  flag.bool('recreate-builder'),
+  yes(),
+  flag.strings('env', 'e'),
+  flag.string('wait-timeout', undefined, '5m0s'),
+  flag.string('release-command-timeout', undefined, '5m0s'),
+  flag.string('lease-timeout', undefined, '13s'),
+  flag.bool('force-machines'),
+  flag.bool('ha', undefined, true),
+  flag.bool('smoke-checks', undefined, true),
+  flag.bool('dns-checks', undefined, true),
+  flag.string('max-unavailable'),
+  flag.bool('no-public-ips'),
+  flag.bool('flycast'),
+  flag.strings('file-local'),
+  flag.strings('file-literal'),
+  flag.strings('file-secret'),
+  flag.string('primary-region'),
+  { ...flag.string('regions'), aliases: ['only-regions'] },
+  flag.string('exclude-regions'),
+  flag.string('only-machines'),
+  flag.string('exclude-machines'),
+  flag.string('process-groups'),
+  flag.strings('label'),
+  flag.int('max-concurrent'),
+  flag.int('immediate-max-concurrent'),
+  flag.int('volume-initial-size'),
+  flag.string('signal'),
+  flag.string('deploy-retries', undefined, 'auto'),
+  flag.string('builder-pool'),
+  flag.string('compression'),
+  flag.int('compression-level'),
+  flag.bool('update-only'),
+  flag.bool('skip-release-command'),
+  flag.string('export-manifest'),
+  flag.string('from-manifest'),
+  ...vmFlags()
+]
+
+/**
+ * The command tree. `mutating`: the command changes state (logged as such even when it fails).
+ * `session: false`: no token needed. `org`: needs an org-scoped token (a deploy token fails).
+ */
+const TREE = {
+  version: {
+    run: c.version,
+    flags: () => [json(), { ...flag.bool('saveinstall', 's') }],
+    session: false,
+    args: 0
+  },
+  apps: {
+    children: {
+      create: {
+        run: c.appsCreate,
+        mutating: true,
+        org: true,
+        flags: () => [
+          flag.string('name'),
+          flag.bool('generate-name'),
+          flag.string('network'),
+          flag.string('org', 'o'),
+          yes(),
+          flag.bool('save'),
+          json()
+        ]
+      },
+      list: {
+        aliases: ['ls'],
+        run: c.appsList,
+        org: true,
+        args: 0,
+        flags: () => [json(), flag.string('org', 'o'), flag.bool('quiet', 'q')]
+      },
+      destroy: {
+        aliases: ['delete', 'remove', 'rm'],
+        run: c.appsDestroy,
+        mutating: true,
+        org: true,
+        flags: () => [yes()]
+      },
+      releases: {
+        run: c.releases,
+        args: 0,
+        flags: () => [app(), config(), json(), flag.bool('image')]
+      }
+    }
+  },
+  status: {
+    run: c.status,
+    args: 0,
+    flags: () => [
+      app(),
+      config(),
+      json(),
+      flag.bool('all'),
+      flag.bool('deployment'),
+      flag.bool('watch'),
+      flag.int('rate', undefined, 5)
+    ]
+  },
+  ips: {
+    children: {
+      list: { aliases: ['ls'], run: c.ipsList, args: 0, flags: () => [app(), config(), json()] },
+      'allocate-v4': {
+        run: c.ipsAllocateV4,
+        mutating: true,
+        args: 0,
+        flags: () => [flag.bool('shared'), yes(), app(), config(), flag.string('region', 'r')]
+      },
+      'allocate-v6': {
+        run: c.ipsAllocateV6,
+        mutating: true,
+        args: 0,
+        flags: () => [
+          app(),
+          config(),
+          flag.string('region', 'r'),
+          flag.bool('private'),
+          flag.string('org', 'o'),
+          flag.string('network')
+        ]
+      },
+      release: { run: c.ipsRelease, mutating: true, flags: () => [app(), config()] }
+    }
+  },
+  secrets: {
+    children: {
+      import: { run: c.secretsImport, mutating: true, args: 0, flags: secretsFlags },
+      set: { run: c.secretsSet, mutating: true, flags: secretsFlags },
+      unset: { run: c.secretsUnset, mutating: true, flags: secretsFlags },
+      list: { aliases: ['ls'], run: c.secretsList, args: 0, flags: () => [app(), config(), json()] }
+    }
+  },
+  deploy: { run: deploy, mutating: true, flags: DEPLOY_FLAGS },
+  releases: {
+    run: c.releases,
+    args: 0,
+    flags: () => [app(), config(), json(), flag.bool('image')]
+  },
+  machine: {
+    aliases: ['machines', 'm'],
+    children: {
+      list: {
+        aliases: ['ls'],
+        run: c.machineList,
+        args: 0,
+        flags: () => [app(), config(), json(), flag.bool('quiet', 'q')]
+      }
+    }
+  },
+  scale: {
+    children: {
+      count: {
+        run: c.scaleCount,
+        mutating: true,
+        flags: () => [
+          app(),
+          config(),
+          flag.string('region', 'r'),
+          flag.string('process-group', 'g'),
+          flag.int('max-per-region'),
+          yes(),
+          flag.strings('env', 'e'),
+          flag.bool('with-new-volumes'),
+          ...vmFlags()
+        ]
+      }
+    }
+  },
+  orgs: {
+    aliases: ['org'],
+    children: {
+      list: { aliases: ['ls'], run: c.orgsList, org: true, args: 0, flags: () => [json()] }
+    }
+  },
+  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } }
+}
+
+const GLOBAL_WITH_VALUE = new Set(['-t', '--access-token'])
+
+/** Walks leading words down the tree (global flags may come first). */
+function findCommand(argv) {
+  let node = { children: TREE }
+  const path = []
+  const rest = []
+  let i = 0
+  for (; i < argv.length; i++) {
+    const token = argv[i]
+    if (token.startsWith('-')) {
+      rest.push(token)
+      if (GLOBAL_WITH_VALUE.has(token) && i + 1 < argv.length) rest.push(argv[++i])
+      continue
+    }
+    if (!node.children) break
+    const entry = Object.entries(node.children).find(
+      ([name, n]) => name === token || (n.aliases ?? []).includes(token)
+    )
+    if (!entry) {
+      const where = ['flyctl', ...path].join(' ')
+      throw new UnknownCommand(`unknown command "${token}" for "${where}"`, where)
+    }
+    path.push(entry[0])
+    node = entry[1]
+  }
+  if (!node.run) {
+    throw new UnknownCommand(
+      path.length ? `missing subcommand for "flyctl ${path.join(' ')}"` : 'missing command',
+      ['flyctl', ...path].join(' ')
+    )
+  }
+  return { node, path: path.join(' '), tokens: [...rest, ...argv.slice(i)] }
+}
+
+class UnknownCommand extends Error {
+  constructor(message, where) {
+    super(message)
+    this.where = where
+  }
+}
+
+function tokenSource(flags, env) {
+  if (flags['access-token']) return { token: flags['access-token'], source: '--access-token' }
+  if (env.FLY_ACCESS_TOKEN) return { token: env.FLY_ACCESS_TOKEN, source: 'FLY_ACCESS_TOKEN' }
+  if (env.FLY_API_TOKEN) return { token: env.FLY_API_TOKEN, source: 'FLY_API_TOKEN' }
+  return { token: '', source: '' }
+}
+
+/** SimOptions.tokens: valid (allow-list), invalid, readOnly (no mutations), deploy (no org-level commands). */
+function checkToken(node, flags, env, options) {
+  const { token: raw, source } = tokenSource(flags, env)
+  if (!raw) throw new FlyError("no access token available. Please login with 'flyctl auth login'")
+  const token = raw.replace(/^(FlyV1|Bearer) /, '')
+  const rules = options.tokens ?? {}
+  const known = [...(rules.valid ?? []), ...(rules.readOnly ?? []), ...(rules.deploy ?? [])]
+  if ((rules.invalid ?? []).includes(token) || (rules.valid && !known.includes(token))) {
+    const what = source === '--access-token' ? 'This flag' : 'This environment variable'
+    throw new FlyError('You must be authenticated to view this.', {
+      description: `The token provided by ${source} was rejected for this request. ${what} overrides credentials saved by \`fly auth login\`; check its value and permissions, or unset it and try again.`
+    })
+  }
+  if ((rules.readOnly ?? []).includes(token) && node.mutating) throw new FlyError('unauthorized')
+  if ((rules.deploy ?? []).includes(token) && node.org) {
+    throw new FlyError(
+      'Not authorized to access this organization. A deploy token is scoped to one app; use an org token (fly tokens create org)'
+    )
+  }
+}
+
+function faultMatches(match, commandPath) {
+  return match === '*' || commandPath === match || commandPath.startsWith(match + ' ')
+}
+
+/** Finds the first active fault for this command and counts the hit (under the state lock). */
+function takeFault(store, options, commandPath) {
+  const faults = options.faults ?? []
+  if (!faults.some((f) => faultMatches(f.match, commandPath))) return null
+  return store.update((state) => {
+    state.faultHits ??= {}
+    for (const [index, fault] of faults.entries()) {
+      if (!faultMatches(fault.match, commandPath)) continue
+      const key = `${options.faultsGeneration ?? 0}:${index}`
+      const limit = fault.times ?? (fault.mode.endsWith('-once') ? 1 : Infinity)
+      const hits = state.faultHits[key] ?? 0
+      if (hits >= limit) continue
+      state.faultHits[key] = hits + 1
+      return fault
+    }
+    return null
+  })
+}
+
+const TRANSIENT_TEXT =
+  'failed to run query: Post "https://api.fly.io/graphql": 503 Service Unavailable: upstream connect error or disconnect/reset before headers. reset reason: connection timeout'
+
+/** Cuts the JSON document (or the release JSON line) in half: what a dropped connection does. */
+function corruptJson(text) {
+  const lines = text.split('\n')
+  const idx = lines.findIndex((l) => l.startsWith('{"id"'))
+  if (idx >= 0) {
+    lines[idx] = lines[idx].slice(0, Math.floor(lines[idx].length / 2))
+    return lines.join('\n')
+  }
+  return text.slice(0, Math.floor(text.length / 2)) + '\n'
+}
+
+export async function main(argv, env) {
+  const startedAt = Date.now()
+  const stateDir = env.FLY_SIM_STATE
+  if (!stateDir || !fs.existsSync(stateDir)) {
+    if (argv[0] === 'version') {
+      // No session and no state needed, as with the real binary (install checks run it).
+      c.version({
+        flags: { json: argv.includes('--json') || argv.includes('-j') },
+        options: {},
+        out: (t) => process.stdout.write(t)
+      })
+      return 0
+    }
+    process.stderr.write(
+      'fly-sim: FLY_SIM_STATE must name the simulator state directory (see test/fly-sim/README.md)\n'
+    )
+    return 2
+  }
+  const store = openStore(stateDir)
+  // The harness's own door (seedApp); never logged, never part of flyctl's grammar.
+  if (argv[0] === '__sim-seed') return seed(store)
+  const options = store.options()
+  let stdout = ''
+  let stderr = ''
+  let stdinBytes = 0
+  let mutating = false
+  let exitCode = 0
+  let badJson = false
+  const log = (code = exitCode) =>
+    store.appendCall({ argv, mutating, exitCode: code, startedAt, endedAt: Date.now(), stdinBytes })
+  try {
+    const { node, path: commandPath, tokens } = findCommand(argv)
+    mutating = Boolean(node.mutating)
+    let parsed
+    try {
+      parsed = parseFlags(tokens, [...node.flags(), ...GLOBAL_FLAGS])
+    } catch (err) {
+      if (err instanceof UsageError) {
+        stderr += `Usage:\n  flyctl ${commandPath} [flags]\n\n`
+        throw new FlyError(err.message)
+      }
+      throw err
+    }
+    if (node.args === 0 && parsed.args.length) {
+      throw new FlyError(`unknown command "${parsed.args[0]}" for "flyctl ${commandPath}"`)
+    }
+    if (node.session !== false) checkToken(node, parsed.flags, env, options)
+    const fault = node.session === false ? null : takeFault(store, options, commandPath)
+    if (fault?.mode === 'hang') {
+      hang(log)
+      return null
+    }
+    if (fault?.mode === 'fail-once' || fault?.mode === 'fail-always') {
+      throw new FlyError(fault.message ?? `simulated failure of flyctl ${commandPath}`)
+    }
+    if (fault?.mode === 'transient-once') throw new FlyError(fault.message ?? TRANSIENT_TEXT)
+    badJson = fault?.mode === 'bad-json'
+    let configCache
+    const ctx = {
+      argv,
+      flags: parsed.flags,
+      args: parsed.args,
+      set: parsed.set,
+      env,
+      cwd: process.cwd(),
+      store,
+      options,
+      fault,
+      json: Boolean(parsed.flags.json) || ['1', 'true'].includes(env.FLY_JSON ?? ''),
+      out: (text) => {
+        stdout += text
+      },
+      err: (text) => {
+        stderr += text
+      },
+      readStdin: async () => {
+        const chunks = []
+        for await (const chunk of process.stdin) chunks.push(chunk)
+        const buf = Buffer.concat(chunks)
+        stdinBytes += buf.length
+        return buf.toString('utf8')
+      },
+      loadConfig: async () => {
+        if (configCache === undefined) {
+          const file = findConfigPath(parsed.flags.config, ctx.cwd)
+          configCache = file ? { path: file, data: await parseToml(file) } : null
+        }
+        return configCache
+      }
+    }
+    await node.run(ctx)
+  } catch (err) {
+    exitCode = printError(
+      err,
+      env,
+      (t) => (stdout += t),
+      (t) => (stderr += t)
+    )
+  }
+  if (badJson && exitCode === 0) stdout = corruptJson(stdout)
+  process.stdout.write(stdout)
+  process.stderr.write(stderr)
+  log()
+  return exitCode
+}
+
+function printError(err, env, out, errOut) {
+  if (err instanceof UnknownCommand) {
+    errOut(`Error: ${err.message}\n`)
+    out(`Run '${err.where} --help' for usage.\n`)
+    return 1
+  }
+  if (err instanceof GoPanic) {
+    errOut(`Error: ${err.message}\n`)
+    return 3
+  }
+  if (!(err instanceof FlyError)) {
+    errOut(`Error: fly-sim internal error: ${err.stack ?? err}\n`)
+    return 1
+  }
+  if (truthy(env.GITHUB_ACTIONS) && truthy(env.FLY_GHA_ERROR_ANNOTATION)) {
+    out(`::error title=flyctl error::${err.message.replace(/\n/g, '⏎')}\n`)
+  }
+  errOut(`Error: ${err.message}\n`)
+  if (err.description) errOut(`${err.description}\n\n`)
+  if (err.suggestion) errOut(`${err.suggestion}\n\n`)
+  return err.exitCode
+}
+
+function truthy(v) {
+  return ['1', 't', 'true', 'TRUE', 'True', 'yes'].includes(v ?? '')
+}
+
+/** The hang fault: never answer; when killed politely, still leave a call-log entry. */
+function hang(log) {
+  const stateDir = process.env.FLY_SIM_STATE
+  const marker = path.join(stateDir, 'hangs', String(process.pid))
+  fs.mkdirSync(path.dirname(marker), { recursive: true })
+  fs.writeFileSync(marker, '')
+  const end = (signal) => () => {
+    fs.rmSync(marker, { force: true })
+    const code = 128 + (signal === 'SIGTERM' ? 15 : 2)
+    try {
+      log(code)
+    } catch {
+      // the simulator was stopped under us: nothing left to record into
+    }
+    process.exit(code)
+  }
+  process.on('SIGTERM', end('SIGTERM'))
+  process.on('SIGINT', end('SIGINT'))
+  setInterval(() => undefined, 1 << 30)
+}

@@ -1,0 +1,141 @@
+// Two pieces of shell behaviour the deployed servers depend on:
+// - the coturn/coturn image entrypoint, which runs every argument through `eval "echo $i"`
+//   (so $VAR and ${VAR} expand, unquoted expansions are split and re-joined by one space,
+//   quotes are removed, and an argument `-n`/`-e`/`-E` is eaten by echo and becomes empty);
+// - shlex splitting of a [processes] command line (flyctl's InitCmd).
+
+/**
+ * Tokenises `echo <text>` the way sh would, expanding variables from env. Returns the words
+ * echo receives. Unsupported constructs (command substitution other than the ones in
+ * `substitutions`, globs, operators) are left as literal text.
+ */
+function shellWords(text, env, substitutions) {
+  const words = []
+  let current = null // null: no word started yet
+  const push = (s) => {
+    current = (current ?? '') + s
+  }
+  const endWord = () => {
+    if (current !== null) words.push(current)
+    current = null
+  }
+  const expand = (name) => env[name] ?? ''
+  const readVar = (i) => {
+    if (text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2)
+      if (close < 0) return null
+      return { value: expand(text.slice(i + 2, close)), next: close + 1 }
+    }
+    if (text[i + 1] === '(') {
+      const close = text.indexOf(')', i + 2)
+      const cmd = close < 0 ? null : text.slice(i + 2, close).trim()
+      if (cmd !== null && cmd in substitutions)
+        return { value: substitutions[cmd], next: close + 1 }
+      return null
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))
+    if (!m) return null
+    return { value: expand(m[0]), next: i + 1 + m[0].length }
+  }
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]
+    if (c === ' ' || c === '\t' || c === '\n') {
+      endWord()
+      i++
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1)
+      const end = close < 0 ? text.length : close
+      push(text.slice(i + 1, end))
+      i = end + 1
+    } else if (c === '"') {
+      push('')
+      i++
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && '$`"\\\n'.includes(text[i + 1] ?? '')) {
+          push(text[i + 1])
+          i += 2
+        } else if (text[i] === '$') {
+          const v = readVar(i)
+          if (v) {
+            push(v.value)
+            i = v.next
+          } else {
+            push('$')
+            i++
+          }
+        } else {
+          push(text[i])
+          i++
+        }
+      }
+      i++
+    } else if (c === '\\') {
+      if (i + 1 < text.length) push(text[i + 1])
+      i += 2
+    } else if (c === '$') {
+      const v = readVar(i)
+      if (!v) {
+        push('$')
+        i++
+        continue
+      }
+      // Unquoted expansion: field splitting on IFS whitespace.
+      const fields = v.value.split(/[ \t\n]+/)
+      fields.forEach((field, idx) => {
+        if (idx > 0) endWord()
+        if (field !== '') push(field)
+      })
+      i = v.next
+    } else {
+      push(c)
+      i++
+    }
+  }
+  endWord()
+  return words
+}
+
+/** bash's builtin echo: leading -n/-e/-E style options are consumed, the rest joined by ' '. */
+function echo(words) {
+  let k = 0
+  while (k < words.length && /^-[neE]+$/.test(words[k])) k++
+  return words.slice(k).join(' ')
+}
+
+/**
+ * The coturn image entrypoint: prefix `turnserver` when the first argument is an option, then
+ * expand every argument separately with `eval "echo $i"`.
+ */
+export function coturnEntrypoint(args, env, substitutions = {}) {
+  const argv = args.length && args[0].startsWith('-') ? ['turnserver', ...args] : [...args]
+  return argv.map((arg) => echo(shellWords(arg, env, substitutions)))
+}
+
+/** POSIX-ish shlex split (quotes and backslashes, no expansion) for [processes] commands. */
+export function shlexSplit(line) {
+  const words = []
+  let current = null
+  let i = 0
+  while (i < line.length) {
+    const c = line[i]
+    if (/\s/.test(c)) {
+      if (current !== null) words.push(current)
+      current = null
+      i++
+    } else if (c === "'" || c === '"') {
+      const close = line.indexOf(c, i + 1)
+      if (close < 0) throw new Error('EOF found when expecting closing quote')
+      current = (current ?? '') + line.slice(i + 1, close)
+      i = close + 1
+    } else if (c === '\\' && i + 1 < line.length) {
+      current = (current ?? '') + line[i + 1]
+      i += 2
+    } else {
+      current = (current ?? '') + c
+      i++
+    }
+  }
+  if (current !== null) words.push(current)
+  return words
+}
