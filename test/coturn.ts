@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import dgram from 'node:dgram'
+import net from 'node:net'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,8 +106,34 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   })
 }
 
+/**
+ * coturn binds with SO_REUSEPORT, so a second server on a busy port starts "fine" and the kernel
+ * splits connections between the two. Binding without it here fails instead: loud, not flaky.
+ */
+async function assertPortFree(port: number, protocols: ('udp' | 'tcp')[]): Promise<void> {
+  for (const protocol of protocols) {
+    const problem = await new Promise<string | undefined>((resolve) => {
+      if (protocol === 'udp') {
+        const socket = dgram.createSocket('udp4')
+        socket.once('error', (error) => resolve(error.message))
+        socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(undefined)))
+      } else {
+        const server = net.createServer()
+        server.once('error', (error) => resolve(error.message))
+        server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)))
+      }
+    })
+    if (problem)
+      throw new Error(
+        `port ${port}/${protocol} on 127.0.0.1 is taken (${problem}): another server runs there`
+      )
+  }
+}
+
 export async function startCoturn(options: CoturnOptions): Promise<Coturn> {
   requireCoturn()
+  await assertPortFree(options.port, ['udp', 'tcp'])
+  if (options.tls) await assertPortFree(options.tls.port, ['tcp'])
   const dir = mkdtempSync(join(tmpdir(), 'probe-coturn-'))
   const args = [
     ...COMMON_FLAGS,

@@ -14,9 +14,6 @@ export async function openFlyctl(
     version: settings.flyctlVersion ?? PINNED_FLYCTL_VERSION,
     logger
   })
-  logger.info(
-    `flyctl ${installed.version} (${installed.source}${installed.cached ? ', cached' : ''}): ${installed.path}`
-  )
   return new Flyctl({
     binary: installed.path,
     token: settings.apiToken ?? '',

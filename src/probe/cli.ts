@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { describeError, InputError } from '../errors.js'
-import { consoleLogger, silentLogger } from '../log.js'
+import { silentLogger, type Logger } from '../log.js'
 import { parseDuration } from '../parse.js'
 import type { TurnCredentials } from './credentials.js'
 import { timelineMermaid } from './timeline.js'
@@ -55,7 +55,7 @@ const defaultIo: CliIo = {
 
 function parseCli(
   argv: string[],
-  env: CliIo['env']
+  io: CliIo
 ): { options: ProbeOptions; json: boolean; mermaid: boolean } | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -133,8 +133,8 @@ function parseCli(
   if (values.relay && !checks.includes('relay')) checks.push('relay')
   if (values.http && !checks.includes('http')) checks.push('http')
 
-  const password = values.password ?? env.TURN_PASSWORD
-  const secret = values.secret ?? env.TURN_SECRET
+  const password = values.password ?? io.env.TURN_PASSWORD
+  const secret = values.secret ?? io.env.TURN_SECRET
   let credentials: TurnCredentials | undefined
   if (values.user !== undefined && secret === undefined) {
     if (password === undefined)
@@ -173,21 +173,32 @@ function parseCli(
     realm: values.realm,
     expectedRelayIp: values['expect-relay-ip'],
     healthUrl: values.http,
-    healthToken: values['health-token'] ?? env.HEALTH_TOKEN,
+    healthToken: values['health-token'] ?? io.env.HEALTH_TOKEN,
     tls,
     timeoutMs: parseDuration('timeout', values.timeout ?? '1m', '2m'),
     intervalMs: parseDuration('interval', values.interval ?? '2s', '2s'),
     failOnOpenRelay: values['fail-on-open-relay'],
-    logger: values.json ? silentLogger : consoleLogger(values.verbose)
+    logger: values.json ? silentLogger : ioLogger(io, values.verbose ?? false)
   }
   return { options, json: values.json ?? false, mermaid: values.mermaid ?? false }
+}
+
+/** Progress on stdout, warnings and debug details on stderr. */
+function ioLogger(io: CliIo, verbose: boolean): Logger {
+  return {
+    info: (message) => io.out(message),
+    warn: (message) => io.err(`warning: ${message}`),
+    debug: (message) => {
+      if (verbose) io.err(`debug: ${message}`)
+    }
+  }
 }
 
 /** Runs the CLI; resolves with the exit status. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let parsed: ReturnType<typeof parseCli>
   try {
-    parsed = parseCli(argv, io.env)
+    parsed = parseCli(argv, io)
     if (parsed !== 'help') validateProbeOptions(parsed.options)
   } catch (error) {
     // Input names are the action's; on the command line they are the flags of the same name.

@@ -194,7 +194,9 @@ interface SimFile extends SimOptions {
   faultsGeneration: number
 }
 
-const BIN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bin')
+// FLY_SIM_BIN_DIR lets a bundled copy of this harness (the demo) find the simulator's bin/.
+const BIN_DIR =
+  process.env.FLY_SIM_BIN_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'bin')
 const SUBNET_DIR = path.join(os.tmpdir(), 'fly-sim-subnets')
 
 function processAlive(pid: number): boolean {
