@@ -148,26 +148,37 @@ async function loss(lines: string[]): Promise<void> {
   const proxy = await lossyUdpProxy(13511, 13510, 0.3)
   try {
     const durations: number[] = []
+    const ready: number[] = []
     let ok = 0
     let attempts = 0
     for (let i = 0; i < 50; i++) {
       const started = performance.now()
-      const report = await waitForReady({ ...base, port: 13511, timeoutMs: 3000 })
+      const report = await waitForReady({
+        ...base,
+        port: 13511,
+        timeoutMs: 3000,
+        startedAt: Date.now()
+      })
       durations.push(performance.now() - started)
-      if (report.ok) ok++
+      if (report.ok) {
+        ok++
+        ready.push(report.readyAfterMs ?? Infinity)
+      }
       attempts += report.attempts
     }
     const dropRate = proxy.dropped() / (proxy.received() * 2)
+    const met = ok === 50 && Math.max(...ready) <= 3000
     lines.push(
       '## 3. 30% datagram loss',
       '',
       'A UDP proxy in front of coturn drops each datagram in either direction with probability 0.3 (so a request',
       'and its answer both pass with probability 0.49). 50 runs of `waitForReady({checks: [turn, relay]})` with',
-      '`timeoutMs: 3000` through the proxy.',
+      '`timeoutMs: 3000` through the proxy. "ready" is the report\'s `readyAfterMs` (call to last check passed);',
+      '"wall" adds freeing the allocation (a best-effort Refresh 0 with up to 2 sends) after the verdict.',
       '',
-      '| runs | succeeded | median ms | p90 ms | max ms | attempts (total) | observed drop rate | target | verdict |',
-      '|---|---|---|---|---|---|---|---|---|',
-      `| 50 | ${ok} | ${ms(median(durations))} | ${ms(percentile(durations, 90))} | ${ms(Math.max(...durations))} | ${attempts} | ~${(dropRate * 100).toFixed(0)}% | 50/50 within 3 s | ${ok === 50 && Math.max(...durations) < 3000 ? 'met' : 'MISSED'} |`,
+      '| runs | succeeded | ready median ms | ready p90 ms | ready max ms | wall max ms | attempts (total) | observed drop rate | target | verdict |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      `| 50 | ${ok} | ${ms(median(ready))} | ${ms(percentile(ready, 90))} | ${ms(Math.max(...ready))} | ${ms(Math.max(...durations))} | ${attempts} | ~${(dropRate * 100).toFixed(0)}% | 50/50 ready within 3 s | ${met ? 'met' : 'MISSED'} |`,
       ''
     )
   } finally {

@@ -35500,9 +35500,12 @@ function runContext(env) {
         runId: env.GITHUB_RUN_ID
     };
 }
-/** Step 2: the app this run acts on: the `app` input, or for a preview the name derived from the PR. */
-function resolveTarget(app, preview, context) {
-    if (!preview)
+/**
+ * Step 2: the app this run acts on: the `app` input, or for a preview the name derived from the
+ * PR. `reap` runs on a schedule, without a PR: for it `app` is the base of the previews it reaps.
+ */
+function resolveTarget(app, preview, command, context) {
+    if (!preview || command === 'reap')
         return { app, closing: false };
     return resolvePreview(context.eventName, context.payload, app);
 }
@@ -36900,9 +36903,10 @@ class ProbeFailure extends Error {
 }
 /**
  * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
- * datagrams, so it starts lower than RFC 8489's 500 ms and grows by 1.5x instead of 2x: that
- * keeps a lossy path (30% drops) from stretching one transaction over seconds. The estimate is
- * shared across attempts so a fresh socket starts with a measured RTO.
+ * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
+ * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
+ * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
+ * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
  */
 class RttEstimator {
     initialRtoMs;
@@ -36910,7 +36914,7 @@ class RttEstimator {
     maxRtoMs;
     srtt;
     rttvar;
-    constructor(initialRtoMs = 100, minRtoMs = 25, maxRtoMs = 2000) {
+    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
         this.initialRtoMs = initialRtoMs;
         this.minRtoMs = minRtoMs;
         this.maxRtoMs = maxRtoMs;
@@ -37590,10 +37594,10 @@ async function runTransportChecks(context, transport, hooks = {}) {
     }
     return records;
 }
-/** Refresh(0); best effort with few resends: a lost one only lets a 60 s allocation expire. */
+/** Refresh(0); best effort with few resends: a lost one only lets the allocation expire. */
 async function freeAllocation(client) {
     try {
-        await client.refresh(0, 3);
+        await client.refresh(0, 2);
     }
     catch {
         // The allocation times out on its own; the verdict does not depend on this.
@@ -42003,7 +42007,6 @@ async function openFlyctl(settings, env, logger) {
         version: settings.flyctlVersion ?? PINNED_FLYCTL_VERSION,
         logger
     });
-    logger.info(`flyctl ${installed.version} (${installed.source}${installed.cached ? ', cached' : ''}): ${installed.path}`);
     return new Flyctl({
         binary: installed.path,
         token: settings.apiToken ?? '',
@@ -42558,7 +42561,7 @@ async function run(env = process.env) {
     const context = runContext(env);
     try {
         settings = readSettings((name) => getInput(name), env, (secret) => core_setSecret(secret)); // 1
-        target = resolveTarget(settings.app ?? '', settings.preview, context); // 2
+        target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context); // 2
         result =
             settings.command === 'deploy' && !target.closing
                 ? await deploy(settings, target, env)

@@ -35,7 +35,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       env,
       (secret) => core.setSecret(secret)
     ) // 1
-    target = resolveTarget(settings.app ?? '', settings.preview, context) // 2
+    target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context) // 2
     result =
       settings.command === 'deploy' && !target.closing
         ? await deploy(settings, target, env)

@@ -34,8 +34,9 @@ describe('fly-webrtc-probe', () => {
       TURN_SECRET: 's3cret'
     })
     expect(run.status).toBe(0)
+    expect(run.out).toMatch(/^Attempt 1 at \+[\d.]+ s: turn\/udp ok \([\d.]+ ms\), relay\/udp ok/)
     expect(run.out).toMatch(
-      /^Ready after [\d.]+ s \(attempt 1\): turn, relay over udp passed; RTT [\d.]+ ms/
+      /^Ready after [\d.]+ s \(attempt 1\): turn, relay over udp passed; RTT [\d.]+ ms/m
     )
     expect(run.out).toMatch(/relayed address: 127\.0\.0\.1:405\d\d/)
   })

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -6,6 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
+// fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
 process.exitCode = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -884,9 +886,10 @@ class ProbeFailure extends Error {
 }
 /**
  * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
- * datagrams, so it starts lower than RFC 8489's 500 ms and grows by 1.5x instead of 2x: that
- * keeps a lossy path (30% drops) from stretching one transaction over seconds. The estimate is
- * shared across attempts so a fresh socket starts with a measured RTO.
+ * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
+ * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
+ * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
+ * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
  */
 class RttEstimator {
     initialRtoMs;
@@ -894,7 +897,7 @@ class RttEstimator {
     maxRtoMs;
     srtt;
     rttvar;
-    constructor(initialRtoMs = 100, minRtoMs = 25, maxRtoMs = 2000) {
+    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
         this.initialRtoMs = initialRtoMs;
         this.minRtoMs = minRtoMs;
         this.maxRtoMs = maxRtoMs;
@@ -1574,10 +1577,10 @@ async function runTransportChecks(context, transport, hooks = {}) {
     }
     return records;
 }
-/** Refresh(0); best effort with few resends: a lost one only lets a 60 s allocation expire. */
+/** Refresh(0); best effort with few resends: a lost one only lets the allocation expire. */
 async function freeAllocation(client) {
     try {
-        await client.refresh(0, 3);
+        await client.refresh(0, 2);
     }
     catch {
         // The allocation times out on its own; the verdict does not depend on this.
@@ -2244,7 +2247,7 @@ const defaultIo = {
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env
 };
-function parseCli(argv, env) {
+function parseCli(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         allowPositionals: true,
@@ -2307,8 +2310,8 @@ function parseCli(argv, env) {
         checks.push('relay');
     if (values.http && !checks.includes('http'))
         checks.push('http');
-    const password = values.password ?? env.TURN_PASSWORD;
-    const secret = values.secret ?? env.TURN_SECRET;
+    const password = values.password ?? io.env.TURN_PASSWORD;
+    const secret = values.secret ?? io.env.TURN_SECRET;
     let credentials;
     if (values.user !== undefined && secret === undefined) {
         if (password === undefined)
@@ -2342,20 +2345,31 @@ function parseCli(argv, env) {
         realm: values.realm,
         expectedRelayIp: values['expect-relay-ip'],
         healthUrl: values.http,
-        healthToken: values['health-token'] ?? env.HEALTH_TOKEN,
+        healthToken: values['health-token'] ?? io.env.HEALTH_TOKEN,
         tls,
         timeoutMs: parseDuration('timeout', values.timeout ?? '1m', '2m'),
         intervalMs: parseDuration('interval', values.interval ?? '2s', '2s'),
         failOnOpenRelay: values['fail-on-open-relay'],
-        logger: values.json ? silentLogger : consoleLogger(values.verbose)
+        logger: values.json ? silentLogger : ioLogger(io, values.verbose ?? false)
     };
     return { options, json: values.json ?? false, mermaid: values.mermaid ?? false };
+}
+/** Progress on stdout, warnings and debug details on stderr. */
+function ioLogger(io, verbose) {
+    return {
+        info: (message) => io.out(message),
+        warn: (message) => io.err(`warning: ${message}`),
+        debug: (message) => {
+            if (verbose)
+                io.err(`debug: ${message}`);
+        }
+    };
 }
 /** Runs the CLI; resolves with the exit status. */
 async function runCli(argv, io = defaultIo) {
     let parsed;
     try {
-        parsed = parseCli(argv, io.env);
+        parsed = parseCli(argv, io);
         if (parsed !== 'help')
             validateProbeOptions(parsed.options);
     }

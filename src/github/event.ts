@@ -37,8 +37,16 @@ export interface Target {
   closing: boolean
 }
 
-/** Step 2: the app this run acts on: the `app` input, or for a preview the name derived from the PR. */
-export function resolveTarget(app: string, preview: boolean, context: RunContext): Target {
-  if (!preview) return { app, closing: false }
+/**
+ * Step 2: the app this run acts on: the `app` input, or for a preview the name derived from the
+ * PR. `reap` runs on a schedule, without a PR: for it `app` is the base of the previews it reaps.
+ */
+export function resolveTarget(
+  app: string,
+  preview: boolean,
+  command: string,
+  context: RunContext
+): Target {
+  if (!preview || command === 'reap') return { app, closing: false }
   return resolvePreview(context.eventName, context.payload, app)
 }

@@ -161,10 +161,10 @@ export async function runTransportChecks(
   return records
 }
 
-/** Refresh(0); best effort with few resends: a lost one only lets a 60 s allocation expire. */
+/** Refresh(0); best effort with few resends: a lost one only lets the allocation expire. */
 async function freeAllocation(client: TurnClient): Promise<void> {
   try {
-    await client.refresh(0, 3)
+    await client.refresh(0, 2)
   } catch {
     // The allocation times out on its own; the verdict does not depend on this.
   }

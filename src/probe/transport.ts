@@ -27,16 +27,17 @@ export class ProbeFailure extends Error {
 
 /**
  * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
- * datagrams, so it starts lower than RFC 8489's 500 ms and grows by 1.5x instead of 2x: that
- * keeps a lossy path (30% drops) from stretching one transaction over seconds. The estimate is
- * shared across attempts so a fresh socket starts with a measured RTO.
+ * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
+ * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
+ * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
+ * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
  */
 export class RttEstimator {
   private srtt?: number
   private rttvar?: number
 
   constructor(
-    readonly initialRtoMs = 100,
+    readonly initialRtoMs = 50,
     readonly minRtoMs = 25,
     readonly maxRtoMs = 2000
   ) {}

@@ -143,6 +143,8 @@ export interface SeedAppOptions {
   stagedSecrets?: boolean
   /** Image of each complete release, oldest first; any release makes the app deployed. */
   releases?: string[]
+  /** RFC 3339 time of every seeded release (default: the sim clock), e.g. to make a preview stale. */
+  releasedAt?: string
   /** Machines on the latest release (default 1 when there are releases). No server is started. */
   machines?: number
   region?: string

@@ -28,7 +28,8 @@ export async function seed(store) {
         strategy: 'rolling',
         reason: 'deploy',
         description: 'Deploy image',
-        createdAt: nextTimestamp(state)
+        // releasedAt backdates the seeded releases (for reap's age tests); else the sim clock.
+        createdAt: spec.releasedAt ?? nextTimestamp(state)
       })
     })
     const latest = app.releases.at(-1)

@@ -1,0 +1,236 @@
+/**
+ * Everything around a deploy, through the bundled action against the simulator: a pull-request
+ * preview from opened to closed with its self-updating comment, reap, rollback, plan, `image:
+ * current` redeploys and scale-out.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { createSim, type Sim } from '../../test/fly-sim/harness.js'
+import { callLines, mutatingCalls, runWithSim } from '../../test/e2e.js'
+import { FakeGitHub } from '../../test/github-api.js'
+
+const EVENTS = path.resolve(import.meta.dirname, '../fixtures/events')
+const event = (file: string): { name: string; payload: unknown } => ({
+  name: file.split('.')[0],
+  payload: JSON.parse(readFileSync(path.join(EVENTS, file), 'utf8')) as unknown
+})
+const COTURN = { preset: 'coturn', secrets: 'AUTH_SECRET=preview-secret', 'probe-timeout': '15s' }
+
+describe('a pull-request preview from opened to closed', () => {
+  let sim: Sim
+  let github: FakeGitHub
+  const preview = (file: string, inputs: Record<string, string> = {}) =>
+    runWithSim(
+      sim,
+      { ...COTURN, app: 'turn', preview: 'true', 'github-token': 'ghs_test', ...inputs },
+      {
+        event: event(file),
+        env: { GITHUB_API_URL: github.url }
+      }
+    )
+
+  beforeAll(async () => {
+    sim = createSim()
+    github = await new FakeGitHub().start()
+  })
+  afterAll(async () => {
+    await sim.stop()
+    await github.close()
+  })
+
+  test('opened: deploys turn-pr-12 and writes one comment', async () => {
+    const run = await preview('pull_request.opened.json')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.app).toBe('turn-pr-12')
+    expect(sim.state().apps['turn-pr-12'].ips.filter((ip) => ip.type === 'v4')).toHaveLength(1)
+    const comments = github.comments.get(12) ?? []
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toContain('<!-- fly-webrtc-deploy:turn-pr-12 -->')
+    expect(comments[0].body).toContain(`turn:${run.outputs.ipv4}:3478?transport=udp`)
+  }, 60_000)
+
+  test('synchronize: redeploys and updates the same comment instead of adding one', async () => {
+    const run = await preview('pull_request.synchronize.json')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['release-version']).toBe('2')
+    expect(github.comments.get(12)).toHaveLength(1)
+    expect(github.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(1)
+  }, 60_000)
+
+  test('closed: releases the IPv4 and destroys the app; a second close succeeds too', async () => {
+    const run = await preview('pull_request.closed.json')
+    expect(run.exitCode).toBe(0)
+    expect(sim.state().apps['turn-pr-12']).toBeUndefined()
+    expect(mutatingCalls(sim)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ips release 127\.77\./),
+        'apps destroy turn-pr-12 --yes'
+      ])
+    )
+    expect(github.comments.get(12)?.[0].body).toMatch(/destroyed/i)
+
+    const again = await preview('pull_request.closed.json')
+    expect(again.exitCode).toBe(0)
+    expect(again.summary).toMatch(/already gone/)
+  }, 60_000)
+
+  test('a token without pull-requests: write is a warning, and the deploy still succeeds', async () => {
+    github.failWith = 403
+    try {
+      const run = await preview('pull_request.reopened.json', { probe: 'none' })
+      expect(run.exitCode).toBe(0)
+      expect(run.stdout).toMatch(/::warning::.*pull-requests: write/)
+    } finally {
+      github.failWith = undefined
+    }
+  }, 60_000)
+
+  test('a push event with preview: true fails before any flyctl call', async () => {
+    const before = sim.calls().length
+    const run = await preview('push.json')
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error::Input 'preview'/)
+    expect(sim.calls()).toHaveLength(before)
+  })
+})
+
+describe('reap', () => {
+  let sim: Sim
+  let github: FakeGitHub
+  const old = new Date(Date.now() - 10 * 24 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z')
+
+  beforeAll(async () => {
+    sim = createSim()
+    github = await new FakeGitHub().start()
+    sim.seedApp('turn', {
+      releases: ['coturn/coturn:4.17.0-r0'],
+      releasedAt: old,
+      dedicatedIpv4: 1
+    })
+    sim.seedApp('turn-pr-1', {
+      releases: ['coturn/coturn:4.17.0-r0'],
+      releasedAt: old,
+      dedicatedIpv4: 1
+    })
+    sim.seedApp('turn-pr-2', { releases: ['coturn/coturn:4.17.0-r0'] })
+    sim.seedApp('turn-pr-3', { releases: ['coturn/coturn:4.17.0-r0'] })
+    sim.seedApp('turn-2-pr-4', { releases: ['coturn/coturn:4.17.0-r0'], releasedAt: old })
+    github.pullStates.set(3, 'closed')
+  })
+  afterAll(async () => {
+    await sim.stop()
+    await github.close()
+  })
+
+  const reap = (inputs: Record<string, string>) =>
+    runWithSim(
+      sim,
+      {
+        command: 'reap',
+        app: 'turn',
+        preview: 'true',
+        'github-token': 'ghs_test',
+        'reap-older-than': '72h',
+        ...inputs
+      },
+      {
+        event: { name: 'schedule', payload: {} },
+        env: { GITHUB_API_URL: github.url }
+      }
+    )
+
+  test('dry-run lists the stale and the closed previews and changes nothing', async () => {
+    const run = await reap({ 'dry-run': 'true' })
+    expect(run.exitCode).toBe(0)
+    expect(run.summary).toMatch(/Would destroy 2 previews/)
+    expect(mutatingCalls(sim)).toEqual([])
+  }, 60_000)
+
+  test('removes only old or closed previews of this base, never production or another base', async () => {
+    const run = await reap({})
+    expect(run.exitCode).toBe(0)
+    expect(Object.keys(sim.state().apps).sort()).toEqual(['turn', 'turn-2-pr-4', 'turn-pr-2'])
+    expect(mutatingCalls(sim).filter((c) => c.startsWith('apps destroy'))).toEqual([
+      'apps destroy turn-pr-1 --yes',
+      'apps destroy turn-pr-3 --yes'
+    ])
+  }, 60_000)
+})
+
+describe('rollback, plan, image: current and scale-out', () => {
+  let sim: Sim
+  beforeAll(() => {
+    sim = createSim()
+  })
+  afterAll(() => sim.stop())
+
+  test('on-failure: rollback redeploys the previous image, probes again, fails the job, shows both', async () => {
+    sim.seedApp('rb-turn', { releases: ['coturn/coturn:4.17.0-r0'], dedicatedIpv4: 1 })
+    const run = await runWithSim(sim, {
+      app: 'rb-turn',
+      image: 'example/silent:1',
+      'udp-ports': '3478',
+      probe: 'stun',
+      'probe-timeout': '3s',
+      'on-failure': 'rollback'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(
+      callLines(sim)
+        .filter((c) => c.startsWith('deploy'))
+        .map((c) => /--image (\S+)/.exec(c)?.[1])
+    ).toEqual(['example/silent:1', 'coturn/coturn:4.17.0-r0'])
+    expect(run.outputs['release-version']).toBe('3')
+    expect(run.summary).toMatch(/❌ Probe of release v2/)
+    expect(run.summary).toMatch(/✅ Probe after rollback to v3/)
+    expect(run.summary).toMatch(/that release answers/)
+  }, 60_000)
+
+  test('plan makes no mutating call, and renders the config a deploy then deploys', async () => {
+    sim.seedApp('plan-turn', { dedicatedIpv4: 1 })
+    const inputs = { ...COTURN, app: 'plan-turn', probe: 'none' }
+    const before = mutatingCalls(sim).length
+    const plan = await runWithSim(sim, { ...inputs, command: 'plan' })
+    expect(plan.exitCode).toBe(0)
+    expect(mutatingCalls(sim)).toHaveLength(before)
+    expect(plan.summary).toMatch(/reuse 127\.77\./)
+    expect(plan.summary).toMatch(/flyctl secrets import --app plan-turn --stage/)
+    const planned = readFileSync(plan.outputs.config, 'utf8')
+
+    const deploy = await runWithSim(sim, inputs)
+    expect(deploy.exitCode).toBe(0)
+    expect(readFileSync(deploy.outputs.config, 'utf8')).toBe(planned)
+  }, 60_000)
+
+  test('image: current redeploys the running image without a build', async () => {
+    const run = await runWithSim(sim, {
+      ...COTURN,
+      app: 'plan-turn',
+      probe: 'none',
+      image: 'current'
+    })
+    expect(run.exitCode).toBe(0)
+    const deploy = callLines(sim)
+      .filter((c) => c.startsWith('deploy'))
+      .at(-1)
+    expect(deploy).toContain('--image coturn/coturn:4.17.0-r0')
+    expect(callLines(sim)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^releases --app plan-turn --json/)])
+    )
+  }, 60_000)
+
+  test('regions and count scale out after the deploy, and the summary says what was probed', async () => {
+    const run = await runWithSim(sim, {
+      ...COTURN,
+      app: 'plan-turn',
+      regions: 'iad, fra',
+      count: '1'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(mutatingCalls(sim)).toContain('scale count 1 --region iad,fra --yes --app plan-turn')
+    expect(run.summary).toMatch(
+      /only that region was probed; iad, fra were not probed individually/
+    )
+  }, 60_000)
+})

@@ -1,0 +1,125 @@
+/**
+ * Issue 2's performance items, measured against the Fly simulator in one process run so that
+ * every number is a ratio or a difference taken under the same machine load:
+ *  1. start-up of `node dist/index.js` to its first log line, against `node -e 0`;
+ *  2. the flyctl calls of a first deploy and of a redeploy (count and sequence);
+ *  3. the action's self-time: wall time minus the time spent inside flyctl calls.
+ * Build and run: `bash bench/run.sh action` (ncc bundles this file; Node 20 cannot run .ts).
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { createSim } from '../test/fly-sim/harness.js'
+import { runAction } from '../test/run-action.js'
+
+const bundle = path.resolve(process.argv[2] ?? '')
+const RUNS = 21
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Milliseconds from spawn to the first stdout byte (or to exit when nothing is printed). */
+function timeToFirstOutput(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] })
+    let measured: number | undefined
+    child.stdout.once('data', () => (measured = performance.now() - started))
+    child.on('error', reject)
+    child.on('close', () => resolve(measured ?? performance.now() - started))
+  })
+}
+
+async function startup(): Promise<void> {
+  // Inputs that pass validation and reach the first log line (the token's mask), then stop early
+  // on a missing config file: no flyctl is started.
+  const env = {
+    PATH: process.env.PATH,
+    'INPUT_API-TOKEN': 'bench',
+    INPUT_APP: 'bench',
+    INPUT_CONFIG: '/nonexistent/fly.toml',
+    GITHUB_STEP_SUMMARY: ''
+  }
+  const bare: number[] = []
+  const action: number[] = []
+  for (let i = 0; i < RUNS + 3; i++) {
+    // Interleaved, so load on the shared machine hits both alike; the first 3 pairs warm the cache.
+    const b = await timeToFirstOutput(['-e', '0'], env)
+    const a = await timeToFirstOutput([bundle], env)
+    if (i >= 3) {
+      bare.push(b)
+      action.push(a)
+    }
+  }
+  const ratios = action.map((a, i) => a / bare[i])
+  console.log(`## Start-up to the first log line (${RUNS} interleaved pairs)\n`)
+  console.log('| | median ms |\n|---|---:|')
+  console.log(`| \`node -e 0\` (spawn to exit) | ${median(bare).toFixed(1)} |`)
+  console.log(
+    `| \`node dist/index.js\` (spawn to first stdout byte) | ${median(action).toFixed(1)} |`
+  )
+  console.log(
+    `\nRatio of medians: **${(median(action) / median(bare)).toFixed(2)}x**; median of per-pair ratios: ${median(ratios).toFixed(2)}x (target: at most 2.0x).\n`
+  )
+}
+
+function timingRow(summary: string, name: string): number {
+  const match = new RegExp(`\\| ${name} \\| ([0-9.]+) \\|`).exec(summary)
+  if (!match) throw new Error(`no '${name}' row in the summary`)
+  return Number(match[1]) * 1000
+}
+
+async function callsAndSelfTime(): Promise<void> {
+  const sim = createSim()
+  try {
+    const env = { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}` }
+    const inputs = {
+      'api-token': 'bench',
+      'flyctl-version': 'system',
+      app: 'bench-turn',
+      preset: 'coturn',
+      secrets: 'AUTH_SECRET=bench-secret',
+      probe: 'none'
+    }
+    const rows: string[] = []
+    const sequences: string[] = []
+    for (const [label, count] of [
+      ['first deploy', 1],
+      ['redeploy', 10]
+    ] as const) {
+      const selfTimes: number[] = []
+      for (let i = 0; i < count; i++) {
+        const before = sim.calls().length
+        const run = await runAction({ bundle, env, inputs })
+        if (run.exitCode !== 0) throw new Error(`${label} failed:\n${run.stdout}`)
+        const calls = sim
+          .calls()
+          .slice(before)
+          .map((c) => c.argv.slice(0, 2).join(' '))
+        if (i === 0) sequences.push(`- ${label}: ${calls.length} calls: ${calls.join(' → ')}`)
+        // Wall time of the whole process minus what the action itself measured inside flyctl.
+        selfTimes.push(run.durationMs - timingRow(run.summary, 'inside flyctl'))
+      }
+      rows.push(
+        `| ${label} | ${count} | ${median(selfTimes).toFixed(0)} | ${Math.max(...selfTimes).toFixed(0)} |`
+      )
+    }
+    console.log('## flyctl calls per run (coturn preset, simulator)\n')
+    console.log(sequences.join('\n'))
+    console.log(
+      '\n## Action self-time: wall time of `node dist/index.js` minus time inside flyctl (probe: none)\n'
+    )
+    console.log('| run | n | median ms | max ms |\n|---|---:|---:|---:|')
+    console.log(rows.join('\n'))
+    console.log(
+      '\nTarget: under 300 ms. The wall time includes Node start-up and loading the bundle.\n'
+    )
+  } finally {
+    await sim.stop()
+  }
+}
+
+const only = process.argv[3]
+if (!only || only === 'startup') await startup()
+if (!only || only === 'calls') await callsAndSelfTime()
