@@ -151,6 +151,7 @@ async function loss(lines: string[]): Promise<void> {
     const ready: number[] = []
     let ok = 0
     let attempts = 0
+    const failures: string[] = []
     for (let i = 0; i < 50; i++) {
       const started = performance.now()
       const report = await waitForReady({
@@ -163,6 +164,12 @@ async function loss(lines: string[]): Promise<void> {
       if (report.ok) {
         ok++
         ready.push(report.readyAfterMs ?? Infinity)
+      } else {
+        failures.push(
+          report.timeline
+            .map((e) => `${e.check}/${e.transport} ${e.outcome}: ${e.detail ?? ''}`)
+            .join('; ')
+        )
       }
       attempts += report.attempts
     }
@@ -179,6 +186,8 @@ async function loss(lines: string[]): Promise<void> {
       '| runs | succeeded | ready median ms | ready p90 ms | ready max ms | wall max ms | attempts (total) | observed drop rate | target | verdict |',
       '|---|---|---|---|---|---|---|---|---|---|',
       `| 50 | ${ok} | ${ms(median(ready))} | ${ms(percentile(ready, 90))} | ${ms(Math.max(...ready))} | ${ms(Math.max(...durations))} | ${attempts} | ~${(dropRate * 100).toFixed(0)}% | 50/50 ready within 3 s | ${met ? 'met' : 'MISSED'} |`,
+      '',
+      ...failures.map((f) => `- failed run: ${f}`),
       ''
     )
   } finally {

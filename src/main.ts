@@ -24,17 +24,26 @@ import { scaleOut } from './pipeline/scale.js'
 import { Stopwatch } from './pipeline/stopwatch.js'
 import { probeDeployment, validateProbePlan } from './pipeline/verify.js'
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Step 1 done by the entry point before this module loaded: its settings, or why it failed. */
+export type EarlyInputs = { settings: Settings } | { error: unknown }
+
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  early?: EarlyInputs
+): Promise<void> {
   let result: CommandResult | undefined
   let target: Target | undefined
   let settings: Settings | undefined
   const context = runContext(env)
   try {
-    settings = readSettings(
-      (name) => core.getInput(name),
-      env,
-      (secret) => core.setSecret(secret)
-    ) // 1
+    if (early && 'error' in early) throw early.error
+    settings =
+      early?.settings ??
+      readSettings(
+        (name) => core.getInput(name),
+        env,
+        (secret) => core.setSecret(secret)
+      ) // 1
     target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context) // 2
     result =
       settings.command === 'deploy' && !target.closing
