@@ -2,7 +2,9 @@ import { afterEach, expect, jest, test } from '@jest/globals'
 import * as core from '@actions/core'
 import { inputFromEnv, maskSecret } from '../src/github/early.js'
 
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 function captured(body: () => void): string {
   let out = ''

@@ -1669,6 +1669,10 @@ class RttEstimator {
         this.minRtoMs = minRtoMs;
         this.maxRtoMs = maxRtoMs;
     }
+    /** Whether any round trip has been measured yet. */
+    get measured() {
+        return this.srtt !== undefined;
+    }
     get rtoMs() {
         if (this.srtt === undefined || this.rttvar === undefined)
             return this.initialRtoMs;
@@ -1692,7 +1696,8 @@ function elapsedMs(since) {
     return Math.round((performance.now() - since) * 100) / 100;
 }
 const RTO_GROWTH = 1.5;
-const MAX_UDP_SENDS = 10;
+const MAX_UDP_SENDS = 12;
+const UNMEASURED_GAP_CAP_MS = 250;
 /** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
 const STREAM_TIMEOUT_MS = 5000;
 /** Resolves a host name (or passes an IP literal through) to the address to talk to. */
@@ -1825,7 +1830,10 @@ class UdpChannel extends ChannelBase {
         if (this.failure)
             throw this.failure;
         const maxSends = o.maxSends ?? MAX_UDP_SENDS;
-        const cap = Math.min(this.options.rtt.maxRtoMs, this.options.rtoCapMs ?? Infinity);
+        // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
+        // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
+        const unmeasuredCap = this.options.rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS;
+        const cap = Math.min(this.options.rtt.maxRtoMs, this.options.rtoCapMs ?? Infinity, unmeasuredCap);
         const started = Date.now();
         const clock = performance.now();
         let sends = 0;

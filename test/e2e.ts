@@ -3,26 +3,52 @@
  * the simulator's flyctl first on PATH and `flyctl-version: system`.
  */
 import { readFileSync } from 'node:fs'
-import { type ActionRun, type ActionRunOptions, runAction } from './run-action.js'
+import { parseSecretsInput } from '../src/secrets.js'
 import type { Sim } from './fly-sim/harness.js'
+import { type ActionRun, type ActionRunOptions, runAction } from './run-action.js'
 
 export const TOKEN = 'FlyV1 fm2_e2e-token-0123456789'
 
-export function runWithSim(
+/**
+ * Runs the bundle against the simulator, and checks after every run, whatever the scenario, that
+ * no secret value of its inputs leaked into argv, logs, outputs, the summary or the config.
+ */
+export async function runWithSim(
   sim: Sim,
   inputs: Record<string, string>,
   options: Partial<ActionRunOptions> = {}
 ): Promise<ActionRun> {
-  return runAction({
+  const allInputs = {
+    'api-token': TOKEN,
+    'flyctl-version': 'system',
+    'probe-interval': '200ms',
+    ...inputs
+  }
+  const callsBefore = sim.calls().length
+  const run = await runAction({
     ...options,
-    inputs: {
-      'api-token': TOKEN,
-      'flyctl-version': 'system',
-      'probe-interval': '200ms',
-      ...inputs
-    },
+    inputs: allInputs,
     env: { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}`, ...options.env }
   })
+  const exposed = exposedText(run, sim, callsBefore)
+  const leaked = secretValuesOf(allInputs).filter((secret) => exposed.includes(secret))
+  if (leaked.length > 0)
+    throw new Error(`${leaked.length} secret value(s) leaked; log:\n${run.stdout}`)
+  return run
+}
+
+/** Secret values long enough to search for without false alarms (a value `1` is everywhere). */
+function secretValuesOf(inputs: Record<string, string>): string[] {
+  let fromSecrets: string[] = []
+  try {
+    fromSecrets = parseSecretsInput(inputs.secrets ?? '').map((s) => s.value)
+  } catch {
+    // A malformed `secrets` input is a test case of its own; nothing was imported.
+  }
+  const direct = ['api-token', 'turn-password', 'turn-secret', 'health-token', 'github-token'].map(
+    (name) => inputs[name] ?? ''
+  )
+  return [...fromSecrets, ...direct].filter((value) => value.length >= 6)
 }
 
 /** The argv of every call the simulator saw, as one line each (`ips list --app x --json`). */
@@ -38,11 +64,22 @@ export function mutatingCalls(sim: Sim): string[] {
 }
 
 /** Everything a run exposed: logs, outputs, summary, the rendered config, and the flyctl argv. */
-export function exposedText(run: ActionRun, sim: Sim): string {
+export function exposedText(run: ActionRun, sim: Sim, callsFrom = 0): string {
   const logs = `${run.stdout}\n${run.stderr}`
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
     .join('\n')
-  const config = run.outputs.config ? readFileSync(run.outputs.config, 'utf8') : ''
-  return [logs, JSON.stringify(run.outputs), run.summary, config, ...callLines(sim)].join('\n')
+  let config = ''
+  try {
+    config = run.outputs.config ? readFileSync(run.outputs.config, 'utf8') : ''
+  } catch {
+    config = ''
+  }
+  return [
+    logs,
+    JSON.stringify(run.outputs),
+    run.summary,
+    config,
+    ...callLines(sim).slice(callsFrom)
+  ].join('\n')
 }

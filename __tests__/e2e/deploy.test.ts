@@ -130,3 +130,41 @@ describe('two concurrent first deploys', () => {
     expect(releases).toHaveLength(allocations.length - 1)
   })
 })
+
+describe('fishjam preset, first deploy', () => {
+  let sim: Sim
+  let run: ActionRun
+  const TOKEN_VALUE = 'fishjam-server-api-token-42'
+
+  beforeAll(async () => {
+    sim = createSim()
+    run = await runWithSim(sim, {
+      app: 'fishjam-e2e',
+      preset: 'fishjam',
+      secrets: `FJ_SERVER_API_TOKEN=${TOKEN_VALUE}`,
+      // *.fly.dev does not resolve here: the health check goes to the simulated machine directly.
+      'health-url': 'http://{ipv4}:8080/health',
+      'probe-timeout': '15s'
+    })
+  }, 90_000)
+  afterAll(() => sim.stop())
+
+  test('creates the app, allocates one IPv4, renders it into the config, and the health check passes', () => {
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      app: 'fishjam-e2e',
+      created: 'true',
+      'ipv4-allocated': 'true',
+      'release-version': '1'
+    })
+    const env = (parse(readFileSync(run.outputs.config, 'utf8')) as { env: Record<string, string> })
+      .env
+    expect(env).toMatchObject({
+      FJ_WEBRTC_TURN_IP: run.outputs.ipv4,
+      FJ_HOST: 'fishjam-e2e.fly.dev',
+      FJ_PORT: '8080'
+    })
+    expect(sim.state().apps['fishjam-e2e'].secrets.FJ_SERVER_API_TOKEN).toBe(TOKEN_VALUE)
+    expect(run.summary).toMatch(/fishjam-e2e is ready/)
+  })
+})

@@ -86,6 +86,20 @@ describe('a pull-request preview from opened to closed', () => {
     }
   }, 60_000)
 
+  test('on-failure: destroy removes a preview whose server never answers', async () => {
+    const run = await preview('pull_request.opened.json', {
+      preset: 'none',
+      image: 'example/silent:1',
+      'udp-ports': '3478',
+      probe: 'stun',
+      'probe-timeout': '2s',
+      'on-failure': 'destroy'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(sim.state().apps['turn-pr-12']).toBeUndefined()
+    expect(run.summary).toMatch(/on-failure: destroy removed turn-pr-12/)
+  }, 60_000)
+
   test('a push event with preview: true fails before any flyctl call', async () => {
     const before = sim.calls().length
     const run = await preview('push.json')

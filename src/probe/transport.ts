@@ -42,6 +42,11 @@ export class RttEstimator {
     readonly maxRtoMs = 2000
   ) {}
 
+  /** Whether any round trip has been measured yet. */
+  get measured(): boolean {
+    return this.srtt !== undefined
+  }
+
   get rtoMs(): number {
     if (this.srtt === undefined || this.rttvar === undefined) return this.initialRtoMs
     return clamp(this.srtt + 4 * this.rttvar, this.minRtoMs, this.maxRtoMs)
@@ -68,7 +73,8 @@ export function elapsedMs(since: number): number {
 }
 
 export const RTO_GROWTH = 1.5
-export const MAX_UDP_SENDS = 10
+export const MAX_UDP_SENDS = 12
+export const UNMEASURED_GAP_CAP_MS = 250
 /** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
 export const STREAM_TIMEOUT_MS = 5000
 
@@ -280,7 +286,14 @@ class UdpChannel extends ChannelBase {
   async request(bytes: Buffer, id: Buffer, o: { maxSends?: number } = {}): Promise<Exchange> {
     if (this.failure) throw this.failure
     const maxSends = o.maxSends ?? MAX_UDP_SENDS
-    const cap = Math.min(this.options.rtt.maxRtoMs, this.options.rtoCapMs ?? Infinity)
+    // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
+    // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
+    const unmeasuredCap = this.options.rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS
+    const cap = Math.min(
+      this.options.rtt.maxRtoMs,
+      this.options.rtoCapMs ?? Infinity,
+      unmeasuredCap
+    )
     const started = Date.now()
     const clock = performance.now()
     let sends = 0
