@@ -69,17 +69,20 @@ export function exposedText(run: ActionRun, sim: Sim, callsFrom = 0): string {
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
     .join('\n')
-  let config = ''
-  try {
-    config = run.outputs.config ? readFileSync(run.outputs.config, 'utf8') : ''
-  } catch {
-    config = ''
-  }
   return [
     logs,
     JSON.stringify(run.outputs),
     run.summary,
-    config,
+    renderedConfig(run),
     ...callLines(sim).slice(callsFrom)
   ].join('\n')
+}
+
+/** The fly.toml a run rendered, or '' when it rendered none (or it is gone with its temp dir). */
+function renderedConfig(run: ActionRun): string {
+  try {
+    return run.outputs.config ? readFileSync(run.outputs.config, 'utf8') : ''
+  } catch {
+    return ''
+  }
 }
