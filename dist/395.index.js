@@ -4097,6 +4097,19 @@ async function readUserConfig(file) {
         throw new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
     }
 }
+/** The deploy the inputs ask for, with the rendered config and the image decided. */
+function deployRequestFor(settings, app, configPath, image) {
+    return {
+        app,
+        configPath,
+        image,
+        buildPath: settings.path,
+        strategy: settings.strategy,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        ha: settings.ha,
+        deployArgs: settings.deployArgs
+    };
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -4846,16 +4859,7 @@ async function planCommand(settings, target, env, logger) {
     }
     if (settings.secrets.length > 0)
         calls.push(`flyctl secrets import --app ${app} --stage  # stdin: ${settings.secrets.map((s) => s.name).join(', ')}`);
-    const argv = deployArgv({
-        app,
-        configPath: rendered.path,
-        image,
-        buildPath: settings.path,
-        strategy: settings.strategy,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        ha: settings.ha,
-        deployArgs: settings.deployArgs
-    });
+    const argv = deployArgv(deployRequestFor(settings, app, rendered.path, image));
     calls.push(`FLY_EMIT_RELEASE_JSON=1 flyctl ${argv.join(' ')}`, `flyctl status --app ${app} --json`);
     if (settings.count !== undefined)
         calls.push(`flyctl scale count ${settings.count} --region ${settings.regions.join(',')} --yes --app ${app}`);
@@ -5238,33 +5242,29 @@ async function deploy(settings, target, env) {
     const hostname = `${app}.fly.dev`;
     const clock = new Stopwatch();
     const deployTimeoutMs = callTimeoutOverride(env);
+    // One timed, log-grouped step of the pipeline.
+    const stage = (name, title, body) => clock.time(name, () => step(title, body));
     // 6-7 come first: config and lint need no address, and must fail before anything changes on Fly.
-    const prepared = await clock.time('config', () => step('Config and lint', () => prepareConfig(settings, app)));
+    const prepared = await stage('config', 'Config and lint', () => prepareConfig(settings, app));
     const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts };
     validateProbePlan(settings, probeTarget);
-    const fly = await clock.time('flyctl', () => step('flyctl', () => openFlyctl(settings, env, coreLogger))); // 3
-    const existing = await clock.time('app', () => step(`App ${app}`, () => ensureApp(fly, app, settings.org, coreLogger))); // 4
-    const address = await clock.time('address', () => step('Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, coreLogger))); // 5
+    const fly = await stage('flyctl', 'flyctl', () => openFlyctl(settings, env, coreLogger)); // 3
+    const existing = await stage('app', `App ${app}`, () => ensureApp(fly, app, settings.org, coreLogger)); // 4
+    const address = await stage('address', 'Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, coreLogger)); // 5
     const image = settings.image === 'current' ? await currentImage(fly, app) : prepared.built.image;
-    const rendered = await clock.time('config', () => writeConfig(prepared, { ipv4: address.ipv4, app, hostname }, `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`)); // 6
-    await clock.time('secrets', () => step('Secrets', () => stageSecrets(fly, app, settings.secrets, coreLogger))); // 8
-    const request = {
-        app,
-        configPath: rendered.path,
-        image,
-        buildPath: settings.path,
-        strategy: settings.strategy,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        ha: settings.ha,
-        deployArgs: settings.deployArgs
-    };
-    const deployed = await clock.time('deploy', () => step('Deploy', () => deployRelease(fly, request, coreLogger, deployTimeoutMs))); // 9
-    const scaled = await clock.time('scale', () => scaleOut(fly, settings, app, coreLogger));
+    const rendered = await stage('config', 'Rendered fly.toml', () => writeConfig(prepared, { ipv4: address.ipv4, app, hostname }, `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`)); // 6
+    await stage('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, coreLogger)); // 8
+    const request = deployRequestFor(settings, app, rendered.path, image);
+    const deployed = await stage('deploy', 'Deploy', () => deployRelease(fly, request, coreLogger, deployTimeoutMs)); // 9
+    const scaled = settings.count === undefined
+        ? undefined
+        : await stage('scale', 'Scale out', () => scaleOut(fly, settings, app, coreLogger));
     const verified = { ...probeTarget, ipv4: address.ipv4 };
-    const probe = await clock.time('probe', () => step('Probe', () => probeDeployment(settings, verified, coreLogger))); // 10
+    const probe = await stage('probe', 'Probe', () => probeDeployment(settings, verified, coreLogger)); // 10
     const recovery = probe?.report.ok === false
-        ? await clock.time('on-failure', () => step(`On failure: ${settings.onFailure}`, () => handleProbeFailure(fly, settings, request, deployed, verified, coreLogger, deployTimeoutMs))) // 11
+        ? await stage('on-failure', `On failure: ${settings.onFailure}`, () => handleProbeFailure(fly, settings, request, deployed, verified, coreLogger, deployTimeoutMs)) // 11
         : undefined;
+    // 12: outputs, summary and PR comment are written by run().
     return deployReport({
         settings,
         app,
@@ -5279,7 +5279,7 @@ async function deploy(settings, target, env) {
         prepared,
         fly,
         clock
-    }); // 12
+    });
 }
 
 

@@ -15,7 +15,7 @@ import { renderSummary, writeSummary } from './github/summary.js'
 import { type Settings, readSettings } from './inputs.js'
 import { ensureAddress } from './pipeline/address.js'
 import { runOtherCommand } from './pipeline/commands.js'
-import { prepareConfig, writeConfig } from './pipeline/config.js'
+import { deployRequestFor, prepareConfig, writeConfig } from './pipeline/config.js'
 import { callTimeoutOverride, openFlyctl } from './pipeline/flyctl.js'
 import { handleProbeFailure } from './pipeline/on-failure.js'
 import { deployReport } from './pipeline/report.js'
@@ -73,57 +73,45 @@ async function deploy(
   const hostname = `${app}.fly.dev`
   const clock = new Stopwatch()
   const deployTimeoutMs = callTimeoutOverride(env)
+  // One timed, log-grouped step of the pipeline.
+  const stage = <T>(name: string, title: string, body: () => Promise<T>): Promise<T> =>
+    clock.time(name, () => step(title, body))
 
   // 6-7 come first: config and lint need no address, and must fail before anything changes on Fly.
-  const prepared = await clock.time('config', () =>
-    step('Config and lint', () => prepareConfig(settings, app))
-  )
+  const prepared = await stage('config', 'Config and lint', () => prepareConfig(settings, app))
   const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts }
   validateProbePlan(settings, probeTarget)
-  const fly = await clock.time('flyctl', () => step('flyctl', () => openFlyctl(settings, env, log))) // 3
-  const existing = await clock.time('app', () =>
-    step(`App ${app}`, () => ensureApp(fly, app, settings.org, log))
-  ) // 4
-  const address = await clock.time('address', () =>
-    step('Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, log))
+  const fly = await stage('flyctl', 'flyctl', () => openFlyctl(settings, env, log)) // 3
+  const existing = await stage('app', `App ${app}`, () => ensureApp(fly, app, settings.org, log)) // 4
+  const address = await stage('address', 'Dedicated IPv4', () =>
+    ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, log)
   ) // 5
   const image = settings.image === 'current' ? await currentImage(fly, app) : prepared.built.image
-  const rendered = await clock.time('config', () =>
+  const rendered = await stage('config', 'Rendered fly.toml', () =>
     writeConfig(
       prepared,
       { ipv4: address.ipv4, app, hostname },
       `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`
     )
   ) // 6
-  await clock.time('secrets', () =>
-    step('Secrets', () => stageSecrets(fly, app, settings.secrets, log))
-  ) // 8
-  const request = {
-    app,
-    configPath: rendered.path,
-    image,
-    buildPath: settings.path,
-    strategy: settings.strategy,
-    waitTimeoutMs: settings.waitTimeoutMs,
-    ha: settings.ha,
-    deployArgs: settings.deployArgs
-  }
-  const deployed = await clock.time('deploy', () =>
-    step('Deploy', () => deployRelease(fly, request, log, deployTimeoutMs))
+  await stage('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, log)) // 8
+  const request = deployRequestFor(settings, app, rendered.path, image)
+  const deployed = await stage('deploy', 'Deploy', () =>
+    deployRelease(fly, request, log, deployTimeoutMs)
   ) // 9
-  const scaled = await clock.time('scale', () => scaleOut(fly, settings, app, log))
+  const scaled =
+    settings.count === undefined
+      ? undefined
+      : await stage('scale', 'Scale out', () => scaleOut(fly, settings, app, log))
   const verified = { ...probeTarget, ipv4: address.ipv4 }
-  const probe = await clock.time('probe', () =>
-    step('Probe', () => probeDeployment(settings, verified, log))
-  ) // 10
+  const probe = await stage('probe', 'Probe', () => probeDeployment(settings, verified, log)) // 10
   const recovery =
     probe?.report.ok === false
-      ? await clock.time('on-failure', () =>
-          step(`On failure: ${settings.onFailure}`, () =>
-            handleProbeFailure(fly, settings, request, deployed, verified, log, deployTimeoutMs)
-          )
+      ? await stage('on-failure', `On failure: ${settings.onFailure}`, () =>
+          handleProbeFailure(fly, settings, request, deployed, verified, log, deployTimeoutMs)
         ) // 11
       : undefined
+  // 12: outputs, summary and PR comment are written by run().
   return deployReport({
     settings,
     app,
@@ -138,5 +126,5 @@ async function deploy(
     prepared,
     fly,
     clock
-  }) // 12
+  })
 }

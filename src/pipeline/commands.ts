@@ -15,7 +15,7 @@ import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { selectPreviewsToReap, previewsOf } from '../lifecycle/reap.js'
 import { stunUrl, timelineMermaid, turnUrls } from '../probe/index.js'
-import { prepareConfig, writeConfig } from './config.js'
+import { deployRequestFor, prepareConfig, writeConfig } from './config.js'
 import { openFlyctl } from './flyctl.js'
 import type { CommandResult } from './result.js'
 import { probeDeployment, validateProbePlan } from './verify.js'
@@ -100,16 +100,7 @@ async function planCommand(
     calls.push(
       `flyctl secrets import --app ${app} --stage  # stdin: ${settings.secrets.map((s) => s.name).join(', ')}`
     )
-  const argv = deployArgv({
-    app,
-    configPath: rendered.path,
-    image,
-    buildPath: settings.path,
-    strategy: settings.strategy,
-    waitTimeoutMs: settings.waitTimeoutMs,
-    ha: settings.ha,
-    deployArgs: settings.deployArgs
-  })
+  const argv = deployArgv(deployRequestFor(settings, app, rendered.path, image))
   calls.push(
     `FLY_EMIT_RELEASE_JSON=1 flyctl ${argv.join(' ')}`,
     `flyctl status --app ${app} --json`

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { buildConfig, lintConfig, renderToml, resolvePlaceholders } from '../config/index.js'
 import type { BuiltConfig, LintFinding } from '../config/types.js'
 import { ActionError, InputError } from '../errors.js'
+import type { DeployRequest } from '../fly/deploy.js'
 import type { Ipv4Mode, Settings } from '../inputs.js'
 
 export interface PreparedConfig {
@@ -77,5 +78,24 @@ async function readUserConfig(file: string): Promise<string> {
       `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       'fly.toml'
     )
+  }
+}
+
+/** The deploy the inputs ask for, with the rendered config and the image decided. */
+export function deployRequestFor(
+  settings: Settings,
+  app: string,
+  configPath: string,
+  image: string | undefined
+): DeployRequest {
+  return {
+    app,
+    configPath,
+    image,
+    buildPath: settings.path,
+    strategy: settings.strategy,
+    waitTimeoutMs: settings.waitTimeoutMs,
+    ha: settings.ha,
+    deployArgs: settings.deployArgs
   }
 }

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import { isAlive } from './store.js'
 
 const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
 const log = fs.openSync(spec.logFile, 'a')
@@ -20,27 +21,12 @@ process.on('SIGTERM', () => shutdown(0))
 process.on('SIGINT', () => shutdown(0))
 
 setInterval(() => {
-  const ownerGone = spec.ownerPid && !processExists(spec.ownerPid)
+  const ownerGone = spec.ownerPid && !isAlive(spec.ownerPid)
   if (ownerGone || !fs.existsSync(spec.stateDir)) {
     note('simulator gone, stopping')
     shutdown(0)
   }
 }, 500)
-
-/** Alive and not a zombie (a dead owner may linger unreaped in a container without init). */
-function processExists(pid) {
-  try {
-    process.kill(pid, 0)
-  } catch {
-    return false
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return true
-  }
-}
 
 function startCoturn() {
   if (spec.binary !== 'turnserver') {
