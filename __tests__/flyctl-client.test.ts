@@ -54,6 +54,7 @@ describe('Flyctl client', () => {
     ['Error: failed to get app: failed to run query: Could not find App "a"', 'not-found'],
     ["Error: no access token available. Please login with 'flyctl auth login'", 'unauthorized'],
     ['Error: Not authorized to access this app', 'unauthorized'],
+    ['Error: You must be authenticated to view this.', 'unauthorized'],
     ['Error: 503 Service Unavailable', 'transient'],
     ['Error: Post "https://api.fly.io/graphql": read tcp: connection reset by peer', 'transient'],
     ['Error: unknown flag: --json', 'command-failed']

@@ -4177,7 +4177,7 @@ function killGroup(pid) {
 
 const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
 const NOT_FOUND = /Could not (?:find|resolve) App/i;
-const UNAUTHORIZED = /no access token available|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
+const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
 const TRANSIENT = /\b5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed? ?out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i;
 class Flyctl {
     options;

@@ -4,7 +4,7 @@
  */
 import { afterEach, expect, test } from '@jest/globals'
 import { createSim, type Sim } from '../../test/fly-sim/harness.js'
-import { callLines, runWithSim } from '../../test/e2e.js'
+import { TOKEN, callLines, runWithSim } from '../../test/e2e.js'
 
 const COTURN = {
   app: 'turn-fault',
@@ -91,4 +91,46 @@ test('no server at the address: the run fails at the deadline with the diagnosti
   expect(run.stdout).toMatch(/fly-global-services|dedicated IPv4/)
   expect(run.summary).toMatch(/did not become ready/)
   expect(run.durationMs).toBeLessThan(20_000)
+}, 60_000)
+
+test('a deploy token cannot create an app: the error says which token is needed', async () => {
+  sim = createSim({ tokens: { deploy: [TOKEN.replace('FlyV1 ', '')] } })
+  const run = await runWithSim(sim, { ...COTURN, app: 'needs-org-token', probe: 'none' })
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/::error::.*needs-org-token/)
+  expect(run.stdout).toMatch(/fly tokens create org/)
+}, 60_000)
+
+test('a rejected token is reported as such, not as a missing app', async () => {
+  sim = createSim({ tokens: { invalid: [TOKEN.replace('FlyV1 ', '')] } })
+  const run = await runWithSim(sim, { ...COTURN, probe: 'none' })
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/::error::Fly\.io refused the token/)
+  expect(sim.calls().filter((c) => c.mutating)).toEqual([])
+}, 60_000)
+
+test('a name held by another account is reported with what to do', async () => {
+  sim = createSim({ takenNames: ['taken-turn'] })
+  const run = await runWithSim(sim, { ...COTURN, app: 'taken-turn', probe: 'none' })
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/The app name 'taken-turn' is taken by another Fly\.io account/)
+}, 60_000)
+
+test('ipv4: shared allocates the free shared address once, for an app without UDP', async () => {
+  sim = createSim()
+  const inputs = {
+    app: 'web-e2e',
+    image: 'example/web:1',
+    'tcp-ports': '8443',
+    ipv4: 'shared',
+    probe: 'none'
+  }
+  const first = await runWithSim(sim, inputs)
+  expect(first.exitCode).toBe(0)
+  expect(first.outputs.ipv4).toMatch(/^127\.77\.\d+\.254$/)
+  const second = await runWithSim(sim, inputs)
+  expect(second.exitCode).toBe(0)
+  expect(callLines(sim).filter((line) => line.startsWith('ips allocate-v4'))).toEqual([
+    'ips allocate-v4 --shared --app web-e2e'
+  ])
 }, 60_000)
