@@ -790,7 +790,8 @@ const VERDICT_ICON = {
     planned: '📝',
     destroyed: '🗑️',
     reaped: '🧹',
-    failed: '❌'
+    failed: '❌',
+    skipped: '⏭️'
 };
 function renderSummary(s) {
     const out = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, ''];
@@ -4801,6 +4802,28 @@ async function probeDeployment(settings, target, logger) {
 
 
 
+
+/**
+ * A preview without a Fly token: for a pull request from a fork that is GitHub withholding
+ * secrets, so the run is skipped with a warning that says how to preview forks; otherwise the
+ * token is simply missing.
+ */
+function skipPreviewWithoutToken(target, logger) {
+    if (!target.pr?.isFork)
+        throw (0,inputs/* missingTokenError */.G1)();
+    const why = `Pull request #${target.pr.number} comes from a fork, and GitHub gives such runs no secrets, so there is no Fly token: the preview ${target.app} was skipped. ` +
+        "To preview forks, run a separate workflow a maintainer triggers (a label or a comment) that never checks out and runs the fork's code with the token.";
+    logger.warn(why);
+    return {
+        summary: {
+            title: `Preview ${target.app} skipped`,
+            verdict: 'skipped',
+            rows: [['App', target.app]],
+            warnings: [why]
+        },
+        outputs: {}
+    };
+}
 function runOtherCommand(settings, target, env, logger) {
     if (settings.command === 'destroy' || target.closing)
         return destroyCommand(settings, target, env, logger);
@@ -5218,9 +5241,11 @@ async function run(env = process.env, early) {
                 (0,inputs/* readSettings */.sb)((name) => core/* getInput */.V4(name), env, (secret) => core/* setSecret */.Pq(secret)); // 1
         target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context); // 2
         result =
-            settings.command === 'deploy' && !target.closing
-                ? await deploy(settings, target, env)
-                : await runOtherCommand(settings, target, env, coreLogger);
+            settings.apiToken === undefined && settings.command !== 'probe'
+                ? skipPreviewWithoutToken(target, coreLogger)
+                : settings.command === 'deploy' && !target.closing
+                    ? await deploy(settings, target, env)
+                    : await runOtherCommand(settings, target, env, coreLogger);
         setOutputs(result.outputs);
         if (result.summary.verdict === 'failed')
             core/* setFailed */.C1(result.summary.error ?? result.summary.title);

@@ -118,6 +118,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ missingTokenError),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, PRESET_NAMES, IPV4_MODES, STRATEGIES, ON_FAILURE, CHECKS, TRANSPORTS */
@@ -318,9 +319,10 @@ function checkCrossFields(s) {
         const why = s.command === 'probe' ? " (or 'probe-host')" : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('app', `is required for 'command: ${s.command}'${why}`, 'my-turn-server');
     }
-    if (s.command !== 'probe' && s.apiToken === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-token', "is required (or the FLY_API_TOKEN environment variable): create one with 'fly tokens create org' and store it as a repository secret", '${{ secrets.FLY_API_TOKEN }}');
-    }
+    // A preview may lack the token for a reason that is not a mistake (a pull request from a fork
+    // gets no secrets): main.ts decides once it knows the event.
+    if (s.command !== 'probe' && s.apiToken === undefined && !s.preview)
+        throw missingTokenError();
     if (s.command === 'reap' && !s.preview) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('preview', "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name", 'true');
     }
@@ -364,6 +366,9 @@ function nonEmpty(value, mask) {
         return undefined;
     mask(trimmed);
     return trimmed;
+}
+function missingTokenError() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-token', "is required (or the FLY_API_TOKEN environment variable): create one with 'fly tokens create org' and store it as a repository secret", '${{ secrets.FLY_API_TOKEN }}');
 }
 
 

@@ -14,7 +14,7 @@ import { coreLogger as log, setOutputs, step } from './github/runtime.js'
 import { renderSummary, writeSummary } from './github/summary.js'
 import { type Settings, readSettings } from './inputs.js'
 import { ensureAddress } from './pipeline/address.js'
-import { runOtherCommand } from './pipeline/commands.js'
+import { runOtherCommand, skipPreviewWithoutToken } from './pipeline/commands.js'
 import { deployRequestFor, prepareConfig, writeConfig } from './pipeline/config.js'
 import { callTimeoutOverride, openFlyctl } from './pipeline/flyctl.js'
 import { handleProbeFailure } from './pipeline/on-failure.js'
@@ -46,9 +46,11 @@ export async function run(
       ) // 1
     target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context) // 2
     result =
-      settings.command === 'deploy' && !target.closing
-        ? await deploy(settings, target, env)
-        : await runOtherCommand(settings, target, env, log)
+      settings.apiToken === undefined && settings.command !== 'probe'
+        ? skipPreviewWithoutToken(target, log)
+        : settings.command === 'deploy' && !target.closing
+          ? await deploy(settings, target, env)
+          : await runOtherCommand(settings, target, env, log)
     setOutputs(result.outputs)
     if (result.summary.verdict === 'failed')
       core.setFailed(result.summary.error ?? result.summary.title)

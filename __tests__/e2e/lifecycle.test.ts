@@ -100,6 +100,15 @@ describe('a pull-request preview from opened to closed', () => {
     expect(run.summary).toMatch(/on-failure: destroy removed turn-pr-12/)
   }, 60_000)
 
+  test('a pull request from a fork, which gets no secrets, is skipped with a warning, not failed', async () => {
+    const before = sim.calls().length
+    const run = await preview('pull_request.opened-fork.json', { 'api-token': '', secrets: '' })
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/::warning::Pull request #\d+ comes from a fork/)
+    expect(run.summary).toMatch(/skipped/)
+    expect(sim.calls()).toHaveLength(before)
+  })
+
   test('a push event with preview: true fails before any flyctl call', async () => {
     const before = sim.calls().length
     const run = await preview('push.json')

@@ -21,7 +21,8 @@ export interface ProbeSection {
 
 export interface RunSummary {
   title: string
-  verdict: 'ready' | 'deployed' | 'failed' | 'planned' | 'destroyed' | 'reaped' | 'probed'
+  verdict:
+    'ready' | 'deployed' | 'failed' | 'planned' | 'destroyed' | 'reaped' | 'probed' | 'skipped'
   rows: [string, string | undefined][]
   urls?: string[]
   probes?: { label: string; probe: ProbeSection }[]
@@ -40,7 +41,8 @@ const VERDICT_ICON: Record<RunSummary['verdict'], string> = {
   planned: '📝',
   destroyed: '🗑️',
   reaped: '🧹',
-  failed: '❌'
+  failed: '❌',
+  skipped: '⏭️'
 }
 
 export function renderSummary(s: RunSummary): string {

@@ -11,7 +11,7 @@ import { parseAppList } from '../fly/shapes.js'
 import { isPullRequestClosed } from '../github/comment.js'
 import { assertPreviewName } from '../github/preview.js'
 import type { Target } from '../github/event.js'
-import type { Settings } from '../inputs.js'
+import { missingTokenError, type Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { selectPreviewsToReap, previewsOf } from '../lifecycle/reap.js'
 import { stunUrl, timelineMermaid, turnUrls } from '../probe/index.js'
@@ -19,6 +19,28 @@ import { deployRequestFor, prepareConfig, writeConfig } from './config.js'
 import { openFlyctl } from './flyctl.js'
 import type { CommandResult } from './result.js'
 import { probeDeployment, validateProbePlan } from './verify.js'
+
+/**
+ * A preview without a Fly token: for a pull request from a fork that is GitHub withholding
+ * secrets, so the run is skipped with a warning that says how to preview forks; otherwise the
+ * token is simply missing.
+ */
+export function skipPreviewWithoutToken(target: Target, logger: Logger): CommandResult {
+  if (!target.pr?.isFork) throw missingTokenError()
+  const why =
+    `Pull request #${target.pr.number} comes from a fork, and GitHub gives such runs no secrets, so there is no Fly token: the preview ${target.app} was skipped. ` +
+    "To preview forks, run a separate workflow a maintainer triggers (a label or a comment) that never checks out and runs the fork's code with the token."
+  logger.warn(why)
+  return {
+    summary: {
+      title: `Preview ${target.app} skipped`,
+      verdict: 'skipped',
+      rows: [['App', target.app]],
+      warnings: [why]
+    },
+    outputs: {}
+  }
+}
 
 export function runOtherCommand(
   settings: Settings,
