@@ -90,6 +90,25 @@ describe('coturn preset, first deploy then redeploy', () => {
     expect(sim.state().apps['turn-e2e'].ips.filter((ip) => ip.type === 'v4')).toHaveLength(1)
   })
 
+  test('command: probe checks the running app again, and with probe-host needs no token at all', async () => {
+    const before = sim.calls().length
+    const viaApp = await runWithSim(sim, { ...COTURN, command: 'probe' })
+    expect(viaApp.exitCode).toBe(0)
+    expect(viaApp.outputs['stun-url']).toBe(`stun:${first.outputs.ipv4}:3478`)
+    expect(callLines(sim).slice(before)).toEqual(['ips list --app turn-e2e --json'])
+
+    const direct = await runWithSim(sim, {
+      command: 'probe',
+      'api-token': '',
+      'probe-host': first.outputs.ipv4,
+      probe: 'turn, relay',
+      'turn-secret': AUTH_SECRET
+    })
+    expect(direct.exitCode).toBe(0)
+    expect(direct.summary).toMatch(/answers/)
+    expect(sim.calls()).toHaveLength(before + 1)
+  }, 60_000)
+
   test('no secret value appears in argv, logs, outputs, summary or the rendered fly.toml', () => {
     for (const run of [first, second]) {
       const exposed = exposedText(run, sim)
