@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { ActionError } from '../src/errors.js'
 import type { ExecRequest, ExecResult } from '../src/fly/exec.js'
 import { Flyctl, subcommand } from '../src/fly/flyctl.js'
+import { previousRelease } from '../src/fly/releases.js'
 import { findDeployedRelease, parseIpList, parseStatus } from '../src/fly/shapes.js'
 
 function scripted(results: Partial<ExecResult>[]) {
@@ -57,7 +58,14 @@ describe('Flyctl client', () => {
     ['Error: You must be authenticated to view this.', 'unauthorized'],
     ['Error: 503 Service Unavailable', 'transient'],
     ['Error: Post "https://api.fly.io/graphql": read tcp: connection reset by peer', 'transient'],
-    ['Error: unknown flag: --json', 'command-failed']
+    ['Error: unknown flag: --json', 'command-failed'],
+    // Only flyctl's own error counts, not the build log before it.
+    [
+      '#7 RUN make\npermission denied\ntimeout waiting\nError: release command failed - aborting deployment',
+      'command-failed'
+    ],
+    ['Error: timeout reached waiting for health checks to pass for machine 1234', 'command-failed'],
+    ['Error: could not bind port 5349', 'command-failed']
   ])('classifies %j as %s', async (stderr, kind) => {
     const { fly } = scripted([{ exitCode: 1, stderr }])
     const error = await failure(fly.run(['deploy']))
@@ -79,7 +87,7 @@ describe('Flyctl client', () => {
 
   test('gives up after three transient failures of a read', async () => {
     const { fly, requests } = scripted(
-      Array.from({ length: 5 }, () => ({ exitCode: 1, stderr: 'Error: 503' }))
+      Array.from({ length: 5 }, () => ({ exitCode: 1, stderr: 'Error: 503 Service Unavailable' }))
     )
     await expect(fly.run(['status'], { readOnly: true })).rejects.toThrow(/503/)
     expect(requests).toHaveLength(3)
@@ -153,5 +161,27 @@ describe('shapes', () => {
       imageRef: 'registry.fly.io/a:deployment-1'
     })
     expect(findDeployedRelease('no json here')).toBeUndefined()
+  })
+})
+
+describe('previousRelease', () => {
+  const release = (version: number, imageRef: string, status = 'complete') => ({
+    version,
+    imageRef,
+    status,
+    createdAt: ''
+  })
+  test('skips releases with the failed image, failed ones, and newer ones', () => {
+    const releases = [
+      release(5, 'img:b'),
+      release(4, 'img:b'),
+      release(3, 'img:x', 'failed'),
+      release(2, 'img:a'),
+      release(1, 'img:0')
+    ]
+    expect(previousRelease(releases, { version: 5, imageRef: 'img:b' })?.version).toBe(2)
+    expect(
+      previousRelease([release(1, 'img:b')], { version: 2, imageRef: 'img:b' })
+    ).toBeUndefined()
   })
 })

@@ -84,6 +84,35 @@ describe('readSettings', () => {
     expect(settings.regions).toEqual(['iad', 'fra'])
   })
 
+  test('names that are also Object.prototype members are plain names', () => {
+    const { settings } = read({
+      'api-token': 't',
+      app: 'turn',
+      env: 'constructor=1\n__proto__=2',
+      secrets: 'toString=3'
+    })
+    expect(Object.entries(settings.env)).toEqual([
+      ['constructor', '1'],
+      ['__proto__', '2']
+    ])
+    expect(settings.secrets).toEqual([{ name: 'toString', value: '3' }])
+  })
+
+  test('a probe of a given host needs no token; reap-older-than may exceed a timer', () => {
+    expect(
+      read({ command: 'probe', 'probe-host': '203.0.113.7' }).settings.apiToken
+    ).toBeUndefined()
+    expect(
+      read({
+        'api-token': 't',
+        app: 'turn',
+        command: 'reap',
+        preview: 'true',
+        'reap-older-than': '720h'
+      }).settings.reapOlderThanMs
+    ).toBe(720 * 3_600_000)
+  })
+
   test('probe: none means no checks; a preview base may hold characters a name may not', () => {
     expect(read({ 'api-token': 't', app: 'turn', probe: 'none' }).settings.probeChecks).toEqual([])
     expect(read({ 'api-token': 't', app: 'My_Turn', preview: 'true' }).settings.app).toBe('My_Turn')
@@ -129,7 +158,12 @@ describe('readSettings', () => {
     [{ secrets: 'A=1', env: 'A=2' }, 'env'],
     [{ secrets: 'no equals sign' }, 'secrets'],
     [{ 'api-token': '' }, 'api-token'],
-    [{ app: '' }, 'app']
+    [{ app: '' }, 'app'],
+    [{ 'deploy-args': '-aproduction' }, 'deploy-args'],
+    [{ 'deploy-args': '-tFlyV1-token' }, 'deploy-args'],
+    [{ 'wait-timeout': '600h' }, 'wait-timeout'],
+    [{ secrets: 'K="""ab"#c\nd"""' }, 'secrets'],
+    [{ command: 'probe', 'api-token': '' }, 'api-token']
   ])('%j is refused, naming %s', (inputs, input) => {
     const error = problem(inputs)
     expect(error.input).toBe(input)

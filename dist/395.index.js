@@ -169,11 +169,10 @@ async function createApp(fly, app, org, logger) {
     }
 }
 /**
- * Finds or creates the app. When a concurrent run created it between our lookup and our create,
- * flyctl answers "name taken"; if we can now see the app, it is ours to use.
+ * Creates the app when the lookup found none. When a concurrent run created it between our
+ * lookup and our create, flyctl answers "name taken"; if we can now see the app, it is ours.
  */
-async function ensureApp(fly, app, org, logger) {
-    const found = await lookUpApp(fly, app);
+async function ensureApp(fly, app, org, found, logger) {
     if (found.exists)
         return { ...found, created: false };
     try {
@@ -277,20 +276,28 @@ async function listReleases(fly, app) {
     return releases.sort((a, b) => b.version - a.version);
 }
 /** The image of the newest complete release, for a redeploy without a build. */
-async function currentImage(fly, app) {
-    const release = (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '');
+async function currentImage(fly, app, exists) {
+    const release = exists
+        ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
+        : undefined;
     if (!release) {
-        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} has none`, {
+        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`, {
             hint: 'deploy once with an image or a build first; `current` is for redeploys'
         });
     }
     return release.imageRef;
 }
-/** The newest complete release older than `version` whose image differs: what a rollback redeploys. */
-function previousRelease(releases, version) {
+/**
+ * What a rollback redeploys: the newest complete release older than the failed one whose image
+ * differs from the failed image (redeploying the same image would change nothing).
+ */
+function previousRelease(releases, failed) {
     return [...releases]
         .sort((a, b) => b.version - a.version)
-        .find((r) => r.version < version && r.status === 'complete' && r.imageRef !== '');
+        .find((r) => r.version < failed.version &&
+        r.status === 'complete' &&
+        r.imageRef !== '' &&
+        r.imageRef !== failed.imageRef);
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -858,11 +865,13 @@ var inputs = __webpack_require__(8422);
 
 
 function oldestOfType(ips, type) {
-    return ips
+    return (ips
         .filter((ip) => ip.type === type)
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) ||
+        // By time (parsed: Fly mixes second and sub-second precision), then by ID, so that every run
+        // that sees the same addresses picks the same one.
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
         a.id.localeCompare(b.id) ||
-        a.address.localeCompare(b.address))[0];
+        a.address.localeCompare(b.address))[0]);
 }
 function publicIpv6(ips) {
     return oldestOfType(ips, 'v6')?.address;
@@ -874,10 +883,13 @@ async function ensureDedicatedIpv4(fly, app, known, logger) {
         return { ipv4: existing.address, ipv6: publicIpv6(known), allocated: false, released: [] };
     }
     const output = await fly.run(['ips', 'allocate-v4', '--yes', '--app', app]);
-    const mine = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(output.stdout)?.[1];
     const after = await fly.json(['ips', 'list', '--app', app, '--json'], parseIpList, {
         readOnly: true
     });
+    // flyctl prints the new address in a table row; failing that, it is the one new v4 in the list.
+    const printed = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(output.stdout)?.[1];
+    const appeared = after.filter((ip) => ip.type === 'v4' && !known.some((k) => k.address === ip.address));
+    const mine = printed ?? (appeared.length === 1 ? appeared[0].address : undefined);
     const keep = oldestOfType(after, 'v4');
     if (!keep) {
         throw new src_errors/* ActionError */.lZ('command-failed', `flyctl allocated an IPv4 for ${app}, but 'ips list' shows none`, {
@@ -897,7 +909,8 @@ async function ensureDedicatedIpv4(fly, app, known, logger) {
     else {
         logger.info(`Allocated dedicated IPv4 ${mine}`);
     }
-    return { ipv4: keep.address, ipv6: publicIpv6(after), allocated: mine === keep.address, released };
+    // This run paid for an address unless it released it as a duplicate.
+    return { ipv4: keep.address, ipv6: publicIpv6(after), allocated: released.length === 0, released };
 }
 /** `ipv4: shared`: the free shared address, allocated once. */
 async function ensureSharedIpv4(fly, app, known, logger) {
@@ -4177,9 +4190,9 @@ function killGroup(pid) {
 
 
 const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
-const NOT_FOUND = /Could not (?:find|resolve) App/i;
+const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
 const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
-const TRANSIENT = /\b5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed? ?out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i;
+const TRANSIENT = /\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i;
 class Flyctl {
     options;
     calls = [];
@@ -4275,11 +4288,14 @@ class Flyctl {
                 hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net'
             });
         }
-        const kind = NOT_FOUND.test(stderr)
+        // Classify by flyctl's own error text only: a deploy's stderr also carries the build log,
+        // where "permission denied" or "timeout" say nothing about Fly's API.
+        const errorText = errorLines(stderr);
+        const kind = NOT_FOUND.test(errorText)
             ? 'not-found'
-            : UNAUTHORIZED.test(stderr)
+            : UNAUTHORIZED.test(errorText)
                 ? 'unauthorized'
-                : result.exitCode === 126 || TRANSIENT.test(stderr)
+                : result.exitCode === 126 || TRANSIENT.test(errorText)
                     ? 'transient'
                     : 'command-failed';
         const reason = firstErrorLine(stderr) ?? `exit code ${result.exitCode}`;
@@ -4311,6 +4327,14 @@ function subcommand(args) {
             break;
     }
     return words.join(' ');
+}
+/**
+ * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
+ * all of stderr when there is no such line.
+ */
+function errorLines(stderr) {
+    const start = stderr.search(/^Error:/m);
+    return start < 0 ? stderr : stderr.slice(start);
 }
 /** flyctl prints `Error: <message>`; other lines are context. */
 function firstErrorLine(stderr) {
@@ -4704,7 +4728,9 @@ function planProbe(settings, target, logger, startedAt) {
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     if (checks.length === 0)
         return undefined;
-    const host = settings.probeHost ?? target.ipv4;
+    // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
+    const httpOnly = checks.every((check) => check === 'http');
+    const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined);
     if (host === undefined) {
         throw new src_errors/* InputError */.dz('probe-host', 'is required: the app has no public IPv4 to probe', '203.0.113.7');
     }
@@ -4761,9 +4787,13 @@ function credentialsFor(settings, preset, secret) {
 
 /** A stand-in address for checking the probe plan before the real one is known. */
 const DOCUMENTATION_IPV4 = '192.0.2.1';
-/** Checks the probe's inputs before any side effect, with a stand-in for the not yet known address. */
-function validateProbePlan(settings, target) {
-    const options = planProbe(settings, { ...target, ipv4: DOCUMENTATION_IPV4 }, silentLogger, Date.now());
+/**
+ * Checks the probe's inputs before any side effect, with a stand-in for the address that is not
+ * known yet (none at all when `ipv4: none` means there will be none).
+ */
+function validateProbePlan(settings, target, ipv4Mode) {
+    const ipv4 = ipv4Mode === 'none' ? undefined : DOCUMENTATION_IPV4;
+    const options = planProbe(settings, { ...target, ipv4 }, silentLogger, Date.now());
     if (options)
         validateProbeOptions(options);
 }
@@ -4825,7 +4855,8 @@ function skipPreviewWithoutToken(target, logger) {
     };
 }
 function runOtherCommand(settings, target, env, logger) {
-    if (settings.command === 'destroy' || target.closing)
+    // A closed pull request turns a preview's deploy into its teardown; plan and probe stay what they are.
+    if (settings.command === 'destroy' || (settings.command === 'deploy' && target.closing))
         return destroyCommand(settings, target, env, logger);
     if (settings.command === 'plan')
         return planCommand(settings, target, env, logger);
@@ -4859,16 +4890,14 @@ async function planCommand(settings, target, env, logger) {
     const app = target.app;
     const hostname = `${app}.fly.dev`;
     const prepared = await prepareConfig(settings, app);
-    validateProbePlan(settings, { app, hostname, udpPorts: prepared.built.udpPorts });
+    validateProbePlan(settings, { app, hostname, udpPorts: prepared.built.udpPorts }, prepared.ipv4Mode);
     const fly = await openFlyctl(settings, env, logger);
     const found = await lookUpApp(fly, app);
     const reused = prepared.ipv4Mode === 'dedicated'
         ? oldestOfType(found.ips, 'v4')
         : found.ips.find((ip) => ip.type === 'shared_v4');
     const ipv4 = reused?.address;
-    const image = settings.image === 'current' && found.exists
-        ? await currentImage(fly, app)
-        : prepared.built.image;
+    const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
     const rendered = await writeConfig(prepared, { ipv4: ipv4 ?? '<allocated at deploy>', app, hostname }, `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`);
     const calls = [];
     if (!found.exists)
@@ -4979,7 +5008,7 @@ async function probeCommand(settings, target, env, logger) {
         ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address;
     }
     const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] };
-    validateProbePlan(settings, probeTarget);
+    validateProbePlan(settings, probeTarget, 'dedicated');
     const run = await probeDeployment(settings, probeTarget, logger);
     if (!run)
         throw new Error('nothing to probe');
@@ -5020,9 +5049,9 @@ async function handleProbeFailure(fly, settings, request, failed, target, logger
         const destroyed = await destroyApp(fly, request.app, logger);
         return { action: 'destroyed', releasedAddresses: destroyed.releasedAddresses };
     }
-    const previous = previousRelease(await listReleases(fly, request.app), failed.release.version);
+    const previous = previousRelease(await listReleases(fly, request.app), failed.release);
     if (!previous) {
-        logger.warn(`No earlier complete release of ${request.app} to roll back to`);
+        logger.warn(`No earlier complete release of ${request.app} with another image than ${failed.release.imageRef} to roll back to`);
         return { action: 'no-previous-release' };
     }
     logger.info(`Rolling back to release v${previous.version}: ${previous.imageRef}`);
@@ -5154,8 +5183,8 @@ function failureText(f) {
     if (f.recovery?.action === 'rolled-back') {
         const after = f.recovery.probe?.report;
         lines.push(after?.ok
-            ? `Rolled back to ${f.recovery.image}: that release answers. The job fails because the new release did not.`
-            : `Rolled back to ${f.recovery.image}, and that release does not answer either.`);
+            ? `Rolled back to ${f.recovery.image} (with this run's config): that release answers. The job fails because the new release did not.`
+            : `Rolled back to ${f.recovery.image} (with this run's config), and that release does not answer either.`);
     }
     return lines.join('\n');
 }
@@ -5241,7 +5270,7 @@ async function run(env = process.env, early) {
                 (0,inputs/* readSettings */.sb)((name) => core/* getInput */.V4(name), env, (secret) => core/* setSecret */.Pq(secret)); // 1
         target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context); // 2
         result =
-            settings.apiToken === undefined && settings.command !== 'probe'
+            settings.apiToken === undefined && (0,inputs/* needsToken */.pD)(settings)
                 ? skipPreviewWithoutToken(target, coreLogger)
                 : settings.command === 'deploy' && !target.closing
                     ? await deploy(settings, target, env)
@@ -5255,7 +5284,9 @@ async function run(env = process.env, early) {
         core/* setFailed */.C1(message);
         result = {
             summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
-            outputs: {}
+            outputs: {},
+            // A preview's comment must not go on saying "ready" after a failed run.
+            comment: target?.pr ? { status: 'failed', app: target.app, details: [message] } : undefined
         };
     }
     await writeSummary(renderSummary(result.summary));
@@ -5272,11 +5303,13 @@ async function deploy(settings, target, env) {
     // 6-7 come first: config and lint need no address, and must fail before anything changes on Fly.
     const prepared = await stage('config', 'Config and lint', () => prepareConfig(settings, app));
     const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts };
-    validateProbePlan(settings, probeTarget);
+    validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
     const fly = await stage('flyctl', 'flyctl', () => openFlyctl(settings, env, coreLogger)); // 3
-    const existing = await stage('app', `App ${app}`, () => ensureApp(fly, app, settings.org, coreLogger)); // 4
+    const found = await stage('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
+    // `image: current` is resolved before anything is created or bought.
+    const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
+    const existing = await stage('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, coreLogger));
     const address = await stage('address', 'Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, coreLogger)); // 5
-    const image = settings.image === 'current' ? await currentImage(fly, app) : prepared.built.image;
     const rendered = await stage('config', 'Rendered fly.toml', () => writeConfig(prepared, { ipv4: address.ipv4, app, hostname }, `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`)); // 6
     await stage('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, coreLogger)); // 8
     const request = deployRequestFor(settings, app, rendered.path, image);

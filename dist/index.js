@@ -119,6 +119,7 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G1: () => (/* binding */ missingTokenError),
+/* harmony export */   pD: () => (/* binding */ needsToken),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, PRESET_NAMES, IPV4_MODES, STRATEGIES, ON_FAILURE, CHECKS, TRANSPORTS */
@@ -140,6 +141,14 @@ const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'];
 const ON_FAILURE = ['fail', 'rollback', 'destroy'];
 const CHECKS = ['stun', 'turn', 'relay', 'http'];
 const TRANSPORTS = ['udp', 'tcp', 'tls'];
+/** The owned flag an argument sets: `--app`, `--app=x`, `-a`, or a short flag glued to its value (`-ax`). */
+function ownedFlagOf(arg) {
+    const long = arg.split('=')[0];
+    if (Object.hasOwn(FLAGS_OWNED_BY_INPUTS, long))
+        return long;
+    const short = arg.slice(0, 2);
+    return !arg.startsWith('--') && Object.hasOwn(FLAGS_OWNED_BY_INPUTS, short) ? short : undefined;
+}
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const REGION = /^[a-z]{3}$/;
 const ORG_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -195,8 +204,10 @@ function readSettings(getInput, env, mask) {
     for (const secret of secrets)
         if (secret.value !== '')
             mask(secret.value);
+    // A value flyctl's stdin syntax cannot carry must fail here, before anything changes on Fly.
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .toFlyctlImport */ .Ly)(secrets);
     for (const secret of secrets) {
-        if (secret.name in envVars) {
+        if (Object.hasOwn(envVars, secret.name)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('env', `${secret.name} is also in 'secrets'; a name is either secret or not`);
         }
     }
@@ -219,8 +230,8 @@ function readSettings(getInput, env, mask) {
     const vmCpuKind = optional(text('vm-cpu-kind'), (raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('vm-cpu-kind', raw, ['shared', 'performance']));
     const deployArgs = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .splitShellWords */ .CQ)('deploy-args', getInput('deploy-args'));
     for (const arg of deployArgs) {
-        const flag = arg.split('=')[0];
-        if (flag in FLAGS_OWNED_BY_INPUTS) {
+        const flag = ownedFlagOf(arg);
+        if (flag !== undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('deploy-args', `${flag} is set by the input '${FLAGS_OWNED_BY_INPUTS[flag]}'; use that input instead`);
         }
     }
@@ -286,7 +297,7 @@ function readSettings(getInput, env, mask) {
         vm: { size: vmSize, memory: vmMemory, cpus: vmCpus, cpuKind: vmCpuKind },
         ha: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('ha', withDefault('ha', 'false')),
         strategy: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('strategy', withDefault('strategy', 'rolling'), STRATEGIES),
-        waitTimeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('wait-timeout', withDefault('wait-timeout', '5m')),
+        waitTimeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('wait-timeout', withDefault('wait-timeout', '5m'), '5m', _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o),
         deployArgs,
         flyctlVersion,
         probeChecks,
@@ -299,8 +310,8 @@ function readSettings(getInput, env, mask) {
         turnRealm: text('turn-realm'),
         healthUrl,
         healthToken: secretText('health-token'),
-        probeTimeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('probe-timeout', withDefault('probe-timeout', '5m')),
-        probeIntervalMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('probe-interval', withDefault('probe-interval', '2s'), '2s'),
+        probeTimeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('probe-timeout', withDefault('probe-timeout', '5m'), '5m', _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o),
+        probeIntervalMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('probe-interval', withDefault('probe-interval', '2s'), '2s', _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o),
         onFailure,
         preview,
         githubToken: secretText('github-token'),
@@ -320,8 +331,9 @@ function checkCrossFields(s) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('app', `is required for 'command: ${s.command}'${why}`, 'my-turn-server');
     }
     // A preview may lack the token for a reason that is not a mistake (a pull request from a fork
-    // gets no secrets): main.ts decides once it knows the event.
-    if (s.command !== 'probe' && s.apiToken === undefined && !s.preview)
+    // gets no secrets): main.ts decides once it knows the event. `probe` needs it only to look up
+    // the app's address.
+    if (needsToken(s) && s.apiToken === undefined && !s.preview)
         throw missingTokenError();
     if (s.command === 'reap' && !s.preview) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('preview', "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name", 'true');
@@ -370,6 +382,10 @@ function nonEmpty(value, mask) {
 function missingTokenError() {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-token', "is required (or the FLY_API_TOKEN environment variable): create one with 'fly tokens create org' and store it as a repository secret", '${{ secrets.FLY_API_TOKEN }}');
 }
+/** Every command talks to Fly, except a probe of a host given directly. */
+function needsToken(s) {
+    return s.command !== 'probe' || s.probeHost === undefined;
+}
 
 
 /***/ }),
@@ -383,6 +399,7 @@ function missingTokenError() {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
 /* harmony export */   Lm: () => (/* binding */ goDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   nL: () => (/* binding */ parseEnum),
 /* harmony export */   pz: () => (/* binding */ parsePort),
@@ -409,8 +426,13 @@ function parseEnum(input, raw, allowed) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${raw}' is not one of ${allowed.map((a) => `'${a}'`).join(', ')}`, allowed[0]);
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations read like Go's: `90s`, `5m`, `1h30m`, `250ms`. A bare number is refused: unit-less is ambiguous. */
-function parseDuration(input, raw, example = '5m') {
+/** The longest timer Node can run (2^31-1 ms, about 24.8 days), rounded down to 24 h. */
+const MAX_TIMER_MS = 24 * 3_600_000;
+/**
+ * Durations read like Go's: `90s`, `5m`, `1h30m`, `250ms`. A bare number is refused: unit-less is
+ * ambiguous. `max` bounds durations that become timers (Node fires longer ones at once).
+ */
+function parseDuration(input, raw, example = '5m', max = Infinity) {
     const text = raw.trim();
     const parts = /^(?:\d+(?:ms|s|m|h))+$/.test(text) ? text.match(/\d+(?:ms|s|m|h)/g) : null;
     if (!parts) {
@@ -422,6 +444,8 @@ function parseDuration(input, raw, example = '5m') {
     }, 0);
     if (total <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be longer than zero', example);
+    if (total > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${raw}' is longer than the ${max / 3_600_000}h allowed`, example);
     return total;
 }
 /** Formats milliseconds as a duration flyctl accepts (Go syntax), e.g. 300000 -> `300s`. */
@@ -478,7 +502,7 @@ function splitList(raw) {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Non-secret `KEY=VALUE` lines; blank lines and `#` comments skipped; the value is verbatim. */
 function parseKeyValueLines(input, raw) {
-    const result = {};
+    const result = Object.create(null);
     raw.split(/\r?\n/).forEach((line, index) => {
         if (line.trim() === '' || line.trim().startsWith('#'))
             return;
@@ -487,7 +511,7 @@ function parseKeyValueLines(input, raw) {
         if (!ENV_NAME.test(key)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${index + 1} is not KEY=VALUE with a KEY of letters, digits and _`, 'LOG_LEVEL=info');
         }
-        if (key in result)
+        if (Object.hasOwn(result, key))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line ${index + 1} repeats ${key}`);
         result[key] = line.slice(eq + 1);
     });

@@ -5,6 +5,7 @@
  */
 import { InputError } from './errors.js'
 import {
+  MAX_TIMER_MS,
   type PortRange,
   parseBoolean,
   parseDuration,
@@ -16,7 +17,7 @@ import {
   splitList,
   splitShellWords
 } from './parse.js'
-import { parseSecretsInput, type SecretEntry } from './secrets.js'
+import { parseSecretsInput, type SecretEntry, toFlyctlImport } from './secrets.js'
 
 export const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'] as const
 export const PRESET_NAMES = ['none', 'coturn', 'fishjam'] as const
@@ -81,6 +82,14 @@ export interface Settings {
 }
 
 export type GetInput = (name: string) => string
+
+/** The owned flag an argument sets: `--app`, `--app=x`, `-a`, or a short flag glued to its value (`-ax`). */
+function ownedFlagOf(arg: string): string | undefined {
+  const long = arg.split('=')[0]
+  if (Object.hasOwn(FLAGS_OWNED_BY_INPUTS, long)) return long
+  const short = arg.slice(0, 2)
+  return !arg.startsWith('--') && Object.hasOwn(FLAGS_OWNED_BY_INPUTS, short) ? short : undefined
+}
 
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 const REGION = /^[a-z]{3}$/
@@ -153,8 +162,10 @@ export function readSettings(
   const envVars = parseKeyValueLines('env', getInput('env'))
   const secrets = parseSecretsInput(getInput('secrets'))
   for (const secret of secrets) if (secret.value !== '') mask(secret.value)
+  // A value flyctl's stdin syntax cannot carry must fail here, before anything changes on Fly.
+  toFlyctlImport(secrets)
   for (const secret of secrets) {
-    if (secret.name in envVars) {
+    if (Object.hasOwn(envVars, secret.name)) {
       throw new InputError(
         'env',
         `${secret.name} is also in 'secrets'; a name is either secret or not`
@@ -189,8 +200,8 @@ export function readSettings(
 
   const deployArgs = splitShellWords('deploy-args', getInput('deploy-args'))
   for (const arg of deployArgs) {
-    const flag = arg.split('=')[0]
-    if (flag in FLAGS_OWNED_BY_INPUTS) {
+    const flag = ownedFlagOf(arg)
+    if (flag !== undefined) {
       throw new InputError(
         'deploy-args',
         `${flag} is set by the input '${FLAGS_OWNED_BY_INPUTS[flag]}'; use that input instead`
@@ -296,7 +307,12 @@ export function readSettings(
     vm: { size: vmSize, memory: vmMemory, cpus: vmCpus, cpuKind: vmCpuKind },
     ha: parseBoolean('ha', withDefault('ha', 'false')),
     strategy: parseEnum('strategy', withDefault('strategy', 'rolling'), STRATEGIES),
-    waitTimeoutMs: parseDuration('wait-timeout', withDefault('wait-timeout', '5m')),
+    waitTimeoutMs: parseDuration(
+      'wait-timeout',
+      withDefault('wait-timeout', '5m'),
+      '5m',
+      MAX_TIMER_MS
+    ),
     deployArgs,
     flyctlVersion,
     probeChecks,
@@ -309,8 +325,18 @@ export function readSettings(
     turnRealm: text('turn-realm'),
     healthUrl,
     healthToken: secretText('health-token'),
-    probeTimeoutMs: parseDuration('probe-timeout', withDefault('probe-timeout', '5m')),
-    probeIntervalMs: parseDuration('probe-interval', withDefault('probe-interval', '2s'), '2s'),
+    probeTimeoutMs: parseDuration(
+      'probe-timeout',
+      withDefault('probe-timeout', '5m'),
+      '5m',
+      MAX_TIMER_MS
+    ),
+    probeIntervalMs: parseDuration(
+      'probe-interval',
+      withDefault('probe-interval', '2s'),
+      '2s',
+      MAX_TIMER_MS
+    ),
     onFailure,
     preview,
     githubToken: secretText('github-token'),
@@ -331,8 +357,9 @@ function checkCrossFields(s: Settings): void {
     throw new InputError('app', `is required for 'command: ${s.command}'${why}`, 'my-turn-server')
   }
   // A preview may lack the token for a reason that is not a mistake (a pull request from a fork
-  // gets no secrets): main.ts decides once it knows the event.
-  if (s.command !== 'probe' && s.apiToken === undefined && !s.preview) throw missingTokenError()
+  // gets no secrets): main.ts decides once it knows the event. `probe` needs it only to look up
+  // the app's address.
+  if (needsToken(s) && s.apiToken === undefined && !s.preview) throw missingTokenError()
   if (s.command === 'reap' && !s.preview) {
     throw new InputError(
       'preview',
@@ -408,4 +435,9 @@ export function missingTokenError(): InputError {
     "is required (or the FLY_API_TOKEN environment variable): create one with 'fly tokens create org' and store it as a repository secret",
     '${{ secrets.FLY_API_TOKEN }}'
   )
+}
+
+/** Every command talks to Fly, except a probe of a host given directly. */
+export function needsToken(s: Pick<Settings, 'command' | 'probeHost'>): boolean {
+  return s.command !== 'probe' || s.probeHost === undefined
 }

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { describeError } from './errors.js'
-import { ensureApp } from './fly/app.js'
+import { ensureApp, lookUpApp } from './fly/app.js'
 import { deployRelease } from './fly/deploy.js'
 import { currentImage } from './fly/releases.js'
 import { stageSecrets } from './fly/secrets.js'
@@ -12,7 +12,7 @@ import { type Target, resolveTarget, runContext } from './github/event.js'
 import { reportToPullRequest } from './github/report-comment.js'
 import { coreLogger as log, setOutputs, step } from './github/runtime.js'
 import { renderSummary, writeSummary } from './github/summary.js'
-import { type Settings, readSettings } from './inputs.js'
+import { type Settings, needsToken, readSettings } from './inputs.js'
 import { ensureAddress } from './pipeline/address.js'
 import { runOtherCommand, skipPreviewWithoutToken } from './pipeline/commands.js'
 import { deployRequestFor, prepareConfig, writeConfig } from './pipeline/config.js'
@@ -46,7 +46,7 @@ export async function run(
       ) // 1
     target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context) // 2
     result =
-      settings.apiToken === undefined && settings.command !== 'probe'
+      settings.apiToken === undefined && needsToken(settings)
         ? skipPreviewWithoutToken(target, log)
         : settings.command === 'deploy' && !target.closing
           ? await deploy(settings, target, env)
@@ -59,7 +59,9 @@ export async function run(
     core.setFailed(message)
     result = {
       summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
-      outputs: {}
+      outputs: {},
+      // A preview's comment must not go on saying "ready" after a failed run.
+      comment: target?.pr ? { status: 'failed', app: target.app, details: [message] } : undefined
     }
   }
   await writeSummary(renderSummary(result.summary))
@@ -82,13 +84,20 @@ async function deploy(
   // 6-7 come first: config and lint need no address, and must fail before anything changes on Fly.
   const prepared = await stage('config', 'Config and lint', () => prepareConfig(settings, app))
   const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts }
-  validateProbePlan(settings, probeTarget)
+  validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
   const fly = await stage('flyctl', 'flyctl', () => openFlyctl(settings, env, log)) // 3
-  const existing = await stage('app', `App ${app}`, () => ensureApp(fly, app, settings.org, log)) // 4
+  const found = await stage('app', `App ${app}`, () => lookUpApp(fly, app)) // 4
+  // `image: current` is resolved before anything is created or bought.
+  const image =
+    settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image
+  const existing = await stage(
+    'app',
+    found.exists ? `App ${app} exists` : `Create app ${app}`,
+    () => ensureApp(fly, app, settings.org, found, log)
+  )
   const address = await stage('address', 'Dedicated IPv4', () =>
     ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, log)
   ) // 5
-  const image = settings.image === 'current' ? await currentImage(fly, app) : prepared.built.image
   const rendered = await stage('config', 'Rendered fly.toml', () =>
     writeConfig(
       prepared,

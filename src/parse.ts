@@ -26,8 +26,14 @@ export function parseEnum<T extends string>(input: string, raw: string, allowed:
 
 const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
 
-/** Durations read like Go's: `90s`, `5m`, `1h30m`, `250ms`. A bare number is refused: unit-less is ambiguous. */
-export function parseDuration(input: string, raw: string, example = '5m'): number {
+/** The longest timer Node can run (2^31-1 ms, about 24.8 days), rounded down to 24 h. */
+export const MAX_TIMER_MS = 24 * 3_600_000
+
+/**
+ * Durations read like Go's: `90s`, `5m`, `1h30m`, `250ms`. A bare number is refused: unit-less is
+ * ambiguous. `max` bounds durations that become timers (Node fires longer ones at once).
+ */
+export function parseDuration(input: string, raw: string, example = '5m', max = Infinity): number {
   const text = raw.trim()
   const parts = /^(?:\d+(?:ms|s|m|h))+$/.test(text) ? text.match(/\d+(?:ms|s|m|h)/g) : null
   if (!parts) {
@@ -42,6 +48,8 @@ export function parseDuration(input: string, raw: string, example = '5m'): numbe
     return sum + Number(amount) * DURATION_UNITS_MS[unit]
   }, 0)
   if (total <= 0) throw new InputError(input, 'must be longer than zero', example)
+  if (total > max)
+    throw new InputError(input, `'${raw}' is longer than the ${max / 3_600_000}h allowed`, example)
   return total
 }
 
@@ -114,7 +122,7 @@ export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /** Non-secret `KEY=VALUE` lines; blank lines and `#` comments skipped; the value is verbatim. */
 export function parseKeyValueLines(input: string, raw: string): Record<string, string> {
-  const result: Record<string, string> = {}
+  const result: Record<string, string> = Object.create(null) as Record<string, string>
   raw.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.trim().startsWith('#')) return
     const eq = line.indexOf('=')
@@ -126,7 +134,7 @@ export function parseKeyValueLines(input: string, raw: string): Record<string, s
         'LOG_LEVEL=info'
       )
     }
-    if (key in result) throw new InputError(input, `line ${index + 1} repeats ${key}`)
+    if (Object.hasOwn(result, key)) throw new InputError(input, `line ${index + 1} repeats ${key}`)
     result[key] = line.slice(eq + 1)
   })
   return result

@@ -109,6 +109,14 @@ describe('a pull-request preview from opened to closed', () => {
     expect(sim.calls()).toHaveLength(before)
   })
 
+  test('plan on a closed pull request plans; it never tears the preview down', async () => {
+    const before = mutatingCalls(sim).length
+    const run = await preview('pull_request.closed.json', { command: 'plan' })
+    expect(run.exitCode).toBe(0)
+    expect(run.summary).toMatch(/nothing was changed/)
+    expect(mutatingCalls(sim)).toHaveLength(before)
+  })
+
   test('a push event with preview: true fails before any flyctl call', async () => {
     const before = sim.calls().length
     const run = await preview('push.json')
@@ -225,6 +233,29 @@ describe('rollback, plan, image: current and scale-out', () => {
     expect(deploy.exitCode).toBe(0)
     expect(readFileSync(deploy.outputs.config, 'utf8')).toBe(planned)
   }, 60_000)
+
+  test('image: current for an app that does not exist fails before anything is created', async () => {
+    const before = mutatingCalls(sim).length
+    const run = await runWithSim(sim, { ...COTURN, app: 'never-deployed', image: 'current' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::Input 'image': 'current' needs a running release, and never-deployed does not exist/
+    )
+    expect(mutatingCalls(sim)).toHaveLength(before)
+  })
+
+  test('ipv4: none with a STUN probe fails before anything changes: there is no address to probe', async () => {
+    const run = await runWithSim(sim, {
+      app: 'no-address',
+      image: 'example/tcp:1',
+      'tcp-ports': '3478',
+      ipv4: 'none',
+      probe: 'stun'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error::Input 'probe-host'/)
+    expect(callLines(sim).some((c) => c.includes('no-address'))).toBe(false)
+  })
 
   test('image: current redeploys the running image without a build', async () => {
     const run = await runWithSim(sim, {

@@ -112,8 +112,13 @@ function parseEnum(input, raw, allowed) {
     throw new InputError(input, `'${raw}' is not one of ${allowed.map((a) => `'${a}'`).join(', ')}`, allowed[0]);
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Durations read like Go's: `90s`, `5m`, `1h30m`, `250ms`. A bare number is refused: unit-less is ambiguous. */
-function parseDuration(input, raw, example = '5m') {
+/** The longest timer Node can run (2^31-1 ms, about 24.8 days), rounded down to 24 h. */
+const MAX_TIMER_MS = (/* unused pure expression or super */ null && (24 * 3_600_000));
+/**
+ * Durations read like Go's: `90s`, `5m`, `1h30m`, `250ms`. A bare number is refused: unit-less is
+ * ambiguous. `max` bounds durations that become timers (Node fires longer ones at once).
+ */
+function parseDuration(input, raw, example = '5m', max = Infinity) {
     const text = raw.trim();
     const parts = /^(?:\d+(?:ms|s|m|h))+$/.test(text) ? text.match(/\d+(?:ms|s|m|h)/g) : null;
     if (!parts) {
@@ -125,6 +130,8 @@ function parseDuration(input, raw, example = '5m') {
     }, 0);
     if (total <= 0)
         throw new errors_InputError(input, 'must be longer than zero', example);
+    if (total > max)
+        throw new errors_InputError(input, `'${raw}' is longer than the ${max / 3_600_000}h allowed`, example);
     return total;
 }
 /** Formats milliseconds as a duration flyctl accepts (Go syntax), e.g. 300000 -> `300s`. */
@@ -181,7 +188,7 @@ function splitList(raw) {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Non-secret `KEY=VALUE` lines; blank lines and `#` comments skipped; the value is verbatim. */
 function parseKeyValueLines(input, raw) {
-    const result = {};
+    const result = Object.create(null);
     raw.split(/\r?\n/).forEach((line, index) => {
         if (line.trim() === '' || line.trim().startsWith('#'))
             return;
@@ -190,7 +197,7 @@ function parseKeyValueLines(input, raw) {
         if (!ENV_NAME.test(key)) {
             throw new InputError(input, `line ${index + 1} is not KEY=VALUE with a KEY of letters, digits and _`, 'LOG_LEVEL=info');
         }
-        if (key in result)
+        if (Object.hasOwn(result, key))
             throw new InputError(input, `line ${index + 1} repeats ${key}`);
         result[key] = line.slice(eq + 1);
     });

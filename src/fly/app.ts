@@ -75,16 +75,16 @@ export interface EnsuredApp extends AppLookup {
 }
 
 /**
- * Finds or creates the app. When a concurrent run created it between our lookup and our create,
- * flyctl answers "name taken"; if we can now see the app, it is ours to use.
+ * Creates the app when the lookup found none. When a concurrent run created it between our
+ * lookup and our create, flyctl answers "name taken"; if we can now see the app, it is ours.
  */
 export async function ensureApp(
   fly: Flyctl,
   app: string,
   org: string,
+  found: AppLookup,
   logger: Logger
 ): Promise<EnsuredApp> {
-  const found = await lookUpApp(fly, app)
   if (found.exists) return { ...found, created: false }
   try {
     await createApp(fly, app, org, logger)

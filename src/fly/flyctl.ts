@@ -40,11 +40,11 @@ export interface CallRecord {
 
 const ANSI = /\x1b\[[0-9;]*m/g // eslint-disable-line no-control-regex
 
-const NOT_FOUND = /Could not (?:find|resolve) App/i
+const NOT_FOUND = /Could not (?:find|resolve) App\b/i
 const UNAUTHORIZED =
   /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i
 const TRANSIENT =
-  /\b5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed? ?out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i
+  /\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i
 
 export class Flyctl {
   readonly calls: CallRecord[] = []
@@ -157,11 +157,14 @@ export class Flyctl {
         }
       )
     }
-    const kind: ErrorKind = NOT_FOUND.test(stderr)
+    // Classify by flyctl's own error text only: a deploy's stderr also carries the build log,
+    // where "permission denied" or "timeout" say nothing about Fly's API.
+    const errorText = errorLines(stderr)
+    const kind: ErrorKind = NOT_FOUND.test(errorText)
       ? 'not-found'
-      : UNAUTHORIZED.test(stderr)
+      : UNAUTHORIZED.test(errorText)
         ? 'unauthorized'
-        : result.exitCode === 126 || TRANSIENT.test(stderr)
+        : result.exitCode === 126 || TRANSIENT.test(errorText)
           ? 'transient'
           : 'command-failed'
     const reason = firstErrorLine(stderr) ?? `exit code ${result.exitCode}`
@@ -198,6 +201,15 @@ export function subcommand(args: readonly string[]): string {
     if (words.length === 2) break
   }
   return words.join(' ')
+}
+
+/**
+ * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
+ * all of stderr when there is no such line.
+ */
+function errorLines(stderr: string): string {
+  const start = stderr.search(/^Error:/m)
+  return start < 0 ? stderr : stderr.slice(start)
 }
 
 /** flyctl prints `Error: <message>`; other lines are context. */

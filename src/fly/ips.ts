@@ -16,14 +16,18 @@ export interface AddressResult {
 }
 
 export function oldestOfType(ips: readonly IpAddress[], type: string): IpAddress | undefined {
-  return ips
-    .filter((ip) => ip.type === type)
-    .sort(
-      (a, b) =>
-        a.createdAt.localeCompare(b.createdAt) ||
-        a.id.localeCompare(b.id) ||
-        a.address.localeCompare(b.address)
-    )[0]
+  return (
+    ips
+      .filter((ip) => ip.type === type)
+      // By time (parsed: Fly mixes second and sub-second precision), then by ID, so that every run
+      // that sees the same addresses picks the same one.
+      .sort(
+        (a, b) =>
+          Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
+          a.id.localeCompare(b.id) ||
+          a.address.localeCompare(b.address)
+      )[0]
+  )
 }
 
 export function publicIpv6(ips: readonly IpAddress[]): string | undefined {
@@ -42,10 +46,15 @@ export async function ensureDedicatedIpv4(
     return { ipv4: existing.address, ipv6: publicIpv6(known), allocated: false, released: [] }
   }
   const output = await fly.run(['ips', 'allocate-v4', '--yes', '--app', app])
-  const mine = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(output.stdout)?.[1]
   const after = await fly.json(['ips', 'list', '--app', app, '--json'], parseIpList, {
     readOnly: true
   })
+  // flyctl prints the new address in a table row; failing that, it is the one new v4 in the list.
+  const printed = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(output.stdout)?.[1]
+  const appeared = after.filter(
+    (ip) => ip.type === 'v4' && !known.some((k) => k.address === ip.address)
+  )
+  const mine = printed ?? (appeared.length === 1 ? appeared[0].address : undefined)
   const keep = oldestOfType(after, 'v4')
   if (!keep) {
     throw new ActionError(
@@ -69,7 +78,8 @@ export async function ensureDedicatedIpv4(
   } else {
     logger.info(`Allocated dedicated IPv4 ${mine}`)
   }
-  return { ipv4: keep.address, ipv6: publicIpv6(after), allocated: mine === keep.address, released }
+  // This run paid for an address unless it released it as a duplicate.
+  return { ipv4: keep.address, ipv6: publicIpv6(after), allocated: released.length === 0, released }
 }
 
 /** `ipv4: shared`: the free shared address, allocated once. */

@@ -11,14 +11,14 @@ export async function listReleases(fly: Flyctl, app: string): Promise<Release[]>
 }
 
 /** The image of the newest complete release, for a redeploy without a build. */
-export async function currentImage(fly: Flyctl, app: string): Promise<string> {
-  const release = (await listReleases(fly, app)).find(
-    (r) => r.status === 'complete' && r.imageRef !== ''
-  )
+export async function currentImage(fly: Flyctl, app: string, exists: boolean): Promise<string> {
+  const release = exists
+    ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
+    : undefined
   if (!release) {
     throw new ActionError(
       'invalid-input',
-      `Input 'image': 'current' needs a running release, and ${app} has none`,
+      `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`,
       {
         hint: 'deploy once with an image or a build first; `current` is for redeploys'
       }
@@ -27,12 +27,21 @@ export async function currentImage(fly: Flyctl, app: string): Promise<string> {
   return release.imageRef
 }
 
-/** The newest complete release older than `version` whose image differs: what a rollback redeploys. */
+/**
+ * What a rollback redeploys: the newest complete release older than the failed one whose image
+ * differs from the failed image (redeploying the same image would change nothing).
+ */
 export function previousRelease(
   releases: readonly Release[],
-  version: number
+  failed: { version: number; imageRef: string }
 ): Release | undefined {
   return [...releases]
     .sort((a, b) => b.version - a.version)
-    .find((r) => r.version < version && r.status === 'complete' && r.imageRef !== '')
+    .find(
+      (r) =>
+        r.version < failed.version &&
+        r.status === 'complete' &&
+        r.imageRef !== '' &&
+        r.imageRef !== failed.imageRef
+    )
 }

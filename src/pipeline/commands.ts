@@ -48,7 +48,8 @@ export function runOtherCommand(
   env: NodeJS.ProcessEnv,
   logger: Logger
 ): Promise<CommandResult> {
-  if (settings.command === 'destroy' || target.closing)
+  // A closed pull request turns a preview's deploy into its teardown; plan and probe stay what they are.
+  if (settings.command === 'destroy' || (settings.command === 'deploy' && target.closing))
     return destroyCommand(settings, target, env, logger)
   if (settings.command === 'plan') return planCommand(settings, target, env, logger)
   if (settings.command === 'reap') return reapCommand(settings, env, logger)
@@ -91,7 +92,11 @@ async function planCommand(
   const app = target.app
   const hostname = `${app}.fly.dev`
   const prepared = await prepareConfig(settings, app)
-  validateProbePlan(settings, { app, hostname, udpPorts: prepared.built.udpPorts })
+  validateProbePlan(
+    settings,
+    { app, hostname, udpPorts: prepared.built.udpPorts },
+    prepared.ipv4Mode
+  )
   const fly = await openFlyctl(settings, env, logger)
   const found = await lookUpApp(fly, app)
   const reused =
@@ -100,9 +105,7 @@ async function planCommand(
       : found.ips.find((ip) => ip.type === 'shared_v4')
   const ipv4 = reused?.address
   const image =
-    settings.image === 'current' && found.exists
-      ? await currentImage(fly, app)
-      : prepared.built.image
+    settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image
   const rendered = await writeConfig(
     prepared,
     { ipv4: ipv4 ?? '<allocated at deploy>', app, hostname },
@@ -235,7 +238,7 @@ async function probeCommand(
     ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address
   }
   const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] }
-  validateProbePlan(settings, probeTarget)
+  validateProbePlan(settings, probeTarget, 'dedicated')
   const run = await probeDeployment(settings, probeTarget, logger)
   if (!run) throw new Error('nothing to probe')
   const report = run.report

@@ -33,9 +33,11 @@ export async function handleProbeFailure(
     const destroyed = await destroyApp(fly, request.app, logger)
     return { action: 'destroyed', releasedAddresses: destroyed.releasedAddresses }
   }
-  const previous = previousRelease(await listReleases(fly, request.app), failed.release.version)
+  const previous = previousRelease(await listReleases(fly, request.app), failed.release)
   if (!previous) {
-    logger.warn(`No earlier complete release of ${request.app} to roll back to`)
+    logger.warn(
+      `No earlier complete release of ${request.app} with another image than ${failed.release.imageRef} to roll back to`
+    )
     return { action: 'no-previous-release' }
   }
   logger.info(`Rolling back to release v${previous.version}: ${previous.imageRef}`)

@@ -28,7 +28,9 @@ export function planProbe(
     settings.preset === 'none' ? undefined : PRESETS[settings.preset]
   const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
   if (checks.length === 0) return undefined
-  const host = settings.probeHost ?? target.ipv4
+  // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
+  const httpOnly = checks.every((check) => check === 'http')
+  const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined)
   if (host === undefined) {
     throw new InputError(
       'probe-host',

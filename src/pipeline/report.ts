@@ -165,8 +165,8 @@ function failureText(f: DeployFacts): string {
     const after = f.recovery.probe?.report
     lines.push(
       after?.ok
-        ? `Rolled back to ${f.recovery.image}: that release answers. The job fails because the new release did not.`
-        : `Rolled back to ${f.recovery.image}, and that release does not answer either.`
+        ? `Rolled back to ${f.recovery.image} (with this run's config): that release answers. The job fails because the new release did not.`
+        : `Rolled back to ${f.recovery.image} (with this run's config), and that release does not answer either.`
     )
   }
   return lines.join('\n')

@@ -1,6 +1,6 @@
 /** Step 10: the readiness probe against the deployed server, planned from inputs and preset. */
 import { type Logger, silentLogger } from '../log.js'
-import type { Settings } from '../inputs.js'
+import type { Ipv4Mode, Settings } from '../inputs.js'
 import { validateProbeOptions, waitForReady } from '../probe/index.js'
 import type { ProbeOptions, ProbeReport } from '../probe/types.js'
 import { planProbe, type ProbeTarget } from './probe.js'
@@ -13,14 +13,17 @@ export interface ProbeRun {
 /** A stand-in address for checking the probe plan before the real one is known. */
 const DOCUMENTATION_IPV4 = '192.0.2.1'
 
-/** Checks the probe's inputs before any side effect, with a stand-in for the not yet known address. */
-export function validateProbePlan(settings: Settings, target: Omit<ProbeTarget, 'ipv4'>): void {
-  const options = planProbe(
-    settings,
-    { ...target, ipv4: DOCUMENTATION_IPV4 },
-    silentLogger,
-    Date.now()
-  )
+/**
+ * Checks the probe's inputs before any side effect, with a stand-in for the address that is not
+ * known yet (none at all when `ipv4: none` means there will be none).
+ */
+export function validateProbePlan(
+  settings: Settings,
+  target: Omit<ProbeTarget, 'ipv4'>,
+  ipv4Mode: Ipv4Mode
+): void {
+  const ipv4 = ipv4Mode === 'none' ? undefined : DOCUMENTATION_IPV4
+  const options = planProbe(settings, { ...target, ipv4 }, silentLogger, Date.now())
   if (options) validateProbeOptions(options)
 }
 
