@@ -27,7 +27,9 @@ function show(title: string, run: ActionRun): void {
   console.log(run.summary)
 }
 
-const sim = createSim()
+// The server starts 2 s after the deploy returns, as UDP forwarding on Fly often lags a deploy:
+// the probe's timeline shows the wait.
+const sim = createSim({ startDelayMs: 2000 })
 try {
   const env = { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}` }
   const common = {
