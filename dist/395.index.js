@@ -4898,23 +4898,13 @@ async function planCommand(settings, target, env, logger) {
         : found.ips.find((ip) => ip.type === 'shared_v4');
     const ipv4 = reused?.address;
     const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
-    const rendered = await writeConfig(prepared, { ipv4: ipv4 ?? '<allocated at deploy>', app, hostname }, `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`);
-    const calls = [];
-    if (!found.exists)
-        calls.push(`flyctl apps create ${app} --org ${settings.org}`);
-    if (!reused && prepared.ipv4Mode !== 'none') {
-        calls.push(prepared.ipv4Mode === 'dedicated'
-            ? `flyctl ips allocate-v4 --yes --app ${app}`
-            : `flyctl ips allocate-v4 --shared --app ${app}`);
-        if (prepared.ipv4Mode === 'dedicated')
-            calls.push(`flyctl ips list --app ${app} --json`);
-    }
-    if (settings.secrets.length > 0)
-        calls.push(`flyctl secrets import --app ${app} --stage  # stdin: ${settings.secrets.map((s) => s.name).join(', ')}`);
+    const rendered = await writeConfig(prepared, {
+        ipv4: ipv4 ?? (prepared.ipv4Mode === 'none' ? undefined : '<allocated at deploy>'),
+        app,
+        hostname
+    }, `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`);
     const argv = deployArgv(deployRequestFor(settings, app, rendered.path, image));
-    calls.push(`FLY_EMIT_RELEASE_JSON=1 flyctl ${argv.join(' ')}`, `flyctl status --app ${app} --json`);
-    if (settings.count !== undefined)
-        calls.push(`flyctl scale count ${settings.count} --region ${settings.regions.join(',')} --yes --app ${app}`);
+    const calls = plannedCalls(settings, app, found.exists, reused !== undefined, prepared.ipv4Mode, argv);
     const ipv4Decision = prepared.ipv4Mode === 'none'
         ? 'none'
         : reused
@@ -5035,6 +5025,26 @@ async function probeCommand(settings, target, env, logger) {
             'ready-after-seconds': report.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
         }
     };
+}
+/** The flyctl calls a deploy with these inputs would make, in order, for the plan's report. */
+function plannedCalls(settings, app, appExists, addressExists, ipv4Mode, deployArgs) {
+    const calls = [`flyctl ips list --app ${app} --json`];
+    if (!appExists)
+        calls.push(`flyctl apps create ${app} --org ${settings.org}`);
+    if (!addressExists && ipv4Mode === 'dedicated') {
+        calls.push(`flyctl ips allocate-v4 --yes --app ${app}`, `flyctl ips list --app ${app} --json`);
+    }
+    if (!addressExists && ipv4Mode === 'shared')
+        calls.push(`flyctl ips allocate-v4 --shared --app ${app}`);
+    if (settings.secrets.length > 0) {
+        const names = settings.secrets.map((s) => s.name).join(', ');
+        calls.push(`flyctl secrets import --app ${app} --stage  # stdin: ${names}`);
+    }
+    calls.push(`FLY_EMIT_RELEASE_JSON=1 flyctl ${deployArgs.join(' ')}`, `flyctl status --app ${app} --json`);
+    if (settings.count !== undefined) {
+        calls.push(`flyctl scale count ${settings.count} --region ${settings.regions.join(',')} --yes --app ${app}`);
+    }
+    return calls;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/on-failure.ts

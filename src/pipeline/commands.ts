@@ -11,7 +11,7 @@ import { parseAppList } from '../fly/shapes.js'
 import { isPullRequestClosed } from '../github/comment.js'
 import { assertPreviewName } from '../github/preview.js'
 import type { Target } from '../github/event.js'
-import { missingTokenError, type Settings } from '../inputs.js'
+import { type Ipv4Mode, missingTokenError, type Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { selectPreviewsToReap, previewsOf } from '../lifecycle/reap.js'
 import { stunUrl, timelineMermaid, turnUrls } from '../probe/index.js'
@@ -108,32 +108,22 @@ async function planCommand(
     settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image
   const rendered = await writeConfig(
     prepared,
-    { ipv4: ipv4 ?? '<allocated at deploy>', app, hostname },
+    {
+      ipv4: ipv4 ?? (prepared.ipv4Mode === 'none' ? undefined : '<allocated at deploy>'),
+      app,
+      hostname
+    },
     `${env.RUNNER_TEMP ?? '.'}/fly-webrtc-deploy/${app}`
   )
-  const calls: string[] = []
-  if (!found.exists) calls.push(`flyctl apps create ${app} --org ${settings.org}`)
-  if (!reused && prepared.ipv4Mode !== 'none') {
-    calls.push(
-      prepared.ipv4Mode === 'dedicated'
-        ? `flyctl ips allocate-v4 --yes --app ${app}`
-        : `flyctl ips allocate-v4 --shared --app ${app}`
-    )
-    if (prepared.ipv4Mode === 'dedicated') calls.push(`flyctl ips list --app ${app} --json`)
-  }
-  if (settings.secrets.length > 0)
-    calls.push(
-      `flyctl secrets import --app ${app} --stage  # stdin: ${settings.secrets.map((s) => s.name).join(', ')}`
-    )
   const argv = deployArgv(deployRequestFor(settings, app, rendered.path, image))
-  calls.push(
-    `FLY_EMIT_RELEASE_JSON=1 flyctl ${argv.join(' ')}`,
-    `flyctl status --app ${app} --json`
+  const calls = plannedCalls(
+    settings,
+    app,
+    found.exists,
+    reused !== undefined,
+    prepared.ipv4Mode,
+    argv
   )
-  if (settings.count !== undefined)
-    calls.push(
-      `flyctl scale count ${settings.count} --region ${settings.regions.join(',')} --yes --app ${app}`
-    )
   const ipv4Decision =
     prepared.ipv4Mode === 'none'
       ? 'none'
@@ -270,4 +260,36 @@ async function probeCommand(
         report.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
     }
   }
+}
+
+/** The flyctl calls a deploy with these inputs would make, in order, for the plan's report. */
+function plannedCalls(
+  settings: Settings,
+  app: string,
+  appExists: boolean,
+  addressExists: boolean,
+  ipv4Mode: Ipv4Mode,
+  deployArgs: string[]
+): string[] {
+  const calls = [`flyctl ips list --app ${app} --json`]
+  if (!appExists) calls.push(`flyctl apps create ${app} --org ${settings.org}`)
+  if (!addressExists && ipv4Mode === 'dedicated') {
+    calls.push(`flyctl ips allocate-v4 --yes --app ${app}`, `flyctl ips list --app ${app} --json`)
+  }
+  if (!addressExists && ipv4Mode === 'shared')
+    calls.push(`flyctl ips allocate-v4 --shared --app ${app}`)
+  if (settings.secrets.length > 0) {
+    const names = settings.secrets.map((s) => s.name).join(', ')
+    calls.push(`flyctl secrets import --app ${app} --stage  # stdin: ${names}`)
+  }
+  calls.push(
+    `FLY_EMIT_RELEASE_JSON=1 flyctl ${deployArgs.join(' ')}`,
+    `flyctl status --app ${app} --json`
+  )
+  if (settings.count !== undefined) {
+    calls.push(
+      `flyctl scale count ${settings.count} --region ${settings.regions.join(',')} --yes --app ${app}`
+    )
+  }
+  return calls
 }
