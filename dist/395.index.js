@@ -3996,7 +3996,8 @@ function hasLintErrors(findings) {
 
 const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
 const KNOWN = ['ipv4', 'app', 'hostname'];
-function fill(text, values, key) {
+/** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
+function fillPlaceholders(text, values, key) {
     return text.replace(PLACEHOLDER, (_match, name) => {
         if (name === 'app')
             return values.app;
@@ -4015,9 +4016,9 @@ function fill(text, values, key) {
 /** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
 function fillCommand(command, values, key) {
     if (typeof command === 'string')
-        return fill(command, values, key);
+        return fillPlaceholders(command, values, key);
     if (Array.isArray(command)) {
-        return command.map((arg, i) => typeof arg === 'string' ? fill(arg, values, `${key}[${i}]`) : arg);
+        return command.map((arg, i) => typeof arg === 'string' ? fillPlaceholders(arg, values, `${key}[${i}]`) : arg);
     }
     return command;
 }
@@ -4028,7 +4029,7 @@ function resolvePlaceholders(config, values) {
     if (env) {
         for (const [name, value] of Object.entries(env)) {
             if (typeof value === 'string')
-                env[name] = fill(value, values, `[env] ${name}`);
+                env[name] = fillPlaceholders(value, values, `[env] ${name}`);
         }
     }
     const experimental = asTable(result.experimental);
@@ -4735,10 +4736,6 @@ function planProbe(settings, target, logger, startedAt) {
         throw new src_errors/* InputError */.dz('probe-host', 'is required: the app has no public IPv4 to probe', '203.0.113.7');
     }
     const secret = (name) => name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value;
-    const placeholders = (text) => text
-        .replaceAll('{hostname}', target.hostname)
-        .replaceAll('{app}', target.app)
-        .replaceAll('{ipv4}', target.ipv4 ?? '');
     const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl;
     const options = {
         host,
@@ -4749,7 +4746,7 @@ function planProbe(settings, target, logger, startedAt) {
         realm: settings.turnRealm,
         // The relayed address must be the public one only when we probe that very address.
         expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
-        healthUrl: healthUrl === undefined ? undefined : placeholders(healthUrl),
+        healthUrl: healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
         healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,

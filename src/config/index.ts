@@ -1,7 +1,7 @@
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
 export { buildConfig, describePorts, parseFlyToml, renderToml } from './fly-toml.js'
 export { hasLintErrors, lintConfig } from './lint.js'
-export { resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
+export { fillPlaceholders, resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
 export { formatPortRange, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'
 export { PRESETS, presetFor } from './presets/index.js'
 export type {

@@ -16,7 +16,8 @@ export interface PlaceholderValues {
 const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g
 const KNOWN = ['ipv4', 'app', 'hostname'] as const
 
-function fill(text: string, values: PlaceholderValues, key: string): string {
+/** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
+export function fillPlaceholders(text: string, values: PlaceholderValues, key: string): string {
   return text.replace(PLACEHOLDER, (_match, name: string) => {
     if (name === 'app') return values.app
     if (name === 'hostname') return values.hostname
@@ -36,10 +37,10 @@ function fill(text: string, values: PlaceholderValues, key: string): string {
 
 /** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
 function fillCommand(command: unknown, values: PlaceholderValues, key: string): unknown {
-  if (typeof command === 'string') return fill(command, values, key)
+  if (typeof command === 'string') return fillPlaceholders(command, values, key)
   if (Array.isArray(command)) {
     return (command as unknown[]).map((arg, i) =>
-      typeof arg === 'string' ? fill(arg, values, `${key}[${i}]`) : arg
+      typeof arg === 'string' ? fillPlaceholders(arg, values, `${key}[${i}]`) : arg
     )
   }
   return command
@@ -52,7 +53,7 @@ export function resolvePlaceholders(config: FlyConfig, values: PlaceholderValues
   const env = asTable(result.env)
   if (env) {
     for (const [name, value] of Object.entries(env)) {
-      if (typeof value === 'string') env[name] = fill(value, values, `[env] ${name}`)
+      if (typeof value === 'string') env[name] = fillPlaceholders(value, values, `[env] ${name}`)
     }
   }
 

@@ -3,7 +3,7 @@
  * inputs and the preset. The probe itself (src/probe) knows nothing of presets or inputs.
  */
 import type { Preset } from '../config/types.js'
-import { PRESETS } from '../config/index.js'
+import { PRESETS, fillPlaceholders } from '../config/index.js'
 import { InputError } from '../errors.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
@@ -40,11 +40,6 @@ export function planProbe(
   }
   const secret = (name: string | undefined): string | undefined =>
     name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value
-  const placeholders = (text: string): string =>
-    text
-      .replaceAll('{hostname}', target.hostname)
-      .replaceAll('{app}', target.app)
-      .replaceAll('{ipv4}', target.ipv4 ?? '')
 
   const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl
   const options: ProbeOptions = {
@@ -56,7 +51,8 @@ export function planProbe(
     realm: settings.turnRealm,
     // The relayed address must be the public one only when we probe that very address.
     expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
-    healthUrl: healthUrl === undefined ? undefined : placeholders(healthUrl),
+    healthUrl:
+      healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
     healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
     timeoutMs: settings.probeTimeoutMs,
     intervalMs: settings.probeIntervalMs,
