@@ -106,7 +106,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 395));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -399,6 +399,7 @@ function needsToken(s) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
 /* harmony export */   Lm: () => (/* binding */ goDuration),
+/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   nL: () => (/* binding */ parseEnum),
@@ -566,6 +567,15 @@ function splitShellWords(input, raw) {
     if (inWord)
         words.push(current);
     return words;
+}
+/**
+ * Quotes a word for display so that `splitShellWords` (or a POSIX shell) reads it back as
+ * exactly that word: plain words stay bare, anything else goes in single quotes.
+ */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_./:=,@%+-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 

@@ -183,3 +183,12 @@ export function splitShellWords(input: string, raw: string): string[] {
   if (inWord) words.push(current)
   return words
 }
+
+/**
+ * Quotes a word for display so that `splitShellWords` (or a POSIX shell) reads it back as
+ * exactly that word: plain words stay bare, anything else goes in single quotes.
+ */
+export function shellQuote(word: string): string {
+  if (/^[A-Za-z0-9_./:=,@%+-]+$/.test(word)) return word
+  return `'${word.replace(/'/g, `'\\''`)}'`
+}

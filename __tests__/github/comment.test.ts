@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { isPullRequestClosed } from '../../src/github/api.js'
 import {
   commentMarker,
-  isPullRequestClosed,
   renderPreviewComment,
   upsertPullRequestComment,
   workflowRunUrl

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
+import { pullRequestFromEvent, resolvePreview } from '../../src/github/preview.js'
 import {
   MAX_APP_NAME_LENGTH,
   assertPreviewName,
   isPreviewOf,
-  previewAppName,
-  pullRequestFromEvent,
-  resolvePreview
-} from '../../src/github/preview.js'
+  previewAppName
+} from '../../src/preview/naming.js'
 
 function event(file: string): unknown {
   const url = new URL(`../fixtures/events/${file}`, import.meta.url)

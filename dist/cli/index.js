@@ -253,6 +253,15 @@ function splitShellWords(input, raw) {
         words.push(current);
     return words;
 }
+/**
+ * Quotes a word for display so that `splitShellWords` (or a POSIX shell) reads it back as
+ * exactly that word: plain words stay bare, anything else goes in single quotes.
+ */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_./:=,@%+-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts
 /** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */

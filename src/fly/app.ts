@@ -4,8 +4,14 @@
  */
 import { ActionError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { appsCreateArgv, appsListArgv, ipsListArgv } from './argv.js'
 import type { Flyctl } from './flyctl.js'
-import { type IpAddress, parseIpList } from './shapes.js'
+import { type AppSummary, type IpAddress, parseAppList, parseIpList } from './shapes.js'
+
+/** The name Fly gives every app on its shared domain (also the TLS certificate's name). */
+export function appHostname(app: string): string {
+  return `${app}.fly.dev`
+}
 
 export interface AppLookup {
   exists: boolean
@@ -14,9 +20,7 @@ export interface AppLookup {
 
 export async function lookUpApp(fly: Flyctl, app: string): Promise<AppLookup> {
   try {
-    const ips = await fly.json(['ips', 'list', '--app', app, '--json'], parseIpList, {
-      readOnly: true
-    })
+    const ips = await fly.json(ipsListArgv(app), parseIpList, { readOnly: true })
     return { exists: true, ips }
   } catch (error) {
     if (error instanceof ActionError && error.kind === 'not-found')
@@ -39,7 +43,7 @@ export async function createApp(
   logger: Logger
 ): Promise<void> {
   try {
-    await fly.run(['apps', 'create', app, '--org', org])
+    await fly.run(appsCreateArgv(app, org))
     logger.info(`Created app ${app} in organisation ${org}`)
   } catch (error) {
     if (!(error instanceof ActionError)) throw error
@@ -96,4 +100,9 @@ export async function ensureApp(
     logger.info(`App ${app} was created by a concurrent run; using it`)
     return { ...again, created: false }
   }
+}
+
+/** Every app of an organisation (reap picks its previews among them). */
+export function listOrgApps(fly: Flyctl, org: string): Promise<AppSummary[]> {
+  return fly.json(appsListArgv(org), parseAppList, { readOnly: true })
 }

@@ -5,21 +5,11 @@
  */
 import { ActionError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { goDuration } from '../parse.js'
+import { type DeployRequest, deployArgv, statusArgv } from './argv.js'
 import type { Flyctl } from './flyctl.js'
 import { type AppStatus, type DeployedRelease, findDeployedRelease, parseStatus } from './shapes.js'
 
-export interface DeployRequest {
-  app: string
-  configPath: string
-  /** A prebuilt image; without it flyctl builds `buildPath` on a remote builder. */
-  image?: string
-  buildPath: string
-  strategy: string
-  waitTimeoutMs: number
-  ha: boolean
-  deployArgs: readonly string[]
-}
+export type { DeployRequest } from './argv.js'
 
 export interface DeployOutcome {
   release: DeployedRelease
@@ -30,23 +20,6 @@ export interface DeployOutcome {
 const BUILD_ALLOWANCE_MS = 15 * 60_000
 const CONFIRM_ATTEMPTS = 3
 const CONFIRM_PAUSE_MS = 2_000
-
-export function deployArgv(request: DeployRequest): string[] {
-  const args = ['deploy']
-  if (request.image === undefined) args.push(request.buildPath)
-  args.push('--config', request.configPath, '--app', request.app)
-  if (request.image === undefined) args.push('--remote-only')
-  else args.push('--image', request.image)
-  args.push(
-    '--strategy',
-    request.strategy,
-    '--wait-timeout',
-    goDuration(request.waitTimeoutMs),
-    `--ha=${request.ha}`
-  )
-  args.push(...request.deployArgs)
-  return args
-}
 
 export async function deployRelease(
   fly: Flyctl,
@@ -78,9 +51,7 @@ export async function confirmRelease(
   pauseMs = CONFIRM_PAUSE_MS
 ): Promise<AppStatus> {
   for (let attempt = 1; ; attempt++) {
-    const status = await fly.json(['status', '--app', app, '--json'], parseStatus, {
-      readOnly: true
-    })
+    const status = await fly.json(statusArgv(app), parseStatus, { readOnly: true })
     const expected = version ?? status.version
     const running = status.machines.filter((m) => m.state === 'started' || m.state === 'running')
     // Older than ours means ours has not taken over; newer means a concurrent deploy superseded it.

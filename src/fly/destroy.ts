@@ -5,6 +5,7 @@
 import { ActionError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { lookUpApp } from './app.js'
+import { appsDestroyArgv, releaseIpsArgv } from './argv.js'
 import type { Flyctl } from './flyctl.js'
 
 export interface DestroyResult {
@@ -24,11 +25,11 @@ export async function destroyApp(fly: Flyctl, app: string, logger: Logger): Prom
   }
   const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address)
   if (addresses.length > 0) {
-    await fly.run(['ips', 'release', ...addresses, '--app', app])
+    await fly.run(releaseIpsArgv(app, addresses))
     logger.info(`Released ${addresses.join(', ')}`)
   }
   try {
-    await fly.run(['apps', 'destroy', app, '--yes'])
+    await fly.run(appsDestroyArgv(app))
   } catch (error) {
     // A concurrent close may have destroyed it between our lookup and now.
     if (error instanceof ActionError && error.kind === 'not-found') {

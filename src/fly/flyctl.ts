@@ -25,6 +25,8 @@ export interface FlyctlOptions {
 
 export interface CallOptions {
   stdin?: string
+  /** What stdin carries, for logs and plans (e.g. the secret names); never the content. */
+  stdinLabel?: string
   timeoutMs?: number
   /** Safe to repeat: retried on transient errors. Only reads are. */
   readOnly?: boolean
@@ -36,6 +38,7 @@ export interface CallRecord {
   args: readonly string[]
   exitCode: number | null
   durationMs: number
+  stdinLabel?: string
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g // eslint-disable-line no-control-regex
@@ -126,7 +129,12 @@ export class Flyctl {
       cwd: call.cwd,
       timeoutMs: call.timeoutMs ?? this.timeoutMs
     })
-    this.calls.push({ args, exitCode: result.exitCode, durationMs: result.durationMs })
+    this.calls.push({
+      args,
+      exitCode: result.exitCode,
+      durationMs: result.durationMs,
+      stdinLabel: call.stdinLabel
+    })
     return result
   }
 

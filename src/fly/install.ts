@@ -17,11 +17,11 @@ import { createReadStream } from 'node:fs'
 import { access, constants, readFile, rm, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as tc from '@actions/tool-cache'
-import { ActionError, InputError } from '../errors.js'
+import { ActionError } from '../errors.js'
 import { silentLogger, type Logger } from '../log.js'
+import { EXACT_VERSION, PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
-/** The flyctl release this action is tested with (flyctl.md: newest stable tag of the snapshot). */
-export const PINNED_FLYCTL_VERSION = '0.4.87'
+export { PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
 export interface InstallOptions {
   /** '0.4.87' | 'v0.4.87' | 'latest' | 'system' */
@@ -60,25 +60,7 @@ export interface FlyctlReleaseAsset {
 }
 
 const TOOL_NAME = 'flyctl'
-const INPUT = 'flyctl-version'
-const VERSION_EXAMPLE = `${PINNED_FLYCTL_VERSION}, v${PINNED_FLYCTL_VERSION}, latest or system`
-// Semver as flyctl tags it: 0.4.87, and dev builds such as 2026.8.21-pr5096.1.
-const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/
 const API_TIMEOUT_MS = 15_000
-
-/**
- * Reads the `flyctl-version` input: an exact version without its `v`, or 'latest' / 'system'.
- * Throws InputError for anything else.
- */
-export function normalizeFlyctlVersion(input: string): string {
-  const text = input.trim()
-  if (text === 'latest' || text === 'system') return text
-  const version = text.replace(/^v/, '')
-  if (!EXACT_VERSION.test(version)) {
-    throw new InputError(INPUT, `'${text}' is not a flyctl version`, VERSION_EXAMPLE)
-  }
-  return version
-}
 
 /** The asset names of one flyctl release for a platform and a Node architecture. */
 export function flyctlReleaseAsset(

@@ -1,10 +1,18 @@
 /**
- * Step 5: exactly one dedicated IPv4 when UDP is exposed. Reuse the oldest `v4`; otherwise
- * allocate one, then list again: when concurrent runs both allocated, every run keeps the oldest
- * and the run that made a younger one releases it, so the app ends with one paid address.
+ * Step 5: the address the config and the probe need, per the `ipv4` mode. For `dedicated`
+ * (any UDP service), exactly one dedicated IPv4: reuse the oldest `v4`; otherwise allocate one,
+ * then list again: when concurrent runs both allocated, every run keeps the oldest and the run
+ * that made a younger one releases it, so the app ends with one paid address.
  */
 import { ActionError } from '../errors.js'
+import type { Ipv4Mode } from '../config/types.js'
 import type { Logger } from '../log.js'
+import {
+  allocateDedicatedIpv4Argv,
+  allocateSharedIpv4Argv,
+  ipsListArgv,
+  releaseIpsArgv
+} from './argv.js'
 import type { Flyctl } from './flyctl.js'
 import { type IpAddress, parseIpList } from './shapes.js'
 
@@ -34,6 +42,24 @@ export function publicIpv6(ips: readonly IpAddress[]): string | undefined {
   return oldestOfType(ips, 'v6')?.address
 }
 
+export function ensureAddress(
+  fly: Flyctl,
+  app: string,
+  known: readonly IpAddress[],
+  mode: Ipv4Mode,
+  logger: Logger
+): Promise<AddressResult> {
+  if (mode === 'dedicated') return ensureDedicatedIpv4(fly, app, known, logger)
+  if (mode === 'shared') return ensureSharedIpv4(fly, app, known, logger)
+  logger.info('ipv4: none: no public IPv4 is allocated')
+  return Promise.resolve({ ipv6: publicIpv6(known), allocated: false, released: [] })
+}
+
+/** flyctl prints a new address in a table row; the first IPv4 literal in its output. */
+function addressIn(stdout: string): string | undefined {
+  return /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(stdout)?.[1]
+}
+
 export async function ensureDedicatedIpv4(
   fly: Flyctl,
   app: string,
@@ -45,12 +71,10 @@ export async function ensureDedicatedIpv4(
     logger.info(`Reusing dedicated IPv4 ${existing.address}`)
     return { ipv4: existing.address, ipv6: publicIpv6(known), allocated: false, released: [] }
   }
-  const output = await fly.run(['ips', 'allocate-v4', '--yes', '--app', app])
-  const after = await fly.json(['ips', 'list', '--app', app, '--json'], parseIpList, {
-    readOnly: true
-  })
-  // flyctl prints the new address in a table row; failing that, it is the one new v4 in the list.
-  const printed = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(output.stdout)?.[1]
+  const output = await fly.run(allocateDedicatedIpv4Argv(app))
+  const after = await fly.json(ipsListArgv(app), parseIpList, { readOnly: true })
+  // The address flyctl printed; failing that, the one new v4 in the list.
+  const printed = addressIn(output.stdout)
   const appeared = after.filter(
     (ip) => ip.type === 'v4' && !known.some((k) => k.address === ip.address)
   )
@@ -72,7 +96,7 @@ export async function ensureDedicatedIpv4(
     )
   } else if (mine !== keep.address) {
     // Another run allocated first: ours is the younger duplicate, and only its maker releases it.
-    await fly.run(['ips', 'release', mine, '--app', app])
+    await fly.run(releaseIpsArgv(app, [mine]))
     released.push(mine)
     logger.info(`Another run allocated ${keep.address} first; released the duplicate ${mine}`)
   } else {
@@ -92,8 +116,8 @@ export async function ensureSharedIpv4(
   const shared = known.find((ip) => ip.type === 'shared_v4')
   if (shared)
     return { ipv4: shared.address, ipv6: publicIpv6(known), allocated: false, released: [] }
-  const output = await fly.run(['ips', 'allocate-v4', '--shared', '--app', app])
-  const address = /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(output.stdout)?.[1]
+  const output = await fly.run(allocateSharedIpv4Argv(app))
+  const address = addressIn(output.stdout)
   logger.info(`Allocated the shared IPv4${address ? ` ${address}` : ''}`)
   return { ipv4: address, ipv6: publicIpv6(known), allocated: false, released: [] }
 }

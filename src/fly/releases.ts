@@ -1,12 +1,11 @@
 /** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
 import { ActionError } from '../errors.js'
+import { releasesArgv } from './argv.js'
 import type { Flyctl } from './flyctl.js'
 import { type Release, parseReleases } from './shapes.js'
 
 export async function listReleases(fly: Flyctl, app: string): Promise<Release[]> {
-  const releases = await fly.json(['releases', '--app', app, '--json'], parseReleases, {
-    readOnly: true
-  })
+  const releases = await fly.json(releasesArgv(app), parseReleases, { readOnly: true })
   return releases.sort((a, b) => b.version - a.version)
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../log.js'
 import { type SecretEntry, toFlyctlImport } from '../secrets.js'
+import { secretsImportArgv } from './argv.js'
 import type { Flyctl } from './flyctl.js'
 
 export async function stageSecrets(
@@ -13,9 +14,10 @@ export async function stageSecrets(
   logger: Logger
 ): Promise<void> {
   if (secrets.length === 0) return
-  await fly.run(['secrets', 'import', '--app', app, '--stage'], {
-    stdin: toFlyctlImport([...secrets])
-  })
   const names = secrets.map((s) => s.name).join(', ')
+  await fly.run(secretsImportArgv(app), {
+    stdin: toFlyctlImport([...secrets]),
+    stdinLabel: names
+  })
   logger.info(`Staged ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${names}`)
 }

@@ -90,14 +90,17 @@ export function parseReleases(value: unknown): Release[] {
   })
 }
 
-/** `apps list --json`, kept in flyctl's own PascalCase shape (reap reads Name and CurrentRelease). */
-export function parseAppList(
-  value: unknown
-): { Name: string; CurrentRelease?: { CreatedAt?: string | null } | null }[] {
+/** One `apps list --json` entry, in flyctl's own PascalCase shape (flyctl.md §3.2): reap reads these. */
+export interface AppSummary {
+  Name: string
+  CurrentRelease?: { CreatedAt?: string | null } | null
+}
+
+export function parseAppList(value: unknown): AppSummary[] {
   return array(value, 'the list').map((item, index) => {
     const o = object(item, `item ${index}`)
     string(o, 'Name')
-    return o as { Name: string; CurrentRelease?: { CreatedAt?: string | null } | null }
+    return o as unknown as AppSummary
   })
 }
 

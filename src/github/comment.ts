@@ -1,23 +1,17 @@
 /**
- * The one pull-request comment a preview keeps up to date, and the PR-state lookup `reap` uses.
- *
- * Talks to the GitHub REST API with the global fetch and a base URL (GITHUB_API_URL, so GHES
- * works and tests can stand a local server in for GitHub). Writing the comment is a report, not
- * part of the deploy: a missing permission or a read-only fork token comes back as a warning with
- * the fix, never as an exception that would fail a good deploy.
+ * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
+ * created or updated in place, and rendered from the run's result. Writing the comment is a
+ * report, not part of the deploy: a missing permission or a read-only fork token comes back as a
+ * warning with the fix, never as an exception that would fail a good deploy.
  */
-import { ActionError } from '../errors.js'
-
-export interface GitHubTarget {
-  /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example/api/v3`. */
-  apiUrl: string
-  token: string
-  /** `owner/name` (GITHUB_REPOSITORY). */
-  repo: string
-  prNumber: number
-  /** Per request; default 15 s. */
-  timeoutMs?: number
-}
+import {
+  endpoint,
+  GitHubHttpError,
+  type GitHubTarget,
+  nextPageUrl,
+  repoPath,
+  request
+} from './api.js'
 
 export interface UpsertCommentOptions extends GitHubTarget {
   /** The preview app: one comment per app and PR, found again by a hidden marker. */
@@ -31,7 +25,6 @@ export interface UpsertCommentResult {
   warning?: string
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000
 /** 100 comments a page: 50 pages is far beyond any real PR and stops a runaway Link chain. */
 const MAX_COMMENT_PAGES = 50
 /** GitHub rejects comment bodies over 65,536 characters. */
@@ -40,74 +33,6 @@ const MAX_BODY_LENGTH = 65_536
 /** The hidden line that identifies this action's comment for `app` among a PR's comments. */
 export function commentMarker(app: string): string {
   return `<!-- fly-webrtc-deploy:${app} -->`
-}
-
-class GitHubHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly apiMessage: string
-  ) {
-    super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`)
-  }
-}
-
-interface GitHubResponse {
-  json: unknown
-  link: string | null
-}
-
-function repoPath(repo: string): string {
-  const parts = repo.split('/')
-  if (parts.length !== 2 || parts.some((part) => !/^[A-Za-z0-9._-]+$/.test(part))) {
-    throw new ActionError('invalid-input', `repository '${repo}' is not of the form owner/name`)
-  }
-  return `repos/${parts.map(encodeURIComponent).join('/')}`
-}
-
-function endpoint(target: GitHubTarget, path: string): string {
-  return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`
-}
-
-async function request(
-  target: GitHubTarget,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  body?: unknown
-): Promise<GitHubResponse> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${target.token}`,
-      'x-github-api-version': '2022-11-28',
-      'user-agent': 'fly-webrtc-deploy',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' })
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-  })
-  const text = await response.text()
-  let json: unknown
-  try {
-    json = text === '' ? undefined : JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  if (!response.ok) {
-    const message = (json as { message?: unknown } | undefined)?.message
-    throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '')
-  }
-  return { json, link: response.headers.get('link') }
-}
-
-/** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
-function nextPageUrl(link: string | null, apiUrl: string): string | undefined {
-  if (!link) return undefined
-  for (const part of link.split(',')) {
-    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)
-    if (match && new URL(match[1]).origin === new URL(apiUrl).origin) return match[1]
-  }
-  return undefined
 }
 
 interface IssueComment {
@@ -198,21 +123,6 @@ export async function upsertPullRequestComment(
     return { action: 'created', url: (json as IssueComment | undefined)?.html_url }
   } catch (error) {
     return { action: 'skipped', warning: warningFor(error) }
-  }
-}
-
-/**
- * Whether the pull request is closed (merged PRs are closed too); undefined when GitHub cannot
- * tell us (no token, no permission, network error), so `reap` falls back to age alone.
- */
-export async function isPullRequestClosed(target: GitHubTarget): Promise<boolean | undefined> {
-  if (!target.token) return undefined
-  try {
-    const { json } = await request(target, 'GET', endpoint(target, `pulls/${target.prNumber}`))
-    const state = (json as { state?: unknown } | undefined)?.state
-    return state === 'closed' ? true : state === 'open' ? false : undefined
-  } catch {
-    return undefined
   }
 }
 

@@ -1,5 +1,4 @@
 /** The pull-request comment of a preview: written when asked (default: for previews), never fatal. */
-import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import {
   type PreviewCommentData,
@@ -9,21 +8,26 @@ import {
 } from './comment.js'
 import type { RunContext, Target } from './event.js'
 
+export interface CommentRequest {
+  /** The `comment` input, which defaults to `preview`. */
+  wanted: boolean
+  githubToken?: string
+}
+
 export async function reportToPullRequest(
-  settings: Settings,
+  request: CommentRequest,
   target: Target,
   context: RunContext,
   comment: PreviewCommentData | undefined,
   logger: Logger
 ): Promise<void> {
-  const wanted = settings.comment ?? settings.preview
-  if (!wanted || !comment || !target.pr || !context.repository) return
+  if (!request.wanted || !comment || !target.pr || !context.repository) return
   const runUrl = context.runId
     ? workflowRunUrl(context.serverUrl, context.repository, context.runId)
     : undefined
   const result = await upsertPullRequestComment({
     apiUrl: context.apiUrl,
-    token: settings.githubToken ?? '',
+    token: request.githubToken ?? '',
     repo: context.repository,
     prNumber: target.pr.number,
     app: target.app,

@@ -3,15 +3,14 @@
  * the previous release's image and probes again (the job fails either way, with both results);
  * `destroy` removes a failed preview.
  */
-import type { DeployOutcome, DeployRequest } from '../fly/deploy.js'
-import { deployRelease } from '../fly/deploy.js'
+import { type DeployOutcome, deployRelease } from '../fly/deploy.js'
 import { destroyApp } from '../fly/destroy.js'
 import type { Flyctl } from '../fly/flyctl.js'
 import { listReleases, previousRelease } from '../fly/releases.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
-import type { ProbeTarget } from './probe.js'
-import { type ProbeRun, probeDeployment } from './verify.js'
+import { type ProbeRun, type ProbeTarget, probeDeployment } from './probe-plan.js'
+import type { Rollout } from './rollout.js'
 
 export type Recovery =
   | { action: 'none' }
@@ -22,12 +21,12 @@ export type Recovery =
 export async function handleProbeFailure(
   fly: Flyctl,
   settings: Settings,
-  request: DeployRequest,
-  failed: DeployOutcome,
+  rollout: Pick<Rollout, 'request' | 'deployed'>,
   target: ProbeTarget,
   logger: Logger,
   deployTimeoutMs?: number
 ): Promise<Recovery> {
+  const { request, deployed: failed } = rollout
   if (settings.onFailure === 'fail') return { action: 'none' }
   if (settings.onFailure === 'destroy') {
     const destroyed = await destroyApp(fly, request.app, logger)

@@ -1,21 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
-import { previewAppName } from '../../src/github/preview.js'
-import {
-  formatAge,
-  previewsOf,
-  selectPreviewsToReap,
-  type FlyAppSummary
-} from '../../src/lifecycle/reap.js'
+import type { AppSummary } from '../../src/fly/shapes.js'
+import { previewAppName } from '../../src/preview/naming.js'
+import { formatAge, previewsOf, selectPreviewsToReap } from '../../src/preview/reap.js'
 
 const NOW = Date.parse('2026-11-22T03:17:00Z')
 const HOUR = 3_600_000
 const OLDER_THAN = 72 * HOUR
 
 /** One `flyctl apps list --json` entry, with the fields flyctl prints that matter here. */
-function app(
-  name: string,
-  releasedHoursAgo: number | null
-): FlyAppSummary & Record<string, unknown> {
+function app(name: string, releasedHoursAgo: number | null): AppSummary & Record<string, unknown> {
   // Extra fields as flyctl prints them; the selection must ignore what it does not use.
   const release =
     releasedHoursAgo === null
@@ -141,7 +134,7 @@ describe('selectPreviewsToReap', () => {
   })
 
   test('Go zero time and garbage timestamps count as never released', () => {
-    const apps: FlyAppSummary[] = [
+    const apps: AppSummary[] = [
       { Name: 'turn-pr-1', CurrentRelease: { CreatedAt: '0001-01-01T00:00:00Z' } },
       { Name: 'turn-pr-2', CurrentRelease: { CreatedAt: 'yesterday' } },
       { Name: 'turn-pr-3', CurrentRelease: {} }
@@ -195,7 +188,7 @@ describe('previewsOf', () => {
   })
 
   test('skips entries without a name', () => {
-    const apps = [{ Name: 'turn-pr-1' }, { ID: 'x' }, null] as unknown as FlyAppSummary[]
+    const apps = [{ Name: 'turn-pr-1' }, { ID: 'x' }, null] as unknown as AppSummary[]
     expect(previewsOf(apps, 'turn')).toEqual([{ app: 'turn-pr-1', prNumber: 1 }])
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, expect, jest, test } from '@jest/globals'
 import * as core from '@actions/core'
-import { inputFromEnv, maskSecret } from '../src/github/early.js'
+import { inputFromEnv, maskSecret } from '../../src/github/early.js'
 
 afterEach(() => {
   jest.restoreAllMocks()

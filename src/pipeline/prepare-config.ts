@@ -5,11 +5,17 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildConfig, lintConfig, renderToml, resolvePlaceholders } from '../config/index.js'
-import type { BuiltConfig, LintFinding } from '../config/types.js'
+import {
+  buildConfig,
+  lintConfig,
+  type PlaceholderValues,
+  renderToml,
+  resolvePlaceholders
+} from '../config/index.js'
+import type { BuiltConfig, Ipv4Mode, LintFinding } from '../config/types.js'
 import { ActionError, InputError } from '../errors.js'
-import type { DeployRequest } from '../fly/deploy.js'
-import type { Ipv4Mode, Settings } from '../inputs.js'
+import type { DeployRequest } from '../fly/argv.js'
+import type { Settings } from '../inputs.js'
 
 export interface PreparedConfig {
   built: BuiltConfig
@@ -56,13 +62,30 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
   return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') }
 }
 
-/** Resolves {ipv4} {app} {hostname} and writes the file flyctl deploys. Returns its path and text. */
+export interface RenderedConfig {
+  path: string
+  toml: string
+}
+
+/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+export function configDirectory(env: NodeJS.ProcessEnv, app: string): string {
+  return path.join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app)
+}
+
+/**
+ * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
+ * `[build] image` (so the file shown and the release agree, `image: current` included), and
+ * writes the file flyctl deploys. Returns its path and text.
+ */
 export async function writeConfig(
   prepared: PreparedConfig,
-  values: { ipv4?: string; app: string; hostname: string },
+  values: PlaceholderValues,
+  image: string | undefined,
   directory: string
-): Promise<{ path: string; toml: string }> {
-  const toml = renderToml(resolvePlaceholders(prepared.built.config, values))
+): Promise<RenderedConfig> {
+  const config = resolvePlaceholders(prepared.built.config, values)
+  if (image !== undefined) config.build = { ...(config.build as object | undefined), image }
+  const toml = renderToml(config)
   await mkdir(directory, { recursive: true })
   const file = path.join(directory, 'fly.toml')
   await writeFile(file, toml, 'utf8')

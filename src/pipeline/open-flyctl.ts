@@ -1,6 +1,8 @@
 /** Step 3: flyctl installed (or found) and wrapped in the typed client with the token and masks. */
-import { Flyctl } from '../fly/flyctl.js'
-import { PINNED_FLYCTL_VERSION, installFlyctl } from '../fly/install.js'
+import { DryRunFlyctl } from '../fly/dry-run.js'
+import { Flyctl, type FlyctlOptions } from '../fly/flyctl.js'
+import { installFlyctl } from '../fly/install.js'
+import { PINNED_FLYCTL_VERSION } from '../fly/version.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { parseDuration } from '../parse.js'
@@ -10,18 +12,35 @@ export async function openFlyctl(
   env: NodeJS.ProcessEnv,
   logger: Logger
 ): Promise<Flyctl> {
+  return new Flyctl(await clientOptions(settings, env, logger))
+}
+
+/** The client `plan` uses: real reads, recorded writes (see fly/dry-run.ts). */
+export async function openDryRunFlyctl(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<DryRunFlyctl> {
+  return new DryRunFlyctl(await clientOptions(settings, env, logger))
+}
+
+async function clientOptions(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  logger: Logger
+): Promise<FlyctlOptions> {
   const installed = await installFlyctl({
     version: settings.flyctlVersion ?? PINNED_FLYCTL_VERSION,
     logger
   })
-  return new Flyctl({
+  return {
     binary: installed.path,
     token: settings.apiToken ?? '',
     baseEnv: env,
     logger,
     secretValues: secretValuesOf(settings),
     timeoutMs: callTimeoutOverride(env)
-  })
+  }
 }
 
 export function secretValuesOf(settings: Settings): string[] {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
-import { ActionError } from '../src/errors.js'
-import type { ExecRequest, ExecResult } from '../src/fly/exec.js'
-import { Flyctl, subcommand } from '../src/fly/flyctl.js'
-import { previousRelease } from '../src/fly/releases.js'
-import { findDeployedRelease, parseIpList, parseStatus } from '../src/fly/shapes.js'
+import { ActionError } from '../../src/errors.js'
+import type { ExecRequest, ExecResult } from '../../src/fly/exec.js'
+import { Flyctl, subcommand } from '../../src/fly/flyctl.js'
+import { previousRelease } from '../../src/fly/releases.js'
+import { findDeployedRelease, parseIpList, parseStatus } from '../../src/fly/shapes.js'
 
 function scripted(results: Partial<ExecResult>[]) {
   const requests: ExecRequest[] = []

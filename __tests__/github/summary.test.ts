@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals'
-import { renderSummary } from '../src/github/summary.js'
+import { renderSummary } from '../../src/github/summary.js'
 
 test('the summary leaves out empty rows, escapes table cells and folds long blocks away', () => {
   const markdown = renderSummary({

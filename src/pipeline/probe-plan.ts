@@ -1,13 +1,21 @@
 /**
- * Step 10's plan: which checks run against which host with which credentials, chosen from the
- * inputs and the preset. The probe itself (src/probe) knows nothing of presets or inputs.
+ * Step 10: which checks run against which host with which credentials, chosen from the inputs
+ * and the preset, checked before any side effect and run after the deploy. The probe itself
+ * (src/probe) knows nothing of presets or inputs.
  */
-import type { Preset } from '../config/types.js'
+import type { Ipv4Mode, Preset } from '../config/types.js'
 import { PRESETS, fillPlaceholders } from '../config/index.js'
 import { InputError } from '../errors.js'
+import { STAND_IN_IPV4 } from '../fly/dry-run.js'
 import type { Settings } from '../inputs.js'
-import type { Logger } from '../log.js'
-import type { ProbeCheck, ProbeOptions, TurnCredentials } from '../probe/types.js'
+import { type Logger, silentLogger } from '../log.js'
+import { validateProbeOptions, waitForReady } from '../probe/index.js'
+import type { ProbeCheck, ProbeOptions, ProbeReport, TurnCredentials } from '../probe/types.js'
+
+export interface ProbeRun {
+  options: ProbeOptions
+  report: ProbeReport
+}
 
 export interface ProbeTarget {
   app: string
@@ -94,4 +102,39 @@ function credentialsFor(
   }
   const shared = settings.turnSecret ?? secret(preset?.probe.turnSecretName)
   return shared === undefined ? undefined : { kind: 'rest', secret: shared }
+}
+
+/**
+ * Checks the probe's inputs before any side effect, with a stand-in for the address that is not
+ * known yet (none at all when `ipv4: none` means there will be none).
+ */
+export function validateProbePlan(
+  settings: Settings,
+  target: Omit<ProbeTarget, 'ipv4'>,
+  ipv4Mode: Ipv4Mode
+): void {
+  const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4
+  const options = planProbe(settings, { ...target, ipv4 }, silentLogger, Date.now())
+  if (options) validateProbeOptions(options)
+}
+
+export async function probeDeployment(
+  settings: Settings,
+  target: ProbeTarget,
+  logger: Logger
+): Promise<ProbeRun | undefined> {
+  const options = planProbe(settings, target, logger, Date.now())
+  if (!options) {
+    logger.info('No readiness probe (probe: none, or nothing to check for this preset)')
+    return undefined
+  }
+  logger.info(
+    `Probing ${options.checks.join(', ')} at ${options.host}:${options.port} over ${options.transports.join(', ')} ` +
+      `for up to ${Math.round(options.timeoutMs / 1000)} s`
+  )
+  const report = await waitForReady(options)
+  logger.info(report.summary)
+  if (report.diagnostic) logger.warn(report.diagnostic)
+  for (const warning of report.warnings) logger.warn(warning)
+  return { options, report }
 }

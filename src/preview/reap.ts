@@ -1,7 +1,7 @@
 /**
  * Which preview apps a scheduled `reap` destroys. Pure: it gets the org's apps as
  * `flyctl apps list --json` prints them, the clock and the closed PR numbers, and returns a plan;
- * main.ts asks GitHub about the PRs and runs the destroys.
+ * the reap command asks GitHub about the PRs and runs the destroys.
  *
  * Only previews of this action for this base app are ever selected: the name must be exactly
  * what `previewAppName(base, n)` derives, so `turn-2-pr-5` is not a preview of `turn` and a
@@ -11,13 +11,8 @@
  * carries no app creation time, and the latest release is the better measure anyway: a preview
  * redeployed this morning is in use, one untouched for days is stale.
  */
-import { isPreviewOf } from '../github/preview.js'
-
-/** The fields of one `flyctl apps list --json` entry (PascalCase, flyctl.md §3.2) used here. */
-export interface FlyAppSummary {
-  Name: string
-  CurrentRelease?: { CreatedAt?: string | null } | null
-}
+import type { AppSummary } from '../fly/shapes.js'
+import { isPreviewOf } from './naming.js'
 
 export interface PreviewApp {
   app: string
@@ -42,7 +37,7 @@ export interface ReapSelection {
 }
 
 export interface ReapSelectionInput {
-  apps: readonly FlyAppSummary[]
+  apps: readonly AppSummary[]
   /** The `app` input: the base the previews were derived from. */
   base: string
   now: Date | number
@@ -53,7 +48,7 @@ export interface ReapSelectionInput {
 }
 
 /** The previews of `base` among the org's apps, sorted by PR number: the PRs to ask GitHub about. */
-export function previewsOf(apps: readonly FlyAppSummary[], base: string): PreviewApp[] {
+export function previewsOf(apps: readonly AppSummary[], base: string): PreviewApp[] {
   const previews: PreviewApp[] = []
   for (const entry of apps) {
     if (typeof entry?.Name !== 'string') continue
@@ -64,7 +59,7 @@ export function previewsOf(apps: readonly FlyAppSummary[], base: string): Previe
 }
 
 /** Go's zero time (`0001-01-01T00:00:00Z`) and unparsable values mean "no release time". */
-function releaseTime(entry: FlyAppSummary): { iso: string; ms: number } | undefined {
+function releaseTime(entry: AppSummary): { iso: string; ms: number } | undefined {
   const iso = entry.CurrentRelease?.CreatedAt
   if (typeof iso !== 'string') return undefined
   const ms = Date.parse(iso)
@@ -99,7 +94,7 @@ export function selectPreviewsToReap(input: ReapSelectionInput): ReapSelection {
   const limit = formatAge(input.olderThanMs)
 
   for (const preview of previewsOf(input.apps, input.base)) {
-    const entry = byName.get(preview.app) as FlyAppSummary
+    const entry = byName.get(preview.app) as AppSummary
     const released = releaseTime(entry)
     const lastReleaseAt = released?.iso
     if (input.closedPrNumbers.has(preview.prNumber)) {

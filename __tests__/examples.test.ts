@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 
-const ROOT = new URL('../../', import.meta.url)
+const ROOT = new URL('../', import.meta.url)
 const EXAMPLES = new URL('examples/', ROOT)
 const ACTION = 'org/fly-webrtc-deploy@v1'
 

@@ -1,0 +1,43 @@
+/**
+ * The ICE URLs and probe figures, built one way for every command that reports them (`deploy`
+ * and `probe`), so the outputs of the contract mean the same thing whichever command set them.
+ */
+import type { ProbeRun } from '../pipeline/probe-plan.js'
+import {
+  DEFAULT_TLS_PORT,
+  type ProbeReport,
+  type ProbeTransport,
+  stunUrl,
+  turnUrls
+} from '../probe/index.js'
+
+export interface IceEndpoint {
+  host: string
+  port: number
+  /** The probed TLS port, when the probe planned one. */
+  tlsPort?: number
+  transports: readonly ProbeTransport[]
+}
+
+/** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
+export function iceUrls(endpoint: IceEndpoint): string[] {
+  const { host, port, transports } = endpoint
+  const tlsPort = endpoint.tlsPort ?? DEFAULT_TLS_PORT
+  return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, [...transports])]
+}
+
+/** The endpoint a probe run checked. */
+export function probedEndpoint(run: ProbeRun): IceEndpoint {
+  const { host, port, tlsPort, transports } = run.options
+  return { host, port, tlsPort, transports }
+}
+
+export function probeOutputs(urls: readonly string[], report: ProbeReport | undefined) {
+  return {
+    'stun-url': urls[0],
+    'turn-urls': urls.slice(1).join(','),
+    'probe-rtt-ms': report?.rttMs?.toFixed(1),
+    'ready-after-seconds':
+      report?.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
+  }
+}

@@ -1,0 +1,42 @@
+/** `probe`: only step 10, against `probe-host` or the app's dedicated IPv4. */
+import { appHostname, lookUpApp } from '../fly/app.js'
+import { oldestOfType } from '../fly/ips.js'
+import type { Target } from '../github/event.js'
+import type { Settings } from '../inputs.js'
+import { openFlyctl } from '../pipeline/open-flyctl.js'
+import { probeDeployment, validateProbePlan } from '../pipeline/probe-plan.js'
+import { timelineMermaid } from '../probe/index.js'
+import { iceUrls, probedEndpoint, probeOutputs } from './outputs.js'
+import type { CommandContext, CommandResult } from './result.js'
+
+export async function probeCommand(
+  settings: Settings,
+  target: Target,
+  context: CommandContext
+): Promise<CommandResult> {
+  const { env, logger } = context
+  const app = target.app
+  const hostname = app ? appHostname(app) : (settings.probeHost ?? '')
+  let ipv4 = settings.probeHost
+  if (ipv4 === undefined) {
+    const fly = await openFlyctl(settings, env, logger)
+    ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address
+  }
+  const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] }
+  validateProbePlan(settings, probeTarget, 'dedicated')
+  const run = await probeDeployment(settings, probeTarget, logger)
+  if (!run) throw new Error('nothing to probe')
+  const { report, options } = run
+  const urls = iceUrls(probedEndpoint(run))
+  return {
+    summary: {
+      title: report.ok ? `${options.host} answers` : `${options.host} did not answer`,
+      verdict: report.ok ? 'probed' : 'failed',
+      error: report.ok ? undefined : (report.diagnostic ?? report.summary),
+      rows: [['Host', `${options.host}:${options.port}`]],
+      urls,
+      probes: [{ label: 'Probe', probe: { ...report, timeline: timelineMermaid(report) } }]
+    },
+    outputs: { app: app || undefined, ipv4, ...probeOutputs(urls, report) }
+  }
+}

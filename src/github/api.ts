@@ -1,0 +1,102 @@
+/**
+ * The GitHub REST API, the one module that calls it: requests with the run's token against
+ * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
+ * errors, pagination, and the pull-request state `reap` asks for.
+ */
+import { ActionError } from '../errors.js'
+
+export interface GitHubTarget {
+  /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example/api/v3`. */
+  apiUrl: string
+  token: string
+  /** `owner/name` (GITHUB_REPOSITORY). */
+  repo: string
+  prNumber: number
+  /** Per request; default 15 s. */
+  timeoutMs?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000
+
+export class GitHubHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly apiMessage: string
+  ) {
+    super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`)
+  }
+}
+
+export interface GitHubResponse {
+  json: unknown
+  link: string | null
+}
+
+export function repoPath(repo: string): string {
+  const parts = repo.split('/')
+  if (parts.length !== 2 || parts.some((part) => !/^[A-Za-z0-9._-]+$/.test(part))) {
+    throw new ActionError('invalid-input', `repository '${repo}' is not of the form owner/name`)
+  }
+  return `repos/${parts.map(encodeURIComponent).join('/')}`
+}
+
+export function endpoint(target: GitHubTarget, path: string): string {
+  return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`
+}
+
+export async function request(
+  target: GitHubTarget,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  body?: unknown
+): Promise<GitHubResponse> {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${target.token}`,
+      'x-github-api-version': '2022-11-28',
+      'user-agent': 'fly-webrtc-deploy',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' })
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  })
+  const text = await response.text()
+  let json: unknown
+  try {
+    json = text === '' ? undefined : JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  if (!response.ok) {
+    const message = (json as { message?: unknown } | undefined)?.message
+    throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '')
+  }
+  return { json, link: response.headers.get('link') }
+}
+
+/** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
+export function nextPageUrl(link: string | null, apiUrl: string): string | undefined {
+  if (!link) return undefined
+  for (const part of link.split(',')) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)
+    if (match && new URL(match[1]).origin === new URL(apiUrl).origin) return match[1]
+  }
+  return undefined
+}
+
+/**
+ * Whether the pull request is closed (merged PRs are closed too); undefined when GitHub cannot
+ * tell us (no token, no permission, network error), so `reap` falls back to age alone.
+ */
+export async function isPullRequestClosed(target: GitHubTarget): Promise<boolean | undefined> {
+  if (!target.token) return undefined
+  try {
+    const { json } = await request(target, 'GET', endpoint(target, `pulls/${target.prNumber}`))
+    const state = (json as { state?: unknown } | undefined)?.state
+    return state === 'closed' ? true : state === 'open' ? false : undefined
+  } catch {
+    return undefined
+  }
+}
