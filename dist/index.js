@@ -54,6 +54,43 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NC: () => (/* binding */ PINNED_FLYCTL_VERSION),
+/* harmony export */   XO: () => (/* binding */ EXACT_VERSION),
+/* harmony export */   ej: () => (/* binding */ normalizeFlyctlVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Which flyctl versions the action accepts: the one rule shared by the input check (before any
+ * side effect, without loading the installer) and the installer itself.
+ */
+
+/** The flyctl release this action is tested with (flyctl.md: newest stable tag of the snapshot). */
+const PINNED_FLYCTL_VERSION = '0.4.87';
+/** Semver as flyctl tags it: 0.4.87, and dev builds such as 2026.8.21-pr5096.1. */
+const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+const VERSION_EXAMPLE = `${PINNED_FLYCTL_VERSION}, v${PINNED_FLYCTL_VERSION}, latest or system`;
+/**
+ * Reads the `flyctl-version` input: an exact version without its `v`, or 'latest' / 'system'.
+ * Throws InputError for anything else.
+ */
+function normalizeFlyctlVersion(input) {
+    const text = input.trim();
+    if (text === 'latest' || text === 'system')
+        return text;
+    const version = text.replace(/^v/, '');
+    if (!EXACT_VERSION.test(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flyctl-version', `'${text}' is not a flyctl version`, VERSION_EXAMPLE);
+    }
+    return version;
+}
+
+
+/***/ }),
+
 /***/ 4323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -89,7 +126,7 @@ function maskSecret(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_early_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8422);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2640);
 /**
  * Entry point. Step 1 (inputs) runs before the Actions runtime is loaded, so secrets are masked
  * and a bad input is known within milliseconds of start; then the pipeline module is imported
@@ -106,7 +143,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8077));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3200));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -114,26 +151,82 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 2640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G1: () => (/* binding */ missingTokenError),
-/* harmony export */   pD: () => (/* binding */ needsToken),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports COMMANDS, PRESET_NAMES, IPV4_MODES, STRATEGIES, ON_FAILURE, CHECKS, TRANSPORTS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G1: () => (/* reexport */ missingTokenError),
+  pD: () => (/* reexport */ needsToken),
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: CHECKS, COMMANDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES, TRANSPORTS
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/parse.ts
+var parse = __nccwpck_require__(2828);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/inputs/reader.ts
 /**
- * Step 1: every input read and validated into one typed Settings object before anything else
- * happens. Pure over a getInput function and an environment, except that each secret value is
- * handed to `mask` the moment it is read, so no later message can print it.
+ * Every default action.yml declares, except `github-token`'s `${{ github.token }}`: an
+ * expression the runner fills in, so here an empty value simply means "no token".
  */
+const INPUT_DEFAULTS = {
+    command: 'deploy',
+    org: 'personal',
+    region: 'iad',
+    preset: 'none',
+    path: '.',
+    ha: 'false',
+    strategy: 'rolling',
+    'wait-timeout': '5m',
+    probe: 'auto',
+    'probe-port': '3478',
+    'probe-transports': 'udp',
+    'probe-timeout': '5m',
+    'probe-interval': '2s',
+    'on-failure': 'fail',
+    preview: 'false',
+    'reap-older-than': '72h',
+    'dry-run': 'false'
+};
+class InputReader {
+    getInput;
+    mask;
+    constructor(getInput, mask) {
+        this.getInput = getInput;
+        this.mask = mask;
+    }
+    /** The value as given (multi-line inputs keep their lines). */
+    raw(name) {
+        return this.getInput(name);
+    }
+    /** Trimmed; undefined when empty. */
+    text(name) {
+        const value = this.getInput(name).trim();
+        return value === '' ? undefined : value;
+    }
+    /** Like text, and masked before anything can print it. */
+    secret(name) {
+        const value = this.text(name);
+        if (value !== undefined)
+            this.mask(value);
+        return value;
+    }
+    /** The value, or action.yml's default for it. */
+    withDefault(name) {
+        return this.text(name) ?? INPUT_DEFAULTS[name];
+    }
+}
+function optional(raw, parse) {
+    return raw === undefined ? undefined : parse(raw);
+}
 
-
-
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'];
 const PRESET_NAMES = ['none', 'coturn', 'fishjam'];
 const IPV4_MODES = ['dedicated', 'shared', 'none'];
@@ -141,21 +234,176 @@ const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'];
 const ON_FAILURE = ['fail', 'rollback', 'destroy'];
 const CHECKS = ['stun', 'turn', 'relay', 'http'];
 const TRANSPORTS = ['udp', 'tcp', 'tls'];
-/** The owned flag an argument sets: `--app`, `--app=x`, `-a`, or a short flag glued to its value (`-ax`). */
-function ownedFlagOf(arg) {
-    const long = arg.split('=')[0];
-    if (Object.hasOwn(FLAGS_OWNED_BY_INPUTS, long))
-        return long;
-    const short = arg.slice(0, 2);
-    return !arg.startsWith('--') && Object.hasOwn(FLAGS_OWNED_BY_INPUTS, short) ? short : undefined;
-}
-const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const REGION = /^[a-z]{3}$/;
-const ORG_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+;// CONCATENATED MODULE: ./src/inputs/config.ts
+/** What to deploy: preset, the user's fly.toml, image, env, secrets, ports, address and VM. */
+
+
+
+
+
 const VM_SIZE = /^[a-z0-9][a-z0-9-]*$/;
 const VM_MEMORY = /^\d+(?:mb|gb)?$/i;
-const FLYCTL_VERSION = /^v?\d+\.\d+\.\d+$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+function readConfigInputs(r) {
+    const preset = (0,parse/* parseEnum */.nL)('preset', r.withDefault('preset'), PRESET_NAMES);
+    const env = (0,parse/* parseKeyValueLines */.FF)('env', r.raw('env'));
+    const secrets = (0,src_secrets/* parseSecretsInput */.lB)(r.raw('secrets'));
+    for (const secret of secrets)
+        if (secret.value !== '')
+            r.mask(secret.value);
+    // A value flyctl's stdin syntax cannot carry must fail here, before anything changes on Fly.
+    (0,src_secrets/* toFlyctlImport */.Ly)(secrets);
+    const udp = r.text('udp-ports');
+    const tcp = r.text('tcp-ports');
+    const http = r.text('http-port');
+    return {
+        preset,
+        configPath: r.text('config'),
+        image: r.text('image'),
+        path: r.withDefault('path'),
+        env,
+        secrets,
+        udpPorts: optional(udp, (raw) => (0,parse/* parsePortList */.$e)('udp-ports', raw)),
+        tcpPorts: optional(tcp, (raw) => (0,parse/* parsePortList */.$e)('tcp-ports', raw)),
+        httpPort: optional(http, (raw) => (0,parse/* parsePort */.pz)('http-port', raw, '4000')),
+        ipv4: optional(r.text('ipv4'), (raw) => (0,parse/* parseEnum */.nL)('ipv4', raw, IPV4_MODES)),
+        vm: readVm(r)
+    };
+}
+function readVm(r) {
+    const size = r.text('vm-size');
+    if (size !== undefined && !VM_SIZE.test(size))
+        throw new errors/* InputError */.dz('vm-size', `'${size}' is not a VM size name`, 'shared-cpu-1x');
+    const memory = r.text('vm-memory');
+    if (memory !== undefined && !VM_MEMORY.test(memory))
+        throw new errors/* InputError */.dz('vm-memory', `'${memory}' is not a memory size`, '512mb');
+    return {
+        size,
+        memory,
+        cpus: optional(r.text('vm-cpus'), (raw) => (0,parse/* parseInteger */.cG)('vm-cpus', raw, 1, 64, '1')),
+        cpuKind: optional(r.text('vm-cpu-kind'), (raw) => (0,parse/* parseEnum */.nL)('vm-cpu-kind', raw, ['shared', 'performance']))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/cross-fields.ts
+/**
+ * The rules that tie inputs together, each a small function, checked in order after every input
+ * has been read on its own. A rule names the input to change and says why.
+ */
+
+const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A preview's `app` is only the base of a name; everything else must be a Fly app name. */
+const appName = ({ app, preview }) => {
+    if (app !== undefined && !preview && !APP_NAME.test(app)) {
+        throw new errors/* InputError */.dz('app', `'${app}' is not a Fly app name: use lowercase letters, digits and dashes, at most 63, not starting or ending with a dash`, 'my-turn-server');
+    }
+    if (app !== undefined && preview && !/[a-z0-9]/i.test(app)) {
+        throw new errors/* InputError */.dz('app', `'${app}' has no letter or digit to build a preview name from`, 'turn');
+    }
+};
+const secretOrEnv = ({ secrets, env }) => {
+    for (const secret of secrets) {
+        if (Object.hasOwn(env, secret.name)) {
+            throw new errors/* InputError */.dz('env', `${secret.name} is also in 'secrets'; a name is either secret or not`);
+        }
+    }
+};
+/** An early message for the ports the inputs name; lint applies the same rule to the config. */
+const udpNeedsDedicatedIpv4 = ({ udpPorts, ipv4 }) => {
+    if (udpPorts && ipv4 !== undefined && ipv4 !== 'dedicated') {
+        throw new errors/* InputError */.dz('ipv4', `'${ipv4}' cannot carry the UDP ports in 'udp-ports': Fly routes UDP only to a dedicated IPv4`, 'dedicated');
+    }
+};
+const turnCredentials = ({ turnUsername, turnPassword, turnSecret }) => {
+    if ((turnUsername === undefined) !== (turnPassword === undefined)) {
+        const missing = turnUsername === undefined ? 'turn-username' : 'turn-password';
+        const other = missing === 'turn-username' ? 'turn-password' : 'turn-username';
+        throw new errors/* InputError */.dz(missing, `is required together with '${other}'`);
+    }
+    if (turnPassword !== undefined && turnSecret !== undefined) {
+        throw new errors/* InputError */.dz('turn-secret', "cannot be combined with 'turn-username'/'turn-password': choose REST or long-term credentials");
+    }
+};
+const destroyOnlyPreviews = ({ onFailure, preview }) => {
+    if (onFailure === 'destroy' && !preview) {
+        throw new errors/* InputError */.dz('on-failure', "'destroy' is only allowed for previews (preview: true), so a failed probe can never destroy production", 'rollback');
+    }
+};
+const regionsWithCount = ({ regions, count }) => {
+    if ((count === undefined) !== (regions.length === 0)) {
+        throw new errors/* InputError */.dz(count === undefined ? 'count' : 'regions', "'regions' and 'count' go together", 'regions: iad, fra and count: 1');
+    }
+};
+const dryRunOnlyForReap = ({ dryRun, command }) => {
+    if (dryRun && command !== 'reap') {
+        throw new errors/* InputError */.dz('dry-run', "applies only to 'command: reap'; use 'command: plan' to preview a deploy", 'false');
+    }
+};
+const appRequired = (s) => {
+    const needsApp = s.command !== 'probe' || s.probeHost === undefined;
+    if (needsApp && s.app === undefined) {
+        const why = s.command === 'probe' ? " (or 'probe-host')" : '';
+        throw new errors/* InputError */.dz('app', `is required for 'command: ${s.command}'${why}`, 'my-turn-server');
+    }
+};
+/**
+ * A preview may lack the token for a reason that is not a mistake (a pull request from a fork
+ * gets no secrets): the command decides once it knows the event.
+ */
+const tokenRequired = (s) => {
+    if (needsToken(s) && s.apiToken === undefined && !s.preview)
+        throw missingTokenError();
+};
+const reapOnlyPreviews = ({ command, preview }) => {
+    if (command === 'reap' && !preview) {
+        throw new errors/* InputError */.dz('preview', "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name", 'true');
+    }
+};
+const probeChecksSomething = ({ command, probeChecks }) => {
+    if (command === 'probe' && probeChecks?.length === 0) {
+        throw new errors/* InputError */.dz('probe', "'command: probe' with 'probe: none' would check nothing", 'turn, relay');
+    }
+};
+const httpCheckHasUrl = ({ probeChecks, healthUrl, preset }) => {
+    if (probeChecks?.includes('http') && healthUrl === undefined && preset !== 'fishjam') {
+        throw new errors/* InputError */.dz('health-url', "is required for the 'http' check (only the fishjam preset has a default)", 'https://{hostname}/health');
+    }
+};
+const RULES = [
+    appName,
+    secretOrEnv,
+    udpNeedsDedicatedIpv4,
+    turnCredentials,
+    destroyOnlyPreviews,
+    regionsWithCount,
+    dryRunOnlyForReap,
+    appRequired,
+    tokenRequired,
+    reapOnlyPreviews,
+    probeChecksSomething,
+    httpCheckHasUrl
+];
+function checkCrossFields(settings) {
+    for (const rule of RULES)
+        rule(settings);
+}
+function missingTokenError() {
+    return new errors/* InputError */.dz('api-token', "is required (or the FLY_API_TOKEN environment variable): create one with 'fly tokens create org' and store it as a repository secret", '${{ secrets.FLY_API_TOKEN }}');
+}
+/** Every command talks to Fly, except a probe of a host given directly. */
+function needsToken(s) {
+    return s.command !== 'probe' || s.probeHost === undefined;
+}
+
+// EXTERNAL MODULE: ./src/fly/version.ts
+var version = __nccwpck_require__(241);
+;// CONCATENATED MODULE: ./src/inputs/deploy.ts
+/** How to deploy: machines, strategy, timeouts, extra flyctl flags, flyctl itself, on failure. */
+
+
+
+
+
 /** deploy-args flags the action sets itself: passing them twice would make the result ambiguous. */
 const FLAGS_OWNED_BY_INPUTS = {
     '--config': 'config',
@@ -170,189 +418,137 @@ const FLAGS_OWNED_BY_INPUTS = {
     '--access-token': 'api-token',
     '-t': 'api-token'
 };
-function readSettings(getInput, env, mask) {
-    const text = (name) => {
-        const value = getInput(name).trim();
-        return value === '' ? undefined : value;
+function readDeployInputs(r) {
+    return {
+        ha: (0,parse/* parseBoolean */.yG)('ha', r.withDefault('ha')),
+        strategy: (0,parse/* parseEnum */.nL)('strategy', r.withDefault('strategy'), STRATEGIES),
+        waitTimeoutMs: (0,parse/* parseDuration */.E9)('wait-timeout', r.withDefault('wait-timeout'), '5m', parse/* MAX_TIMER_MS */._o),
+        deployArgs: readDeployArgs(r.raw('deploy-args')),
+        flyctlVersion: optional(r.text('flyctl-version'), version/* normalizeFlyctlVersion */.ej),
+        onFailure: (0,parse/* parseEnum */.nL)('on-failure', r.withDefault('on-failure'), ON_FAILURE)
     };
-    const secretText = (name) => {
-        const value = text(name);
-        if (value !== undefined)
-            mask(value);
-        return value;
-    };
-    const withDefault = (name, fallback) => text(name) ?? fallback;
-    const command = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('command', withDefault('command', 'deploy'), COMMANDS);
-    const apiToken = secretText('api-token') ?? nonEmpty(env.FLY_API_TOKEN, mask);
-    const preview = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('preview', withDefault('preview', 'false'));
-    const app = text('app');
-    if (app !== undefined && !preview && !APP_NAME.test(app)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('app', `'${app}' is not a Fly app name: use lowercase letters, digits and dashes, at most 63, not starting or ending with a dash`, 'my-turn-server');
-    }
-    if (app !== undefined && preview && !/[a-z0-9]/i.test(app)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('app', `'${app}' has no letter or digit to build a preview name from`, 'turn');
-    }
-    const org = withDefault('org', 'personal');
-    if (!ORG_SLUG.test(org))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('org', `'${org}' is not an organisation slug`, 'personal');
-    const region = withDefault('region', 'iad');
-    if (!REGION.test(region))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('region', `'${region}' is not a three-letter Fly region code`, 'iad');
-    const preset = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('preset', withDefault('preset', 'none'), PRESET_NAMES);
-    const envVars = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyValueLines */ .FF)('env', getInput('env'));
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecretsInput */ .lB)(getInput('secrets'));
-    for (const secret of secrets)
-        if (secret.value !== '')
-            mask(secret.value);
-    // A value flyctl's stdin syntax cannot carry must fail here, before anything changes on Fly.
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .toFlyctlImport */ .Ly)(secrets);
-    for (const secret of secrets) {
-        if (Object.hasOwn(envVars, secret.name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('env', `${secret.name} is also in 'secrets'; a name is either secret or not`);
-        }
-    }
-    const udp = text('udp-ports');
-    const tcp = text('tcp-ports');
-    const http = text('http-port');
-    const ipv4Text = text('ipv4');
-    const udpPorts = udp === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePortList */ .$e)('udp-ports', udp);
-    const ipv4 = ipv4Text === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('ipv4', ipv4Text, IPV4_MODES);
-    if (udpPorts && ipv4 !== undefined && ipv4 !== 'dedicated') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('ipv4', `'${ipv4}' cannot carry the UDP ports in 'udp-ports': Fly routes UDP only to a dedicated IPv4`, 'dedicated');
-    }
-    const vmSize = text('vm-size');
-    if (vmSize !== undefined && !VM_SIZE.test(vmSize))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vm-size', `'${vmSize}' is not a VM size name`, 'shared-cpu-1x');
-    const vmMemory = text('vm-memory');
-    if (vmMemory !== undefined && !VM_MEMORY.test(vmMemory))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vm-memory', `'${vmMemory}' is not a memory size`, '512mb');
-    const vmCpus = optional(text('vm-cpus'), (raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)('vm-cpus', raw, 1, 64, '1'));
-    const vmCpuKind = optional(text('vm-cpu-kind'), (raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('vm-cpu-kind', raw, ['shared', 'performance']));
-    const deployArgs = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .splitShellWords */ .CQ)('deploy-args', getInput('deploy-args'));
-    for (const arg of deployArgs) {
+}
+function readDeployArgs(raw) {
+    const args = (0,parse/* splitShellWords */.CQ)('deploy-args', raw);
+    for (const arg of args) {
         const flag = ownedFlagOf(arg);
         if (flag !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('deploy-args', `${flag} is set by the input '${FLAGS_OWNED_BY_INPUTS[flag]}'; use that input instead`);
+            throw new errors/* InputError */.dz('deploy-args', `${flag} is set by the input '${FLAGS_OWNED_BY_INPUTS[flag]}'; use that input instead`);
         }
     }
-    const flyctlVersion = text('flyctl-version');
-    if (flyctlVersion !== undefined &&
-        !['latest', 'system'].includes(flyctlVersion) &&
-        !FLYCTL_VERSION.test(flyctlVersion)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('flyctl-version', `'${flyctlVersion}' is not a version, 'latest' or 'system'`, '0.4.87');
-    }
-    const probeChecks = parseProbeChecks(withDefault('probe', 'auto'));
-    const probeHost = text('probe-host');
+    return args;
+}
+/** The owned flag an argument sets: `--app`, `--app=x`, `-a`, or a short flag glued to its value (`-ax`). */
+function ownedFlagOf(arg) {
+    const long = arg.split('=')[0];
+    if (Object.hasOwn(FLAGS_OWNED_BY_INPUTS, long))
+        return long;
+    const short = arg.slice(0, 2);
+    return !arg.startsWith('--') && Object.hasOwn(FLAGS_OWNED_BY_INPUTS, short) ? short : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/target.ts
+/** Who and where: the command, the token, the app and its organisation and region. */
+
+
+
+const REGION = /^[a-z]{3}$/;
+const ORG_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+function readTarget(r, env) {
+    const org = r.withDefault('org');
+    if (!ORG_SLUG.test(org))
+        throw new errors/* InputError */.dz('org', `'${org}' is not an organisation slug`, 'personal');
+    const region = r.withDefault('region');
+    if (!REGION.test(region))
+        throw new errors/* InputError */.dz('region', `'${region}' is not a three-letter Fly region code`, 'iad');
+    return {
+        command: (0,parse/* parseEnum */.nL)('command', r.withDefault('command'), COMMANDS),
+        apiToken: r.secret('api-token') ?? fromEnvironment(env.FLY_API_TOKEN, r.mask),
+        preview: (0,parse/* parseBoolean */.yG)('preview', r.withDefault('preview')),
+        app: r.text('app'),
+        org,
+        region
+    };
+}
+function isRegionCode(text) {
+    return REGION.test(text);
+}
+function fromEnvironment(value, mask) {
+    const trimmed = value?.trim();
+    if (!trimmed)
+        return undefined;
+    mask(trimmed);
+    return trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/lifecycle.ts
+/** Around the deploy: previews' comment and token, fleet regions, reaping. */
+
+
+
+
+function readLifecycleInputs(r) {
+    const regions = (0,parse/* splitList */.ry)(r.raw('regions'));
+    for (const region of regions)
+        if (!isRegionCode(region))
+            throw new errors/* InputError */.dz('regions', `'${region}' is not a three-letter Fly region code`, 'iad, fra');
+    return {
+        githubToken: r.secret('github-token'),
+        comment: optional(r.text('comment'), (raw) => (0,parse/* parseBoolean */.yG)('comment', raw)),
+        regions,
+        count: optional(r.text('count'), (raw) => (0,parse/* parseInteger */.cG)('count', raw, 1, 100, '2')),
+        reapOlderThanMs: (0,parse/* parseDuration */.E9)('reap-older-than', r.withDefault('reap-older-than'), '72h'),
+        dryRun: (0,parse/* parseBoolean */.yG)('dry-run', r.withDefault('dry-run'))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/probe.ts
+/** The readiness probe: checks, host, port, transports, credentials, health check, timing. */
+
+
+
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+function readProbeInputs(r) {
+    const probeHost = r.text('probe-host');
     if (probeHost !== undefined && !HOST.test(probeHost)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('probe-host', `'${probeHost}' is not a host name or IP address (no scheme, no port)`, '203.0.113.7');
+        throw new errors/* InputError */.dz('probe-host', `'${probeHost}' is not a host name or IP address (no scheme, no port)`, '203.0.113.7');
     }
-    const probeTransports = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(withDefault('probe-transports', 'udp')).map((t) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('probe-transports', t, TRANSPORTS));
-    if (probeTransports.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('probe-transports', 'lists no transport', 'udp, tcp');
-    const turnUsername = text('turn-username');
-    const turnPassword = secretText('turn-password');
-    const turnSecret = secretText('turn-secret');
-    if ((turnUsername === undefined) !== (turnPassword === undefined)) {
-        const missing = turnUsername === undefined ? 'turn-username' : 'turn-password';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(missing, `is required together with '${missing === 'turn-username' ? 'turn-password' : 'turn-username'}'`);
-    }
-    if (turnPassword !== undefined && turnSecret !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('turn-secret', "cannot be combined with 'turn-username'/'turn-password': choose REST or long-term credentials");
-    }
-    const healthUrl = text('health-url');
+    const healthUrl = r.text('health-url');
     if (healthUrl !== undefined)
         assertHttpUrl(healthUrl);
-    const onFailure = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('on-failure', withDefault('on-failure', 'fail'), ON_FAILURE);
-    if (onFailure === 'destroy' && !preview) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('on-failure', "'destroy' is only allowed for previews (preview: true), so a failed probe can never destroy production", 'rollback');
-    }
-    const regions = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(getInput('regions'));
-    for (const r of regions)
-        if (!REGION.test(r))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('regions', `'${r}' is not a three-letter Fly region code`, 'iad, fra');
-    const count = optional(text('count'), (raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)('count', raw, 1, 100, '2'));
-    if ((count === undefined) !== (regions.length === 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(count === undefined ? 'count' : 'regions', "'regions' and 'count' go together", 'regions: iad, fra and count: 1');
-    }
-    const dryRun = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('dry-run', withDefault('dry-run', 'false'));
-    if (dryRun && command !== 'reap') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('dry-run', "applies only to 'command: reap'; use 'command: plan' to preview a deploy", 'false');
-    }
-    const settings = {
-        command,
-        apiToken,
-        app,
-        org,
-        region,
-        preset,
-        configPath: text('config'),
-        image: text('image'),
-        path: withDefault('path', '.'),
-        env: envVars,
-        secrets,
-        udpPorts,
-        tcpPorts: tcp === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePortList */ .$e)('tcp-ports', tcp),
-        httpPort: http === undefined ? undefined : (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)('http-port', http, '4000'),
-        ipv4,
-        vm: { size: vmSize, memory: vmMemory, cpus: vmCpus, cpuKind: vmCpuKind },
-        ha: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('ha', withDefault('ha', 'false')),
-        strategy: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('strategy', withDefault('strategy', 'rolling'), STRATEGIES),
-        waitTimeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('wait-timeout', withDefault('wait-timeout', '5m'), '5m', _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o),
-        deployArgs,
-        flyctlVersion,
-        probeChecks,
+    return {
+        probeChecks: parseProbeChecks(r.withDefault('probe')),
         probeHost,
-        probePort: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePort */ .pz)('probe-port', withDefault('probe-port', '3478')),
-        probeTransports,
-        turnUsername,
-        turnPassword,
-        turnSecret,
-        turnRealm: text('turn-realm'),
+        probePort: (0,parse/* parsePort */.pz)('probe-port', r.withDefault('probe-port')),
+        probeTransports: parseTransports(r.withDefault('probe-transports')),
+        turnUsername: r.text('turn-username'),
+        turnPassword: r.secret('turn-password'),
+        turnSecret: r.secret('turn-secret'),
+        turnRealm: r.text('turn-realm'),
         healthUrl,
-        healthToken: secretText('health-token'),
-        probeTimeoutMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('probe-timeout', withDefault('probe-timeout', '5m'), '5m', _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o),
-        probeIntervalMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('probe-interval', withDefault('probe-interval', '2s'), '2s', _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TIMER_MS */ ._o),
-        onFailure,
-        preview,
-        githubToken: secretText('github-token'),
-        comment: optional(text('comment'), (raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('comment', raw)),
-        regions,
-        count,
-        reapOlderThanMs: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)('reap-older-than', withDefault('reap-older-than', '72h'), '72h'),
-        dryRun
+        healthToken: r.secret('health-token'),
+        probeTimeoutMs: timer(r, 'probe-timeout'),
+        probeIntervalMs: timer(r, 'probe-interval')
     };
-    checkCrossFields(settings);
-    return settings;
 }
-function checkCrossFields(s) {
-    const needsApp = s.command !== 'probe' || s.probeHost === undefined;
-    if (needsApp && s.app === undefined) {
-        const why = s.command === 'probe' ? " (or 'probe-host')" : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('app', `is required for 'command: ${s.command}'${why}`, 'my-turn-server');
-    }
-    // A preview may lack the token for a reason that is not a mistake (a pull request from a fork
-    // gets no secrets): main.ts decides once it knows the event. `probe` needs it only to look up
-    // the app's address.
-    if (needsToken(s) && s.apiToken === undefined && !s.preview)
-        throw missingTokenError();
-    if (s.command === 'reap' && !s.preview) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('preview', "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name", 'true');
-    }
-    if (s.command === 'probe' && s.probeChecks?.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('probe', "'command: probe' with 'probe: none' would check nothing", 'turn, relay');
-    }
-    if (s.probeChecks?.includes('http') && s.healthUrl === undefined && s.preset !== 'fishjam') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('health-url', "is required for the 'http' check (only the fishjam preset has a default)", 'https://{hostname}/health');
-    }
+function timer(r, name) {
+    const raw = r.withDefault(name);
+    return (0,parse/* parseDuration */.E9)(name, raw, name === 'probe-timeout' ? '5m' : '2s', parse/* MAX_TIMER_MS */._o);
+}
+function parseTransports(raw) {
+    const transports = (0,parse/* splitList */.ry)(raw).map((t) => (0,parse/* parseEnum */.nL)('probe-transports', t, TRANSPORTS));
+    if (transports.length === 0)
+        throw new errors/* InputError */.dz('probe-transports', 'lists no transport', 'udp, tcp');
+    return transports;
 }
 function parseProbeChecks(raw) {
     if (raw === 'auto')
         return undefined;
     if (raw === 'none')
         return [];
-    const checks = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(raw).map((c) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEnum */ .nL)('probe', c, [...CHECKS, 'auto', 'none']));
+    const checks = (0,parse/* splitList */.ry)(raw).map((c) => (0,parse/* parseEnum */.nL)('probe', c, [...CHECKS, 'auto', 'none']));
     if (checks.some((c) => c === 'auto' || c === 'none')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('probe', "'auto' and 'none' stand alone; otherwise list checks", 'turn, relay');
+        throw new errors/* InputError */.dz('probe', "'auto' and 'none' stand alone; otherwise list checks", 'turn, relay');
     }
     return [...new Set(checks)];
 }
@@ -366,25 +562,38 @@ function assertHttpUrl(raw) {
         url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('health-url', `'${raw}' is not an http(s) URL`, 'https://{hostname}/health');
+        throw new errors/* InputError */.dz('health-url', `'${raw}' is not an http(s) URL`, 'https://{hostname}/health');
     }
 }
-function optional(raw, parse) {
-    return raw === undefined ? undefined : parse(raw);
-}
-function nonEmpty(value, mask) {
-    const trimmed = value?.trim();
-    if (!trimmed)
-        return undefined;
-    mask(trimmed);
-    return trimmed;
-}
-function missingTokenError() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-token', "is required (or the FLY_API_TOKEN environment variable): create one with 'fly tokens create org' and store it as a repository secret", '${{ secrets.FLY_API_TOKEN }}');
-}
-/** Every command talks to Fly, except a probe of a host given directly. */
-function needsToken(s) {
-    return s.command !== 'probe' || s.probeHost === undefined;
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Step 1: every input read and validated into one typed Settings object before anything else
+ * happens. Pure over a getInput function and an environment, except that each secret value is
+ * handed to `mask` the moment it is read, so no later message can print it. Each group of inputs
+ * has its reader in src/inputs/; the rules that tie inputs together run last, in one place.
+ */
+
+
+
+
+
+
+
+
+
+
+function readSettings(getInput, env, mask) {
+    const reader = new InputReader(getInput, mask);
+    const settings = {
+        ...readTarget(reader, env),
+        ...readConfigInputs(reader),
+        ...readDeployInputs(reader),
+        ...readProbeInputs(reader),
+        ...readLifecycleInputs(reader)
+    };
+    checkCrossFields(settings);
+    return settings;
 }
 
 

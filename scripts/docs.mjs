@@ -3,29 +3,18 @@
 // `node scripts/docs.mjs` rewrites README.md; `--check` exits 1 when README.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const action = readFileSync(`${root}/action.yml`, 'utf8')
+const action = parse(readFileSync(`${root}/action.yml`, 'utf8'))
 
-/** Reads `inputs:`/`outputs:` of action.yml: two-space names, four-space description/default. */
+/** The entries of `inputs:` or `outputs:` in declaration order, folded descriptions included. */
 function section(name) {
-  const start = action.indexOf(`\n${name}:\n`)
-  const body = action.slice(start + name.length + 3).split(/\n(?=\S)/)[0]
-  const entries = []
-  for (const line of body.split('\n')) {
-    const key = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
-    const field = /^ {4}(description|default):\s*(.*)$/.exec(line)
-    if (key) entries.push({ name: key[1], description: '', default: '' })
-    else if (field) entries.at(-1)[field[1]] = unquote(field[2])
-  }
-  return entries
-}
-
-function unquote(text) {
-  const t = text.trim()
-  if (t.startsWith('"') && t.endsWith('"')) return JSON.parse(t)
-  if (t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replace(/''/g, "'")
-  return t
+  return Object.entries(action[name] ?? {}).map(([key, entry]) => ({
+    name: key,
+    description: String(entry.description ?? '').trim(),
+    default: entry.default === undefined ? '' : String(entry.default)
+  }))
 }
 
 const cell = (text) => text.replace(/\|/g, '\\|')

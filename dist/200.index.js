@@ -1,0 +1,5609 @@
+export const id = 200;
+export const ids = [200];
+export const modules = {
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/inputs.ts + 8 modules
+var inputs = __webpack_require__(2640);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/parse.ts
+var parse = __webpack_require__(2828);
+;// CONCATENATED MODULE: ./src/fly/argv.ts
+/**
+ * Every flyctl command line the action runs, one builder per call: the grammar of flyctl v0.4.87
+ * as the action uses it (shared/reference/flyctl.md §3, corrected by fly-platform.md §3). The
+ * steps in this folder call these builders; `plan` runs the same steps against a dry-run client,
+ * so what it lists is what a deploy runs. To add a flyctl call, add its builder here.
+ *
+ * Reads are marked `readOnly` where they are run (retried on transient errors, answered for real
+ * during a plan); everything else changes something on Fly.
+ */
+
+function ipsListArgv(app) {
+    return ['ips', 'list', '--app', app, '--json'];
+}
+function appsCreateArgv(app, org) {
+    return ['apps', 'create', app, '--org', org];
+}
+function appsDestroyArgv(app) {
+    return ['apps', 'destroy', app, '--yes'];
+}
+function appsListArgv(org) {
+    return ['apps', 'list', '--org', org, '--json'];
+}
+/** A dedicated (paid) IPv4; `--yes` because flyctl asks for confirmation otherwise. */
+function allocateDedicatedIpv4Argv(app) {
+    return ['ips', 'allocate-v4', '--yes', '--app', app];
+}
+/** The free shared IPv4 (HTTP and TLS only). */
+function allocateSharedIpv4Argv(app) {
+    return ['ips', 'allocate-v4', '--shared', '--app', app];
+}
+function releaseIpsArgv(app, addresses) {
+    return ['ips', 'release', ...addresses, '--app', app];
+}
+/** Values travel on stdin, never in argv. */
+function secretsImportArgv(app) {
+    return ['secrets', 'import', '--app', app, '--stage'];
+}
+function statusArgv(app) {
+    return ['status', '--app', app, '--json'];
+}
+function releasesArgv(app) {
+    return ['releases', '--app', app, '--json'];
+}
+/** N is the total across the listed regions (fly-platform.md §3). */
+function scaleCountArgv(app, count, regions) {
+    return ['scale', 'count', String(count), '--region', regions.join(','), '--yes', '--app', app];
+}
+function deployArgv(request) {
+    const args = ['deploy'];
+    if (request.image === undefined)
+        args.push(request.buildPath);
+    args.push('--config', request.configPath, '--app', request.app);
+    if (request.image === undefined)
+        args.push('--remote-only');
+    else
+        args.push('--image', request.image);
+    args.push('--strategy', request.strategy, '--wait-timeout', (0,parse/* goDuration */.Lm)(request.waitTimeoutMs), `--ha=${request.ha}`);
+    args.push(...request.deployArgs);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/fly/shapes.ts
+/**
+ * The JSON shapes flyctl documents (reference/flyctl.md), checked field by field so that a
+ * changed format is reported as such instead of surfacing later as `undefined`.
+ */
+function parseIpList(value) {
+    return array(value, 'the list').map((item, index) => {
+        const o = object(item, `item ${index}`);
+        return {
+            id: string(o, 'ID'),
+            address: string(o, 'Address'),
+            type: string(o, 'Type'),
+            region: string(o, 'Region'),
+            createdAt: string(o, 'CreatedAt')
+        };
+    });
+}
+function parseStatus(value) {
+    const o = object(value, 'the status');
+    return {
+        name: string(o, 'Name'),
+        hostname: string(o, 'Hostname'),
+        version: number(o, 'Version'),
+        machines: array(o.Machines ?? [], 'Machines').map((item, index) => {
+            const m = object(item, `Machines[${index}]`);
+            const config = (m.config ?? {});
+            const metadata = (config.metadata ?? {});
+            const release = metadata.fly_release_version;
+            return {
+                id: string(m, 'id'),
+                state: string(m, 'state'),
+                region: typeof m.region === 'string' ? m.region : '',
+                releaseVersion: typeof release === 'string' && /^\d+$/.test(release) ? Number(release) : undefined,
+                image: typeof config.image === 'string' ? config.image : undefined
+            };
+        })
+    };
+}
+function parseReleases(value) {
+    return array(value, 'the list').map((item, index) => {
+        const o = object(item, `item ${index}`);
+        return {
+            version: number(o, 'Version'),
+            status: string(o, 'Status'),
+            imageRef: string(o, 'ImageRef'),
+            createdAt: string(o, 'CreatedAt')
+        };
+    });
+}
+function parseAppList(value) {
+    return array(value, 'the list').map((item, index) => {
+        const o = object(item, `item ${index}`);
+        string(o, 'Name');
+        return o;
+    });
+}
+/** Finds the release line in deploy output; undefined when flyctl printed none (older than v0.4.56). */
+function findDeployedRelease(stdout) {
+    for (const line of stdout.split('\n').reverse()) {
+        const trimmed = line.trim();
+        if (!trimmed.startsWith('{') || !trimmed.includes('"version"'))
+            continue;
+        try {
+            const o = object(JSON.parse(trimmed), 'release');
+            return {
+                id: string(o, 'id'),
+                version: number(o, 'version'),
+                imageRef: string(o, 'image_ref')
+            };
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+function object(value, what) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new Error(`${what} is not an object`);
+    return value;
+}
+function array(value, what) {
+    if (!Array.isArray(value))
+        throw new Error(`${what} is not an array`);
+    return value;
+}
+function string(o, key) {
+    const value = o[key];
+    if (typeof value !== 'string')
+        throw new Error(`${key} is not a string`);
+    return value;
+}
+function number(o, key) {
+    const value = o[key];
+    if (typeof value !== 'number')
+        throw new Error(`${key} is not a number`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/fly/app.ts
+/**
+ * Step 4: one `ips list --json` answers both "does the app exist" and "which addresses does it
+ * have"; a missing app is created. An auth or network error is reported as what it is.
+ */
+
+
+
+/** The name Fly gives every app on its shared domain (also the TLS certificate's name). */
+function appHostname(app) {
+    return `${app}.fly.dev`;
+}
+async function lookUpApp(fly, app) {
+    try {
+        const ips = await fly.json(ipsListArgv(app), parseIpList, { readOnly: true });
+        return { exists: true, ips };
+    }
+    catch (error) {
+        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'not-found')
+            return { exists: false, ips: [] };
+        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'unauthorized') {
+            throw new src_errors/* ActionError */.lZ('unauthorized', `Fly.io refused the token when reading app '${app}'`, {
+                command: error.command,
+                stderr: error.stderr,
+                hint: "api-token must be a token of the app's organisation: `fly tokens create org` (needed to create apps) or `fly tokens create deploy -a <app>` (enough to redeploy an existing app)"
+            });
+        }
+        throw error;
+    }
+}
+async function createApp(fly, app, org, logger) {
+    try {
+        await fly.run(appsCreateArgv(app, org));
+        logger.info(`Created app ${app} in organisation ${org}`);
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ActionError */.lZ))
+            throw error;
+        const stderr = error.stderr ?? '';
+        if (/name_taken|already been taken/i.test(stderr)) {
+            throw new src_errors/* ActionError */.lZ('command-failed', `The app name '${app}' is taken by another Fly.io account`, {
+                command: error.command,
+                stderr,
+                hint: 'app names are unique across all of Fly.io; choose another `app` (for example with your organisation as a prefix)'
+            });
+        }
+        if (error.kind === 'unauthorized' || /organization .* not found/i.test(stderr)) {
+            throw new src_errors/* ActionError */.lZ(error.kind === 'unauthorized' ? 'unauthorized' : 'command-failed', `Could not create app '${app}' in organisation '${org}'`, {
+                command: error.command,
+                stderr,
+                hint: 'creating apps needs an organisation token (`fly tokens create org`); a deploy token can only redeploy an existing app. Check that `org` is the slug shown by `fly orgs list`'
+            });
+        }
+        throw error;
+    }
+}
+/**
+ * Creates the app when the lookup found none. When a concurrent run created it between our
+ * lookup and our create, flyctl answers "name taken"; if we can now see the app, it is ours.
+ */
+async function ensureApp(fly, app, org, found, logger) {
+    if (found.exists)
+        return { ...found, created: false };
+    try {
+        await createApp(fly, app, org, logger);
+        return { exists: true, ips: [], created: true };
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ActionError */.lZ) || !/taken/.test(error.message))
+            throw error;
+        const again = await lookUpApp(fly, app);
+        if (!again.exists)
+            throw error;
+        logger.info(`App ${app} was created by a concurrent run; using it`);
+        return { ...again, created: false };
+    }
+}
+/** Every app of an organisation (reap picks its previews among them). */
+function listOrgApps(fly, org) {
+    return fly.json(appsListArgv(org), parseAppList, { readOnly: true });
+}
+
+;// CONCATENATED MODULE: ./src/fly/scale.ts
+
+async function scaleOut(fly, request, logger) {
+    const { app, count, regions } = request;
+    await fly.run(scaleCountArgv(app, count, regions));
+    logger.info(`Scaled ${app} to ${count} machine${count === 1 ? '' : 's'} in each of ${regions.join(', ')}`);
+    return request;
+}
+
+;// CONCATENATED MODULE: ./src/fly/deploy.ts
+/**
+ * Step 9: `flyctl deploy` with the rendered config, the new release read from the line that
+ * FLY_EMIT_RELEASE_JSON=1 adds, then `status --json` to confirm the machines run that release
+ * (flyctl can exit 0 while the new release is not what serves).
+ */
+
+
+
+/** Build time on Fly's remote builder comes on top of the wait for machines. */
+const BUILD_ALLOWANCE_MS = 15 * 60_000;
+const CONFIRM_ATTEMPTS = 3;
+const CONFIRM_PAUSE_MS = 2_000;
+async function deployRelease(fly, request, logger, timeoutOverrideMs) {
+    logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`);
+    const result = await fly.run(deployArgv(request), {
+        env: { FLY_EMIT_RELEASE_JSON: '1' },
+        timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
+    });
+    const emitted = findDeployedRelease(result.stdout);
+    const status = await confirmRelease(fly, request.app, emitted?.version, logger);
+    const release = emitted ?? {
+        id: '',
+        version: status.version,
+        imageRef: status.machines[0]?.image ?? request.image ?? ''
+    };
+    return { release, status };
+}
+/** Reads `status --json` until every machine runs `version`, a few times, then fails. */
+async function confirmRelease(fly, app, version, logger, pauseMs = CONFIRM_PAUSE_MS) {
+    for (let attempt = 1;; attempt++) {
+        const status = await fly.json(statusArgv(app), parseStatus, { readOnly: true });
+        const expected = version ?? status.version;
+        const running = status.machines.filter((m) => m.state === 'started' || m.state === 'running');
+        // Older than ours means ours has not taken over; newer means a concurrent deploy superseded it.
+        const stale = status.machines.filter((m) => m.releaseVersion === undefined || m.releaseVersion < expected);
+        const newer = status.machines.filter((m) => m.releaseVersion !== undefined && m.releaseVersion > expected);
+        if (running.length > 0 && stale.length === 0) {
+            if (newer.length > 0) {
+                logger.warn(`Release v${expected} was superseded by v${newer[0].releaseVersion} from a concurrent deploy; the probe checks what serves now`);
+            }
+            return status;
+        }
+        if (attempt >= CONFIRM_ATTEMPTS) {
+            const seen = [
+                ...new Set(status.machines.map((m) => m.releaseVersion === undefined ? 'unknown' : `v${m.releaseVersion}`))
+            ];
+            throw new src_errors/* ActionError */.lZ('command-failed', running.length === 0
+                ? `flyctl deploy exited 0, but no machine of ${app} is running`
+                : `flyctl deploy reported release v${expected}, but machines run ${seen.join(', ')}`, {
+                hint: `the new release is not what serves; see \`fly status -a ${app}\` and \`fly logs -a ${app}\``
+            });
+        }
+        logger.info(`Waiting for machines to report release v${expected} (check ${attempt} of ${CONFIRM_ATTEMPTS})`);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fly/destroy.ts
+/**
+ * Tearing an app down: its dedicated addresses released first (each costs money), then the app
+ * destroyed. Something already gone is a success that says so.
+ */
+
+
+
+/** Dedicated, billed address types; the shared IPv4 is synthetic and cannot be released. */
+const RELEASABLE = new Set(['v4', 'v6']);
+async function destroyApp(fly, app, logger) {
+    const found = await lookUpApp(fly, app);
+    if (!found.exists) {
+        logger.info(`App ${app} does not exist (already destroyed); nothing to do`);
+        return { app, existed: false, releasedAddresses: [] };
+    }
+    const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address);
+    if (addresses.length > 0) {
+        await fly.run(releaseIpsArgv(app, addresses));
+        logger.info(`Released ${addresses.join(', ')}`);
+    }
+    try {
+        await fly.run(appsDestroyArgv(app));
+    }
+    catch (error) {
+        // A concurrent close may have destroyed it between our lookup and now.
+        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'not-found') {
+            return { app, existed: true, releasedAddresses: addresses };
+        }
+        throw error;
+    }
+    logger.info(`Destroyed app ${app}`);
+    return { app, existed: true, releasedAddresses: addresses };
+}
+
+;// CONCATENATED MODULE: ./src/fly/releases.ts
+/** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
+
+
+
+async function listReleases(fly, app) {
+    const releases = await fly.json(releasesArgv(app), parseReleases, { readOnly: true });
+    return releases.sort((a, b) => b.version - a.version);
+}
+/** The image of the newest complete release, for a redeploy without a build. */
+async function currentImage(fly, app, exists) {
+    const release = exists
+        ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
+        : undefined;
+    if (!release) {
+        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`, {
+            hint: 'deploy once with an image or a build first; `current` is for redeploys'
+        });
+    }
+    return release.imageRef;
+}
+/**
+ * What a rollback redeploys: the newest complete release older than the failed one whose image
+ * differs from the failed image (redeploying the same image would change nothing).
+ */
+function previousRelease(releases, failed) {
+    return [...releases]
+        .sort((a, b) => b.version - a.version)
+        .find((r) => r.version < failed.version &&
+        r.status === 'complete' &&
+        r.imageRef !== '' &&
+        r.imageRef !== failed.imageRef);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/config/ports.ts
+function asTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function tablesIn(value) {
+    if (Array.isArray(value))
+        return value.map(asTable).filter((t) => t !== undefined);
+    const single = asTable(value);
+    return single ? [single] : [];
+}
+/** flyctl accepts ports as integers or numeric strings. */
+function toPort(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}
+function ports_formatPortRange(range) {
+    return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+}
+function rangeSize(range) {
+    return range.end - range.start + 1;
+}
+function rangeContains(outer, inner) {
+    return outer.start <= inner.start && inner.end <= outer.end;
+}
+function expandRanges(ranges) {
+    const ports = new Set();
+    for (const { start, end } of ranges)
+        for (let p = start; p <= end; p++)
+            ports.add(p);
+    return [...ports].sort((a, b) => a - b);
+}
+function servicesOf(config) {
+    return tablesIn(config.services);
+}
+/** Fly's default protocol for a service is tcp. */
+function protocolOf(service) {
+    return typeof service.protocol === 'string' ? service.protocol.toLowerCase() : 'tcp';
+}
+function publicRangesOf(service) {
+    const ranges = [];
+    for (const entry of tablesIn(service.ports)) {
+        const single = toPort(entry.port);
+        const start = toPort(entry.start_port);
+        const end = toPort(entry.end_port);
+        if (single !== undefined)
+            ranges.push({ start: single, end: single });
+        else if (start !== undefined)
+            ranges.push({ start, end: end ?? start });
+    }
+    return ranges;
+}
+function handlersOf(entry) {
+    return Array.isArray(entry.handlers) ? entry.handlers.map((h) => String(h).toLowerCase()) : [];
+}
+/** A TCP service published with the http/tls handlers, or on 80/443: the app's web endpoint. */
+function isHttpService(service) {
+    if (protocolOf(service) !== 'tcp')
+        return false;
+    return tablesIn(service.ports).some((entry) => {
+        const handlers = handlersOf(entry);
+        const port = toPort(entry.port);
+        return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443;
+    });
+}
+/** Public port ranges of the non-HTTP services of one protocol. */
+function ports_rangesOf(config, protocol) {
+    return servicesOf(config)
+        .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
+        .flatMap(publicRangesOf);
+}
+/** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
+function udpPortsOf(config) {
+    return expandRanges(ports_rangesOf(config, 'udp'));
+}
+/** Every public TCP port except the HTTP service's. */
+function tcpPortsOf(config) {
+    return expandRanges(ports_rangesOf(config, 'tcp'));
+}
+/** Internal port of [http_service], else of the HTTP [[services]] entry. */
+function ports_httpInternalPortOf(config) {
+    const httpService = asTable(config.http_service);
+    if (httpService)
+        return toPort(httpService.internal_port);
+    const service = servicesOf(config).find(isHttpService);
+    return service ? toPort(service.internal_port) : undefined;
+}
+function portEntry(range) {
+    return range.start === range.end
+        ? { port: range.start }
+        : { start_port: range.start, end_port: range.end };
+}
+/**
+ * One UDP service per port or range. internal_port equals the (first) public port because Fly
+ * delivers UDP to the same port number it arrived on. auto_stop_machines is "off" because
+ * Fly's proxy cannot wake a stopped machine for UDP, and a TURN session is invisible to it.
+ */
+function udpService(range) {
+    return {
+        protocol: 'udp',
+        internal_port: range.start,
+        auto_stop_machines: 'off',
+        ports: [portEntry(range)]
+    };
+}
+/** A raw TCP service (no handlers: the TURN/TCP byte stream passes through untouched). */
+function tcpService(range, withCheck) {
+    const service = {
+        protocol: 'tcp',
+        internal_port: range.start,
+        auto_stop_machines: 'off',
+        ports: [portEntry(range)]
+    };
+    if (withCheck)
+        service.tcp_checks = [{ interval: '15s', timeout: '2s', grace_period: '5s' }];
+    return service;
+}
+/** An HTTP service published on 80 (redirected to https) and 443, with a TCP check. */
+function httpService(internalPort) {
+    return {
+        protocol: 'tcp',
+        internal_port: internalPort,
+        auto_stop_machines: 'off',
+        ports: [
+            { port: 80, handlers: ['http'], force_https: true },
+            { port: 443, handlers: ['tls', 'http'] }
+        ],
+        tcp_checks: [{ interval: '15s', timeout: '2s', grace_period: '10s' }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/presets/coturn.ts
+/**
+ * coturn on Fly.io. The command is derived from the exposed ports, so the listening port, the
+ * relay range (--min-port/--max-port) and the UDP services always agree.
+ *
+ * Why each flag (see docs/presets.md): UDP must be received and answered on fly-global-services,
+ * TCP cannot bind there (hence a second listening IP 0.0.0.0, only when TCP is exposed); relay
+ * sockets are UDP, so they bind fly-global-services too; --external-ip is the dedicated IPv4
+ * because detect-external-ip would report Fly's egress address, which is not the app's inbound
+ * one; $AUTH_SECRET stays literal: the image's entrypoint expands it when the server starts, so
+ * the secret's value never appears in fly.toml.
+ */
+
+
+const LISTENING_PORT = 3478;
+const RELAY_RANGE = { start: 50000, end: 50099 };
+const EXAMPLE = `${LISTENING_PORT}, ${ports_formatPortRange(RELAY_RANGE)}`;
+/** Private and link-local ranges a public relay must never reach (SSRF into Fly's network). */
+const DENIED_PEER_RANGES = [
+    '0.0.0.0-0.255.255.255',
+    '10.0.0.0-10.255.255.255',
+    '100.64.0.0-100.127.255.255',
+    '169.254.0.0-169.254.255.255',
+    '172.16.0.0-172.31.255.255',
+    '192.168.0.0-192.168.255.255'
+];
+/** Splits the UDP ports into the one listening port and the one relay range. */
+function coturnPorts(ports) {
+    const singles = ports.udp.filter((r) => r.start === r.end);
+    const ranges = ports.udp.filter((r) => r.start !== r.end);
+    if (singles.length !== 1 || ranges.length !== 1) {
+        throw new src_errors/* InputError */.dz('udp-ports', `the coturn preset needs exactly one listening port and one relay port range, got '${ports.udp.map(ports_formatPortRange).join(', ')}'`, EXAMPLE);
+    }
+    const listening = singles[0].start;
+    const relay = ranges[0];
+    if (relay.start <= listening && listening <= relay.end) {
+        throw new src_errors/* InputError */.dz('udp-ports', `the relay range ${ports_formatPortRange(relay)} contains the listening port ${listening}`, EXAMPLE);
+    }
+    const strayTcp = ports.tcp.filter((r) => r.start !== listening || r.end !== listening);
+    if (strayTcp.length > 0) {
+        throw new src_errors/* InputError */.dz('tcp-ports', `coturn serves TCP only on its listening port ${listening}, not on ${strayTcp.map(ports_formatPortRange).join(', ')}`, String(listening));
+    }
+    return { listening, relay, tcp: ports.tcp.length > 0 };
+}
+function coturnCommand(ports) {
+    const { listening, relay, tcp } = coturnPorts(ports);
+    return [
+        '--log-file=stdout',
+        '--no-cli',
+        '--no-tls',
+        '--no-dtls',
+        `--listening-port=${listening}`,
+        '--listening-ip=fly-global-services',
+        ...(tcp ? ['--listening-ip=0.0.0.0'] : []),
+        '--relay-ip=fly-global-services',
+        '--external-ip={ipv4}',
+        `--min-port=${relay.start}`,
+        `--max-port=${relay.end}`,
+        '--realm={hostname}',
+        '--use-auth-secret',
+        '--static-auth-secret=$AUTH_SECRET',
+        '--fingerprint',
+        '--no-multicast-peers',
+        ...DENIED_PEER_RANGES.map((range) => `--denied-peer-ip=${range}`)
+    ];
+}
+const coturnPreset = {
+    name: 'coturn',
+    // Pinned to the newest image tag in the coturn/coturn snapshot (Debian trixie variant, image
+    // revision r0): a moving tag like `latest` would change the server under an unchanged workflow.
+    image: 'coturn/coturn:4.17.0-r0',
+    udpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }, RELAY_RANGE],
+    tcpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }],
+    vm: { memory: '512mb', cpus: 1, cpuKind: 'shared' },
+    requiredSecrets: ['AUTH_SECRET'],
+    tcpChecks: true,
+    probe: { checks: ['stun', 'turn', 'relay'], turnSecretName: 'AUTH_SECRET' },
+    fragment(ports, given) {
+        const experimental = asTable(given.experimental);
+        const hasOwnCommand = experimental?.cmd !== undefined ||
+            experimental?.entrypoint !== undefined ||
+            asTable(given.processes) !== undefined;
+        return hasOwnCommand ? {} : { experimental: { cmd: coturnCommand(ports) } };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/config/presets/fishjam.ts
+/**
+ * Fishjam 0.6.x (the last open-source release) on Fly.io, after fishjam-docs' Fly guide with its
+ * pitfalls fixed: FJ_PORT is derived from the HTTP service's internal_port, the TURN port range
+ * from the exposed UDP range, and the TURN IP is the dedicated IPv4 ({ipv4}), an IP literal as
+ * Fishjam requires. Fishjam opens one UDP TURN listener per peer in the lower half of
+ * FJ_WEBRTC_TURN_PORT_RANGE, so the whole range is exposed 1:1.
+ */
+
+
+const HTTP_PORT = 8080;
+const TURN_RANGE = { start: 50000, end: 50199 };
+const TURN_TCP_PORT = 50000;
+const ENV_ORDER = [
+    'FJ_HOST',
+    'FJ_PORT',
+    'FJ_WEBRTC_USED',
+    'FJ_WEBRTC_TURN_IP',
+    'FJ_WEBRTC_TURN_LISTEN_IP',
+    'FJ_WEBRTC_TURN_PORT_RANGE',
+    'FJ_WEBRTC_TURN_TCP_PORT'
+];
+/**
+ * The FJ_* variables derived from the exposed ports. A variable already in `givenEnv` (the
+ * user's fly.toml or the env input) is neither derived nor checked: lint compares it instead.
+ */
+function fishjamEnv(ports, givenEnv = {}) {
+    const env = {
+        FJ_HOST: '{hostname}',
+        FJ_WEBRTC_USED: 'true',
+        FJ_WEBRTC_TURN_IP: '{ipv4}',
+        FJ_WEBRTC_TURN_LISTEN_IP: 'fly-global-services'
+    };
+    if (givenEnv.FJ_PORT === undefined) {
+        if (ports.http === undefined) {
+            throw new src_errors/* InputError */.dz('http-port', 'the fishjam preset needs an HTTP port', String(HTTP_PORT));
+        }
+        env.FJ_PORT = String(ports.http);
+    }
+    if (givenEnv.FJ_WEBRTC_TURN_PORT_RANGE === undefined) {
+        if (ports.udp.length !== 1 || ports.udp[0].start === ports.udp[0].end) {
+            throw new src_errors/* InputError */.dz('udp-ports', `the fishjam preset needs exactly one UDP port range (its FJ_WEBRTC_TURN_PORT_RANGE, one TURN port per peer in the lower half), got '${ports.udp.map(ports_formatPortRange).join(', ')}'`, ports_formatPortRange(TURN_RANGE));
+        }
+        env.FJ_WEBRTC_TURN_PORT_RANGE = `${ports.udp[0].start}-${ports.udp[0].end}`;
+    }
+    if (givenEnv.FJ_WEBRTC_TURN_TCP_PORT === undefined && ports.tcp.length > 0) {
+        if (ports.tcp.length > 1 || ports.tcp[0].start !== ports.tcp[0].end) {
+            throw new src_errors/* InputError */.dz('tcp-ports', `Fishjam opens one TCP TURN port (FJ_WEBRTC_TURN_TCP_PORT), got '${ports.tcp.map(ports_formatPortRange).join(', ')}'`, String(TURN_TCP_PORT));
+        }
+        env.FJ_WEBRTC_TURN_TCP_PORT = String(ports.tcp[0].start);
+    }
+    return Object.fromEntries(ENV_ORDER.filter((k) => k in env).map((k) => [k, env[k]]));
+}
+const fishjamPreset = {
+    name: 'fishjam',
+    // 0.6.3 is the last release (the project is archived); CI publishes semver tags without the v.
+    image: 'ghcr.io/fishjam-dev/fishjam:0.6.3',
+    udpPorts: [TURN_RANGE],
+    tcpPorts: [{ start: TURN_TCP_PORT, end: TURN_TCP_PORT }],
+    httpPort: HTTP_PORT,
+    vm: { memory: '1gb', cpus: 2, cpuKind: 'shared' },
+    requiredSecrets: ['FJ_SERVER_API_TOKEN'],
+    // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
+    tcpChecks: false,
+    probe: {
+        checks: ['http'],
+        healthUrl: 'https://{hostname}/health',
+        healthTokenSecret: 'FJ_SERVER_API_TOKEN'
+    },
+    fragment(ports, given) {
+        return {
+            kill_signal: 'SIGTERM',
+            kill_timeout: 5,
+            env: fishjamEnv(ports, asTable(given.env)),
+            experimental: { auto_rollback: true }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/config/presets/index.ts
+
+
+
+
+const PRESETS = {
+    coturn: coturnPreset,
+    fishjam: fishjamPreset
+};
+function presetFor(name) {
+    return name === 'none' ? undefined : PRESETS[name];
+}
+
+;// CONCATENATED MODULE: ./src/config/render.ts
+/**
+ * Renders a fly.toml the way a person writes one: top-level keys first in Fly's usual order,
+ * plain integers, short arrays on one line and long ones (commands) one element per line, one
+ * blank line between tables. The output parses back (smol-toml) to an equal object.
+ */
+
+
+const WIDTH = 100;
+const HEADER = "# fly.toml rendered by fly-webrtc-deploy. Change the action's inputs or your own fly.toml,\n" +
+    '# not this file: it is rebuilt on every run.\n';
+/** Preferred key order per table; keys not listed keep their order after the listed ones. */
+const ORDER = {
+    '': [
+        'app',
+        'primary_region',
+        'kill_signal',
+        'kill_timeout',
+        'swap_size_mb',
+        'console_command',
+        'build',
+        'env',
+        'experimental',
+        'deploy',
+        'processes',
+        'http_service',
+        'services',
+        'checks',
+        'mounts',
+        'vm'
+    ],
+    services: [
+        'protocol',
+        'internal_port',
+        'processes',
+        'auto_stop_machines',
+        'auto_start_machines',
+        'min_machines_running',
+        'ports',
+        'concurrency',
+        'tcp_checks',
+        'http_checks'
+    ],
+    'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https'],
+    vm: ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind', 'processes']
+};
+function orderedKeys(table, path) {
+    const keys = Object.keys(table).filter((k) => table[k] !== undefined && table[k] !== null);
+    const preferred = ORDER[path] ?? [];
+    const rank = (k) => {
+        const i = preferred.indexOf(k);
+        return i === -1 ? preferred.length : i;
+    };
+    return keys
+        .map((k, i) => ({ k, i }))
+        .sort((a, b) => rank(a.k) - rank(b.k) || a.i - b.i)
+        .map(({ k }) => k);
+}
+function formatKey(key) {
+    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+}
+function isTableArray(value) {
+    return Array.isArray(value) && value.length > 0 && value.every((v) => asTable(v) !== undefined);
+}
+/** One scalar or inline value, formatted by smol-toml so escaping follows the TOML spec. */
+function formatScalar(value) {
+    return (0,dist/* stringify */.As)({ v: value }).slice('v = '.length).trimEnd();
+}
+function formatValue(value, prefix) {
+    const table = asTable(value);
+    if (table && !(value instanceof Date)) {
+        const pairs = Object.entries(table).map(([k, v]) => `${formatKey(k)} = ${formatValue(v, '')}`);
+        return pairs.length === 0 ? '{}' : `{ ${pairs.join(', ')} }`;
+    }
+    if (!Array.isArray(value))
+        return formatScalar(value);
+    const items = value.map((v) => formatValue(v, ''));
+    const oneLine = `[${items.join(', ')}]`;
+    if (items.length < 2 || prefix.length + oneLine.length <= WIDTH)
+        return oneLine;
+    return `[\n${items.map((item) => `  ${item},`).join('\n')}\n]`;
+}
+/** Renders one table: its header, its plain keys, then its sub-tables as separate blocks. */
+function renderTable(table, header, path, blocks) {
+    const lines = [];
+    const nested = [];
+    const orderPath = path.join('.');
+    for (const key of orderedKeys(table, orderPath)) {
+        const value = table[key];
+        const childPath = [...path, key];
+        const childHeader = childPath.map(formatKey).join('.');
+        const child = asTable(value);
+        if (isTableArray(value)) {
+            nested.push(() => {
+                for (const element of value)
+                    renderTable(element, `[[${childHeader}]]`, childPath, blocks);
+            });
+        }
+        else if (child) {
+            nested.push(() => renderTable(child, `[${childHeader}]`, childPath, blocks));
+        }
+        else {
+            const prefix = `${formatKey(key)} = `;
+            lines.push(prefix + formatValue(value, prefix));
+        }
+    }
+    // A table with only sub-tables needs no header of its own, except an element of an array of
+    // tables (its header is what creates the element) or an empty table (`[env]` with no keys).
+    const needsHeader = header !== undefined && (lines.length > 0 || nested.length === 0 || header.startsWith('[['));
+    if (needsHeader)
+        lines.unshift(header);
+    if (lines.length > 0)
+        blocks.push(lines.join('\n'));
+    for (const render of nested)
+        render();
+}
+function renderToml(config) {
+    const blocks = [];
+    renderTable(config, undefined, [], blocks);
+    return `${HEADER}\n${blocks.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/config/fly-toml.ts
+/**
+ * Builds the fly.toml for one deploy from three layers, lowest first:
+ *   1. the preset (its ports, image, VM and its own fragment: command, env, kill signal),
+ *   2. the user's own fly.toml (the `config` input; parsed, never modified),
+ *   3. the action's inputs (app, region, image, env, ports, VM).
+ * A higher layer wins key by key; services are replaced per protocol only when that protocol's
+ * port input is given. docs/presets.md spells the rules out.
+ */
+
+
+
+
+
+
+/** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
+function parseFlyToml(text, source = 'fly.toml') {
+    try {
+        return structuredClone((0,dist/* parse */.qg)(text));
+    }
+    catch (error) {
+        // The first line only: the code block smol-toml appends would repeat the user's file in logs.
+        const detail = error instanceof dist/* TomlError */.zx
+            ? `${error.message.split('\n')[0]} (line ${error.line}, column ${error.column})`
+            : String(error);
+        throw new src_errors/* ActionError */.lZ('config', `${source} is not valid TOML: ${detail}`, {
+            hint: "Fix the file named by the 'config' input; `flyctl config validate` shows the same error.",
+            cause: error
+        });
+    }
+}
+function checkRanges(input, ranges) {
+    for (const range of ranges ?? []) {
+        const valid = Number.isInteger(range.start) &&
+            Number.isInteger(range.end) &&
+            range.start >= 1 &&
+            range.end <= 65535 &&
+            range.start <= range.end;
+        if (!valid) {
+            throw new src_errors/* InputError */.dz(input, `invalid port or range ${range.start}-${range.end}`, '3478, 50000-50099');
+        }
+    }
+}
+function checkSecrets(req, preset) {
+    for (const name of preset?.requiredSecrets ?? []) {
+        if (!req.secretNames.includes(name)) {
+            throw new src_errors/* InputError */.dz('secrets', `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`, `${name}=\${{ secrets.${name} }}`);
+        }
+    }
+    for (const name of Object.keys(req.env)) {
+        if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
+            throw new src_errors/* InputError */.dz('env', `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`, 'FJ_LOG_LEVEL=info');
+        }
+    }
+}
+/** Fills `target` with the keys of `defaults` it lacks, recursing into tables (key by key). */
+function underlay(target, defaults) {
+    for (const [key, value] of Object.entries(defaults)) {
+        const existing = asTable(target[key]);
+        const incoming = asTable(value);
+        if (target[key] === undefined)
+            target[key] = structuredClone(value);
+        else if (existing && incoming)
+            underlay(existing, incoming);
+    }
+}
+/**
+ * The services after layering: for UDP, non-HTTP TCP and HTTP separately, the port input wins,
+ * else the user's file's services of that kind, else the preset's ports.
+ */
+function layerServices(config, req, preset) {
+    const fileServices = servicesOf(config);
+    const isUdp = (s) => protocolOf(s) === 'udp';
+    const isPlainTcp = (s) => protocolOf(s) === 'tcp' && !isHttpService(s);
+    const hasFileUdp = fileServices.some(isUdp);
+    const hasFileTcp = fileServices.some(isPlainTcp);
+    const httpTable = asTable(config.http_service);
+    const fileHttp = fileServices.find(isHttpService);
+    const kept = fileServices.filter((s) => !(isUdp(s) && req.udpPorts !== undefined) && !(isPlainTcp(s) && req.tcpPorts !== undefined));
+    const added = [];
+    if (req.httpPort !== undefined) {
+        if (httpTable)
+            httpTable.internal_port = req.httpPort;
+        else if (fileHttp)
+            fileHttp.internal_port = req.httpPort;
+        else
+            added.push(httpService(req.httpPort));
+    }
+    else if (!httpTable && !fileHttp && preset?.httpPort !== undefined) {
+        added.push(httpService(preset.httpPort));
+    }
+    const udp = req.udpPorts ?? (hasFileUdp ? [] : (preset?.udpPorts ?? []));
+    added.push(...udp.map(udpService));
+    const tcp = req.tcpPorts ?? (hasFileTcp ? [] : (preset?.tcpPorts ?? []));
+    added.push(...tcp.map((range) => tcpService(range, preset?.tcpChecks ?? false)));
+    const services = [...kept, ...added];
+    if (services.length > 0)
+        config.services = services;
+    else
+        delete config.services;
+}
+const SIZING = ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind'];
+function vmTable(vm) {
+    const table = {};
+    if (vm.size !== undefined)
+        table.size = vm.size;
+    if (vm.memory !== undefined)
+        table.memory = vm.memory;
+    if (vm.cpus !== undefined)
+        table.cpus = vm.cpus;
+    if (vm.cpuKind !== undefined)
+        table.cpu_kind = vm.cpuKind;
+    return table;
+}
+/**
+ * `upper` wins. A `size` in the upper layer is a complete machine size, so the lower layer's
+ * sizing (memory, cpus, cpu kind) is dropped instead of silently overriding the chosen size;
+ * likewise a memory given above replaces both memory spellings below.
+ */
+function layerVm(lower, upper) {
+    const base = { ...lower };
+    if (upper.size !== undefined)
+        for (const key of SIZING)
+            delete base[key];
+    if (upper.memory !== undefined || upper.memory_mb !== undefined) {
+        delete base.memory;
+        delete base.memory_mb;
+    }
+    return { ...base, ...upper };
+}
+function layerVms(config, req, preset) {
+    const presetVm = preset ? vmTable(preset.vm) : {};
+    const inputVm = vmTable(req.vm);
+    const fileVms = tablesIn(config.vm);
+    const vms = (fileVms.length > 0 ? fileVms : [{}]).map((fileVm) => layerVm(layerVm(presetVm, fileVm), inputVm));
+    if (vms.some((vm) => Object.keys(vm).length > 0))
+        config.vm = vms;
+    else
+        delete config.vm;
+}
+/**
+ * The rendered file lives in a temporary directory, while flyctl resolves [build] paths relative
+ * to the config file: make the user's relative paths absolute, from their fly.toml's directory.
+ */
+function anchorBuildPaths(build, baseTomlPath) {
+    if (!build || baseTomlPath === undefined)
+        return;
+    for (const key of ['dockerfile', 'ignorefile']) {
+        const value = build[key];
+        if (typeof value === 'string' && value !== '' && !external_node_path_default().isAbsolute(value)) {
+            build[key] = external_node_path_default().resolve(external_node_path_default().dirname(baseTomlPath), value);
+        }
+    }
+}
+function buildConfig(req) {
+    const preset = presetFor(req.preset);
+    checkRanges('udp-ports', req.udpPorts);
+    checkRanges('tcp-ports', req.tcpPorts);
+    if (req.httpPort !== undefined)
+        checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }]);
+    checkSecrets(req, preset);
+    const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
+    layerServices(config, req, preset);
+    const ports = {
+        udp: ports_rangesOf(config, 'udp'),
+        tcp: ports_rangesOf(config, 'tcp'),
+        http: ports_httpInternalPortOf(config)
+    };
+    const env = { ...asTable(config.env), ...req.env };
+    if (Object.keys(env).length > 0)
+        config.env = env;
+    if (preset)
+        underlay(config, preset.fragment(ports, config));
+    config.app = req.app;
+    config.primary_region = req.region;
+    const build = asTable(config.build);
+    anchorBuildPaths(build, req.baseTomlPath);
+    const fileImage = typeof build?.image === 'string' ? build.image : undefined;
+    const image = req.image ?? preset?.image ?? fileImage;
+    if (image !== undefined)
+        config.build = { ...build, image };
+    layerVms(config, req, preset);
+    return {
+        config,
+        image,
+        udpPorts: udpPortsOf(config),
+        tcpPorts: tcpPortsOf(config),
+        httpPort: ports_httpInternalPortOf(config)
+    };
+}
+/** Ports as a person reads them in a log line: `udp 3478, 50000-50099; tcp 3478; http 8080`. */
+function describePorts(config) {
+    const parts = [
+        `udp ${rangesOf(config, 'udp').map(formatPortRange).join(', ') || 'none'}`,
+        `tcp ${rangesOf(config, 'tcp').map(formatPortRange).join(', ') || 'none'}`
+    ];
+    const http = httpInternalPortOf(config);
+    if (http !== undefined)
+        parts.push(`http ${http}`);
+    return parts.join('; ');
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/config/lint.ts
+/**
+ * Checks a rendered fly.toml for the pitfalls that make a WebRTC/TURN deploy on Fly fail or
+ * misbehave. Errors stop the run before anything is deployed; warnings say what to change.
+ * Every message names the key and what to write instead.
+ */
+
+
+const FLY_GLOBAL = 'fly-global-services';
+const WIDE_RANGE = 1000;
+const error = (key, message) => ({ severity: 'error', key, message });
+const warning = (key, message) => ({
+    severity: 'warning',
+    key,
+    message
+});
+/** Every command in the config as argv; [processes] strings are split as flyctl does (shlex). */
+function commandsOf(config) {
+    const commands = [];
+    const experimental = asTable(config.experimental);
+    for (const field of ['cmd', 'entrypoint', 'exec']) {
+        const value = experimental?.[field];
+        if (Array.isArray(value))
+            commands.push({ key: `experimental.${field}`, args: value.map(String) });
+        else if (typeof value === 'string')
+            commands.push({ key: `experimental.${field}`, args: [value] });
+    }
+    for (const [name, value] of Object.entries(asTable(config.processes) ?? {})) {
+        const args = Array.isArray(value) ? value.map(String) : String(value).trim().split(/\s+/);
+        commands.push({ key: `processes.${name}`, args });
+    }
+    return commands;
+}
+/** Values of a turnserver option, in its `--name=v`, `--name v` and `-X v` spellings. */
+function optionValues(args, long, short) {
+    const values = [];
+    args.forEach((arg, i) => {
+        if (arg.startsWith(`--${long}=`))
+            values.push(arg.slice(long.length + 3));
+        else if (arg === `--${long}` || (short !== undefined && arg === `-${short}`)) {
+            if (i + 1 < args.length)
+                values.push(args[i + 1]);
+        }
+    });
+    return values;
+}
+function hasOption(args, long, short) {
+    return args.some((a) => a === `--${long}` || a.startsWith(`--${long}=`) || (short !== undefined && a === `-${short}`));
+}
+/** A TOML value as a person reads it: strings bare, anything else as TOML/JSON would show it. */
+function lint_text(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+function imageOf(config) {
+    const image = asTable(config.build)?.image;
+    return typeof image === 'string' ? image.toLowerCase() : '';
+}
+function envOf(config) {
+    return asTable(config.env) ?? {};
+}
+/** The command that runs turnserver, when the app is coturn. */
+function lint_coturnCommand(config) {
+    const commands = commandsOf(config);
+    const byFlags = commands.find((c) => c.args.some((a) => a.includes('turnserver') ||
+        /^--(listening-ip|relay-ip|external-ip|realm|min-port|static-auth-secret|lt-cred-mech|use-auth-secret)\b/.test(a)));
+    if (byFlags)
+        return byFlags;
+    return imageOf(config).includes('coturn')
+        ? (commands[0] ?? { key: 'experimental.cmd', args: [] })
+        : undefined;
+}
+function isFishjam(config) {
+    const image = imageOf(config);
+    return (image.includes('fishjam') ||
+        image.includes('jellyfish') ||
+        Object.keys(envOf(config)).some((k) => k.startsWith('FJ_')));
+}
+function udpRanges(config) {
+    return ports_rangesOf(config, 'udp');
+}
+function coveredBy(ranges, wanted) {
+    // Merge adjacent exposed ranges so 50000-50049 + 50050-50099 covers 50000-50099.
+    let next = wanted.start;
+    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+        if (r.start <= next && r.end >= next)
+            next = r.end + 1;
+        if (next > wanted.end)
+            return true;
+    }
+    return false;
+}
+const releaseCommand = (config) => {
+    const command = asTable(config.deploy)?.release_command;
+    if (command === undefined)
+        return [];
+    const shown = Array.isArray(command) ? command.map(lint_text).join(' ') : lint_text(command);
+    if (/migrat/i.test(shown)) {
+        return [
+            error('deploy.release_command', `[deploy] release_command = "${shown}" runs database migrations (fly launch adds it for Phoenix apps); a media/TURN server has no database and the release fails. Delete the release_command line.`)
+        ];
+    }
+    return [
+        warning('deploy.release_command', `[deploy] release_command = "${shown}" runs in a temporary machine before every deploy; a TURN/media server rarely needs one. Delete it unless it is yours on purpose.`)
+    ];
+};
+const servicePorts = (config, ctx) => {
+    const findings = [];
+    const services = servicesOf(config);
+    services.forEach((service, i) => {
+        const key = `services[${i}]`;
+        const udp = protocolOf(service) === 'udp';
+        const internal = toPort(service.internal_port);
+        tablesIn(service.ports).forEach((entry, j) => {
+            if (udp && entry.handlers !== undefined) {
+                findings.push(warning(`${key}.ports[${j}].handlers`, `${key}.ports[${j}] sets handlers on a UDP port; Fly's handlers (http, tls, proxy_proto) are for TCP. Remove the handlers line from the UDP service.`));
+            }
+        });
+        if (!udp)
+            return;
+        for (const range of publicRangesOf(service)) {
+            const matches = range.start === range.end
+                ? internal === range.start
+                : internal !== undefined && internal >= range.start && internal <= range.end;
+            if (!matches) {
+                findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${ports_formatPortRange(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
+            }
+            if (rangeSize(range) > WIDE_RANGE) {
+                findings.push(warning(`${key}.ports`, `${key} exposes ${rangeSize(range)} UDP ports (${ports_formatPortRange(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
+            }
+        }
+    });
+    if (udpRanges(config).length > 0 && ctx.ipv4 !== 'dedicated') {
+        findings.push(warning('services', `[[services]] expose UDP (${udpRanges(config).map(ports_formatPortRange).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`));
+    }
+    return findings;
+};
+const autoStop = (config) => {
+    if (udpRanges(config).length === 0)
+        return [];
+    const findings = [];
+    const stops = (t) => t.auto_stop_machines !== undefined &&
+        t.auto_stop_machines !== false &&
+        t.auto_stop_machines !== 'off';
+    const httpService = asTable(config.http_service);
+    if (httpService && stops(httpService)) {
+        findings.push(warning('http_service.auto_stop_machines', `[http_service] auto_stop_machines = ${JSON.stringify(httpService.auto_stop_machines)} lets Fly stop the machine when no HTTP traffic arrives, which ends every UDP/TURN session (UDP neither keeps a machine running nor wakes it). Write auto_stop_machines = "off".`));
+    }
+    servicesOf(config).forEach((service, i) => {
+        if (stops(service)) {
+            findings.push(warning(`services[${i}].auto_stop_machines`, `services[${i}] sets auto_stop_machines = ${JSON.stringify(service.auto_stop_machines)}; Fly can stop the machine under running UDP/TURN sessions and will not wake it for UDP. Write auto_stop_machines = "off".`));
+        }
+    });
+    return findings;
+};
+const commandShape = (config) => {
+    const experimental = asTable(config.experimental);
+    const findings = [];
+    for (const field of ['cmd', 'entrypoint', 'exec']) {
+        const value = experimental?.[field];
+        const key = `experimental.${field}`;
+        if (typeof value === 'string') {
+            findings.push(error(key, `[experimental] ${field} is one string; flyctl passes it as a single argument without splitting it, so the server gets one mangled argument. Write an array: ${field} = ${JSON.stringify(value.trim().split(/\s+/))}.`));
+        }
+        else if (Array.isArray(value) && value.length === 1 && /\s/.test(String(value[0]).trim())) {
+            findings.push(error(key, `[experimental] ${field} is an array of one element with spaces; it reaches the server as one argument. Write one element per argument: ${field} = ${JSON.stringify(String(value[0]).trim().split(/\s+/))}.`));
+        }
+    }
+    return findings;
+};
+const coturn = (config) => {
+    const command = lint_coturnCommand(config);
+    if (!command)
+        return [];
+    const { key, args } = command;
+    const findings = [];
+    const udp = udpRanges(config);
+    const usesConfigFile = hasOption(args, 'conf', 'c');
+    if (args.some((a) => a.includes('detect-external-ip'))) {
+        findings.push(warning(key, `${key} uses detect-external-ip, which reports Fly's egress address, not the app's dedicated IPv4; TURN clients then get an unreachable relayed address. Write "--external-ip={ipv4}".`));
+    }
+    else if (udp.length > 0 &&
+        optionValues(args, 'external-ip', 'X').length === 0 &&
+        !usesConfigFile) {
+        findings.push(warning(key, `${key} has no --external-ip, so coturn announces its private fly-global-services address as the relayed address. Add "--external-ip={ipv4}".`));
+    }
+    const listening = optionValues(args, 'listening-ip', 'L');
+    const relay = optionValues(args, 'relay-ip', 'E');
+    if (udp.length > 0 && !(usesConfigFile && listening.length === 0)) {
+        if (!listening.includes(FLY_GLOBAL)) {
+            findings.push(error(key, `${key} does not listen on fly-global-services (listening IPs: ${listening.join(', ') || 'all'}); on Fly a UDP socket must bind fly-global-services or its replies leave from the wrong address. Add "--listening-ip=fly-global-services".`));
+        }
+        if (relay.length === 0 || relay.some((ip) => ip !== FLY_GLOBAL)) {
+            findings.push(error(key, `${key} relays from ${relay.join(', ') || 'its listening IPs'}; relay sockets are UDP and must bind fly-global-services. Write "--relay-ip=fly-global-services" (and no other --relay-ip).`));
+        }
+    }
+    if (usesConfigFile && listening.length === 0) {
+        findings.push(warning(key, `${key} reads a turnserver config file, so its listening IP cannot be checked here. Make sure it sets listening-ip=fly-global-services and relay-ip=fly-global-services.`));
+    }
+    if (ports_rangesOf(config, 'tcp').length > 0 &&
+        listening.length > 0 &&
+        listening.every((ip) => ip === FLY_GLOBAL)) {
+        findings.push(warning(key, `${key} listens only on fly-global-services, but TCP is exposed and TCP cannot bind there on Fly. Add "--listening-ip=0.0.0.0" for the TCP listener.`));
+    }
+    const authenticated = hasOption(args, 'use-auth-secret') ||
+        hasOption(args, 'lt-cred-mech', 'a') ||
+        hasOption(args, 'user', 'u') ||
+        hasOption(args, 'oauth');
+    if (!authenticated && !usesConfigFile) {
+        findings.push(warning(key, `${key} sets no authentication, which makes coturn an open relay anyone can use. Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input).`));
+    }
+    for (const value of optionValues(args, 'static-auth-secret')) {
+        if (!value.includes('$')) {
+            findings.push(warning(key, `${key} has the TURN secret written into the command, so it lands in fly.toml and the logs. Write "--static-auth-secret=$AUTH_SECRET" and pass AUTH_SECRET in the secrets input.`));
+        }
+    }
+    if (hasOption(args, 'allow-loopback-peers')) {
+        findings.push(warning(key, `${key} has --allow-loopback-peers, which lets clients relay into the machine itself; it is for local tests only. Remove it.`));
+    }
+    const minPort = optionValues(args, 'min-port').map(Number)[0];
+    const maxPort = optionValues(args, 'max-port').map(Number)[0];
+    if (udp.length > 0 && minPort !== undefined && maxPort !== undefined && minPort <= maxPort) {
+        const relayRange = { start: minPort, end: maxPort };
+        if (!coveredBy(udp, relayRange)) {
+            findings.push(warning(key, `${key} relays on UDP ${ports_formatPortRange(relayRange)}, which the UDP services do not all expose (${udp.map(ports_formatPortRange).join(', ')}). Expose the same range: udp-ports: ${optionValues(args, 'listening-port')[0] ?? '3478'}, ${ports_formatPortRange(relayRange)}.`));
+        }
+    }
+    return findings;
+};
+const fishjam = (config) => {
+    if (!isFishjam(config))
+        return [];
+    const env = envOf(config);
+    const findings = [];
+    const http = ports_httpInternalPortOf(config);
+    const fjPort = env.FJ_PORT === undefined ? undefined : lint_text(env.FJ_PORT);
+    if (fjPort !== undefined && http !== undefined && fjPort !== String(http)) {
+        findings.push(error('env.FJ_PORT', `FJ_PORT = "${fjPort}" but the HTTP service's internal_port is ${http}; Fly would send requests to a port Fishjam does not listen on. Write FJ_PORT = "${http}".`));
+    }
+    else if (fjPort === undefined && http !== undefined && http !== 8080) {
+        findings.push(error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on 8080, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`));
+    }
+    else if (fjPort !== undefined && http === undefined) {
+        findings.push(warning('env.FJ_PORT', `FJ_PORT = "${fjPort}" but no HTTP service exposes it; Fishjam's API would be unreachable. Add an HTTP service with internal_port = ${fjPort} (input http-port: ${fjPort}).`));
+    }
+    if (env.FJ_WEBRTC_USED === 'false')
+        return findings;
+    const listenIp = env.FJ_WEBRTC_TURN_LISTEN_IP;
+    if (listenIp !== FLY_GLOBAL) {
+        findings.push(error('env.FJ_WEBRTC_TURN_LISTEN_IP', `FJ_WEBRTC_TURN_LISTEN_IP is ${listenIp === undefined ? 'not set (Fishjam then listens on 127.0.0.1)' : `"${lint_text(listenIp)}"`}; on Fly the TURN sockets must bind fly-global-services. Write FJ_WEBRTC_TURN_LISTEN_IP = "fly-global-services".`));
+    }
+    const turnIp = env.FJ_WEBRTC_TURN_IP;
+    if (turnIp === undefined) {
+        findings.push(error('env.FJ_WEBRTC_TURN_IP', 'FJ_WEBRTC_TURN_IP is not set, so Fishjam tells clients to use 127.0.0.1 as TURN server. Write FJ_WEBRTC_TURN_IP = "{ipv4}" (the dedicated IPv4).'));
+    }
+    else if (!lint_text(turnIp).includes('{') && (0,external_node_net_.isIP)(lint_text(turnIp)) === 0) {
+        findings.push(error('env.FJ_WEBRTC_TURN_IP', `FJ_WEBRTC_TURN_IP = "${lint_text(turnIp)}" is not an IP address, and Fishjam refuses to boot with a hostname there. Write FJ_WEBRTC_TURN_IP = "{ipv4}".`));
+    }
+    const range = /^(\d+)-(\d+)$/.exec(lint_text(env.FJ_WEBRTC_TURN_PORT_RANGE ?? '50000-59999'));
+    const udp = udpRanges(config);
+    if (range) {
+        const start = Number(range[1]);
+        const end = Number(range[2]);
+        // Per-peer TURN listeners use the lower half of the range (membrane_ice_plugin).
+        const peerPorts = { start, end: start + Math.floor((end - start + 1) / 2) - 1 };
+        if (peerPorts.end >= peerPorts.start && !coveredBy(udp, peerPorts)) {
+            findings.push(warning('env.FJ_WEBRTC_TURN_PORT_RANGE', `Fishjam opens its per-peer TURN ports in ${ports_formatPortRange(peerPorts)} (the lower half of FJ_WEBRTC_TURN_PORT_RANGE = "${start}-${end}"), but the UDP services expose ${udp.map(ports_formatPortRange).join(', ') || 'nothing'}. Expose the range: udp-ports: ${start}-${end}.`));
+        }
+    }
+    return findings;
+};
+const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
+const secretsInEnv = (config) => {
+    const findings = [];
+    for (const [name, value] of Object.entries(envOf(config))) {
+        const text = String(value);
+        if (text === '')
+            continue;
+        if (SECRET_NAME.test(name) || text.includes('-----BEGIN')) {
+            findings.push(warning(`env.${name}`, `[env] ${name} looks like a secret, and [env] values are stored in plain text in fly.toml and the app's config. Remove it from env and pass it in the secrets input instead.`));
+        }
+    }
+    return findings;
+};
+const CHECKS = [
+    releaseCommand,
+    servicePorts,
+    autoStop,
+    commandShape,
+    coturn,
+    fishjam,
+    secretsInEnv
+];
+/** All findings, errors first; an empty list means the config is clean. */
+function lintConfig(config, ctx) {
+    const findings = CHECKS.flatMap((check) => check(config, ctx));
+    return [
+        ...findings.filter((f) => f.severity === 'error'),
+        ...findings.filter((f) => f.severity === 'warning')
+    ];
+}
+/** True when any finding must stop the run before deploying. */
+function hasLintErrors(findings) {
+    return findings.some((f) => f.severity === 'error');
+}
+
+;// CONCATENATED MODULE: ./src/config/placeholders.ts
+/**
+ * {ipv4}, {app} and {hostname} in [env] values and command arguments, filled in once the
+ * dedicated address is known. `${NAME}` is left alone: it is shell syntax that an image's
+ * entrypoint expands at start (coturn's `--static-auth-secret=${AUTH_SECRET}`).
+ */
+
+
+const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
+const KNOWN = ['ipv4', 'app', 'hostname'];
+/** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
+function fillPlaceholders(text, values, key) {
+    return text.replace(PLACEHOLDER, (_match, name) => {
+        if (name === 'app')
+            return values.app;
+        if (name === 'hostname')
+            return values.hostname;
+        if (name === 'ipv4') {
+            if (values.ipv4 !== undefined)
+                return values.ipv4;
+            throw new src_errors/* ActionError */.lZ('config', `${key} uses {ipv4}, but the app has no dedicated IPv4`, {
+                hint: "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value."
+            });
+        }
+        throw new src_errors/* ActionError */.lZ('config', `${key} uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`, { hint: 'Fix the spelling, or write the value literally.' });
+    });
+}
+/** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
+function fillCommand(command, values, key) {
+    if (typeof command === 'string')
+        return fillPlaceholders(command, values, key);
+    if (Array.isArray(command)) {
+        return command.map((arg, i) => typeof arg === 'string' ? fillPlaceholders(arg, values, `${key}[${i}]`) : arg);
+    }
+    return command;
+}
+/** Returns a copy; the input config is not changed. */
+function resolvePlaceholders(config, values) {
+    const result = structuredClone(config);
+    const env = asTable(result.env);
+    if (env) {
+        for (const [name, value] of Object.entries(env)) {
+            if (typeof value === 'string')
+                env[name] = fillPlaceholders(value, values, `[env] ${name}`);
+        }
+    }
+    const experimental = asTable(result.experimental);
+    if (experimental) {
+        for (const field of ['cmd', 'entrypoint', 'exec']) {
+            if (field in experimental) {
+                experimental[field] = fillCommand(experimental[field], values, `[experimental] ${field}`);
+            }
+        }
+    }
+    const processes = asTable(result.processes);
+    if (processes) {
+        for (const [name, command] of Object.entries(processes)) {
+            processes[name] = fillCommand(command, values, `[processes] ${name}`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+/** The config step's public surface: build, fill in, lint and render fly.toml. */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/log.ts
+/** A logger that drops everything: the default for library calls and unit tests. */
+const silentLogger = {
+    info: () => undefined,
+    warn: () => undefined,
+    debug: () => undefined
+};
+/** A logger for a person's terminal: info to stdout, warnings to stderr, debug only on request. */
+function consoleLogger(verbose = false) {
+    return {
+        info: (message) => console.log(message),
+        warn: (message) => console.error(`warning: ${message}`),
+        debug: (message) => {
+            if (verbose)
+                console.error(`debug: ${message}`);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/fly/exec.ts
+/**
+ * The one place that starts flyctl: an argv array (never a shell string), an optional stdin,
+ * an environment, and a hard timeout after which the process group is killed.
+ */
+
+const execProcess = (request) => new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = (0,external_node_child_process_.spawn)(request.file, request.args, {
+        env: request.env,
+        cwd: request.cwd,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // Its own process group, so a timeout also stops anything flyctl started.
+        detached: true
+    });
+    const stdout = [];
+    const stderr = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        killGroup(child.pid);
+    }, request.timeoutMs);
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({
+            exitCode: code,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            timedOut,
+            durationMs: performance.now() - started
+        });
+    });
+    // A child that exits before reading stdin makes the write fail with EPIPE; that is not our error.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(request.stdin ?? '');
+});
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fly/flyctl.ts
+/**
+ * A typed client over one exec function: argv in, classified errors out. The token travels in
+ * the environment (FLY_API_TOKEN), never in argv; secret values are masked in every message;
+ * read-only calls are retried with backoff on transient errors; every call has a timeout.
+ */
+
+
+
+const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
+const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
+const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
+const TRANSIENT = /\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i;
+class Flyctl {
+    options;
+    calls = [];
+    exec;
+    logger;
+    sleep;
+    constructor(options) {
+        this.options = options;
+        this.exec = options.exec ?? execProcess;
+        this.logger = options.logger ?? silentLogger;
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    }
+    /** Total wall time spent inside flyctl, for the self-time measurement. */
+    get timeInFlyctlMs() {
+        return this.calls.reduce((sum, call) => sum + call.durationMs, 0);
+    }
+    /** Runs flyctl; resolves with its output on exit 0, throws a classified ActionError otherwise. */
+    async run(args, call = {}) {
+        const attempts = call.readOnly ? (this.options.readAttempts ?? 3) : 1;
+        for (let attempt = 1;; attempt++) {
+            const result = await this.runOnce(args, call);
+            if (result.exitCode === 0 && !result.timedOut)
+                return result;
+            const error = this.classify(args, result, call.timeoutMs ?? this.timeoutMs);
+            if (error.kind !== 'transient' || attempt >= attempts)
+                throw error;
+            const delay = (this.options.retryDelayMs ?? 1000) * 2 ** (attempt - 1);
+            this.logger.warn(`${error.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${attempts})`);
+            await this.sleep(delay);
+        }
+    }
+    /** Runs a `--json` command and checks the output against the documented shape. */
+    async json(args, parse, call = {}) {
+        const result = await this.run(args, call);
+        let value;
+        try {
+            value = JSON.parse(result.stdout);
+        }
+        catch {
+            throw this.badOutput(args, result.stdout, 'is not JSON');
+        }
+        try {
+            return parse(value);
+        }
+        catch (error) {
+            throw this.badOutput(args, result.stdout, `does not have the documented shape (${error.message})`);
+        }
+    }
+    /** Replaces every secret value in a text with ***. */
+    mask(text) {
+        let masked = text;
+        for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
+            if (secret.length >= 3)
+                masked = masked.split(secret).join('***');
+        }
+        return masked;
+    }
+    get timeoutMs() {
+        return this.options.timeoutMs ?? 120_000;
+    }
+    async runOnce(args, call) {
+        this.logger.debug(`flyctl ${args.join(' ')}`);
+        const result = await this.exec({
+            file: this.options.binary,
+            args,
+            env: this.environment(call.env),
+            stdin: call.stdin,
+            cwd: call.cwd,
+            timeoutMs: call.timeoutMs ?? this.timeoutMs
+        });
+        this.calls.push({
+            args,
+            exitCode: result.exitCode,
+            durationMs: result.durationMs,
+            stdinLabel: call.stdinLabel
+        });
+        return result;
+    }
+    environment(extra = {}) {
+        const env = { ...this.options.baseEnv, ...extra };
+        // FLY_ACCESS_TOKEN outranks FLY_API_TOKEN in flyctl, and FLY_APP could redirect a call:
+        // the action states both explicitly.
+        delete env.FLY_ACCESS_TOKEN;
+        delete env.FLY_APP;
+        env.FLY_API_TOKEN = this.options.token;
+        env.FLY_NO_UPDATE_CHECK = '1';
+        env.NO_COLOR = '1';
+        return env;
+    }
+    classify(args, result, timeoutMs) {
+        const stderr = this.mask(result.stderr.replace(ANSI, '')).trim();
+        const command = ['flyctl', ...args];
+        if (result.timedOut) {
+            return new src_errors/* ActionError */.lZ('timeout', `flyctl ${subcommand(args)} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
+                command,
+                stderr,
+                exitCode: result.exitCode,
+                hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net'
+            });
+        }
+        // Classify by flyctl's own error text only: a deploy's stderr also carries the build log,
+        // where "permission denied" or "timeout" say nothing about Fly's API.
+        const errorText = errorLines(stderr);
+        const kind = NOT_FOUND.test(errorText)
+            ? 'not-found'
+            : UNAUTHORIZED.test(errorText)
+                ? 'unauthorized'
+                : result.exitCode === 126 || TRANSIENT.test(errorText)
+                    ? 'transient'
+                    : 'command-failed';
+        const reason = firstErrorLine(stderr) ?? `exit code ${result.exitCode}`;
+        return new src_errors/* ActionError */.lZ(kind, `flyctl ${subcommand(args)} failed: ${reason}`, {
+            command,
+            stderr,
+            exitCode: result.exitCode,
+            hint: kind === 'unauthorized'
+                ? 'check that api-token holds a valid Fly.io token for this app or organisation'
+                : undefined
+        });
+    }
+    badOutput(args, stdout, problem) {
+        const excerpt = this.mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
+        return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
+            command: ['flyctl', ...args],
+            hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
+        });
+    }
+}
+/** The command words of an argv (before the first flag), e.g. `ips list`. */
+function subcommand(args) {
+    const words = [];
+    for (const arg of args) {
+        if (arg.startsWith('-'))
+            break;
+        words.push(arg);
+        if (words.length === 2)
+            break;
+    }
+    return words.join(' ');
+}
+/**
+ * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
+ * all of stderr when there is no such line.
+ */
+function errorLines(stderr) {
+    const start = stderr.search(/^Error:/m);
+    return start < 0 ? stderr : stderr.slice(start);
+}
+/** flyctl prints `Error: <message>`; other lines are context. */
+function firstErrorLine(stderr) {
+    const line = stderr.split('\n').find((l) => l.startsWith('Error:'));
+    return (line ?? stderr.split('\n').find((l) => l.trim() !== ''))?.replace(/^Error:\s*/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/fly/dry-run.ts
+/**
+ * The flyctl client `plan` runs the deploy's own steps against. Reads go to flyctl for real;
+ * every call that would change something on Fly is recorded instead of run, and later reads
+ * answer from what those calls would have changed (a created app, an allocated address, a new
+ * release). So the calls a plan lists are the calls a deploy makes, by construction: there is no
+ * second description of the pipeline to drift from the first.
+ */
+
+
+/**
+ * Documentation addresses (RFC 5737, RFC 3849) stand in for addresses a deploy would allocate;
+ * the plan's rendered fly.toml shows them where the real ones will go.
+ */
+const STAND_IN_IPV4 = '192.0.2.1';
+const STAND_IN_IPV6 = '2001:db8::1';
+class DryRunFlyctl extends Flyctl {
+    planned = [];
+    createdApps = new Set();
+    addedIps = new Map();
+    deployedImages = new Map();
+    async run(args, call = {}) {
+        this.planned.push({
+            args,
+            mutating: !call.readOnly,
+            stdinLabel: call.stdinLabel,
+            env: call.env
+        });
+        if (!call.readOnly)
+            return answer(this.pretend(args));
+        const app = dry_run_valueOf(args, '--app');
+        const command = subcommand(args);
+        if (app !== undefined && command === 'ips list')
+            return answer(await this.ipList(args, app));
+        if (app !== undefined && command === 'status' && this.deployedImages.has(app)) {
+            return answer(await this.statusAfterDeploy(args, app));
+        }
+        return super.run(args, call);
+    }
+    /** What a mutating call would leave behind, and the little it would print. */
+    pretend(args) {
+        const app = dry_run_valueOf(args, '--app') ?? args[2];
+        const command = subcommand(args);
+        if (command === 'apps create')
+            this.createdApps.add(app);
+        if (command === 'ips allocate-v4' || command === 'ips allocate-v6') {
+            const shared = args.includes('--shared');
+            const ip = {
+                ID: `planned-${command.slice(-2)}`,
+                Address: command.endsWith('v6') ? STAND_IN_IPV6 : STAND_IN_IPV4,
+                Type: shared ? 'shared_v4' : command.slice(-2),
+                Region: 'global',
+                CreatedAt: new Date().toISOString()
+            };
+            this.addedIps.set(app, [...(this.addedIps.get(app) ?? []), ip]);
+            return `${ip.Type} ${ip.Address}`;
+        }
+        if (command.startsWith('deploy'))
+            this.deployedImages.set(app, dry_run_valueOf(args, '--image'));
+        return '';
+    }
+    async ipList(args, app) {
+        const existing = this.createdApps.has(app)
+            ? []
+            : JSON.parse((await super.run(args, { readOnly: true })).stdout);
+        return JSON.stringify([...existing, ...(this.addedIps.get(app) ?? [])]);
+    }
+    /** The status a finished deploy leaves: every machine on the next release, at least one. */
+    async statusAfterDeploy(args, app) {
+        const current = this.createdApps.has(app)
+            ? { Name: app, Hostname: appHostname(app), Version: 0, Machines: [] }
+            : JSON.parse((await super.run(args, { readOnly: true })).stdout);
+        const version = String((current.Version ?? 0) + 1);
+        const machines = current.Machines?.length ? current.Machines : [{ id: 'planned', region: '' }];
+        const image = this.deployedImages.get(app);
+        return JSON.stringify({
+            ...current,
+            Version: Number(version),
+            Machines: machines.map((m) => ({
+                ...m,
+                state: 'started',
+                config: { ...m.config, image, metadata: { fly_release_version: version } }
+            }))
+        });
+    }
+}
+function dry_run_valueOf(args, flag) {
+    const index = args.indexOf(flag);
+    return index < 0 ? undefined : args[index + 1];
+}
+function answer(stdout) {
+    return { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/probe/ip.ts
+/**
+ * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
+ * cookie and, for IPv6, the transaction ID), so the codec needs exact conversions both ways.
+ */
+
+/** Formats an address as host:port, with IPv6 literals in brackets. */
+function formatAddress(a) {
+    return (0,external_node_net_.isIPv6)(a.address) ? `[${a.address}]:${a.port}` : `${a.address}:${a.port}`;
+}
+function ipFamily(ip) {
+    if ((0,external_node_net_.isIPv4)(ip))
+        return 'IPv4';
+    if ((0,external_node_net_.isIPv6)(ip))
+        return 'IPv6';
+    return undefined;
+}
+/** 4 or 16 bytes of an IP literal; throws on anything that is not one (callers validate first). */
+function ipToBytes(ip) {
+    if ((0,external_node_net_.isIPv4)(ip))
+        return Buffer.from(ip.split('.').map((part) => Number(part)));
+    if (!(0,external_node_net_.isIPv6)(ip))
+        throw new Error(`not an IP address: ${ip}`);
+    let text = ip.split('%')[0];
+    const bytes = Buffer.alloc(16);
+    // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two hex groups.
+    const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+    if (v4Tail) {
+        const v4 = ipToBytes(v4Tail[1]);
+        text = `${text.slice(0, -v4Tail[1].length)}${v4.readUInt16BE(0).toString(16)}:${v4.readUInt16BE(2).toString(16)}`;
+    }
+    const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const zeros = 8 - headGroups.length - tailGroups.length;
+    const groups = [
+        ...headGroups,
+        ...Array(tail === undefined ? 0 : zeros).fill('0'),
+        ...tailGroups
+    ];
+    groups.forEach((group, index) => bytes.writeUInt16BE(parseInt(group, 16), index * 2));
+    return bytes;
+}
+/** Formats 4 or 16 bytes as an IP literal; IPv6 in the RFC 5952 canonical form. */
+function bytesToIp(bytes) {
+    if (bytes.length === 4)
+        return Array.from(bytes).join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((bytes[i] << 8) | bytes[i + 1]);
+    // RFC 5952: compress the longest run (first one on ties) of two or more zero groups.
+    let bestStart = -1;
+    let bestLength = 1;
+    for (let start = 0; start < 8;) {
+        if (groups[start] !== 0) {
+            start++;
+            continue;
+        }
+        let end = start;
+        while (end < 8 && groups[end] === 0)
+            end++;
+        if (end - start > bestLength) {
+            bestStart = start;
+            bestLength = end - start;
+        }
+        start = end;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+/** True for 127.0.0.0/8 and ::1: where a local test talks, and where a probe binds locally. */
+function isLoopback(ip) {
+    if ((0,external_node_net_.isIPv4)(ip))
+        return ip.startsWith('127.');
+    return (0,external_node_net_.isIPv6)(ip) && bytesToIp(ipToBytes(ip)) === '::1';
+}
+
+;// CONCATENATED MODULE: ./src/probe/types.ts
+const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'];
+const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'];
+
+;// CONCATENATED MODULE: ./src/probe/validate.ts
+/**
+ * Checks ProbeOptions before any packet is sent. Errors name the action's input, so the same
+ * message serves the action and (mapped to flags) the CLI.
+ */
+
+
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
+function checkPort(input, port) {
+    if (port === undefined)
+        return;
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new src_errors/* InputError */.dz(input, `${port} is not a port (1-65535)`, '3478');
+    }
+}
+function validateProbeOptions(o) {
+    const host = o.host?.replace(/^\[|\]$/g, '') ?? '';
+    if (!ipFamily(host) && !HOST_NAME.test(host)) {
+        throw new src_errors/* InputError */.dz('probe-host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
+    }
+    checkPort('probe-port', o.port);
+    checkPort('probe-tls-port', o.tlsPort);
+    if (o.transports.length === 0) {
+        throw new src_errors/* InputError */.dz('probe-transports', 'lists no transport', 'udp, tcp');
+    }
+    for (const transport of o.transports) {
+        if (!PROBE_TRANSPORTS.includes(transport)) {
+            throw new src_errors/* InputError */.dz('probe-transports', `'${String(transport)}' is not one of udp, tcp, tls`, 'udp');
+        }
+    }
+    if (o.checks.length === 0)
+        throw new src_errors/* InputError */.dz('probe', 'lists no check', 'stun, turn');
+    for (const check of o.checks) {
+        if (!PROBE_CHECKS.includes(check)) {
+            throw new src_errors/* InputError */.dz('probe', `'${String(check)}' is not one of stun, turn, relay, http`, 'turn, relay');
+        }
+    }
+    const turn = o.checks.includes('turn') || o.checks.includes('relay');
+    const credentials = o.credentials;
+    if (turn && !credentials) {
+        throw new src_errors/* InputError */.dz('turn-username', "is needed by the 'turn' and 'relay' checks (or set 'turn-secret' for REST credentials)", 'turn-username: probe, turn-password: ${{ secrets.TURN_PASSWORD }}');
+    }
+    if (credentials?.kind === 'long-term') {
+        if (credentials.username === '')
+            throw new src_errors/* InputError */.dz('turn-username', 'is empty', 'probe');
+        if (credentials.password === '')
+            throw new src_errors/* InputError */.dz('turn-password', 'is empty', '${{ secrets.TURN_PASSWORD }}');
+    }
+    if (credentials?.kind === 'rest') {
+        if (credentials.secret === '')
+            throw new src_errors/* InputError */.dz('turn-secret', 'is empty', '${{ secrets.TURN_SECRET }}');
+        if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
+            throw new src_errors/* InputError */.dz('turn-secret', `TTL ${credentials.ttlSeconds} is not a whole number of seconds`, '86400');
+        }
+    }
+    if (o.realm === '')
+        throw new src_errors/* InputError */.dz('turn-realm', 'is empty', 'turn.example.com');
+    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
+        throw new src_errors/* InputError */.dz('ipv4', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
+    }
+    if (o.checks.includes('http')) {
+        if (!o.healthUrl)
+            throw new src_errors/* InputError */.dz('health-url', "is needed by the 'http' check", 'https://my-app.fly.dev/health');
+        let url;
+        try {
+            url = new URL(o.healthUrl);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+            throw new src_errors/* InputError */.dz('health-url', `'${o.healthUrl}' is not an http(s) URL`, 'https://my-app.fly.dev/health');
+        }
+    }
+    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
+        throw new src_errors/* InputError */.dz('probe-timeout', 'must be longer than zero', '5m');
+    }
+    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
+        throw new src_errors/* InputError */.dz('probe-interval', 'must be longer than zero', '2s');
+    }
+}
+
+// EXTERNAL MODULE: external "node:dgram"
+var external_node_dgram_ = __webpack_require__(1314);
+var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/probe/credentials.ts
+/**
+ * TURN credentials: the long-term key (RFC 8489 §9.2.2) and time-limited "TURN REST API"
+ * credentials derived from a shared secret, as coturn's --use-auth-secret expects.
+ */
+
+/** coturn's and most deployments' default lifetime for REST credentials. */
+const DEFAULT_REST_TTL_SECONDS = 86_400;
+/** A user part for REST usernames that tells a server log who was knocking. */
+const DEFAULT_REST_USER = 'fly-webrtc-probe';
+// RFC 3454 table B.1 ("commonly mapped to nothing") and C.1.2 (non-ASCII spaces), as code
+// point ranges: several are combining marks, which a regex character class would misread.
+const MAPPED_TO_NOTHING = [
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x1806, 0x1806],
+    [0x180b, 0x180d],
+    [0x200b, 0x200d],
+    [0x2060, 0x2060],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff]
+];
+const NON_ASCII_SPACE = [
+    [0x00a0, 0x00a0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000]
+];
+const within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
+/**
+ * SASLprep (RFC 4013) mapping and NFKC normalisation, which RFC 5389 applies to passwords.
+ * The prohibited-output and bidi checks are left out: a probe only needs to reproduce the key
+ * a conforming server derives from the same password, and plain ASCII passes through unchanged.
+ */
+function saslPrep(text) {
+    let mapped = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (within(MAPPED_TO_NOTHING, code))
+            continue;
+        mapped += within(NON_ASCII_SPACE, code) ? ' ' : char;
+    }
+    return mapped.normalize('NFKC');
+}
+/** The long-term credential key: MD5(username ":" realm ":" SASLprep(password)). */
+function longTermKey(username, realm, password) {
+    return (0,external_node_crypto_.createHash)('md5')
+        .update(`${username}:${realm}:${saslPrep(password)}`, 'utf8')
+        .digest();
+}
+/** REST credentials: username "<expiry>:<user>", password base64(HMAC-SHA1(secret, username)). */
+function restCredentials(secret, options = {}) {
+    const now = Math.floor((options.nowMs ?? Date.now()) / 1000);
+    const expiry = now + (options.ttlSeconds ?? DEFAULT_REST_TTL_SECONDS);
+    const user = options.user ?? DEFAULT_REST_USER;
+    const username = user === '' ? String(expiry) : `${expiry}:${user}`;
+    return { username, password: restPassword(secret, username) };
+}
+function restPassword(secret, username) {
+    return (0,external_node_crypto_.createHmac)('sha1', secret).update(username, 'utf8').digest('base64');
+}
+/** The username and password to present, computing REST credentials at the time of use. */
+function resolveCredentials(credentials, nowMs) {
+    if (credentials.kind === 'long-term') {
+        return { username: credentials.username, password: credentials.password };
+    }
+    return restCredentials(credentials.secret, {
+        ttlSeconds: credentials.ttlSeconds,
+        user: credentials.user,
+        nowMs
+    });
+}
+
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/probe/stun.ts
+/**
+ * STUN message codec (RFC 8489) with the TURN attributes (RFC 8656) a readiness probe needs.
+ * Pure: no I/O, no clock. Decoding never throws: hostile bytes give a typed error instead.
+ */
+
+
+
+const MAGIC_COOKIE = 0x2112a442;
+const HEADER_LENGTH = 20;
+const FINGERPRINT_XOR = 0x5354554e;
+const INTEGRITY_LENGTH = 20;
+const StunMethod = {
+    Binding: 0x001,
+    Allocate: 0x003,
+    Refresh: 0x004,
+    Send: 0x006,
+    Data: 0x007,
+    CreatePermission: 0x008,
+    ChannelBind: 0x009
+};
+const StunAttr = {
+    MappedAddress: 0x0001,
+    Username: 0x0006,
+    MessageIntegrity: 0x0008,
+    ErrorCode: 0x0009,
+    UnknownAttributes: 0x000a,
+    ChannelNumber: 0x000c,
+    Lifetime: 0x000d,
+    XorPeerAddress: 0x0012,
+    Data: 0x0013,
+    Realm: 0x0014,
+    Nonce: 0x0015,
+    XorRelayedAddress: 0x0016,
+    RequestedAddressFamily: 0x0017,
+    RequestedTransport: 0x0019,
+    XorMappedAddress: 0x0020,
+    Software: 0x8022,
+    Fingerprint: 0x8028
+};
+/** IANA protocol numbers carried by REQUESTED-TRANSPORT. */
+const TransportProtocol = { UDP: 17, TCP: 6 };
+const CLASS_BITS = {
+    request: 0b00,
+    indication: 0b01,
+    success: 0b10,
+    error: 0b11
+};
+const CLASS_BY_BITS = ['request', 'indication', 'success', 'error'];
+/** Interleaves method and class bits: M11..M7 C1 M6..M4 C0 M3..M0. */
+function messageType(method, cls) {
+    const c = CLASS_BITS[cls];
+    return (((method & 0xf80) << 2) |
+        ((method & 0x070) << 1) |
+        (method & 0x00f) |
+        ((c & 0b10) << 7) |
+        ((c & 0b01) << 4));
+}
+function splitMessageType(type) {
+    const method = ((type >> 2) & 0xf80) | ((type >> 1) & 0x070) | (type & 0x00f);
+    const c = ((type >> 7) & 0b10) | ((type >> 4) & 0b01);
+    return { method, cls: CLASS_BY_BITS[c] };
+}
+function encodeAttribute(type, value, paddingByte) {
+    const padded = (value.length + 3) & ~3;
+    const out = Buffer.alloc(4 + padded, paddingByte);
+    out.writeUInt16BE(type, 0);
+    out.writeUInt16BE(value.length, 2);
+    value.copy(out, 4);
+    return out;
+}
+function header(type, length, transactionId) {
+    const out = Buffer.alloc(HEADER_LENGTH);
+    out.writeUInt16BE(type, 0);
+    out.writeUInt16BE(length, 2);
+    out.writeUInt32BE(MAGIC_COOKIE, 4);
+    transactionId.copy(out, 8);
+    return out;
+}
+function encodeMessage(message, options = {}) {
+    if (message.transactionId.length !== 12)
+        throw new Error('a transaction ID has 12 bytes');
+    const padding = options.paddingByte ?? 0;
+    const type = messageType(message.method, message.cls);
+    const body = Buffer.concat(message.attributes.map((a) => encodeAttribute(a.type, a.value, padding)));
+    let bytes = Buffer.concat([header(type, body.length, message.transactionId), body]);
+    if (options.integrityKey) {
+        // The length field must already count MESSAGE-INTEGRITY (and nothing after it) when hashing.
+        bytes.writeUInt16BE(body.length + 4 + INTEGRITY_LENGTH, 2);
+        const mac = (0,external_node_crypto_.createHmac)('sha1', options.integrityKey).update(bytes).digest();
+        bytes = Buffer.concat([bytes, encodeAttribute(StunAttr.MessageIntegrity, mac, padding)]);
+    }
+    if (options.fingerprint) {
+        bytes.writeUInt16BE(bytes.length - HEADER_LENGTH + 8, 2);
+        const value = Buffer.alloc(4);
+        value.writeUInt32BE(((0,external_node_zlib_.crc32)(bytes) ^ FINGERPRINT_XOR) >>> 0);
+        bytes = Buffer.concat([bytes, encodeAttribute(StunAttr.Fingerprint, value, padding)]);
+    }
+    return bytes;
+}
+/** True when the bytes look like the start of a STUN message (RFC 7983 demultiplexing). */
+function isStunLike(bytes) {
+    return bytes.length >= HEADER_LENGTH && bytes[0] < 4 && readUint32(bytes, 4) === MAGIC_COOKIE;
+}
+function readUint32(bytes, at) {
+    return ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
+}
+function decodeMessage(input) {
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (bytes.length < HEADER_LENGTH)
+        return { ok: false, error: `too short (${bytes.length} bytes)` };
+    if ((bytes[0] & 0xc0) !== 0)
+        return { ok: false, error: 'not STUN (first two bits are not 0)' };
+    if (bytes.readUInt32BE(4) !== MAGIC_COOKIE)
+        return { ok: false, error: 'no magic cookie' };
+    const length = bytes.readUInt16BE(2);
+    if (length % 4 !== 0)
+        return { ok: false, error: `length ${length} is not a multiple of 4` };
+    if (length !== bytes.length - HEADER_LENGTH) {
+        return {
+            ok: false,
+            error: `length field ${length} but ${bytes.length - HEADER_LENGTH} bytes follow`
+        };
+    }
+    const attributes = [];
+    let at = HEADER_LENGTH;
+    while (at < bytes.length) {
+        if (at + 4 > bytes.length)
+            return { ok: false, error: `truncated attribute header at ${at}` };
+        const type = bytes.readUInt16BE(at);
+        const valueLength = bytes.readUInt16BE(at + 2);
+        const padded = (valueLength + 3) & ~3;
+        if (at + 4 + padded > bytes.length) {
+            return { ok: false, error: `attribute 0x${type.toString(16)} overruns the message` };
+        }
+        attributes.push({ type, value: bytes.subarray(at + 4, at + 4 + valueLength), offset: at });
+        at += 4 + padded;
+    }
+    const { method, cls } = splitMessageType(bytes.readUInt16BE(0));
+    const transactionId = bytes.subarray(8, 20);
+    return { ok: true, message: { method, cls, transactionId, attributes, raw: bytes } };
+}
+function getAttribute(message, type) {
+    return message.attributes.find((a) => a.type === type)?.value;
+}
+/** Verifies MESSAGE-INTEGRITY of a decoded message with the given key (RFC 8489 §14.5). */
+function verifyIntegrity(message, key) {
+    const attribute = message.attributes.find((a) => a.type === StunAttr.MessageIntegrity);
+    if (!attribute || attribute.offset === undefined || !message.raw)
+        return 'missing';
+    if (attribute.value.length !== INTEGRITY_LENGTH)
+        return 'mismatch';
+    const covered = Buffer.from(message.raw.subarray(0, attribute.offset));
+    covered.writeUInt16BE(attribute.offset - HEADER_LENGTH + 4 + INTEGRITY_LENGTH, 2);
+    const expected = (0,external_node_crypto_.createHmac)('sha1', key).update(covered).digest();
+    return (0,external_node_crypto_.timingSafeEqual)(expected, attribute.value) ? 'ok' : 'mismatch';
+}
+/** Verifies FINGERPRINT, which must be the last attribute (RFC 8489 §14.7). */
+function verifyFingerprint(message) {
+    const attribute = message.attributes.find((a) => a.type === StunAttr.Fingerprint);
+    if (!attribute || attribute.offset === undefined || !message.raw)
+        return 'missing';
+    const isLast = attribute.offset + 8 === message.raw.length;
+    if (!isLast || attribute.value.length !== 4)
+        return 'mismatch';
+    const expected = ((0,external_node_zlib_.crc32)(message.raw.subarray(0, attribute.offset)) ^ FINGERPRINT_XOR) >>> 0;
+    return expected === attribute.value.readUInt32BE(0) ? 'ok' : 'mismatch';
+}
+// ---- attribute values -------------------------------------------------------------------------
+function textValue(text) {
+    return Buffer.from(text, 'utf8');
+}
+function uint32Value(n) {
+    const out = Buffer.alloc(4);
+    out.writeUInt32BE(n >>> 0);
+    return out;
+}
+function readUint32Value(value) {
+    return value?.length === 4 ? value.readUInt32BE(0) : undefined;
+}
+/** REQUESTED-TRANSPORT: protocol number, then 3 reserved bytes. */
+function requestedTransportValue(protocol) {
+    return Buffer.from([protocol, 0, 0, 0]);
+}
+/** CHANNEL-NUMBER: 16-bit channel, then 16 reserved bits. */
+function channelNumberValue(channel) {
+    const out = Buffer.alloc(4);
+    out.writeUInt16BE(channel, 0);
+    return out;
+}
+function readChannelNumber(value) {
+    return value?.length === 4 ? value.readUInt16BE(0) : undefined;
+}
+function errorCodeValue(code, reason) {
+    const text = Buffer.from(reason, 'utf8');
+    const out = Buffer.alloc(4 + text.length);
+    out[2] = Math.floor(code / 100);
+    out[3] = code % 100;
+    text.copy(out, 4);
+    return out;
+}
+/** ERROR-CODE; NULs are stripped from the reason (coturn 4.6.1 pads reasons with them). */
+function readErrorCode(value) {
+    if (!value || value.length < 4)
+        return undefined;
+    const hundreds = value[2] & 0x07;
+    const number = value[3];
+    if (hundreds < 3 || hundreds > 6 || number > 99)
+        return undefined;
+    const reason = value.subarray(4).toString('utf8').replace(/\0/g, '').trim();
+    return { code: hundreds * 100 + number, reason };
+}
+function readUnknownAttributes(value) {
+    if (!value)
+        return [];
+    const types = [];
+    for (let at = 0; at + 2 <= value.length; at += 2)
+        types.push(value.readUInt16BE(at));
+    return types;
+}
+function addressMask(family, transactionId) {
+    const mask = Buffer.alloc(family === 'IPv4' ? 4 : 16);
+    mask.writeUInt32BE(MAGIC_COOKIE, 0);
+    if (family === 'IPv6')
+        transactionId.copy(mask, 4);
+    return mask;
+}
+/** XOR-MAPPED-ADDRESS / XOR-RELAYED-ADDRESS / XOR-PEER-ADDRESS value (RFC 8489 §14.2). */
+function xorAddressValue(address, transactionId) {
+    const family = ipFamily(address.address);
+    if (!family)
+        throw new Error(`not an IP address: ${address.address}`);
+    const ip = ipToBytes(address.address);
+    const mask = addressMask(family, transactionId);
+    const out = Buffer.alloc(4 + ip.length);
+    out[1] = family === 'IPv4' ? 1 : 2;
+    out.writeUInt16BE(address.port ^ (MAGIC_COOKIE >>> 16), 2);
+    for (let i = 0; i < ip.length; i++)
+        out[4 + i] = ip[i] ^ mask[i];
+    return out;
+}
+function readFamilyAndBytes(value) {
+    if (value.length === 8 && value[1] === 1)
+        return { family: 'IPv4', ip: value.subarray(4, 8) };
+    if (value.length === 20 && value[1] === 2)
+        return { family: 'IPv6', ip: value.subarray(4, 20) };
+    return undefined;
+}
+function readXorAddress(value, transactionId) {
+    const parsed = value && readFamilyAndBytes(value);
+    if (!value || !parsed)
+        return undefined;
+    const mask = addressMask(parsed.family, transactionId);
+    const ip = Buffer.from(parsed.ip.map((byte, i) => byte ^ mask[i]));
+    const port = value.readUInt16BE(2) ^ (MAGIC_COOKIE >>> 16);
+    return { family: parsed.family, address: bytesToIp(ip), port };
+}
+/** The legacy, non-XOR MAPPED-ADDRESS. */
+function readPlainAddress(value) {
+    const parsed = value && readFamilyAndBytes(value);
+    if (!value || !parsed)
+        return undefined;
+    return { family: parsed.family, address: bytesToIp(parsed.ip), port: value.readUInt16BE(2) };
+}
+// ---- ChannelData (RFC 8656 §12.4) -------------------------------------------------------------
+const MIN_CHANNEL = 0x4000;
+const MAX_CHANNEL = 0x7fff;
+/** ChannelData frame; `pad` rounds it to 4 bytes, which TCP and TLS require. */
+function encodeChannelData(channel, data, pad) {
+    const total = 4 + (pad ? (data.length + 3) & ~3 : data.length);
+    const out = Buffer.alloc(total);
+    out.writeUInt16BE(channel, 0);
+    out.writeUInt16BE(data.length, 2);
+    data.copy(out, 4);
+    return out;
+}
+function decodeChannelData(input) {
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (bytes.length < 4)
+        return { ok: false, error: 'too short for ChannelData' };
+    const channel = bytes.readUInt16BE(0);
+    if (channel < MIN_CHANNEL || channel > MAX_CHANNEL) {
+        return { ok: false, error: `channel 0x${channel.toString(16)} out of range` };
+    }
+    const length = bytes.readUInt16BE(2);
+    if (4 + length > bytes.length)
+        return { ok: false, error: 'ChannelData length overruns' };
+    return { ok: true, channel, data: bytes.subarray(4, 4 + length) };
+}
+/**
+ * Stream framing for TCP/TLS: how many bytes the next STUN or ChannelData frame takes,
+ * `undefined` while more bytes are needed, or an error when the stream is not STUN at all.
+ */
+function nextFrameLength(buffered) {
+    if (buffered.length < 4)
+        return undefined;
+    const first = buffered[0];
+    const length = (buffered[2] << 8) | buffered[3];
+    if (first < 0x40) {
+        if (buffered.length >= 8 && readUint32(buffered, 4) !== MAGIC_COOKIE) {
+            return { error: 'stream carries no STUN magic cookie' };
+        }
+        return HEADER_LENGTH + length;
+    }
+    if (first < 0x80)
+        return 4 + ((length + 3) & ~3);
+    return { error: `byte 0x${first.toString(16)} starts neither STUN nor ChannelData` };
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport.ts
+/**
+ * Carries STUN requests to a server over UDP (with retransmission), TCP or TLS (with stream
+ * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
+ * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
+ */
+
+
+
+
+
+
+/** A failed exchange, named by the outcome the timeline records. */
+class ProbeFailure extends Error {
+    outcome;
+    /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
+    code;
+    constructor(outcome, message, code) {
+        super(message);
+        this.name = 'ProbeFailure';
+        this.outcome = outcome;
+        this.code = code;
+    }
+}
+/**
+ * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
+ * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
+ * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
+ * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
+ * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
+ */
+class RttEstimator {
+    initialRtoMs;
+    minRtoMs;
+    maxRtoMs;
+    srtt;
+    rttvar;
+    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
+        this.initialRtoMs = initialRtoMs;
+        this.minRtoMs = minRtoMs;
+        this.maxRtoMs = maxRtoMs;
+    }
+    /** Whether any round trip has been measured yet. */
+    get measured() {
+        return this.srtt !== undefined;
+    }
+    get rtoMs() {
+        if (this.srtt === undefined || this.rttvar === undefined)
+            return this.initialRtoMs;
+        return clamp(this.srtt + 4 * this.rttvar, this.minRtoMs, this.maxRtoMs);
+    }
+    sample(rttMs) {
+        if (this.srtt === undefined || this.rttvar === undefined) {
+            this.srtt = rttMs;
+            this.rttvar = rttMs / 2;
+            return;
+        }
+        this.rttvar = 0.75 * this.rttvar + 0.25 * Math.abs(this.srtt - rttMs);
+        this.srtt = 0.875 * this.srtt + 0.125 * rttMs;
+    }
+}
+function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
+}
+/** Milliseconds with two decimals: loopback round trips are well under one millisecond. */
+function elapsedMs(since) {
+    return Math.round((performance.now() - since) * 100) / 100;
+}
+const RTO_GROWTH = 1.5;
+const MAX_UDP_SENDS = 12;
+const UNMEASURED_GAP_CAP_MS = 250;
+/** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
+const STREAM_TIMEOUT_MS = 5000;
+/** Resolves a host name (or passes an IP literal through) to the address to talk to. */
+async function resolveHost(host) {
+    const literal = host.replace(/^\[|\]$/g, '');
+    const family = ipFamily(literal);
+    if (family)
+        return { address: literal, family };
+    try {
+        const found = await (0,promises_.lookup)(host);
+        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
+    }
+}
+/**
+ * The local address to bind: the matching loopback address when the server is on loopback
+ * (so tests never listen beyond the machine), else none and the kernel picks the route's.
+ */
+function localAddressFor(remote) {
+    if (!isLoopback(remote))
+        return undefined;
+    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+}
+async function openChannel(target, options) {
+    if (options.signal?.aborted)
+        throw new ProbeFailure('aborted', 'aborted');
+    const resolved = await resolveHost(target.host);
+    const channel = target.transport === 'udp'
+        ? await openUdp(resolved.address, target.port, options)
+        : await openStream(resolved.address, target, options);
+    options.signal?.addEventListener('abort', () => channel.close(), { once: true });
+    return channel;
+}
+/** Shared by UDP and stream channels: matches answers to requests, routes the rest. */
+class ChannelBase {
+    options;
+    tlsProtocol;
+    onIndication;
+    onChannelData;
+    pending = new Map();
+    failure;
+    closed = false;
+    /** Datagrams or frames that were not a STUN answer we wait for (garbage, stray IDs). */
+    ignored = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.destroy();
+        this.fail(new ProbeFailure('aborted', `channel to ${this.remote} closed`));
+    }
+    /** Fails every waiting request; later requests fail at once with the same reason. */
+    fail(failure) {
+        this.failure ??= failure;
+        for (const waiter of this.pending.values())
+            waiter.reject(this.failure);
+        this.pending.clear();
+    }
+    dispatch(bytes) {
+        if (bytes.length > 0 && bytes[0] >= 0x40 && bytes[0] < 0x80) {
+            const frame = decodeChannelData(bytes);
+            if (frame.ok)
+                this.onChannelData?.(frame.channel, frame.data);
+            else
+                this.ignored++;
+            return;
+        }
+        const decoded = decodeMessage(bytes);
+        if (!decoded.ok) {
+            this.ignored++;
+            return;
+        }
+        const message = decoded.message;
+        if (message.cls === 'indication') {
+            this.onIndication?.(message);
+            return;
+        }
+        const key = message.transactionId.toString('hex');
+        const waiter = this.pending.get(key);
+        if (message.cls === 'request' || !waiter) {
+            this.ignored++;
+            return;
+        }
+        this.pending.delete(key);
+        waiter.resolve(message);
+    }
+    /** Registers a waiter and rejects it with `onTimeout()` at `until` (epoch ms). */
+    awaitAnswer(key, until, onTimeout) {
+        let timer;
+        const answer = new Promise((resolve, reject) => {
+            this.pending.set(key, { resolve, reject });
+            timer = setTimeout(() => {
+                this.pending.delete(key);
+                reject(onTimeout());
+            }, Math.max(0, until - Date.now()));
+        });
+        const cancel = () => {
+            clearTimeout(timer);
+            this.pending.delete(key);
+        };
+        void answer.then(cancel, cancel);
+        return { answer, cancel };
+    }
+}
+class UdpChannel extends ChannelBase {
+    socket;
+    transport = 'udp';
+    remote;
+    local = { family: 'IPv4', address: '', port: 0 };
+    constructor(socket, remote, options) {
+        super(options);
+        this.socket = socket;
+        this.remote = `${formatAddress(remote)}/udp`;
+        socket.on('message', (bytes) => this.dispatch(bytes));
+        socket.on('error', (error) => {
+            // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
+            const refused = error.code === 'ECONNREFUSED';
+            this.fail(new ProbeFailure(refused ? 'refused' : 'unreachable', refused
+                ? `${this.remote} refused (ICMP port unreachable: nothing listens there)`
+                : `${this.remote}: ${error.message}`, error.code));
+        });
+    }
+    async request(bytes, id, o = {}) {
+        if (this.failure)
+            throw this.failure;
+        const maxSends = o.maxSends ?? MAX_UDP_SENDS;
+        // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
+        // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
+        const unmeasuredCap = this.options.rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS;
+        const cap = Math.min(this.options.rtt.maxRtoMs, this.options.rtoCapMs ?? Infinity, unmeasuredCap);
+        const started = Date.now();
+        const clock = performance.now();
+        let sends = 0;
+        let rto = Math.min(this.options.rtt.rtoMs, cap);
+        let timer;
+        // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
+        let giveUpAt = started;
+        for (let i = 0, gap = rto; i < maxSends; i++, gap = Math.min(gap * RTO_GROWTH, cap)) {
+            giveUpAt += gap;
+        }
+        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, this.options.deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
+        const sendOnce = () => {
+            if (this.closed || this.failure)
+                return;
+            sends++;
+            this.socket.send(bytes);
+            if (sends < maxSends) {
+                timer = setTimeout(sendOnce, rto);
+                rto = Math.min(rto * RTO_GROWTH, cap);
+            }
+        };
+        sendOnce();
+        try {
+            const response = await answer;
+            const rttMs = elapsedMs(clock);
+            // Karn's rule: after a resend the answer may belong to any send, so it is no sample.
+            if (sends === 1)
+                this.options.rtt.sample(rttMs);
+            return { response, rttMs, sends };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    send(bytes) {
+        if (!this.closed && !this.failure)
+            this.socket.send(bytes);
+    }
+    destroy() {
+        this.socket.close();
+    }
+}
+async function openUdp(address, port, options) {
+    const family = ipFamily(address) ?? 'IPv4';
+    const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
+    const remote = { family, address, port };
+    const channel = new UdpChannel(socket, remote, options);
+    await new Promise((resolve, reject) => {
+        socket.once('error', reject);
+        socket.bind({ port: 0, address: localAddressFor(address) }, () => {
+            // connect() makes the kernel report ICMP port unreachable back to this socket.
+            socket.connect(port, address, () => {
+                socket.off('error', reject);
+                resolve();
+            });
+        });
+    }).catch((error) => {
+        socket.close();
+        throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code);
+    });
+    const local = socket.address();
+    channel.local = { family, address: local.address, port: local.port };
+    return channel;
+}
+class StreamChannel extends ChannelBase {
+    socket;
+    transport;
+    remote;
+    local;
+    buffered = Buffer.alloc(0);
+    constructor(socket, transport, remote, options) {
+        super(options);
+        this.socket = socket;
+        this.transport = transport;
+        this.remote = remote;
+        this.local = {
+            family: socket.localFamily === 'IPv6' ? 'IPv6' : 'IPv4',
+            address: socket.localAddress ?? '',
+            port: socket.localPort ?? 0
+        };
+        if (socket instanceof (external_node_tls_default()).TLSSocket)
+            this.tlsProtocol = socket.getProtocol() ?? undefined;
+        socket.on('data', (chunk) => this.receive(chunk));
+        socket.on('error', (error) => this.fail(new ProbeFailure('closed', `${this.remote}: ${error.message}`, error.code)));
+        socket.on('close', () => this.fail(new ProbeFailure('closed', `${this.remote} closed the connection`)));
+    }
+    receive(chunk) {
+        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        for (;;) {
+            const length = nextFrameLength(this.buffered);
+            if (length === undefined || (typeof length === 'number' && this.buffered.length < length))
+                return;
+            if (typeof length !== 'number') {
+                this.fail(new ProbeFailure('protocol-error', `${this.remote}: ${length.error}`));
+                this.socket.destroy();
+                return;
+            }
+            const frame = this.buffered.subarray(0, length);
+            this.buffered = this.buffered.subarray(length);
+            this.dispatch(frame);
+        }
+    }
+    async request(bytes, id) {
+        if (this.failure)
+            throw this.failure;
+        const started = Date.now();
+        const clock = performance.now();
+        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(started + STREAM_TIMEOUT_MS, this.options.deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} in ${Date.now() - started} ms`));
+        this.socket.write(bytes);
+        const response = await answer;
+        return { response, rttMs: elapsedMs(clock), sends: 1 };
+    }
+    send(bytes) {
+        if (!this.closed && !this.failure)
+            this.socket.write(bytes);
+    }
+    destroy() {
+        this.socket.destroy();
+    }
+}
+/** Node's TLS and certificate error codes (as opposed to plain socket errors). */
+function isTlsCode(code) {
+    if (!code)
+        return false;
+    return (code.startsWith('ERR_TLS') ||
+        code.startsWith('ERR_SSL') ||
+        /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|DEPTH_ZERO/.test(code));
+}
+async function openStream(address, target, options) {
+    const isTls = target.transport === 'tls';
+    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
+    const started = Date.now();
+    const until = Math.min(started + STREAM_TIMEOUT_MS, options.deadline);
+    const tcp = external_node_net_default().connect({
+        host: address,
+        port: target.port,
+        localAddress: localAddressFor(address)
+    });
+    const socket = isTls
+        ? external_node_tls_default().connect({
+            socket: tcp,
+            // SNI must be a name, never an IP literal; certificate checks still use the host.
+            servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
+            ca: target.tls?.ca,
+            rejectUnauthorized: !target.tls?.insecure,
+            checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
+        })
+        : tcp;
+    let tcpConnected = false;
+    tcp.once('connect', () => (tcpConnected = true));
+    await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            const waited = Date.now() - started;
+            // Connected but no handshake: something that is not a TLS listener holds the port.
+            if (isTls && tcpConnected) {
+                const text = `${remote}: TLS handshake did not finish in ${waited} ms (is this a TLS port?)`;
+                reject(new ProbeFailure('tls-error', `${text} (HANDSHAKE_TIMEOUT)`, 'HANDSHAKE_TIMEOUT'));
+            }
+            else {
+                reject(new ProbeFailure('unreachable', `connect to ${remote} timed out after ${waited} ms`));
+            }
+        }, Math.max(0, until - Date.now()));
+        socket.once(isTls ? 'secureConnect' : 'connect', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+        socket.once('error', (error) => {
+            clearTimeout(timer);
+            const code = error.code;
+            if (code === 'ECONNREFUSED') {
+                reject(new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code));
+            }
+            else if (isTls) {
+                const why = isTlsCode(code) ? error.message : `handshake failed: ${error.message}`;
+                reject(new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code));
+            }
+            else {
+                reject(new ProbeFailure('unreachable', `${remote}: ${error.message}`, code));
+            }
+        });
+    }).catch((failure) => {
+        socket.destroy();
+        tcp.destroy();
+        throw failure;
+    });
+    socket.removeAllListeners('error');
+    socket.setNoDelay(true);
+    return new StreamChannel(socket, target.transport, remote, options);
+}
+
+;// CONCATENATED MODULE: ./src/probe/turn.ts
+/**
+ * A minimal TURN client (RFC 8656) over one StunChannel: Binding, Allocate with the long-term
+ * credential dance (401 -> authenticated request, one retry on 438), CreatePermission, Send/Data
+ * indications and Refresh. Each Allocate needs a fresh channel: coturn keeps a freed allocation
+ * on its 5-tuple and answers a second Allocate from the same port with 437.
+ */
+
+
+
+
+/** Short: an allocation the probe fails to free (lost Refresh) expires soon on its own. */
+const ALLOCATION_LIFETIME_SECONDS = 60;
+const METHOD_NAMES = {
+    [StunMethod.Binding]: 'Binding',
+    [StunMethod.Allocate]: 'Allocate',
+    [StunMethod.Refresh]: 'Refresh',
+    [StunMethod.CreatePermission]: 'CreatePermission',
+    [StunMethod.ChannelBind]: 'ChannelBind'
+};
+class TurnClient {
+    channel;
+    options;
+    auth;
+    /** How many 438 Stale Nonce answers were retried with the fresh nonce. */
+    staleNonceRetries = 0;
+    constructor(channel, options = {}) {
+        this.channel = channel;
+        this.options = options;
+    }
+    get realm() {
+        return this.auth?.realm;
+    }
+    async binding() {
+        const exchange = await this.plainRequest(StunMethod.Binding, []);
+        const { response } = exchange;
+        if (response.cls === 'error')
+            throw this.rejection(StunMethod.Binding, response);
+        const mapped = readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), response.transactionId) ??
+            readPlainAddress(getAttribute(response, StunAttr.MappedAddress));
+        if (!mapped)
+            throw protocolError('Binding answer carries no (XOR-)MAPPED-ADDRESS');
+        return { mapped, rttMs: exchange.rttMs };
+    }
+    /** Allocate a UDP relay: first without credentials (learns REALM and NONCE), then with them. */
+    async allocate() {
+        const attributes = () => [
+            { type: StunAttr.RequestedTransport, value: requestedTransportValue(TransportProtocol.UDP) },
+            { type: StunAttr.Lifetime, value: uint32Value(ALLOCATION_LIFETIME_SECONDS) }
+        ];
+        const first = await this.plainRequest(StunMethod.Allocate, attributes());
+        if (first.response.cls === 'success')
+            return allocationFrom(first, false);
+        const error = readErrorCode(getAttribute(first.response, StunAttr.ErrorCode));
+        if (error?.code !== 401)
+            throw this.rejection(StunMethod.Allocate, first.response);
+        this.learnChallenge(first.response);
+        const second = await this.authenticatedRequest(StunMethod.Allocate, attributes);
+        return { ...allocationFrom(second, true), realm: this.auth?.realm };
+    }
+    /** Installs a permission for peers at `ip` (the port does not count). */
+    async createPermission(ip) {
+        await this.maybeAuthenticated(StunMethod.CreatePermission, (id) => [
+            { type: StunAttr.XorPeerAddress, value: xorAddressValue({ address: ip, port: 0 }, id) }
+        ]);
+    }
+    /** Refresh; lifetime 0 frees the allocation. Resolves with the lifetime the server granted. */
+    async refresh(lifetimeSeconds, maxSends) {
+        const exchange = await this.maybeAuthenticated(StunMethod.Refresh, () => [{ type: StunAttr.Lifetime, value: uint32Value(lifetimeSeconds) }], maxSends);
+        return readUint32Value(getAttribute(exchange.response, StunAttr.Lifetime));
+    }
+    /** Send indication: relays `data` to `peer` (needs a permission for the peer's IP). */
+    sendIndication(peer, data) {
+        const transactionId = (0,external_node_crypto_.randomBytes)(12);
+        const bytes = encodeMessage({
+            method: StunMethod.Send,
+            cls: 'indication',
+            transactionId,
+            attributes: [
+                { type: StunAttr.XorPeerAddress, value: xorAddressValue(peer, transactionId) },
+                { type: StunAttr.Data, value: data }
+            ]
+        });
+        this.channel.send(bytes);
+    }
+    /** Receives what peers send to the relayed address (Data indications). */
+    onData(handler) {
+        this.channel.onIndication = (message) => {
+            if (message.method !== StunMethod.Data)
+                return;
+            const peer = readXorAddress(getAttribute(message, StunAttr.XorPeerAddress), message.transactionId);
+            const data = getAttribute(message, StunAttr.Data);
+            if (peer && data)
+                handler(peer, data);
+        };
+    }
+    async plainRequest(method, attributes, maxSends) {
+        const transactionId = (0,external_node_crypto_.randomBytes)(12);
+        const bytes = encodeMessage({ method, cls: 'request', transactionId, attributes }, { fingerprint: true });
+        const exchange = await this.channel.request(bytes, transactionId, { maxSends });
+        if (verifyFingerprint(exchange.response) === 'mismatch') {
+            throw protocolError(`${METHOD_NAMES[method]} answer has a wrong FINGERPRINT`);
+        }
+        return exchange;
+    }
+    maybeAuthenticated(method, attributes, maxSends) {
+        if (this.auth)
+            return this.authenticatedRequest(method, attributes, maxSends);
+        // An open relay granted the allocation without credentials: keep talking without them.
+        return this.plainRequest(method, attributes((0,external_node_crypto_.randomBytes)(12)), maxSends).then((exchange) => {
+            if (exchange.response.cls === 'error')
+                throw this.rejection(method, exchange.response);
+            return exchange;
+        });
+    }
+    learnChallenge(response) {
+        const realm = getAttribute(response, StunAttr.Realm)?.toString('utf8');
+        const nonce = getAttribute(response, StunAttr.Nonce)?.toString('utf8');
+        if (realm === undefined || nonce === undefined) {
+            throw protocolError('401 answer lacks REALM or NONCE, so no credentials can be sent');
+        }
+        const expected = this.options.expectedRealm;
+        if (expected !== undefined && realm !== expected) {
+            throw new ProbeFailure('realm-mismatch', `the server's realm is '${realm}', expected '${expected}'`);
+        }
+        const credentials = this.options.credentials;
+        if (!credentials) {
+            throw new ProbeFailure('auth-failed', `the server asks for credentials (realm '${realm}') and none were given`);
+        }
+        this.auth = {
+            username: credentials.username,
+            realm,
+            nonce,
+            key: longTermKey(credentials.username, realm, credentials.password)
+        };
+    }
+    /** Sends with USERNAME/REALM/NONCE/MESSAGE-INTEGRITY; retries once with a fresh nonce on 438. */
+    async authenticatedRequest(method, attributes, maxSends) {
+        let staleRetried = false;
+        for (;;) {
+            const auth = this.auth;
+            if (!auth)
+                throw protocolError('no credentials negotiated');
+            const transactionId = (0,external_node_crypto_.randomBytes)(12);
+            const bytes = encodeMessage({
+                method,
+                cls: 'request',
+                transactionId,
+                attributes: [
+                    ...attributes(transactionId),
+                    { type: StunAttr.Username, value: textValue(auth.username) },
+                    { type: StunAttr.Realm, value: textValue(auth.realm) },
+                    { type: StunAttr.Nonce, value: textValue(auth.nonce) }
+                ]
+            }, { integrityKey: auth.key, fingerprint: true });
+            const exchange = await this.channel.request(bytes, transactionId, { maxSends });
+            const { response } = exchange;
+            if (verifyFingerprint(response) === 'mismatch') {
+                throw protocolError(`${METHOD_NAMES[method]} answer has a wrong FINGERPRINT`);
+            }
+            if (response.cls === 'success') {
+                const integrity = verifyIntegrity(response, auth.key);
+                if (integrity !== 'ok') {
+                    throw protocolError(integrity === 'missing'
+                        ? `${METHOD_NAMES[method]} success carries no MESSAGE-INTEGRITY`
+                        : `${METHOD_NAMES[method]} success fails MESSAGE-INTEGRITY (the server uses another key)`);
+                }
+                return exchange;
+            }
+            const error = readErrorCode(getAttribute(response, StunAttr.ErrorCode));
+            if (error?.code === 438 && !staleRetried) {
+                staleRetried = true;
+                this.staleNonceRetries++;
+                const nonce = getAttribute(response, StunAttr.Nonce)?.toString('utf8');
+                const realm = getAttribute(response, StunAttr.Realm)?.toString('utf8') ?? auth.realm;
+                if (nonce === undefined)
+                    throw protocolError('438 Stale Nonce without a new NONCE');
+                this.auth = { ...auth, nonce, realm };
+                continue;
+            }
+            throw this.rejection(method, response);
+        }
+    }
+    rejection(method, response) {
+        const error = readErrorCode(getAttribute(response, StunAttr.ErrorCode));
+        return failureForError(METHOD_NAMES[method] ?? `method ${method}`, error, this.auth);
+    }
+}
+function failureForError(what, error, auth) {
+    if (!error)
+        return protocolError(`${what} error answer without a readable ERROR-CODE`);
+    const text = `${what}: ${error.code} ${error.reason}`.trim();
+    if (error.code === 401 || error.code === 441) {
+        const who = auth ? ` for user '${auth.username}' in realm '${auth.realm}'` : '';
+        return new ProbeFailure('auth-failed', `${text}: the server rejected the credentials${who}`);
+    }
+    if (error.code === 438)
+        return new ProbeFailure('stale-nonce', `${text} (again after one retry)`);
+    return new ProbeFailure('rejected', text);
+}
+function allocationFrom(exchange, authenticated) {
+    const { response } = exchange;
+    const id = response.transactionId;
+    const relayed = readXorAddress(getAttribute(response, StunAttr.XorRelayedAddress), id);
+    if (!relayed)
+        throw protocolError('Allocate success carries no XOR-RELAYED-ADDRESS');
+    return {
+        relayed,
+        mapped: readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), id),
+        lifetimeSeconds: readUint32Value(getAttribute(response, StunAttr.Lifetime)),
+        rttMs: exchange.rttMs,
+        authenticated
+    };
+}
+function protocolError(message) {
+    return new ProbeFailure('protocol-error', message);
+}
+
+;// CONCATENATED MODULE: ./src/probe/checks.ts
+/**
+ * The checks of one attempt. `runTransportChecks` runs stun, turn and relay over one transport on
+ * a fresh channel (a new 5-tuple per attempt, so coturn never sees a re-Allocate); `runHttpCheck`
+ * runs the health check. Each returns records; none throws for a probe failure.
+ */
+
+
+
+
+
+
+
+/** Relay echo: stop after this many echoes, or after this many datagrams. */
+const RELAY_ECHOES_WANTED = 3;
+const RELAY_MAX_DATAGRAMS = 12;
+const DEFAULT_TLS_PORT = 5349;
+function portFor(options, transport) {
+    return transport === 'tls' ? (options.tlsPort ?? DEFAULT_TLS_PORT) : options.port;
+}
+function failureRecord(check, transport, startedAt, error) {
+    const failure = error instanceof ProbeFailure
+        ? error
+        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
+    return {
+        check,
+        transport,
+        outcome: failure.outcome,
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        detail: failure.message,
+        code: failure.code
+    };
+}
+/** The checks to run: relay needs an allocation, so it implies turn. */
+function effectiveChecks(checks) {
+    const wanted = new Set(checks);
+    if (wanted.has('relay'))
+        wanted.add('turn');
+    return ['stun', 'turn', 'relay', 'http'].filter((c) => wanted.has(c));
+}
+function wants(options, check) {
+    return effectiveChecks(options.checks).includes(check);
+}
+/** stun, then turn (Allocate), then relay (echo through the allocation) over one transport. */
+async function runTransportChecks(context, transport, hooks = {}) {
+    const { options } = context;
+    const order = effectiveChecks(options.checks).filter((c) => c !== 'http');
+    const records = [];
+    let startedAt = Date.now();
+    let channel;
+    try {
+        channel = await openChannel({ host: options.host, port: portFor(options, transport), transport, tls: options.tls }, {
+            deadline: context.deadline,
+            rtt: context.rtt[transport],
+            rtoCapMs: options.intervalMs,
+            signal: options.signal
+        });
+    }
+    catch (error) {
+        // The first check is the one that could not start; the others were not reached.
+        return [failureRecord(order[0], transport, startedAt, error)];
+    }
+    const tlsProtocol = channel.tlsProtocol;
+    const client = new TurnClient(channel, {
+        credentials: options.credentials && resolveCredentials(options.credentials),
+        expectedRealm: options.realm
+    });
+    let current = order[0];
+    try {
+        if (wants(options, 'stun')) {
+            const binding = await client.binding();
+            records.push({
+                check: 'stun',
+                transport,
+                outcome: 'ok',
+                startedAt,
+                durationMs: Date.now() - startedAt,
+                rttMs: binding.rttMs,
+                detail: `mapped address ${formatAddress(binding.mapped)}`,
+                mappedAddress: formatAddress(binding.mapped),
+                tlsProtocol
+            });
+        }
+        if (wants(options, 'turn')) {
+            current = 'turn';
+            startedAt = Date.now();
+            const turnRecord = await allocateAndCheck(context, client, transport, startedAt);
+            records.push({ ...turnRecord, tlsProtocol });
+            if (turnRecord.outcome !== 'ok')
+                return records;
+            if (wants(options, 'relay')) {
+                current = 'relay';
+                startedAt = Date.now();
+                records.push(await relayEcho(context, client, transport, turnRecord, hooks));
+            }
+            await freeAllocation(client);
+        }
+    }
+    catch (error) {
+        records.push({ ...failureRecord(current, transport, startedAt, error), tlsProtocol });
+        // A failure after a successful Allocate (relay) still frees the allocation.
+        if (records.some((r) => r.relayedAddress))
+            await freeAllocation(client);
+    }
+    finally {
+        channel.close();
+    }
+    return records;
+}
+/** Refresh(0); best effort with few resends: a lost one only lets the allocation expire. */
+async function freeAllocation(client) {
+    try {
+        await client.refresh(0, 2);
+    }
+    catch {
+        // The allocation times out on its own; the verdict does not depend on this.
+    }
+}
+/** The turn check. Its record carries the relayed and mapped addresses the relay check needs. */
+async function allocateAndCheck(context, client, transport, startedAt) {
+    const { options } = context;
+    const allocation = await client.allocate();
+    const relayed = formatAddress(allocation.relayed);
+    const base = {
+        check: 'turn',
+        transport,
+        startedAt,
+        rttMs: allocation.rttMs,
+        relayedAddress: relayed,
+        mappedAddress: allocation.mapped && formatAddress(allocation.mapped)
+    };
+    const warnings = [];
+    if (!allocation.authenticated) {
+        const text = `open relay: ${options.host} granted a TURN allocation without credentials over ${transport}; ` +
+            'anyone can relay traffic through it (enable --lt-cred-mech or --use-auth-secret)';
+        if (options.failOnOpenRelay) {
+            return { ...base, outcome: 'open-relay', durationMs: Date.now() - startedAt, detail: text };
+        }
+        warnings.push(text);
+    }
+    const expected = options.expectedRelayIp;
+    if (expected !== undefined && allocation.relayed.address !== expected) {
+        return {
+            ...base,
+            outcome: 'wrong-relayed-address',
+            durationMs: Date.now() - startedAt,
+            detail: `the server relays at ${allocation.relayed.address}, expected the public IPv4 ${expected}`
+        };
+    }
+    const stale = client.staleNonceRetries > 0 ? ', after one 438 Stale Nonce retry' : '';
+    return {
+        ...base,
+        outcome: 'ok',
+        durationMs: Date.now() - startedAt,
+        detail: `relayed address ${relayed}, lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`,
+        warnings
+    };
+}
+function parseHostPort(text) {
+    const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(text);
+    const address = match?.[1] ?? '';
+    return { family: ipFamily(address) ?? 'IPv4', address, port: Number(match?.[2]) };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+const PING_MAGIC = Buffer.from('FWPP');
+/**
+ * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
+ * socket to the relayed address must come back through the allocation (the client echoes each
+ * Data indication with a Send indication). Proves the relay port range is reachable.
+ */
+async function relayEcho(context, client, transport, turnRecord, hooks) {
+    const startedAt = Date.now();
+    const relayed = parseHostPort(turnRecord.relayedAddress ?? '');
+    const mapped = turnRecord.mappedAddress ? parseHostPort(turnRecord.mappedAddress) : undefined;
+    const peerIp = mapped?.address ?? client.channel.local.address;
+    if (!hooks.skipPermission)
+        await client.createPermission(peerIp);
+    client.onData((peer, data) => client.sendIndication(peer, data));
+    const peer = external_node_dgram_default().createSocket(relayed.family === 'IPv6' ? 'udp6' : 'udp4');
+    const sentAt = new Map();
+    const rtts = [];
+    let wake;
+    peer.on('message', (bytes) => {
+        if (bytes.length !== 8 || !bytes.subarray(0, 4).equals(PING_MAGIC))
+            return;
+        const sequence = bytes.readUInt32BE(4);
+        const sent = sentAt.get(sequence);
+        if (sent === undefined)
+            return;
+        sentAt.delete(sequence);
+        rtts.push(elapsedMs(sent));
+        wake?.();
+    });
+    peer.on('error', () => undefined);
+    const sleep = (ms) => new Promise((resolve) => {
+        const timer = setTimeout(resolve, Math.max(0, ms));
+        wake = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+    });
+    let sent = 0;
+    try {
+        await new Promise((resolve) => peer.bind({ port: 0, address: localAddressFor(relayed.address) }, resolve));
+        const estimator = context.rtt[transport];
+        const gapMs = Math.min(250, Math.max(10, estimator.rtoMs));
+        while (rtts.length < RELAY_ECHOES_WANTED && sent < RELAY_MAX_DATAGRAMS) {
+            if (Date.now() >= context.deadline || context.options.signal?.aborted)
+                break;
+            const ping = Buffer.alloc(8);
+            PING_MAGIC.copy(ping);
+            ping.writeUInt32BE(sent, 4);
+            sentAt.set(sent, performance.now());
+            sent++;
+            peer.send(ping, relayed.port, relayed.address);
+            await sleep(gapMs);
+        }
+        // Stragglers still on their way count too.
+        const settleUntil = Math.min(context.deadline, Date.now() + Math.max(3 * gapMs, 100));
+        while (rtts.length < RELAY_ECHOES_WANTED && sentAt.size > 0 && Date.now() < settleUntil) {
+            await sleep(settleUntil - Date.now());
+        }
+    }
+    finally {
+        peer.close();
+    }
+    const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
+    const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
+    if (rtts.length === 0) {
+        return {
+            ...base,
+            outcome: 'lost',
+            detail: `0 of ${sent} datagrams sent to the relayed address ${turnRecord.relayedAddress} came back (${permission})`
+        };
+    }
+    const loss = Math.round((100 * sentAt.size) / sent);
+    return {
+        ...base,
+        outcome: 'ok',
+        rttMs: median(rtts),
+        detail: `${rtts.length} of ${sent} datagrams echoed through ${turnRecord.relayedAddress} (${loss}% lost or late)`
+    };
+}
+const HTTP_TIMEOUT_MS = 10_000;
+const MAX_BODY_BYTES = 64 * 1024;
+/** GET the health URL: 2xx, and when the body is Fishjam's JSON, data.status must be "UP". */
+async function runHttpCheck(context) {
+    const { options } = context;
+    const url = new URL(options.healthUrl ?? '');
+    const transport = url.protocol === 'https:' ? 'https' : 'http';
+    const startedAt = Date.now();
+    const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt));
+    try {
+        const { status, body, rttMs } = await httpGet(url, options, timeoutMs);
+        const record = { check: 'http', transport, startedAt, rttMs };
+        const done = (outcome, detail) => ({
+            ...record,
+            outcome,
+            detail,
+            durationMs: Date.now() - startedAt
+        });
+        if (status === 401 || status === 403) {
+            return done('auth-failed', `${url.origin}${url.pathname} answered ${status}: check health-token`);
+        }
+        if (status < 200 || status > 299) {
+            return done('http-error', `${url.origin}${url.pathname} answered ${status}`);
+        }
+        const reported = healthStatus(body);
+        if (reported !== undefined && reported !== 'UP') {
+            return done('http-error', `${url.origin}${url.pathname} reports status ${reported}`);
+        }
+        return done('ok', `${url.origin}${url.pathname} answered ${status}${reported ? ' UP' : ''}`);
+    }
+    catch (error) {
+        return failureRecord('http', transport, startedAt, error);
+    }
+}
+/** Fishjam's /health body is {"data":{"status":"UP",...}}; undefined for any other body. */
+function healthStatus(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const status = parsed?.data?.status;
+        return typeof status === 'string' ? status : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function httpGet(url, options, timeoutMs) {
+    const started = performance.now();
+    const headers = { 'user-agent': 'fly-webrtc-probe' };
+    if (options.healthToken)
+        headers.authorization = `Bearer ${options.healthToken}`;
+    const where = `${url.origin}${url.pathname}`;
+    return new Promise((resolve, reject) => {
+        const onResponse = (response) => {
+            const rttMs = elapsedMs(started);
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size <= MAX_BODY_BYTES)
+                    chunks.push(chunk);
+            });
+            response.on('end', () => resolve({
+                status: response.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString('utf8'),
+                rttMs
+            }));
+            response.on('error', reject);
+        };
+        const request = url.protocol === 'https:'
+            ? external_node_https_default().get(url, {
+                headers,
+                timeout: timeoutMs,
+                ca: options.tls?.ca,
+                servername: options.tls?.servername,
+                rejectUnauthorized: !options.tls?.insecure,
+                signal: options.signal
+            }, onResponse)
+            : external_node_http_default().get(url, { headers, timeout: timeoutMs, signal: options.signal }, onResponse);
+        request.on('timeout', () => {
+            request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`));
+        });
+        request.on('error', (error) => {
+            if (error instanceof ProbeFailure)
+                return reject(error);
+            const code = error.code;
+            if (code === 'ECONNREFUSED') {
+                return reject(new ProbeFailure('refused', `${where} refused the connection`, code));
+            }
+            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+                return reject(new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code));
+            }
+            if (code === 'ABORT_ERR')
+                return reject(new ProbeFailure('aborted', 'aborted', code));
+            if (code && /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL|UNABLE_TO/.test(code)) {
+                return reject(new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code));
+            }
+            reject(new ProbeFailure('unreachable', `${where}: ${error.message}`, code));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probe/hints.ts
+const TLS_HINTS = [
+    [
+        /ALTNAME|HOSTNAME/,
+        'The TLS certificate does not name the probed host: probe by the name in the certificate, or set the TLS servername.'
+    ],
+    [
+        /SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/,
+        'The TLS certificate is not trusted: give the CA that signed it (or use a publicly trusted certificate).'
+    ],
+    [/EXPIRED|NOT_YET_VALID/, 'The TLS certificate is expired or not yet valid: renew it.'],
+    [
+        /ECONNRESET|EPROTO|ERR_SSL|HANDSHAKE_TIMEOUT/,
+        'The TLS port did not complete a TLS handshake: check that it is the TLS listener (coturn --tls-listening-port with --cert and --pkey; coturn 4.6.1 speaks TLS 1.2 only).'
+    ]
+];
+function hintsFor(failing, o) {
+    const hints = new Set();
+    for (const entry of failing) {
+        const detail = entry.detail ?? '';
+        switch (entry.outcome) {
+            case 'unreachable':
+                if (entry.transport === 'udp') {
+                    hints.add('No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
+                        'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.');
+                    hints.add('After a first deploy, UDP forwarding can take minutes to start flowing: raise probe-timeout if the rest looks right.');
+                }
+                else {
+                    hints.add(`No answer over ${entry.transport}: check that the port is exposed as a service and the server listens on it.`);
+                }
+                break;
+            case 'refused':
+                hints.add(`Nothing listens on the probed port: the server's listening port must equal the service's internal_port and probe-port (${o.port}${o.tlsPort ? `, TLS ${o.tlsPort}` : ''}).`);
+                break;
+            case 'closed':
+                hints.add('The server closed the connection mid-exchange: check its logs.');
+                break;
+            case 'dns-error':
+                hints.add(`'${o.host}' does not resolve: check probe-host.`);
+                break;
+            case 'auth-failed':
+                if (entry.check === 'http') {
+                    hints.add('The health endpoint refused the token: check health-token (Fishjam: FJ_SERVER_API_TOKEN).');
+                }
+                else if (o.credentials?.kind === 'rest') {
+                    hints.add("The server rejected the REST credentials: turn-secret must equal the server's shared secret " +
+                        "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
+                }
+                else {
+                    hints.add("The server rejected the credentials: check turn-username and turn-password against the server's users.");
+                }
+                break;
+            case 'realm-mismatch':
+                hints.add("The server's realm differs from turn-realm: fix turn-realm or the server's --realm.");
+                break;
+            case 'stale-nonce':
+                hints.add("The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.");
+                break;
+            case 'wrong-relayed-address':
+                hints.add("The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
+                    'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.');
+                break;
+            case 'open-relay':
+                hints.add('The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).');
+                break;
+            case 'lost':
+                hints.add('Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
+                    'services with the same ports, and set the external IP to the dedicated IPv4.');
+                break;
+            case 'tls-error': {
+                const found = TLS_HINTS.find(([pattern]) => pattern.test(detail));
+                hints.add(found ? found[1] : `TLS failed: ${detail}`);
+                break;
+            }
+            case 'protocol-error':
+                hints.add('The answers are not valid STUN/TURN: is a STUN/TURN server on that port?');
+                break;
+            case 'http-error':
+                hints.add('The health endpoint answered but not healthy: see its status above.');
+                break;
+            case 'rejected':
+                hints.add('The server refused a TURN request: see the error code and reason above.');
+                break;
+            default:
+                break;
+        }
+    }
+    return [...hints];
+}
+
+;// CONCATENATED MODULE: ./src/probe/readiness.ts
+/**
+ * The readiness loop: attempts every check until all pass or the deadline comes, pausing between
+ * attempts with a pause that doubles up to the probe interval. Every check of every attempt goes
+ * into the timeline. It never throws for a probe failure; the report says what happened.
+ */
+
+
+
+
+
+/** The first pause; later pauses double up to intervalMs. */
+const FIRST_PAUSE_MS = 250;
+/**
+ * Outcomes that waiting does not fix (wrong credentials, certificate, configuration). Seen twice
+ * in a row, they end the loop early instead of knocking until the deadline.
+ */
+const DEFINITIVE = new Set([
+    'auth-failed',
+    'realm-mismatch',
+    'wrong-relayed-address',
+    'open-relay'
+]);
+const DEFINITIVE_TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|HOSTNAME/;
+function isDefinitive(record) {
+    if (DEFINITIVE.has(record.outcome))
+        return true;
+    return record.outcome === 'tls-error' && DEFINITIVE_TLS_CODES.test(record.code ?? '');
+}
+async function runAttempt(context) {
+    const { options } = context;
+    const checks = effectiveChecks(options.checks);
+    const work = [];
+    if (checks.some((c) => c !== 'http')) {
+        for (const transport of options.transports)
+            work.push(runTransportChecks(context, transport));
+    }
+    if (checks.includes('http'))
+        work.push(runHttpCheck(context).then((record) => [record]));
+    const records = (await Promise.all(work)).flat();
+    return records.sort((a, b) => a.startedAt - b.startedAt);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function label(record) {
+    return `${record.check}/${record.transport}`;
+}
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+async function waitForReady(o) {
+    validateProbeOptions(o);
+    const logger = o.logger ?? silentLogger;
+    const began = Date.now();
+    const startedAt = o.startedAt ?? began;
+    const context = {
+        options: o,
+        deadline: began + o.timeoutMs,
+        rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() }
+    };
+    const timeline = [];
+    const warnings = new Set();
+    let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs);
+    let previousDefinitive = '';
+    let stoppedEarly;
+    let attempt = 0;
+    for (;;) {
+        attempt++;
+        const records = await runAttempt(context);
+        for (const record of records) {
+            timeline.push(toEntry(record, attempt, startedAt));
+            for (const warning of record.warnings ?? [])
+                warnings.add(warning);
+        }
+        const failed = records.filter((r) => r.outcome !== 'ok');
+        logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
+            records
+                .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+                .join(', '));
+        for (const record of failed)
+            logger.debug(`${label(record)}: ${record.detail ?? record.outcome}`);
+        if (failed.length === 0 && records.length > 0) {
+            return successReport(o, records, timeline, attempt, startedAt, [...warnings]);
+        }
+        if (o.signal?.aborted)
+            break;
+        const definitive = failed
+            .filter(isDefinitive)
+            .map((r) => `${label(r)} ${r.outcome}`)
+            .join(', ');
+        if (definitive !== '' && definitive === previousDefinitive) {
+            stoppedEarly = definitive;
+            break;
+        }
+        previousDefinitive = definitive;
+        if (Date.now() + pause >= context.deadline)
+            break;
+        await abortableSleep(pause, o.signal);
+        if (o.signal?.aborted)
+            break;
+        pause = Math.min(pause * 2, o.intervalMs);
+    }
+    return failureReport(o, timeline, attempt, startedAt, began, [...warnings], stoppedEarly);
+}
+function toEntry(record, attempt, startedAt) {
+    const entry = {
+        atMs: record.startedAt - startedAt,
+        durationMs: record.durationMs,
+        attempt,
+        check: record.check,
+        transport: record.transport,
+        outcome: record.outcome
+    };
+    if (record.rttMs !== undefined)
+        entry.rttMs = record.rttMs;
+    if (record.detail !== undefined)
+        entry.detail = record.detail;
+    return entry;
+}
+/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
+function representativeRtt(records) {
+    for (const check of ['relay', 'stun', 'turn', 'http']) {
+        const found = records.find((r) => r.check === check && r.rttMs !== undefined);
+        if (found)
+            return found.rttMs;
+    }
+    return undefined;
+}
+function successReport(o, records, timeline, attempts, startedAt, warnings) {
+    // Ready when the last check passed; freeing the allocation afterwards does not count.
+    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
+    const rttMs = representativeRtt(records);
+    const checks = effectiveChecks(o.checks);
+    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    const report = {
+        ok: true,
+        attempts,
+        readyAfterMs,
+        timeline,
+        warnings,
+        summary: `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${checks.join(', ')}${over} passed` +
+            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
+            (warnings.length ? `; ${warnings.length} warning(s)` : '')
+    };
+    if (rttMs !== undefined)
+        report.rttMs = rttMs;
+    const mapped = records.find((r) => r.mappedAddress)?.mappedAddress;
+    const relayed = records.find((r) => r.relayedAddress)?.relayedAddress;
+    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
+    if (mapped)
+        report.mappedAddress = mapped;
+    if (relayed)
+        report.relayedAddress = relayed;
+    if (tlsProtocol)
+        report.tlsProtocol = tlsProtocol;
+    return report;
+}
+function failureReport(o, timeline, attempts, startedAt, began, warnings, stoppedEarly) {
+    const elapsed = Date.now() - began;
+    const checks = effectiveChecks(o.checks);
+    // The last outcome of every check on every transport, in a stable order.
+    const last = new Map();
+    for (const entry of timeline)
+        last.set(label(entry), entry);
+    const expected = [];
+    for (const check of checks) {
+        if (check === 'http')
+            expected.push(label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) }));
+        else
+            for (const transport of o.transports)
+                expected.push(label({ check, transport }));
+    }
+    const lines = expected.map((name) => {
+        const entry = last.get(name);
+        if (!entry)
+            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+        return `  ${name}: ${entry.outcome} (attempt ${entry.attempt})${entry.detail ? `: ${entry.detail}` : ''}`;
+    });
+    const failing = [...last.values()].filter((e) => e.outcome !== 'ok');
+    const verdict = failing.map((e) => `${label(e)} ${e.outcome}`).join(', ') || 'no check completed';
+    const aborted = o.signal?.aborted;
+    const why = aborted
+        ? 'Probe aborted'
+        : stoppedEarly
+            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+            : `Not ready after ${seconds(elapsed)} (${attempts} attempt${attempts === 1 ? '' : 's'})`;
+    const hints = hintsFor(failing, o);
+    const diagnostic = [
+        `Probed ${o.host} (${checks.join(', ')}${checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : ''}) ` +
+            `${attempts} time${attempts === 1 ? '' : 's'} in ${seconds(elapsed)}; the last outcome of each check:`,
+        ...lines,
+        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
+    ].join('\n');
+    return {
+        ok: false,
+        attempts,
+        timeline,
+        warnings,
+        summary: `${why}: ${verdict}`,
+        diagnostic
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/timeline.ts
+/** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
+function clean(text) {
+    return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+function mergeBars(timeline) {
+    const rows = new Map();
+    for (const entry of [...timeline].sort((a, b) => a.atMs - b.atMs)) {
+        const row = `${entry.check} ${entry.transport}`;
+        const bars = rows.get(row) ?? [];
+        rows.set(row, bars);
+        const last = bars[bars.length - 1];
+        const end = entry.atMs + Math.max(entry.durationMs, 1);
+        if (last && last.outcome === entry.outcome && entry.outcome !== 'ok') {
+            last.lastAttempt = entry.attempt;
+            last.count++;
+            last.end = Math.max(last.end, end);
+            continue;
+        }
+        bars.push({
+            row,
+            outcome: entry.outcome,
+            firstAttempt: entry.attempt,
+            lastAttempt: entry.attempt,
+            count: 1,
+            start: Math.max(0, entry.atMs),
+            end: Math.max(1, end),
+            rttMs: entry.rttMs
+        });
+    }
+    return [...rows.values()].flat();
+}
+function barLine(bar) {
+    const attempts = bar.count === 1
+        ? `(attempt ${bar.firstAttempt})`
+        : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
+    const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : '';
+    const tag = bar.outcome === 'ok' ? 'done' : 'crit';
+    return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
+}
+/** A ```mermaid block for the GitHub job summary. */
+function timelineMermaid(report) {
+    const bars = mergeBars(report.timeline);
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `    title ${clean(report.ok ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s` : 'Not ready')} (seconds since deploy)`,
+        '    dateFormat x',
+        '    axisFormat %s',
+        '    todayMarker off'
+    ];
+    let row = '';
+    for (const bar of bars) {
+        if (bar.row !== row) {
+            row = bar.row;
+            lines.push(`    section ${clean(row)}`);
+        }
+        lines.push(barLine(bar));
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/probe/uri.ts
+/** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
+
+
+const DEFAULT_PORT = 3478;
+const uri_DEFAULT_TLS_PORT = 5349;
+function hostPart(host) {
+    return (0,external_node_net_.isIPv6)(host) ? `[${host}]` : host;
+}
+function stunUrl(host, port) {
+    return `stun:${hostPart(host)}:${port}`;
+}
+/** One URL per transport, in the form browsers' RTCIceServer.urls accept. */
+function turnUrls(host, port, tlsPort, transports) {
+    return transports.map((transport) => transport === 'tls'
+        ? `turns:${hostPart(host)}:${tlsPort}?transport=tcp`
+        : `turn:${hostPart(host)}:${port}?transport=${transport}`);
+}
+const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
+const uri_HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+/**
+ * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
+ * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
+ * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
+ */
+function parseTurnUri(uri, input = 'uri') {
+    const fail = (problem) => {
+        throw new InputError(input, `'${uri}' ${problem}`, uri_EXAMPLE);
+    };
+    const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
+    if (!match)
+        return fail('is not a STUN/TURN URI (scheme:host[:port][?transport=udp|tcp])');
+    const scheme = match[1].toLowerCase();
+    const rawHost = match[2];
+    const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
+    if (rawHost.startsWith('[') ? !isIPv6(host) : !(IPV4.test(host) || uri_HOST_NAME.test(host))) {
+        fail(`has no valid host ('${host}')`);
+    }
+    const secure = scheme.endsWith('s');
+    let port = secure ? uri_DEFAULT_TLS_PORT : DEFAULT_PORT;
+    if (match[3] !== undefined) {
+        if (!/^\d{1,5}$/.test(match[3]) || Number(match[3]) < 1 || Number(match[3]) > 65535) {
+            fail(`has port '${match[3]}' outside 1-65535`);
+        }
+        port = Number(match[3]);
+    }
+    let transport = secure ? 'tls' : 'udp';
+    if (match[4] !== undefined) {
+        if (scheme.startsWith('stun'))
+            fail('has a query, but stun: URIs take none (RFC 7064)');
+        const query = /^transport=(udp|tcp)$/i.exec(match[4]);
+        if (!query)
+            fail(`has query '${match[4]}'; only transport=udp or transport=tcp is defined`);
+        const requested = query[1].toLowerCase();
+        if (secure && requested === 'udp')
+            fail('asks for turns over UDP (DTLS), which the probe does not support');
+        transport = secure ? 'tls' : requested;
+    }
+    return { scheme, host, port, transport };
+}
+
+;// CONCATENATED MODULE: ./src/probe/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline/probe-plan.ts
+
+
+
+
+
+/** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
+function planProbe(settings, target, logger, startedAt) {
+    const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset];
+    const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
+    if (checks.length === 0)
+        return undefined;
+    // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
+    const httpOnly = checks.every((check) => check === 'http');
+    const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined);
+    if (host === undefined) {
+        throw new src_errors/* InputError */.dz('probe-host', 'is required: the app has no public IPv4 to probe', '203.0.113.7');
+    }
+    const secret = (name) => name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value;
+    const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl;
+    const options = {
+        host,
+        port: settings.probePort,
+        transports: settings.probeTransports,
+        checks,
+        credentials: credentialsFor(settings, preset, secret),
+        realm: settings.turnRealm,
+        // The relayed address must be the public one only when we probe that very address.
+        expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
+        healthUrl: healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
+        healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
+        timeoutMs: settings.probeTimeoutMs,
+        intervalMs: settings.probeIntervalMs,
+        startedAt,
+        logger
+    };
+    if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
+        const name = preset?.probe.turnSecretName;
+        throw new src_errors/* InputError */.dz(name ? 'secrets' : 'turn-secret', name
+            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
+            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}');
+    }
+    return options;
+}
+function autoChecks(preset, settings, target) {
+    if (preset)
+        return preset.probe.checks;
+    // Any STUN/TURN image: a Binding on the probed port, when that port is exposed over UDP.
+    return target.udpPorts.includes(settings.probePort) || settings.probeHost !== undefined
+        ? ['stun']
+        : [];
+}
+function credentialsFor(settings, preset, secret) {
+    if (settings.turnUsername !== undefined && settings.turnPassword !== undefined) {
+        return { kind: 'long-term', username: settings.turnUsername, password: settings.turnPassword };
+    }
+    const shared = settings.turnSecret ?? secret(preset?.probe.turnSecretName);
+    return shared === undefined ? undefined : { kind: 'rest', secret: shared };
+}
+/**
+ * Checks the probe's inputs before any side effect, with a stand-in for the address that is not
+ * known yet (none at all when `ipv4: none` means there will be none).
+ */
+function validateProbePlan(settings, target, ipv4Mode) {
+    const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4;
+    const options = planProbe(settings, { ...target, ipv4 }, silentLogger, Date.now());
+    if (options)
+        validateProbeOptions(options);
+}
+async function probeDeployment(settings, target, logger) {
+    const options = planProbe(settings, target, logger, Date.now());
+    if (!options) {
+        logger.info('No readiness probe (probe: none, or nothing to check for this preset)');
+        return undefined;
+    }
+    logger.info(`Probing ${options.checks.join(', ')} at ${options.host}:${options.port} over ${options.transports.join(', ')} ` +
+        `for up to ${Math.round(options.timeoutMs / 1000)} s`);
+    const report = await waitForReady(options);
+    logger.info(report.summary);
+    if (report.diagnostic)
+        logger.warn(report.diagnostic);
+    for (const warning of report.warnings)
+        logger.warn(warning);
+    return { options, report };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/on-failure.ts
+/**
+ * Step 11: what happens when the probe fails after a deploy. `fail` stops; `rollback` redeploys
+ * the previous release's image and probes again (the job fails either way, with both results);
+ * `destroy` removes a failed preview.
+ */
+
+
+
+
+async function handleProbeFailure(fly, settings, rollout, target, logger, deployTimeoutMs) {
+    const { request, deployed: failed } = rollout;
+    if (settings.onFailure === 'fail')
+        return { action: 'none' };
+    if (settings.onFailure === 'destroy') {
+        const destroyed = await destroyApp(fly, request.app, logger);
+        return { action: 'destroyed', releasedAddresses: destroyed.releasedAddresses };
+    }
+    const previous = previousRelease(await listReleases(fly, request.app), failed.release);
+    if (!previous) {
+        logger.warn(`No earlier complete release of ${request.app} with another image than ${failed.release.imageRef} to roll back to`);
+        return { action: 'no-previous-release' };
+    }
+    logger.info(`Rolling back to release v${previous.version}: ${previous.imageRef}`);
+    const deployed = await deployRelease(fly, { ...request, image: previous.imageRef }, logger, deployTimeoutMs);
+    const probe = await probeDeployment(settings, target, logger);
+    return { action: 'rolled-back', image: previous.imageRef, deployed, probe };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./src/fly/version.ts
+var fly_version = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/fly/install.ts
+/**
+ * Installs flyctl: the pinned or requested release through @actions/tool-cache, or the flyctl
+ * already on PATH. The caller gets the absolute path of the binary and passes it to the flyctl
+ * client; nothing here touches PATH.
+ *
+ * - An exact version (`0.4.87`, `v0.4.87`) looks in the tool cache first and makes no network
+ *   call on a hit; on a miss it downloads the GitHub release asset, never asking Fly's API.
+ * - `latest` asks Fly's release API (the endpoint install.sh and setup-flyctl use) and, when it
+ *   fails, GitHub's releases API.
+ * - When the release publishes a checksums file, the archive's SHA-256 must match it.
+ * - `system` uses `flyctl` (or `fly`) from PATH and asks it for its version.
+ *
+ * Facts: shared/reference/flyctl.md §1 (release assets, release API) and toolchain.md §4.
+ */
+
+
+
+
+
+
+
+
+
+const TOOL_NAME = 'flyctl';
+const API_TIMEOUT_MS = 15_000;
+/** The asset names of one flyctl release for a platform and a Node architecture. */
+function flyctlReleaseAsset(version, platform, arch) {
+    const { os, assetArch } = releasePlatform(platform, arch);
+    const extension = os === 'Windows' ? 'zip' : 'tar.gz';
+    return {
+        os,
+        arch: assetArch,
+        archive: `flyctl_${version}_${os}_${assetArch}.${extension}`,
+        binary: os === 'Windows' ? 'flyctl.exe' : 'flyctl'
+    };
+}
+// How flyctl's releases (and the release API's path) spell Node's platforms and architectures.
+const RELEASE_OS = {
+    linux: 'Linux',
+    darwin: 'macOS',
+    win32: 'Windows'
+};
+const RELEASE_ARCH = { x64: 'x86_64', arm64: 'arm64' };
+function releasePlatform(platform, arch) {
+    const os = RELEASE_OS[platform];
+    const assetArch = RELEASE_ARCH[arch];
+    if (os === undefined || assetArch === undefined) {
+        throw new src_errors/* ActionError */.lZ('config', `flyctl publishes no release for ${platform}/${arch}`, {
+            hint: "run on Linux, macOS or Windows on x64 or arm64, or use flyctl-version: 'system'"
+        });
+    }
+    return { os, assetArch };
+}
+async function installFlyctl(o) {
+    const logger = o.logger ?? silentLogger;
+    const wanted = (0,fly_version/* normalizeFlyctlVersion */.ej)(o.version);
+    const platform = o.platform ?? process.platform;
+    if (wanted === 'system')
+        return useSystemFlyctl(platform, logger);
+    const arch = o.arch ?? process.arch;
+    releasePlatform(platform, arch); // an unknown platform fails before any request
+    requireRunnerDirectories();
+    const version = wanted === 'latest'
+        ? await resolveLatestVersion(platform, arch, o.releaseApiBase ?? 'https://api.fly.io', o.githubApiBase ?? 'https://api.github.com', logger)
+        : wanted;
+    const asset = flyctlReleaseAsset(version, platform, arch);
+    const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, arch);
+    if (cachedDir && (await isFile(external_node_path_.join(cachedDir, asset.binary)))) {
+        logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`);
+        return {
+            path: external_node_path_.join(cachedDir, asset.binary),
+            version,
+            cached: true,
+            source: 'tool-cache'
+        };
+    }
+    const releaseUrl = `${trimSlash(o.githubBase ?? 'https://github.com')}/superfly/flyctl/releases/download/v${version}`;
+    const toolDir = await downloadAndCache(releaseUrl, version, asset, arch, logger);
+    // No `flyctl version` check here: the checksum already vouches for the archive, and every
+    // flyctl start counts against the run's call budget (hosted runners download on every job).
+    return { path: external_node_path_.join(toolDir, asset.binary), version, cached: false, source: 'download' };
+}
+// ---------------------------------------------------------------------------------------------
+// Download, verify, cache
+async function downloadAndCache(releaseUrl, version, asset, arch, logger) {
+    const archiveUrl = `${releaseUrl}/${asset.archive}`;
+    logger.info(`Downloading flyctl ${version} from ${archiveUrl}`);
+    const archive = await downloadArchive(archiveUrl, version);
+    let extracted;
+    try {
+        await verifyChecksum(archive, releaseUrl, version, asset, logger);
+        extracted = asset.archive.endsWith('.zip')
+            ? await tool_cache/* extractZip */.JE(archive)
+            : await tool_cache/* extractTar */.nN(archive);
+        if (!(await isFile(external_node_path_.join(extracted, asset.binary)))) {
+            throw new src_errors/* ActionError */.lZ('bad-output', `${asset.archive} does not contain ${asset.binary}`, {
+                hint: 'the release layout may have changed; pin another flyctl-version'
+            });
+        }
+        const toolDir = await tool_cache/* cacheDir */.e8(extracted, TOOL_NAME, version, arch);
+        logger.info(`flyctl ${version} cached in ${toolDir}`);
+        return toolDir;
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(archive, { force: true });
+        if (extracted !== undefined)
+            await (0,external_node_fs_promises_.rm)(extracted, { recursive: true, force: true });
+    }
+}
+async function downloadArchive(url, version) {
+    try {
+        return await tool_cache/* downloadTool */.bq(url);
+    }
+    catch (error) {
+        if (error instanceof tool_cache/* HTTPError */.Hl && error.httpStatusCode === 404) {
+            throw new src_errors/* ActionError */.lZ('not-found', `flyctl ${version} has no release asset at ${url} (404)`, {
+                hint: 'check flyctl-version against https://github.com/superfly/flyctl/releases',
+                cause: error
+            });
+        }
+        throw new src_errors/* ActionError */.lZ('transient', `downloading ${url} failed: ${messageOf(error)}`, {
+            hint: 're-run the job; GitHub release downloads fail now and then',
+            cause: error
+        });
+    }
+}
+/**
+ * Checks the archive against the release's checksums file when there is one: goreleaser's
+ * default name first (flyctl_<ver>_checksums.txt), then the older checksums.txt.
+ */
+async function verifyChecksum(archive, releaseUrl, version, asset, logger) {
+    const actual = await sha256File(archive);
+    const names = [`flyctl_${version}_checksums.txt`, 'checksums.txt'];
+    for (const name of names) {
+        const text = await downloadText(`${releaseUrl}/${name}`);
+        if (text === undefined)
+            continue;
+        const expected = checksumFor(text, asset.archive);
+        if (expected === undefined) {
+            logger.warn(`${name} of flyctl ${version} does not list ${asset.archive}; not verified`);
+            return;
+        }
+        if (expected !== actual) {
+            throw new src_errors/* ActionError */.lZ('bad-output', `SHA-256 of ${asset.archive} is ${actual}, but ${name} of the release says ${expected}`, {
+                hint: 'the download is corrupt or was tampered with; re-run the job, and if it persists, pin another flyctl-version'
+            });
+        }
+        logger.info(`Verified SHA-256 of ${asset.archive} against ${name}`);
+        return;
+    }
+    logger.info(`flyctl ${version} publishes no checksums file (tried ${names.join(', ')}); SHA-256 ${actual} not verified`);
+}
+/** A small file of the release as text, or undefined when the release has no such file (404). */
+async function downloadText(url) {
+    let file;
+    try {
+        file = await tool_cache/* downloadTool */.bq(url);
+    }
+    catch (error) {
+        if (error instanceof tool_cache/* HTTPError */.Hl && error.httpStatusCode === 404)
+            return undefined;
+        throw new src_errors/* ActionError */.lZ('transient', `downloading ${url} failed: ${messageOf(error)}`, {
+            hint: 're-run the job',
+            cause: error
+        });
+    }
+    try {
+        return await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(file, { force: true });
+    }
+}
+/** The SHA-256 the `sha256sum`-style checksums text gives for one file name. */
+function checksumFor(text, fileName) {
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line.trim());
+        if (match && match[2] === fileName)
+            return match[1].toLowerCase();
+    }
+    return undefined;
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+// ---------------------------------------------------------------------------------------------
+// latest
+async function resolveLatestVersion(platform, arch, releaseApiBase, githubApiBase, logger) {
+    const { os, assetArch } = releasePlatform(platform, arch);
+    const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
+    let flyProblem;
+    try {
+        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
+        logger.info(`Latest flyctl is ${version} (Fly release API)`);
+        return version;
+    }
+    catch (error) {
+        flyProblem = messageOf(error);
+    }
+    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
+    const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`;
+    try {
+        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
+        const tag = JSON.parse(body).tag_name;
+        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
+        if (!fly_version/* EXACT_VERSION */.XO.test(version))
+            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
+        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
+        return version;
+    }
+    catch (error) {
+        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
+            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
+            cause: error
+        });
+    }
+}
+/**
+ * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
+ * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
+ */
+function versionFromReleaseAnswer(body) {
+    const text = body.trim();
+    if (text === '')
+        throw new Error('empty answer');
+    let version;
+    if (text.startsWith('{')) {
+        const answer = JSON.parse(text);
+        if (typeof answer.version === 'string')
+            version = answer.version.replace(/^v/, '');
+        else if (typeof answer.download_url === 'string')
+            version = versionInUrl(answer.download_url);
+    }
+    else {
+        version = versionInUrl(text);
+    }
+    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
+        throw new Error('no flyctl version in the answer');
+    }
+    return version;
+}
+function versionInUrl(url) {
+    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
+}
+async function getText(url, headers) {
+    const response = await fetch(url, {
+        headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
+        signal: AbortSignal.timeout(API_TIMEOUT_MS)
+    });
+    const body = await response.text();
+    if (response.status !== 200)
+        throw new Error(`HTTP ${response.status}`);
+    return body;
+}
+// ---------------------------------------------------------------------------------------------
+// system
+async function useSystemFlyctl(platform, logger) {
+    const names = platform === 'win32' ? ['flyctl.exe', 'fly.exe'] : ['flyctl', 'fly'];
+    const binary = await findOnPath(names, process.env.PATH ?? '');
+    if (binary === undefined) {
+        throw new src_errors/* ActionError */.lZ('not-found', "flyctl-version is 'system', but neither flyctl nor fly is on PATH", {
+            hint: `install it in an earlier step (superfly/flyctl-actions/setup-flyctl), or set flyctl-version to ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`
+        });
+    }
+    // The version stays unknown rather than cost a flyctl start (`flyctl version`) on every run.
+    logger.info(`Using the flyctl on PATH: ${binary}`);
+    return { path: binary, version: 'system', cached: false, source: 'system' };
+}
+/** The first executable file with one of these names on PATH, preferring earlier names. */
+async function findOnPath(names, searchPath) {
+    const directories = searchPath.split(external_node_path_.delimiter).filter((directory) => directory !== '');
+    for (const name of names) {
+        for (const directory of directories) {
+            const candidate = external_node_path_.resolve(directory, name);
+            if ((await isFile(candidate)) && (await isExecutable(candidate)))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function requireRunnerDirectories() {
+    const missing = ['RUNNER_TEMP', 'RUNNER_TOOL_CACHE'].filter((name) => !process.env[name]);
+    if (missing.length > 0) {
+        throw new src_errors/* ActionError */.lZ('config', `installing flyctl needs ${missing.join(' and ')}`, {
+            hint: "GitHub Actions sets both; elsewhere set them to writable directories, or use flyctl-version: 'system'"
+        });
+    }
+}
+async function isFile(file) {
+    try {
+        return (await (0,external_node_fs_promises_.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function isExecutable(file) {
+    try {
+        await (0,external_node_fs_promises_.access)(file, external_node_fs_promises_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+function messageOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/open-flyctl.ts
+/** Step 3: flyctl installed (or found) and wrapped in the typed client with the token and masks. */
+
+
+
+
+
+async function openFlyctl(settings, env, logger) {
+    return new Flyctl(await clientOptions(settings, env, logger));
+}
+/** The client `plan` uses: real reads, recorded writes (see fly/dry-run.ts). */
+async function openDryRunFlyctl(settings, env, logger) {
+    return new DryRunFlyctl(await clientOptions(settings, env, logger));
+}
+async function clientOptions(settings, env, logger) {
+    const installed = await installFlyctl({
+        version: settings.flyctlVersion ?? fly_version/* PINNED_FLYCTL_VERSION */.NC,
+        logger
+    });
+    return {
+        binary: installed.path,
+        token: settings.apiToken ?? '',
+        baseEnv: env,
+        logger,
+        secretValues: secretValuesOf(settings),
+        timeoutMs: callTimeoutOverride(env)
+    };
+}
+function secretValuesOf(settings) {
+    return [
+        ...settings.secrets.map((s) => s.value),
+        settings.turnPassword,
+        settings.turnSecret,
+        settings.healthToken,
+        settings.githubToken
+    ].filter((v) => v !== undefined && v !== '');
+}
+/**
+ * FLY_WEBRTC_CALL_TIMEOUT (e.g. `30s`) caps every flyctl call, deploys included: for runners
+ * that must fail fast rather than wait out Fly's own timeouts.
+ */
+function callTimeoutOverride(env) {
+    const raw = env.FLY_WEBRTC_CALL_TIMEOUT;
+    return raw ? (0,parse/* parseDuration */.E9)('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
+/**
+ * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
+ * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
+ * with the address and written to a temporary file, never over the user's file.
+ */
+
+
+
+
+async function prepareConfig(settings, app) {
+    const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const built = buildConfig({
+        app,
+        region: settings.region,
+        preset: settings.preset,
+        baseToml,
+        baseTomlPath: settings.configPath,
+        image: settings.image === 'current' ? undefined : settings.image,
+        env: settings.env,
+        udpPorts: settings.udpPorts,
+        tcpPorts: settings.tcpPorts,
+        httpPort: settings.httpPort,
+        vm: settings.vm,
+        secretNames: settings.secrets.map((s) => s.name)
+    });
+    const ipv4Mode = settings.ipv4 ?? (built.udpPorts.length > 0 ? 'dedicated' : 'shared');
+    if (built.udpPorts.length > 0 && ipv4Mode !== 'dedicated') {
+        throw new src_errors/* InputError */.dz('ipv4', `'${ipv4Mode}' cannot carry the UDP services of this config: Fly routes UDP only to a dedicated IPv4`, 'dedicated');
+    }
+    const findings = lintConfig(built.config, { ipv4: ipv4Mode });
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
+            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
+        });
+    }
+    return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
+}
+/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+function configDirectory(env, app) {
+    return external_node_path_default().join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app);
+}
+/**
+ * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
+ * `[build] image` (so the file shown and the release agree, `image: current` included), and
+ * writes the file flyctl deploys. Returns its path and text.
+ */
+async function writeConfig(prepared, values, image, directory) {
+    const config = resolvePlaceholders(prepared.built.config, values);
+    if (image !== undefined)
+        config.build = { ...config.build, image };
+    const toml = renderToml(config);
+    await (0,external_node_fs_promises_.mkdir)(directory, { recursive: true });
+    const file = external_node_path_default().join(directory, 'fly.toml');
+    await (0,external_node_fs_promises_.writeFile)(file, toml, 'utf8');
+    return { path: file, toml };
+}
+async function readUserConfig(file) {
+    try {
+        return await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
+    }
+}
+/** The deploy the inputs ask for, with the rendered config and the image decided. */
+function deployRequestFor(settings, app, configPath, image) {
+    return {
+        app,
+        configPath,
+        image,
+        buildPath: settings.path,
+        strategy: settings.strategy,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        ha: settings.ha,
+        deployArgs: settings.deployArgs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fly/ips.ts
+/**
+ * Step 5: the address the config and the probe need, per the `ipv4` mode. For `dedicated`
+ * (any UDP service), exactly one dedicated IPv4: reuse the oldest `v4`; otherwise allocate one,
+ * then list again: when concurrent runs both allocated, every run keeps the oldest and the run
+ * that made a younger one releases it, so the app ends with one paid address.
+ */
+
+
+
+function oldestOfType(ips, type) {
+    return (ips
+        .filter((ip) => ip.type === type)
+        // By time (parsed: Fly mixes second and sub-second precision), then by ID, so that every run
+        // that sees the same addresses picks the same one.
+        .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
+        a.id.localeCompare(b.id) ||
+        a.address.localeCompare(b.address))[0]);
+}
+function publicIpv6(ips) {
+    return oldestOfType(ips, 'v6')?.address;
+}
+function ensureAddress(fly, app, known, mode, logger) {
+    if (mode === 'dedicated')
+        return ensureDedicatedIpv4(fly, app, known, logger);
+    if (mode === 'shared')
+        return ensureSharedIpv4(fly, app, known, logger);
+    logger.info('ipv4: none: no public IPv4 is allocated');
+    return Promise.resolve({ ipv6: publicIpv6(known), allocated: false, released: [] });
+}
+/** flyctl prints a new address in a table row; the first IPv4 literal in its output. */
+function addressIn(stdout) {
+    return /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(stdout)?.[1];
+}
+async function ensureDedicatedIpv4(fly, app, known, logger) {
+    const existing = oldestOfType(known, 'v4');
+    if (existing) {
+        logger.info(`Reusing dedicated IPv4 ${existing.address}`);
+        return { ipv4: existing.address, ipv6: publicIpv6(known), allocated: false, released: [] };
+    }
+    const output = await fly.run(allocateDedicatedIpv4Argv(app));
+    const after = await fly.json(ipsListArgv(app), parseIpList, { readOnly: true });
+    // The address flyctl printed; failing that, the one new v4 in the list.
+    const printed = addressIn(output.stdout);
+    const appeared = after.filter((ip) => ip.type === 'v4' && !known.some((k) => k.address === ip.address));
+    const mine = printed ?? (appeared.length === 1 ? appeared[0].address : undefined);
+    const keep = oldestOfType(after, 'v4');
+    if (!keep) {
+        throw new src_errors/* ActionError */.lZ('command-failed', `flyctl allocated an IPv4 for ${app}, but 'ips list' shows none`, {
+            hint: 'run the job again; if it persists, check `fly ips list -a <app>`'
+        });
+    }
+    const released = [];
+    if (mine === undefined) {
+        logger.warn('Could not read the allocated address from flyctl; if several runs raced, extra IPv4s may remain (see `fly ips list`)');
+    }
+    else if (mine !== keep.address) {
+        // Another run allocated first: ours is the younger duplicate, and only its maker releases it.
+        await fly.run(releaseIpsArgv(app, [mine]));
+        released.push(mine);
+        logger.info(`Another run allocated ${keep.address} first; released the duplicate ${mine}`);
+    }
+    else {
+        logger.info(`Allocated dedicated IPv4 ${mine}`);
+    }
+    // This run paid for an address unless it released it as a duplicate.
+    return { ipv4: keep.address, ipv6: publicIpv6(after), allocated: released.length === 0, released };
+}
+/** `ipv4: shared`: the free shared address, allocated once. */
+async function ensureSharedIpv4(fly, app, known, logger) {
+    const shared = known.find((ip) => ip.type === 'shared_v4');
+    if (shared)
+        return { ipv4: shared.address, ipv6: publicIpv6(known), allocated: false, released: [] };
+    const output = await fly.run(allocateSharedIpv4Argv(app));
+    const address = addressIn(output.stdout);
+    logger.info(`Allocated the shared IPv4${address ? ` ${address}` : ''}`);
+    return { ipv4: address, ipv6: publicIpv6(known), allocated: false, released: [] };
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/fly/secrets.ts
+
+
+async function stageSecrets(fly, app, secrets, logger) {
+    if (secrets.length === 0)
+        return;
+    const names = secrets.map((s) => s.name).join(', ');
+    await fly.run(secretsImportArgv(app), {
+        stdin: (0,src_secrets/* toFlyctlImport */.Ly)([...secrets]),
+        stdinLabel: names
+    });
+    logger.info(`Staged ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${names}`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/rollout.ts
+/**
+ * Steps 4 to 9, the part of a deploy that changes things on Fly: app, address, rendered config,
+ * secrets, deploy and the confirmed release. `deploy` runs it with the real flyctl client; `plan`
+ * runs the very same steps with the dry-run client, which records the calls that would change
+ * something instead of running them.
+ */
+
+
+
+
+
+
+async function rollOut(input) {
+    const { settings, app, hostname, prepared, fly, logger, steps } = input;
+    const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
+    // `image: current` is resolved before anything is created or bought.
+    const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
+    const existing = await steps.run('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, logger));
+    const address = await steps.run('address', 'Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, logger)); // 5
+    const rendered = await steps.run('config', 'Rendered fly.toml', () => writeConfig(prepared, { ipv4: address.ipv4, app, hostname }, image, configDirectory(input.env, app))); // 6
+    await steps.run('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, logger)); // 8
+    const request = deployRequestFor(settings, app, rendered.path, image);
+    const deployed = await steps.run('deploy', 'Deploy', () => deployRelease(fly, request, logger, input.deployTimeoutMs)); // 9
+    return { existing, address, rendered, request, deployed };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps.ts
+/**
+ * Runs a command's steps: each one timed (the summary's timings table and the self-time
+ * benchmark read them) and, inside the action, wrapped in a collapsible log group.
+ */
+const noGroup = (_title, body) => body();
+class Steps {
+    group;
+    /** Wall time per step name, in the order the names first ran; repeated names add up. */
+    timings = [];
+    started = performance.now();
+    constructor(group = noGroup) {
+        this.group = group;
+    }
+    async run(name, title, body) {
+        const start = performance.now();
+        try {
+            return await this.group(title, body);
+        }
+        finally {
+            const elapsed = performance.now() - start;
+            const existing = this.timings.find(([n]) => n === name);
+            if (existing)
+                existing[1] += elapsed;
+            else
+                this.timings.push([name, elapsed]);
+        }
+    }
+    get totalMs() {
+        return performance.now() - this.started;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/outputs.ts
+
+/** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
+function iceUrls(endpoint) {
+    const { host, port, transports } = endpoint;
+    const tlsPort = endpoint.tlsPort ?? uri_DEFAULT_TLS_PORT;
+    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, [...transports])];
+}
+/** The endpoint a probe run checked. */
+function probedEndpoint(run) {
+    const { host, port, tlsPort, transports } = run.options;
+    return { host, port, tlsPort, transports };
+}
+function probeOutputs(urls, report) {
+    return {
+        'stun-url': urls[0],
+        'turn-urls': urls.slice(1).join(','),
+        'probe-rtt-ms': report?.rttMs?.toFixed(1),
+        'ready-after-seconds': report?.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy-report.ts
+
+
+function deployReport(f) {
+    const probe = f.probe?.report;
+    const rolledBack = f.recovery?.action === 'rolled-back' ? f.recovery : undefined;
+    const ok = probe === undefined || probe.ok;
+    const release = rolledBack?.deployed.release ?? f.rollout.deployed.release;
+    const urls = deployedIceUrls(f);
+    const outputs = {
+        app: f.app,
+        hostname: f.hostname,
+        ipv4: f.rollout.address.ipv4,
+        ipv6: f.rollout.address.ipv6,
+        created: f.rollout.existing.created,
+        'ipv4-allocated': f.rollout.address.allocated,
+        'release-version': release.version,
+        image: release.imageRef,
+        ...probeOutputs(urls, probe),
+        config: f.rollout.rendered.path
+    };
+    const summary = deploySummary(f, ok, urls);
+    const comment = {
+        status: ok ? 'ready' : rolledBack?.probe?.report.ok ? 'rolled-back' : 'failed',
+        app: f.app,
+        hostname: f.hostname,
+        ipv4: f.rollout.address.ipv4,
+        stunUrl: urls[0],
+        turnUrls: urls.slice(1),
+        probe: probe ? { ok: probe.ok, verdict: probe.summary } : undefined,
+        timelineMermaid: probe ? timelineMermaid(probe) : undefined,
+        release: { version: release.version, image: release.imageRef },
+        details: summary.error ? [summary.error] : undefined
+    };
+    return { outputs, summary, comment };
+}
+/** The URLs clients use: at the public address (or the probed host), when STUN/TURN is exposed. */
+function deployedIceUrls(f) {
+    const host = f.rollout.address.ipv4 ?? f.settings.probeHost;
+    const built = f.prepared.built;
+    if (host === undefined || built.udpPorts.length + built.tcpPorts.length === 0)
+        return [];
+    const options = f.probe?.options;
+    return iceUrls({
+        host,
+        port: f.settings.probePort,
+        tlsPort: options?.tlsPort,
+        transports: options?.transports ?? f.settings.probeTransports
+    });
+}
+function deploySummary(f, ok, urls) {
+    const probed = f.probe !== undefined;
+    return {
+        title: ok
+            ? `${f.app} is ${probed ? 'ready' : 'deployed'}`
+            : `${f.app}: the server did not become ready`,
+        verdict: ok ? (probed ? 'ready' : 'deployed') : 'failed',
+        error: ok ? undefined : failureText(f),
+        rows: summaryRows(f),
+        urls,
+        probes: probeSections(f),
+        warnings: warnings(f),
+        blocks: [{ title: 'Rendered fly.toml', language: 'toml', text: f.rollout.rendered.toml }],
+        flyctlCalls: f.fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}, ${(c.durationMs / 1000).toFixed(2)} s`),
+        timings: [
+            ...f.steps.timings,
+            ['inside flyctl', f.fly.timeInFlyctlMs],
+            ['total', f.steps.totalMs]
+        ]
+    };
+}
+function summaryRows(f) {
+    const { existing, address, rendered } = f.rollout;
+    const deployedVersion = f.rollout.deployed.release.version;
+    const rolledBack = f.recovery?.action === 'rolled-back' ? f.recovery : undefined;
+    const release = rolledBack?.deployed.release ?? f.rollout.deployed.release;
+    return [
+        [
+            'App',
+            `[${f.app}](https://fly.io/apps/${f.app}/monitoring)${existing.created ? ' (created by this run)' : ''}`
+        ],
+        [
+            'Region',
+            f.scaled
+                ? `${f.settings.region}; scaled to ${f.scaled.count} per region in ${f.scaled.regions.join(', ')}`
+                : f.settings.region
+        ],
+        ['Hostname', f.hostname],
+        [
+            'IPv4',
+            address.ipv4 === undefined
+                ? undefined
+                : `${address.ipv4}${address.allocated ? ' (allocated by this run)' : ''}`
+        ],
+        ['IPv6', address.ipv6],
+        [
+            'Release',
+            `v${release.version}${rolledBack ? ` (rolled back from v${deployedVersion})` : ''}`
+        ],
+        ['Image', release.imageRef ? `\`${release.imageRef}\`` : undefined],
+        ['Config', `\`${rendered.path}\``]
+    ];
+}
+function probeSections(f) {
+    const sections = [];
+    if (f.probe) {
+        const label = `Probe of release v${f.rollout.deployed.release.version}`;
+        sections.push({ label, probe: section(f.probe, f.settings) });
+    }
+    if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
+        const label = `Probe after rollback to v${f.recovery.deployed.release.version}`;
+        sections.push({ label, probe: section(f.recovery.probe, f.settings) });
+    }
+    return sections;
+}
+function section(run, settings) {
+    const o = run.options;
+    return {
+        ...run.report,
+        timeline: timelineMermaid(run.report),
+        scope: `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.` +
+            (settings.regions.length > 0
+                ? ` Fly's anycast address reaches the region nearest to the runner, so only that region was probed; ${settings.regions.join(', ')} were not probed individually.`
+                : '')
+    };
+}
+function warnings(f) {
+    const released = f.rollout.address.released;
+    return [
+        ...f.prepared.warnings.map((w) => w.message),
+        ...(released.length > 0
+            ? [`Released duplicate IPv4 ${released.join(', ')} allocated by a concurrent run`]
+            : []),
+        ...(f.recovery?.action === 'no-previous-release'
+            ? ['on-failure: rollback found no earlier release to roll back to']
+            : []),
+        ...(f.recovery?.action === 'destroyed' ? [`on-failure: destroy removed ${f.app}`] : [])
+    ];
+}
+function failureText(f) {
+    const lines = [f.probe?.report.diagnostic ?? f.probe?.report.summary ?? 'the probe failed'];
+    if (f.recovery?.action === 'rolled-back') {
+        const after = f.recovery.probe?.report;
+        lines.push(after?.ok
+            ? `Rolled back to ${f.recovery.image} (with this run's config): that release answers. The job fails because the new release did not.`
+            : `Rolled back to ${f.recovery.image} (with this run's config), and that release does not answer either.`);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+/** `deploy`: the pipeline of DESIGN.md, one step per line (steps 1 and 2 ran in main.ts). */
+
+
+
+
+
+
+
+
+
+async function deployCommand(settings, target, context) {
+    const { env, logger } = context;
+    const app = target.app;
+    const hostname = appHostname(app);
+    const steps = new Steps(context.group);
+    const deployTimeoutMs = callTimeoutOverride(env);
+    // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
+    const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app));
+    const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts };
+    validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+    const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
+    const rollout = await rollOut({
+        ...{ settings, app, hostname, prepared, fly, env, logger, steps, deployTimeoutMs }
+    }); // 4, 5, 6, 8, 9
+    const { count, regions } = settings;
+    const scaled = count === undefined
+        ? undefined
+        : await steps.run('scale', 'Scale out', () => scaleOut(fly, { app, count, regions }, logger));
+    const probed = { ...probeTarget, ipv4: rollout.address.ipv4 };
+    const probe = await steps.run('probe', 'Probe', () => probeDeployment(settings, probed, logger)); // 10
+    const recovery = probe?.report.ok === false
+        ? await steps.run('on-failure', `On failure: ${settings.onFailure}`, () => handleProbeFailure(fly, settings, rollout, probed, logger, deployTimeoutMs)) // 11
+        : undefined;
+    // 12: main.ts writes the outputs, the summary and the pull-request comment.
+    return deployReport({
+        settings,
+        app,
+        hostname,
+        prepared,
+        rollout,
+        probe,
+        recovery,
+        scaled,
+        fly,
+        steps
+    });
+}
+
+;// CONCATENATED MODULE: ./src/preview/naming.ts
+/**
+ * Preview app names: `<base>-pr-<n>` in Fly's alphabet, the guard that keeps every preview
+ * command away from production apps, and the recognition `reap` relies on. Pure.
+ */
+
+
+/** Fly app names: lowercase letters, digits and dashes, starting with a letter, at most 63. */
+const MAX_APP_NAME_LENGTH = 63;
+const HASH_LENGTH = 6;
+function shortHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+}
+function assertPrNumber(prNumber) {
+    if (!Number.isSafeInteger(prNumber) || prNumber <= 0) {
+        throw new src_errors/* InputError */.dz('preview', `pull request number '${prNumber}' is not a positive integer`);
+    }
+}
+/**
+ * Reduces a name to Fly's alphabet: accents dropped (é -> e), everything else outside
+ * [a-z0-9] becomes a dash, dashes collapsed and trimmed, and a leading digit gets `app-`.
+ */
+function sanitizeBase(base) {
+    const ascii = base
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (ascii === '') {
+        throw new src_errors/* InputError */.dz('app', `'${base}' has no letters or digits left for a Fly app name (lowercase a-z, 0-9 and dashes)`, 'turn');
+    }
+    return /^[a-z]/.test(ascii) ? ascii : `app-${ascii}`;
+}
+/**
+ * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters. A base too long for that is cut and
+ * given a short hash of the original base, so two long bases that share a prefix stay apart and
+ * the same base always maps to the same name. The PR number is never cut.
+ */
+function previewAppName(base, prNumber) {
+    assertPrNumber(prNumber);
+    const suffix = `-pr-${prNumber}`;
+    const clean = sanitizeBase(base);
+    if (clean.length + suffix.length <= MAX_APP_NAME_LENGTH)
+        return `${clean}${suffix}`;
+    const room = MAX_APP_NAME_LENGTH - suffix.length - HASH_LENGTH - 1;
+    const head = clean.slice(0, room).replace(/-+$/, '');
+    return `${head}-${shortHash(base)}${suffix}`;
+}
+/**
+ * Refuses any name that is not a valid Fly name ending in `-pr-<n>`: every preview command
+ * calls this right before acting, so a mistake upstream cannot reach a production app.
+ */
+function assertPreviewName(name, prNumber) {
+    assertPrNumber(prNumber);
+    const suffix = `-pr-${prNumber}`;
+    const valid = /^[a-z][a-z0-9-]*$/.test(name) && name.length <= MAX_APP_NAME_LENGTH;
+    if (!valid || !name.endsWith(suffix) || name.length === suffix.length) {
+        throw new src_errors/* InputError */.dz('app', `refusing to act on '${name}' as the preview of pull request #${prNumber}: a preview app ` +
+            `name must be lowercase letters, digits and dashes ending in '${suffix}', so a preview ` +
+            'command can never touch a production app', `turn${suffix}`);
+    }
+}
+/**
+ * The PR number when `appName` is exactly the preview name this action derives from `base`
+ * (so `turn-2-pr-5` is not a preview of `turn`, and `turn-pr-012` is nobody's preview).
+ */
+function isPreviewOf(appName, base) {
+    const match = /-pr-([1-9][0-9]*)$/.exec(appName);
+    if (!match)
+        return undefined;
+    const prNumber = Number(match[1]);
+    if (!Number.isSafeInteger(prNumber))
+        return undefined;
+    return previewAppName(base, prNumber) === appName ? { prNumber } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/destroy.ts
+/** `destroy`: the app and its addresses (a preview on PR close); already gone is a success. */
+
+
+
+async function destroyCommand(settings, target, context) {
+    // A preview destroy can only ever touch `<base>-pr-<n>`: the guard against destroying production.
+    if (target.pr)
+        assertPreviewName(target.app, target.pr.number);
+    const fly = await openFlyctl(settings, context.env, context.logger);
+    const result = await destroyApp(fly, target.app, context.logger);
+    const released = result.releasedAddresses;
+    const what = result.existed
+        ? `Destroyed ${target.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
+        : `${target.app} was already gone`;
+    return {
+        summary: {
+            title: what,
+            verdict: 'destroyed',
+            rows: [
+                ['App', target.app],
+                ['Released addresses', released.join(', ')]
+            ]
+        },
+        outputs: { app: target.app },
+        comment: { status: 'destroyed', app: target.app, details: [what] }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+/**
+ * `plan`: the deploy's own steps 3 to 9 against the dry-run flyctl client (real reads, recorded
+ * writes), then a report of what a deploy would do: the app, the address, the rendered fly.toml
+ * and every flyctl call in order. Nothing changes on Fly, and nothing is probed.
+ */
+
+
+
+
+
+
+
+
+async function planCommand(settings, target, context) {
+    const { env, logger } = context;
+    const app = target.app;
+    const hostname = appHostname(app);
+    const prepared = await prepareConfig(settings, app);
+    validateProbePlan(settings, { app, hostname, udpPorts: prepared.built.udpPorts }, prepared.ipv4Mode);
+    const fly = await openDryRunFlyctl(settings, env, logger);
+    const steps = new Steps();
+    const rollout = await rollOut({
+        ...{ settings, app, hostname, prepared, fly, env, steps },
+        // The steps narrate what they do ("Created app …"); in a plan nothing is done.
+        logger: { ...logger, info: (message) => logger.debug(message) }
+    });
+    const calls = fly.planned.map(formatPlannedCall);
+    const ipv4 = ipv4Decision(prepared.ipv4Mode, rollout, fly.planned);
+    const image = rollout.request.image;
+    report(logger, app, rollout, ipv4, calls);
+    return {
+        summary: {
+            title: `Plan for ${app}: nothing was changed`,
+            verdict: 'planned',
+            rows: [
+                [
+                    'App',
+                    rollout.existing.created
+                        ? `${app} (would be created in ${settings.org})`
+                        : `${app} (exists)`
+                ],
+                ['IPv4', ipv4],
+                ['Image', image ?? `remote build of ${settings.path}`],
+                ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
+                ['Config', `\`${rollout.rendered.path}\``]
+            ],
+            warnings: prepared.warnings.map((w) => w.message),
+            blocks: [
+                { title: 'Rendered fly.toml', language: 'toml', text: rollout.rendered.toml },
+                { title: 'flyctl calls a deploy would make', language: 'sh', text: calls.join('\n') }
+            ],
+            flyctlCalls: fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`)
+        },
+        outputs: {
+            app,
+            hostname,
+            ipv4: allocates(fly.planned) ? undefined : rollout.address.ipv4,
+            config: rollout.rendered.path,
+            image
+        }
+    };
+}
+function report(logger, app, rollout, ipv4, calls) {
+    logger.info(`App: ${app} (${rollout.existing.created ? 'would be created' : 'exists'})`);
+    logger.info(`IPv4: ${ipv4}`);
+    logger.info('Calls that would run:');
+    for (const call of calls)
+        logger.info(`  ${call}`);
+    logger.info(`Rendered fly.toml (${rollout.rendered.path}):\n${rollout.rendered.toml}`);
+}
+function allocates(planned) {
+    return planned.some((call) => call.mutating && call.args[1] === 'allocate-v4');
+}
+function ipv4Decision(mode, rollout, planned) {
+    if (mode === 'none')
+        return 'none';
+    if (allocates(planned)) {
+        return `allocate a ${mode} IPv4 (${STAND_IN_IPV4} stands in for it in the rendered fly.toml)`;
+    }
+    return `reuse ${rollout.address.ipv4}`;
+}
+/**
+ * One call as a person would type it, with a note on what it is: the arguments shell-quoted, so
+ * the line splits back into exactly the argv the deploy passes.
+ */
+function formatPlannedCall(call) {
+    const env = Object.entries(call.env ?? {}).map(([name, value]) => `${name}=${(0,parse/* shellQuote */.ZL)(value)} `);
+    const notes = [
+        ...(call.mutating ? [] : ['read-only']),
+        ...(call.stdinLabel ? [`stdin: ${call.stdinLabel}`] : [])
+    ];
+    const line = `${env.join('')}flyctl ${call.args.map(parse/* shellQuote */.ZL).join(' ')}`;
+    return notes.length > 0 ? `${line}  # ${notes.join('; ')}` : line;
+}
+
+;// CONCATENATED MODULE: ./src/commands/probe.ts
+/** `probe`: only step 10, against `probe-host` or the app's dedicated IPv4. */
+
+
+
+
+
+
+async function probeCommand(settings, target, context) {
+    const { env, logger } = context;
+    const app = target.app;
+    const hostname = app ? appHostname(app) : (settings.probeHost ?? '');
+    let ipv4 = settings.probeHost;
+    if (ipv4 === undefined) {
+        const fly = await openFlyctl(settings, env, logger);
+        ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address;
+    }
+    const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] };
+    validateProbePlan(settings, probeTarget, 'dedicated');
+    const run = await probeDeployment(settings, probeTarget, logger);
+    if (!run)
+        throw new Error('nothing to probe');
+    const { report, options } = run;
+    const urls = iceUrls(probedEndpoint(run));
+    return {
+        summary: {
+            title: report.ok ? `${options.host} answers` : `${options.host} did not answer`,
+            verdict: report.ok ? 'probed' : 'failed',
+            error: report.ok ? undefined : (report.diagnostic ?? report.summary),
+            rows: [['Host', `${options.host}:${options.port}`]],
+            urls,
+            probes: [{ label: 'Probe', probe: { ...report, timeline: timelineMermaid(report) } }]
+        },
+        outputs: { app: app || undefined, ipv4, ...probeOutputs(urls, report) }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/api.ts
+/**
+ * The GitHub REST API, the one module that calls it: requests with the run's token against
+ * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
+ * errors, pagination, and the pull-request state `reap` asks for.
+ */
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+class GitHubHttpError extends Error {
+    status;
+    apiMessage;
+    constructor(status, apiMessage) {
+        super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
+        this.status = status;
+        this.apiMessage = apiMessage;
+    }
+}
+function repoPath(repo) {
+    const parts = repo.split('/');
+    if (parts.length !== 2 || parts.some((part) => !/^[A-Za-z0-9._-]+$/.test(part))) {
+        throw new src_errors/* ActionError */.lZ('invalid-input', `repository '${repo}' is not of the form owner/name`);
+    }
+    return `repos/${parts.map(encodeURIComponent).join('/')}`;
+}
+function endpoint(target, path) {
+    return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`;
+}
+async function request(target, method, url, body) {
+    const response = await fetch(url, {
+        method,
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${target.token}`,
+            'x-github-api-version': '2022-11-28',
+            'user-agent': 'fly-webrtc-deploy',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' })
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+    });
+    const text = await response.text();
+    let json;
+    try {
+        json = text === '' ? undefined : JSON.parse(text);
+    }
+    catch {
+        json = undefined;
+    }
+    if (!response.ok) {
+        const message = json?.message;
+        throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '');
+    }
+    return { json, link: response.headers.get('link') };
+}
+/** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
+function nextPageUrl(link, apiUrl) {
+    if (!link)
+        return undefined;
+    for (const part of link.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match && new URL(match[1]).origin === new URL(apiUrl).origin)
+            return match[1];
+    }
+    return undefined;
+}
+/**
+ * Whether the pull request is closed (merged PRs are closed too); undefined when GitHub cannot
+ * tell us (no token, no permission, network error), so `reap` falls back to age alone.
+ */
+async function isPullRequestClosed(target) {
+    if (!target.token)
+        return undefined;
+    try {
+        const { json } = await request(target, 'GET', endpoint(target, `pulls/${target.prNumber}`));
+        const state = json?.state;
+        return state === 'closed' ? true : state === 'open' ? false : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/preview/reap.ts
+
+/** The previews of `base` among the org's apps, sorted by PR number: the PRs to ask GitHub about. */
+function previewsOf(apps, base) {
+    const previews = [];
+    for (const entry of apps) {
+        if (typeof entry?.Name !== 'string')
+            continue;
+        const match = isPreviewOf(entry.Name, base);
+        if (match)
+            previews.push({ app: entry.Name, prNumber: match.prNumber });
+    }
+    return previews.sort((a, b) => a.prNumber - b.prNumber || a.app.localeCompare(b.app));
+}
+/** Go's zero time (`0001-01-01T00:00:00Z`) and unparsable values mean "no release time". */
+function releaseTime(entry) {
+    const iso = entry.CurrentRelease?.CreatedAt;
+    if (typeof iso !== 'string')
+        return undefined;
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms) || new Date(ms).getUTCFullYear() <= 1)
+        return undefined;
+    return { iso, ms };
+}
+/** `3d 4h`, `5h 12m`, `42m`, `30s`: ages in the reap report. */
+function formatAge(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    const days = Math.floor(seconds / 86400);
+    const hours = Math.floor((seconds % 86400) / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    if (days > 0)
+        return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+    if (hours > 0)
+        return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
+    if (minutes > 0)
+        return `${minutes}m`;
+    return `${seconds}s`;
+}
+/**
+ * Splits this base's previews into those to destroy (PR closed, or last release older than the
+ * limit) and those to keep, each with the reason. A preview that never released has no age and
+ * is kept unless its PR is closed: it may be a deploy that is running right now.
+ */
+function selectPreviewsToReap(input) {
+    if (!Number.isFinite(input.olderThanMs) || input.olderThanMs <= 0) {
+        throw new RangeError(`olderThanMs must be a positive number, got ${input.olderThanMs}`);
+    }
+    const now = typeof input.now === 'number' ? input.now : input.now.getTime();
+    const byName = new Map(input.apps.map((entry) => [entry.Name, entry]));
+    const selection = { destroy: [], keep: [] };
+    const limit = formatAge(input.olderThanMs);
+    for (const preview of previewsOf(input.apps, input.base)) {
+        const entry = byName.get(preview.app);
+        const released = releaseTime(entry);
+        const lastReleaseAt = released?.iso;
+        if (input.closedPrNumbers.has(preview.prNumber)) {
+            selection.destroy.push({ ...preview, reason: 'pr-closed', lastReleaseAt });
+        }
+        else if (!released) {
+            selection.keep.push({ ...preview, reason: 'never released, so its age is unknown' });
+        }
+        else if (now - released.ms > input.olderThanMs) {
+            selection.destroy.push({ ...preview, reason: 'older-than', lastReleaseAt });
+        }
+        else {
+            const age = formatAge(now - released.ms);
+            selection.keep.push({ ...preview, reason: `last release ${age} ago (limit ${limit})` });
+        }
+    }
+    return selection;
+}
+
+;// CONCATENATED MODULE: ./src/commands/reap.ts
+/** `reap`: destroys the stale previews of `app` (PR closed, or no release for too long). */
+
+
+
+
+
+
+async function reapCommand(settings, context) {
+    const { env, logger } = context;
+    const base = settings.app ?? '';
+    const fly = await openFlyctl(settings, env, logger);
+    const apps = await listOrgApps(fly, settings.org);
+    const selection = selectPreviewsToReap({
+        apps,
+        base,
+        now: Date.now(),
+        olderThanMs: settings.reapOlderThanMs,
+        closedPrNumbers: await closedPullRequests(apps, base, settings, env)
+    });
+    const removed = [];
+    for (const candidate of selection.destroy) {
+        if (settings.dryRun) {
+            logger.info(`Would destroy ${candidate.app} (${candidate.reason})`);
+            continue;
+        }
+        assertPreviewName(candidate.app, candidate.prNumber);
+        await destroyApp(fly, candidate.app, logger);
+        removed.push(candidate.app);
+    }
+    const verb = settings.dryRun ? 'Would destroy' : 'Destroyed';
+    const count = selection.destroy.length;
+    return {
+        summary: {
+            title: `${verb} ${count} preview${count === 1 ? '' : 's'} of ${base}`,
+            verdict: 'reaped',
+            rows: [
+                [verb, selection.destroy.map((c) => `${c.app} (${c.reason})`).join(', ') || 'none'],
+                ['Kept', selection.keep.map((k) => `${k.app} (${k.reason})`).join(', ') || 'none']
+            ]
+        },
+        outputs: { app: removed.join(',') }
+    };
+}
+/** The PRs GitHub says are closed, among this base's previews (none without a token). */
+async function closedPullRequests(apps, base, settings, env) {
+    const closed = new Set();
+    const repo = env.GITHUB_REPOSITORY;
+    if (!repo || !settings.githubToken)
+        return closed;
+    for (const preview of previewsOf(apps, base)) {
+        const isClosed = await isPullRequestClosed({
+            apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+            token: settings.githubToken,
+            repo,
+            prNumber: preview.prNumber
+        });
+        if (isClosed)
+            closed.add(preview.prNumber);
+    }
+    return closed;
+}
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+
+
+
+function runCommand(settings, target, context) {
+    if (settings.apiToken === undefined && (0,inputs/* needsToken */.pD)(settings)) {
+        return Promise.resolve(skipPreviewWithoutToken(target, context.logger));
+    }
+    switch (settings.command) {
+        case 'deploy':
+            // A closed pull request turns a preview's deploy into its teardown.
+            return target.closing
+                ? destroyCommand(settings, target, context)
+                : deployCommand(settings, target, context);
+        case 'destroy':
+            return destroyCommand(settings, target, context);
+        case 'plan':
+            return planCommand(settings, target, context);
+        case 'reap':
+            return reapCommand(settings, context);
+        case 'probe':
+            return probeCommand(settings, target, context);
+    }
+}
+/**
+ * A preview without a Fly token: for a pull request from a fork that is GitHub withholding
+ * secrets, so the run is skipped with a warning that says how to preview forks; otherwise the
+ * token is simply missing.
+ */
+function skipPreviewWithoutToken(target, logger) {
+    if (!target.pr?.isFork)
+        throw (0,inputs/* missingTokenError */.G1)();
+    const why = `Pull request #${target.pr.number} comes from a fork, and GitHub gives such runs no secrets, so there is no Fly token: the preview ${target.app} was skipped. ` +
+        "To preview forks, run a separate workflow a maintainer triggers (a label or a comment) that never checks out and runs the fork's code with the token.";
+    logger.warn(why);
+    return {
+        summary: {
+            title: `Preview ${target.app} skipped`,
+            verdict: 'skipped',
+            rows: [['App', target.app]],
+            warnings: [why]
+        },
+        outputs: {}
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/preview.ts
+/**
+ * Pull-request preview environments: which pull request a run belongs to (from the event
+ * payload, GITHUB_EVENT_PATH's JSON) and so which preview app it acts on. Pure, covered by table
+ * tests; the naming rule itself lives in src/preview/naming.ts.
+ */
+
+
+const PREVIEW_EVENTS = ['pull_request', 'pull_request_target', 'issue_comment'];
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function asString(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function asPrNumber(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+function repoName(repo) {
+    return asString(asObject(repo)?.full_name);
+}
+/**
+ * The pull request a run is about, or undefined when the event is not about one (push,
+ * workflow_dispatch, schedule, a comment on a plain issue, or a payload without a PR number).
+ */
+function pullRequestFromEvent(eventName, payload) {
+    const event = asObject(payload);
+    if (!event)
+        return undefined;
+    const action = asString(event.action);
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = asObject(event.pull_request);
+        const number = asPrNumber(pr?.number) ?? asPrNumber(event.number);
+        if (!pr || number === undefined)
+            return undefined;
+        const head = asObject(pr.head);
+        const headRepo = repoName(head?.repo);
+        const baseRepo = repoName(asObject(pr.base)?.repo) ?? repoName(event.repository);
+        return {
+            number,
+            action,
+            headSha: asString(head?.sha),
+            headRepo,
+            baseRepo,
+            // A deleted fork leaves `head.repo` null: still a fork, never the base repository.
+            isFork: headRepo === undefined || headRepo !== baseRepo,
+            closed: pr.state === 'closed' || action === 'closed'
+        };
+    }
+    if (eventName === 'issue_comment') {
+        const issue = asObject(event.issue);
+        const number = asPrNumber(issue?.number);
+        // Only comments on pull requests carry `issue.pull_request`; plain issues have no preview.
+        if (!issue || number === undefined || !asObject(issue.pull_request))
+            return undefined;
+        return {
+            number,
+            action,
+            baseRepo: repoName(event.repository),
+            isFork: false,
+            closed: issue.state === 'closed'
+        };
+    }
+    return undefined;
+}
+/**
+ * The preview target of a run with `preview: true`: the app name, the pull request, and whether
+ * this run should tear the preview down (the PR is closed) instead of deploying it.
+ */
+function resolvePreview(eventName, payload, base) {
+    const pr = pullRequestFromEvent(eventName, payload);
+    if (!pr) {
+        const why = eventName === 'issue_comment'
+            ? 'this comment is on an issue, not on a pull request'
+            : `this run was triggered by '${eventName}', which has no pull request`;
+        throw new src_errors/* InputError */.dz('preview', `'true' needs a ${PREVIEW_EVENTS.join(', ')} (on a pull request) event, but ${why}. ` +
+            'Deploy with preview: false (and a fixed app) on push, workflow_dispatch and schedule', "preview: ${{ github.event_name == 'pull_request' }}");
+    }
+    const app = previewAppName(base, pr.number);
+    assertPreviewName(app, pr.number);
+    return { app, pr, closing: pr.closed };
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/** The workflow run's context as the runner provides it in the environment. */
+
+
+function runContext(env) {
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository: env.GITHUB_REPOSITORY,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runId: env.GITHUB_RUN_ID
+    };
+}
+/**
+ * Step 2: the app this run acts on: the `app` input, or for a preview the name derived from the
+ * PR. `reap` runs on a schedule, without a PR: for it `app` is the base of the previews it reaps.
+ */
+function resolveTarget(app, preview, command, context) {
+    if (!preview || command === 'reap')
+        return { app, closing: false };
+    return resolvePreview(context.eventName, context.payload, app);
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
+ * created or updated in place, and rendered from the run's result. Writing the comment is a
+ * report, not part of the deploy: a missing permission or a read-only fork token comes back as a
+ * warning with the fix, never as an exception that would fail a good deploy.
+ */
+
+/** 100 comments a page: 50 pages is far beyond any real PR and stops a runaway Link chain. */
+const MAX_COMMENT_PAGES = 50;
+/** GitHub rejects comment bodies over 65,536 characters. */
+const MAX_BODY_LENGTH = 65_536;
+/** The hidden line that identifies this action's comment for `app` among a PR's comments. */
+function commentMarker(app) {
+    return `<!-- fly-webrtc-deploy:${app} -->`;
+}
+async function findMarkedComment(target, marker) {
+    let url = endpoint(target, `issues/${target.prNumber}/comments?per_page=100`);
+    for (let page = 0; url !== undefined && page < MAX_COMMENT_PAGES; page++) {
+        const { json, link } = await request(target, 'GET', url);
+        const comments = Array.isArray(json) ? json : [];
+        const found = comments.find((c) => typeof c.body === 'string' && c.body.includes(marker));
+        if (found)
+            return found;
+        url = nextPageUrl(link, target.apiUrl);
+    }
+    return undefined;
+}
+function fitBody(body) {
+    if (body.length <= MAX_BODY_LENGTH)
+        return body;
+    const note = '\n\n…(truncated: GitHub limits a comment to 65,536 characters)';
+    return body.slice(0, MAX_BODY_LENGTH - note.length) + note;
+}
+function warningFor(error) {
+    const prefix = 'Could not write the pull-request comment';
+    const tail = 'The deploy itself is not affected.';
+    if (error instanceof GitHubHttpError) {
+        if (error.status === 401) {
+            return `${prefix} (${error.message}): the github-token was rejected. Pass a valid token, e.g. github-token: \${{ github.token }}. ${tail}`;
+        }
+        if (error.status === 403 || error.status === 404) {
+            return (`${prefix} (${error.message}). Give the job \`permissions: pull-requests: write\`. ` +
+                'On a pull request from a fork the token is read-only and secrets are absent: run ' +
+                'previews from a same-repository branch, a label- or comment-gated pull_request_target ' +
+                `job that does not check out the fork's code, or a workflow_run workflow, or set comment: false. ${tail}`);
+        }
+        return `${prefix}: the GitHub API answered ${error.message}. ${tail}`;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return `${prefix}: the GitHub API could not be reached (${reason}). ${tail}`;
+}
+/**
+ * Creates this app's comment on the PR, or updates it in place when a comment with the marker
+ * exists (so a PR gets one comment, however many runs). Never throws for an HTTP or network
+ * failure: it returns `skipped` with a warning that says what to change.
+ */
+async function upsertPullRequestComment(options) {
+    const marker = commentMarker(options.app);
+    const body = fitBody(options.body.includes(marker) ? options.body : `${marker}\n${options.body}`);
+    if (!options.token) {
+        return {
+            action: 'skipped',
+            warning: 'No github-token, so no pull-request comment. Pass github-token: ${{ github.token }} ' +
+                'with `permissions: pull-requests: write`, or set comment: false.'
+        };
+    }
+    // Validate before any request so a malformed GITHUB_REPOSITORY is a bug report, not a warning.
+    repoPath(options.repo);
+    try {
+        const existing = await findMarkedComment(options, marker);
+        if (existing) {
+            const { json } = await request(options, 'PATCH', endpoint(options, `issues/comments/${existing.id}`), { body });
+            return { action: 'updated', url: json?.html_url };
+        }
+        const { json } = await request(options, 'POST', endpoint(options, `issues/${options.prNumber}/comments`), { body });
+        return { action: 'created', url: json?.html_url };
+    }
+    catch (error) {
+        return { action: 'skipped', warning: warningFor(error) };
+    }
+}
+const HEADLINES = {
+    ready: '✅ Preview ready',
+    failed: '❌ Preview failed',
+    'rolled-back': '⚠️ Preview rolled back to the previous release',
+    destroyed: '🧹 Preview destroyed'
+};
+/** Link to a run's page: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
+function workflowRunUrl(serverUrl, repo, runId) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}`;
+}
+/** Text safe inside a Markdown table cell (a `|` would end the cell, a newline the row). */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function mermaidBlock(source) {
+    const trimmed = source.trim();
+    return trimmed.startsWith('```') ? trimmed : '```mermaid\n' + trimmed + '\n```';
+}
+/**
+ * The Markdown of the preview comment: a headline with the status, a table (app, address,
+ * STUN/TURN URLs, probe verdict, release, commit), the probe timeline folded away, and a link to
+ * the run. The hidden marker is added by `upsertPullRequestComment`.
+ */
+function renderPreviewComment(data) {
+    const rows = [
+        ['App', `[${code(data.app)}](https://fly.io/apps/${encodeURIComponent(data.app)})`]
+    ];
+    if (data.status !== 'destroyed') {
+        const address = [data.ipv4 && code(data.ipv4), data.hostname && code(data.hostname)];
+        const shown = address.filter((part) => Boolean(part));
+        if (shown.length > 0)
+            rows.push(['Address', shown.join(' · ')]);
+        if (data.stunUrl)
+            rows.push(['STUN', code(data.stunUrl)]);
+        if (data.turnUrls && data.turnUrls.length > 0) {
+            rows.push(['TURN', data.turnUrls.map(code).join('<br>')]);
+        }
+        if (data.probe)
+            rows.push(['Probe', `${data.probe.ok ? '✅' : '❌'} ${data.probe.verdict}`]);
+        const release = [
+            data.release?.version !== undefined ? `v${data.release.version}` : undefined,
+            data.release?.image ? code(data.release.image) : undefined
+        ].filter((part) => part !== undefined);
+        if (release.length > 0)
+            rows.push(['Release', release.join(' · ')]);
+    }
+    if (data.commitSha)
+        rows.push(['Commit', code(data.commitSha.slice(0, 12))]);
+    const lines = [`### ${HEADLINES[data.status]}: ${code(data.app)}`, '', '| | |', '|---|---|'];
+    for (const [name, value] of rows)
+        lines.push(`| ${name} | ${cell(value)} |`);
+    for (const detail of data.details ?? [])
+        lines.push('', detail);
+    if (data.timelineMermaid?.trim() && data.status !== 'destroyed') {
+        lines.push('', '<details><summary>Probe timeline</summary>', '');
+        lines.push(mermaidBlock(data.timelineMermaid), '', '</details>');
+    }
+    const footer = [];
+    if (data.runUrl)
+        footer.push(`[Workflow run](${data.runUrl})`);
+    if (data.updatedAt) {
+        footer.push(`updated ${data.updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    }
+    if (footer.length > 0)
+        lines.push('', `<sub>${footer.join(' · ')}</sub>`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/github/report-comment.ts
+
+async function reportToPullRequest(request, target, context, comment, logger) {
+    if (!request.wanted || !comment || !target.pr || !context.repository)
+        return;
+    const runUrl = context.runId
+        ? workflowRunUrl(context.serverUrl, context.repository, context.runId)
+        : undefined;
+    const result = await upsertPullRequestComment({
+        apiUrl: context.apiUrl,
+        token: request.githubToken ?? '',
+        repo: context.repository,
+        prNumber: target.pr.number,
+        app: target.app,
+        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha })
+    });
+    if (result.warning)
+        logger.warn(result.warning);
+    else
+        logger.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/github/runtime.ts
+/**
+ * The bridge to the Actions runtime: a Logger backed by @actions/core, log groups, and outputs.
+ * Everything outside main.ts, inputs.ts and src/github/ receives these as plain parameters.
+ */
+
+const coreLogger = {
+    info: (message) => core/* info */.pq(message),
+    warn: (message) => core/* warning */.$e(message),
+    debug: (message) => core/* debug */.Yz(message)
+};
+/** Runs one pipeline step inside a collapsible log group named after it. */
+function step(name, body) {
+    return core/* group */.Os(name, body);
+}
+/** Sets outputs, skipping undefined ones so a later step can test `!= ''`. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            core/* setOutput */.uH(name, String(value));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/**
+ * The job summary a person reads in five seconds: verdict, where it runs, the TURN/STUN URLs,
+ * the probe result with its timeline, and the flyctl calls made. Rendering is pure markdown;
+ * writing goes through @actions/core only when the runner provides a summary file.
+ */
+
+const VERDICT_ICON = {
+    ready: '✅',
+    deployed: '✅',
+    probed: '✅',
+    planned: '📝',
+    destroyed: '🗑️',
+    reaped: '🧹',
+    failed: '❌',
+    skipped: '⏭️'
+};
+function renderSummary(s) {
+    const out = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, ''];
+    if (s.error)
+        out.push('```text', s.error, '```', '');
+    const rows = s.rows.filter((row) => row[1] !== undefined && row[1] !== '');
+    if (rows.length > 0) {
+        out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+    }
+    if (s.urls && s.urls.length > 0)
+        out.push('**ICE servers**', '', '```text', ...s.urls, '```', '');
+    for (const { label, probe } of s.probes ?? []) {
+        out.push(`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '');
+        const facts = [
+            `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
+            probe.readyAfterMs === undefined
+                ? undefined
+                : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
+            probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
+        ].filter(Boolean);
+        out.push(facts.join(' · '), '');
+        if (probe.scope)
+            out.push(probe.scope, '');
+        if (probe.diagnostic)
+            out.push('```text', probe.diagnostic, '```', '');
+        for (const w of probe.warnings)
+            out.push(`> ⚠️ ${w}`, '');
+        if (probe.timeline)
+            out.push(probe.timeline, '');
+    }
+    for (const w of s.warnings ?? [])
+        out.push(`> ⚠️ ${w}`, '');
+    for (const b of s.blocks ?? [])
+        out.push(`<details><summary>${b.title}</summary>`, '', '```' + b.language, b.text.trimEnd(), '```', '', '</details>', '');
+    if (s.flyctlCalls && s.flyctlCalls.length > 0) {
+        out.push(`<details><summary>flyctl calls (${s.flyctlCalls.length})</summary>`, '', '```text', ...s.flyctlCalls, '```', '', '</details>', '');
+    }
+    if (s.timings && s.timings.length > 0) {
+        out.push('| step | seconds |', '|---|---:|', ...s.timings.map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} |`), '');
+    }
+    return out.join('\n');
+}
+/** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it prints to the log. */
+async function writeSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    else {
+        core/* info */.pq(markdown);
+    }
+}
+function escapeCell(value) {
+    return value.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * run(): one run of the action. Inputs (validated by the entry point before this module loaded),
+ * then the target app, then the command, then the report: outputs, job summary, PR comment.
+ */
+
+
+
+
+
+
+
+async function run(env, early) {
+    const context = runContext(env);
+    let settings;
+    let target;
+    let result;
+    try {
+        if ('error' in early)
+            throw early.error;
+        settings = early.settings;
+        target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context); // 2
+        result = await runCommand(settings, target, { env, logger: coreLogger, group: step });
+        setOutputs(result.outputs);
+        if (result.summary.verdict === 'failed')
+            core/* setFailed */.C1(result.summary.error ?? result.summary.title);
+    }
+    catch (error) {
+        result = failedRun(error, target);
+    }
+    await writeSummary(renderSummary(result.summary)); // 12
+    if (settings && target) {
+        const wanted = settings.comment ?? settings.preview;
+        const request = { wanted, githubToken: settings.githubToken };
+        await reportToPullRequest(request, target, context, result.comment, coreLogger);
+    }
+}
+function failedRun(error, target) {
+    const message = (0,src_errors/* describeError */.Uc)(error);
+    core/* setFailed */.C1(message);
+    return {
+        summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
+        outputs: {},
+        // A preview's comment must not go on saying "ready" after a failed run.
+        comment: target?.pr ? { status: 'failed', app: target.app, details: [message] } : undefined
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,66 @@
+/** What to deploy: preset, the user's fly.toml, image, env, secrets, ports, address and VM. */
+import { InputError } from '../errors.js'
+import { parseEnum, parseInteger, parseKeyValueLines, parsePort, parsePortList } from '../parse.js'
+import { parseSecretsInput, toFlyctlImport } from '../secrets.js'
+import { type InputReader, optional } from './reader.js'
+import { IPV4_MODES, PRESET_NAMES, type Settings } from './settings.js'
+
+const VM_SIZE = /^[a-z0-9][a-z0-9-]*$/
+const VM_MEMORY = /^\d+(?:mb|gb)?$/i
+
+type ConfigInputs = Pick<
+  Settings,
+  | 'preset'
+  | 'configPath'
+  | 'image'
+  | 'path'
+  | 'env'
+  | 'secrets'
+  | 'udpPorts'
+  | 'tcpPorts'
+  | 'httpPort'
+  | 'ipv4'
+  | 'vm'
+>
+
+export function readConfigInputs(r: InputReader): ConfigInputs {
+  const preset = parseEnum('preset', r.withDefault('preset'), PRESET_NAMES)
+  const env = parseKeyValueLines('env', r.raw('env'))
+  const secrets = parseSecretsInput(r.raw('secrets'))
+  for (const secret of secrets) if (secret.value !== '') r.mask(secret.value)
+  // A value flyctl's stdin syntax cannot carry must fail here, before anything changes on Fly.
+  toFlyctlImport(secrets)
+  const udp = r.text('udp-ports')
+  const tcp = r.text('tcp-ports')
+  const http = r.text('http-port')
+  return {
+    preset,
+    configPath: r.text('config'),
+    image: r.text('image'),
+    path: r.withDefault('path'),
+    env,
+    secrets,
+    udpPorts: optional(udp, (raw) => parsePortList('udp-ports', raw)),
+    tcpPorts: optional(tcp, (raw) => parsePortList('tcp-ports', raw)),
+    httpPort: optional(http, (raw) => parsePort('http-port', raw, '4000')),
+    ipv4: optional(r.text('ipv4'), (raw) => parseEnum('ipv4', raw, IPV4_MODES)),
+    vm: readVm(r)
+  }
+}
+
+function readVm(r: InputReader): Settings['vm'] {
+  const size = r.text('vm-size')
+  if (size !== undefined && !VM_SIZE.test(size))
+    throw new InputError('vm-size', `'${size}' is not a VM size name`, 'shared-cpu-1x')
+  const memory = r.text('vm-memory')
+  if (memory !== undefined && !VM_MEMORY.test(memory))
+    throw new InputError('vm-memory', `'${memory}' is not a memory size`, '512mb')
+  return {
+    size,
+    memory,
+    cpus: optional(r.text('vm-cpus'), (raw) => parseInteger('vm-cpus', raw, 1, 64, '1')),
+    cpuKind: optional(r.text('vm-cpu-kind'), (raw) =>
+      parseEnum('vm-cpu-kind', raw, ['shared', 'performance'] as const)
+    )
+  }
+}

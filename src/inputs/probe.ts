@@ -1,0 +1,98 @@
+/** The readiness probe: checks, host, port, transports, credentials, health check, timing. */
+import { InputError } from '../errors.js'
+import { MAX_TIMER_MS, parseDuration, parseEnum, parsePort, splitList } from '../parse.js'
+import type { InputReader } from './reader.js'
+import { CHECKS, type ProbeCheckName, type Settings, TRANSPORTS } from './settings.js'
+
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/
+
+type ProbeInputs = Pick<
+  Settings,
+  | 'probeChecks'
+  | 'probeHost'
+  | 'probePort'
+  | 'probeTransports'
+  | 'turnUsername'
+  | 'turnPassword'
+  | 'turnSecret'
+  | 'turnRealm'
+  | 'healthUrl'
+  | 'healthToken'
+  | 'probeTimeoutMs'
+  | 'probeIntervalMs'
+>
+
+export function readProbeInputs(r: InputReader): ProbeInputs {
+  const probeHost = r.text('probe-host')
+  if (probeHost !== undefined && !HOST.test(probeHost)) {
+    throw new InputError(
+      'probe-host',
+      `'${probeHost}' is not a host name or IP address (no scheme, no port)`,
+      '203.0.113.7'
+    )
+  }
+  const healthUrl = r.text('health-url')
+  if (healthUrl !== undefined) assertHttpUrl(healthUrl)
+  return {
+    probeChecks: parseProbeChecks(r.withDefault('probe')),
+    probeHost,
+    probePort: parsePort('probe-port', r.withDefault('probe-port')),
+    probeTransports: parseTransports(r.withDefault('probe-transports')),
+    turnUsername: r.text('turn-username'),
+    turnPassword: r.secret('turn-password'),
+    turnSecret: r.secret('turn-secret'),
+    turnRealm: r.text('turn-realm'),
+    healthUrl,
+    healthToken: r.secret('health-token'),
+    probeTimeoutMs: timer(r, 'probe-timeout'),
+    probeIntervalMs: timer(r, 'probe-interval')
+  }
+}
+
+function timer(r: InputReader, name: 'probe-timeout' | 'probe-interval'): number {
+  const raw = r.withDefault(name)
+  return parseDuration(name, raw, name === 'probe-timeout' ? '5m' : '2s', MAX_TIMER_MS)
+}
+
+function parseTransports(raw: string): Settings['probeTransports'] {
+  const transports = splitList(raw).map((t) => parseEnum('probe-transports', t, TRANSPORTS))
+  if (transports.length === 0)
+    throw new InputError('probe-transports', 'lists no transport', 'udp, tcp')
+  return transports
+}
+
+function parseProbeChecks(raw: string): ProbeCheckName[] | undefined {
+  if (raw === 'auto') return undefined
+  if (raw === 'none') return []
+  const checks = splitList(raw).map((c) =>
+    parseEnum('probe', c, [...CHECKS, 'auto', 'none'] as const)
+  )
+  if (checks.some((c) => c === 'auto' || c === 'none')) {
+    throw new InputError(
+      'probe',
+      "'auto' and 'none' stand alone; otherwise list checks",
+      'turn, relay'
+    )
+  }
+  return [...new Set(checks as ProbeCheckName[])]
+}
+
+function assertHttpUrl(raw: string): void {
+  const filled = raw.replace(/\{(ipv4|app|hostname)\}/g, (_, name: string) =>
+    name === 'ipv4' ? '192.0.2.1' : 'placeholder.example'
+  )
+  let url: URL | undefined
+  try {
+    url = new URL(filled)
+  } catch {
+    url = undefined
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw new InputError(
+      'health-url',
+      `'${raw}' is not an http(s) URL`,
+      'https://{hostname}/health'
+    )
+  }
+}

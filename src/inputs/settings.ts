@@ -1,0 +1,66 @@
+/** The typed result of step 1: every input, parsed, defaulted and checked. */
+import type { PortRange } from '../parse.js'
+import type { SecretEntry } from '../secrets.js'
+
+export const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'] as const
+export const PRESET_NAMES = ['none', 'coturn', 'fishjam'] as const
+export const IPV4_MODES = ['dedicated', 'shared', 'none'] as const
+export const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'] as const
+export const ON_FAILURE = ['fail', 'rollback', 'destroy'] as const
+export const CHECKS = ['stun', 'turn', 'relay', 'http'] as const
+export const TRANSPORTS = ['udp', 'tcp', 'tls'] as const
+
+export type Command = (typeof COMMANDS)[number]
+export type PresetChoice = (typeof PRESET_NAMES)[number]
+export type Ipv4Mode = (typeof IPV4_MODES)[number]
+export type ProbeCheckName = (typeof CHECKS)[number]
+export type ProbeTransportName = (typeof TRANSPORTS)[number]
+
+export interface Settings {
+  command: Command
+  apiToken?: string
+  app?: string
+  org: string
+  region: string
+  preset: PresetChoice
+  configPath?: string
+  /** An image reference, `current` (the running release's image), or undefined (preset or build). */
+  image?: string
+  path: string
+  env: Record<string, string>
+  secrets: SecretEntry[]
+  udpPorts?: PortRange[]
+  tcpPorts?: PortRange[]
+  httpPort?: number
+  /** undefined = decided from the config: dedicated when UDP is exposed, else shared. */
+  ipv4?: Ipv4Mode
+  vm: { size?: string; memory?: string; cpus?: number; cpuKind?: 'shared' | 'performance' }
+  ha: boolean
+  strategy: (typeof STRATEGIES)[number]
+  waitTimeoutMs: number
+  deployArgs: string[]
+  /** An exact version without its `v`, `latest` or `system`; undefined = the pinned version. */
+  flyctlVersion?: string
+  /** undefined = the preset's checks (`auto`); [] = no probe. */
+  probeChecks?: ProbeCheckName[]
+  probeHost?: string
+  probePort: number
+  probeTransports: ProbeTransportName[]
+  turnUsername?: string
+  turnPassword?: string
+  turnSecret?: string
+  turnRealm?: string
+  healthUrl?: string
+  healthToken?: string
+  probeTimeoutMs: number
+  probeIntervalMs: number
+  onFailure: (typeof ON_FAILURE)[number]
+  preview: boolean
+  githubToken?: string
+  /** undefined = true for previews, false otherwise. */
+  comment?: boolean
+  regions: string[]
+  count?: number
+  reapOlderThanMs: number
+  dryRun: boolean
+}
