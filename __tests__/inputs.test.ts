@@ -118,6 +118,15 @@ describe('readSettings', () => {
     expect(read({ 'api-token': 't', app: 'My_Turn', preview: 'true' }).settings.app).toBe('My_Turn')
   })
 
+  test('flyctl-version follows the installer: exact, v-prefixed, dev builds, latest, system', () => {
+    const version = (v: string) =>
+      read({ 'api-token': 't', app: 'turn', 'flyctl-version': v }).settings.flyctlVersion
+    expect(version('v0.4.87')).toBe('0.4.87')
+    expect(version('2026.8.21-pr5096.1')).toBe('2026.8.21-pr5096.1')
+    expect(version('latest')).toBe('latest')
+    expect(version('system')).toBe('system')
+  })
+
   test.each([
     [{ command: 'launch' }, 'command'],
     [{ app: 'Turn_Server' }, 'app'],

@@ -274,6 +274,24 @@ describe('rollback, plan, image: current and scale-out', () => {
     )
   }, 60_000)
 
+  test('image: current writes the running image into the rendered fly.toml it passes as --image', async () => {
+    sim.seedApp('current-turn', { releases: ['coturn/coturn:4.6.3'], dedicatedIpv4: 1 })
+    const run = await runWithSim(sim, {
+      ...COTURN,
+      app: 'current-turn',
+      probe: 'none',
+      image: 'current'
+    })
+    expect(run.exitCode).toBe(0)
+    const deploy = callLines(sim)
+      .filter((c) => c.startsWith('deploy'))
+      .at(-1)
+    expect(deploy).toContain('--image coturn/coturn:4.6.3')
+    expect(readFileSync(run.outputs.config, 'utf8')).toMatch(
+      /\[build\]\nimage = "coturn\/coturn:4\.6\.3"/
+    )
+  }, 60_000)
+
   test('regions and count scale out after the deploy, and the summary says what was probed', async () => {
     const run = await runWithSim(sim, {
       ...COTURN,
