@@ -6,7 +6,6 @@
 import { isIP } from 'node:net'
 import {
   asTable,
-  formatPortRange,
   httpInternalPortOf,
   protocolOf,
   publicRangesOf,
@@ -17,7 +16,13 @@ import {
   toPort,
   type Table
 } from './ports.js'
-import type { FlyConfig, Ipv4Mode, LintFinding, PortRange } from './types.js'
+import {
+  formatPortRange,
+  type FlyConfig,
+  type Ipv4Mode,
+  type LintFinding,
+  type PortRange
+} from './types.js'
 
 const FLY_GLOBAL = 'fly-global-services'
 const WIDE_RANGE = 1000
