@@ -1,6 +1,6 @@
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
 export { buildConfig, describePorts, parseFlyToml, renderToml } from './fly-toml.js'
-export { hasLintErrors, lintConfig } from './lint.js'
+export { decideIpv4Mode, hasLintErrors, lintConfig, type LintContext } from './lint/index.js'
 export { fillPlaceholders, resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
 export { exposesPort, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'
 export { PRESETS, presetFor } from './presets/index.js'
