@@ -3064,12 +3064,16 @@ function toPort(value) {
     const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
     return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
 }
-function ports_rangeSize(range) {
+function rangeSize(range) {
     return range.end - range.start + 1;
 }
 /** Whether any of the ranges holds `port`; what callers of the expanded port lists really ask. */
 function exposesPort(ranges, port) {
     return ranges.some((range) => range.start <= port && port <= range.end);
+}
+/** Whether the ranges hold any port at all; a reversed range (end < start) holds none. */
+function ports_exposesAnyPort(ranges) {
+    return ranges.some((range) => range.start <= range.end);
 }
 function expandRanges(ranges) {
     const ports = new Set();
@@ -4004,8 +4008,8 @@ function udpServiceFindings(service, key) {
         if (!matches) {
             findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${types_formatPortRange(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
         }
-        if (ports_rangeSize(range) > WIDE_RANGE) {
-            findings.push(warning(`${key}.ports`, `${key} exposes ${ports_rangeSize(range)} UDP ports (${types_formatPortRange(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
+        if (rangeSize(range) > WIDE_RANGE) {
+            findings.push(warning(`${key}.ports`, `${key} exposes ${rangeSize(range)} UDP ports (${types_formatPortRange(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
         }
     }
     return findings;
@@ -4027,9 +4031,7 @@ const servicePorts = (config) => servicesOf(config).flatMap((service, i) => {
  * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
  */
 function decideIpv4Mode(requested, built) {
-    // rangeSize, not length: a reversed range from a user's file exposes no port.
-    const exposesUdp = built.udpRanges.some((range) => rangeSize(range) > 0);
-    return requested ?? (exposesUdp ? 'dedicated' : 'shared');
+    return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared');
 }
 const udpNeedsDedicatedIpv4 = (config, ctx) => {
     const udp = ports_rangesOf(config, 'udp');

@@ -2,6 +2,7 @@
 import { describe, expect, test } from '@jest/globals'
 import {
   buildConfig,
+  exposesAnyPort,
   exposesPort,
   formatPortRange,
   PRESET_NAMES,
@@ -34,6 +35,21 @@ describe('port ranges', () => {
 
   test('no ranges expose nothing', () => {
     expect(exposesPort([], 3478)).toBe(false)
+  })
+
+  test.each<[PortRange[], boolean]>([
+    [[], false],
+    [[{ start: 3478, end: 3478 }], true],
+    [[{ start: 50100, end: 50000 }], false],
+    [
+      [
+        { start: 50100, end: 50000 },
+        { start: 3478, end: 3478 }
+      ],
+      true
+    ]
+  ])('exposesAnyPort(%j) is %s, as the expanded list is non-empty', (ranges, expected) => {
+    expect(exposesAnyPort(ranges)).toBe(expected)
   })
 
   test.each([

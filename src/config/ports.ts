@@ -34,6 +34,11 @@ export function exposesPort(ranges: readonly PortRange[], port: number): boolean
   return ranges.some((range) => range.start <= port && port <= range.end)
 }
 
+/** Whether the ranges hold any port at all; a reversed range (end < start) holds none. */
+export function exposesAnyPort(ranges: readonly PortRange[]): boolean {
+  return ranges.some((range) => range.start <= range.end)
+}
+
 export function expandRanges(ranges: readonly PortRange[]): number[] {
   const ports = new Set<number>()
   for (const { start, end } of ranges) for (let p = start; p <= end; p++) ports.add(p)

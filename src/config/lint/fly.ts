@@ -4,6 +4,7 @@
  */
 import {
   asTable,
+  exposesAnyPort,
   protocolOf,
   publicRangesOf,
   rangeSize,
@@ -95,9 +96,7 @@ export function decideIpv4Mode(
   requested: Ipv4Mode | undefined,
   built: Pick<BuiltConfig, 'udpRanges'>
 ): Ipv4Mode {
-  // rangeSize, not length: a reversed range from a user's file exposes no port.
-  const exposesUdp = built.udpRanges.some((range) => rangeSize(range) > 0)
-  return requested ?? (exposesUdp ? 'dedicated' : 'shared')
+  return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared')
 }
 
 export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
