@@ -1,6 +1,27 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QM: () => (/* binding */ formatPortRange),
+/* harmony export */   T$: () => (/* binding */ IPV4_MODES),
+/* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
+/* harmony export */   vx: () => (/* binding */ CPU_KINDS)
+/* harmony export */ });
+const PRESET_NAMES = ['none', 'coturn', 'fishjam'];
+/** How the app is reachable over IPv4; UDP works only on a dedicated address. */
+const IPV4_MODES = ['dedicated', 'shared', 'none'];
+const CPU_KINDS = ['shared', 'performance'];
+/** The one way config shows a range to a person: `3478` or `50000-50099`. */
+function formatPortRange(range) {
+    return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -143,7 +164,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3200));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8212));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -162,7 +183,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ readSettings)
 });
 
-// UNUSED EXPORTS: CHECKS, COMMANDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES, TRANSPORTS
+// UNUSED EXPORTS: CHECKS, COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES, TRANSPORTS
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -226,15 +247,8 @@ function optional(raw, parse) {
     return raw === undefined ? undefined : parse(raw);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
-const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'];
-const PRESET_NAMES = ['none', 'coturn', 'fishjam'];
-const IPV4_MODES = ['dedicated', 'shared', 'none'];
-const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'];
-const ON_FAILURE = ['fail', 'rollback', 'destroy'];
-const CHECKS = ['stun', 'turn', 'relay', 'http'];
-const TRANSPORTS = ['udp', 'tcp', 'tls'];
-
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
 /** What to deploy: preset, the user's fly.toml, image, env, secrets, ports, address and VM. */
 
@@ -245,7 +259,7 @@ const TRANSPORTS = ['udp', 'tcp', 'tls'];
 const VM_SIZE = /^[a-z0-9][a-z0-9-]*$/;
 const VM_MEMORY = /^\d+(?:mb|gb)?$/i;
 function readConfigInputs(r) {
-    const preset = (0,parse/* parseEnum */.nL)('preset', r.withDefault('preset'), PRESET_NAMES);
+    const preset = (0,parse/* parseEnum */.nL)('preset', r.withDefault('preset'), types/* PRESET_NAMES */.dO);
     const env = (0,parse/* parseKeyValueLines */.FF)('env', r.raw('env'));
     const secrets = (0,src_secrets/* parseSecretsInput */.lB)(r.raw('secrets'));
     for (const secret of secrets)
@@ -266,7 +280,7 @@ function readConfigInputs(r) {
         udpPorts: optional(udp, (raw) => (0,parse/* parsePortList */.$e)('udp-ports', raw)),
         tcpPorts: optional(tcp, (raw) => (0,parse/* parsePortList */.$e)('tcp-ports', raw)),
         httpPort: optional(http, (raw) => (0,parse/* parsePort */.pz)('http-port', raw, '4000')),
-        ipv4: optional(r.text('ipv4'), (raw) => (0,parse/* parseEnum */.nL)('ipv4', raw, IPV4_MODES)),
+        ipv4: optional(r.text('ipv4'), (raw) => (0,parse/* parseEnum */.nL)('ipv4', raw, types/* IPV4_MODES */.T$)),
         vm: readVm(r)
     };
 }
@@ -281,7 +295,7 @@ function readVm(r) {
         size,
         memory,
         cpus: optional(r.text('vm-cpus'), (raw) => (0,parse/* parseInteger */.cG)('vm-cpus', raw, 1, 64, '1')),
-        cpuKind: optional(r.text('vm-cpu-kind'), (raw) => (0,parse/* parseEnum */.nL)('vm-cpu-kind', raw, ['shared', 'performance']))
+        cpuKind: optional(r.text('vm-cpu-kind'), (raw) => (0,parse/* parseEnum */.nL)('vm-cpu-kind', raw, types/* CPU_KINDS */.vx))
     };
 }
 
@@ -397,6 +411,14 @@ function needsToken(s) {
 
 // EXTERNAL MODULE: ./src/fly/version.ts
 var version = __nccwpck_require__(241);
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'];
+const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'];
+const ON_FAILURE = ['fail', 'rollback', 'destroy'];
+const CHECKS = ['stun', 'turn', 'relay', 'http'];
+const TRANSPORTS = ['udp', 'tcp', 'tls'];
+
 ;// CONCATENATED MODULE: ./src/inputs/deploy.ts
 /** How to deploy: machines, strategy, timeouts, extra flyctl flags, flyctl itself, on failure. */
 
@@ -616,12 +638,14 @@ function readSettings(getInput, env, mask) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports formatRange, ENV_NAME */
+/* unused harmony export ENV_NAME */
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2143);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * Parsers for the value kinds the inputs use. Each is pure, takes the input's name, and throws an
  * InputError that names the input, says what is wrong and shows a good value.
  */
+
 
 function parseBoolean(input, raw) {
     if (raw === 'true')
@@ -694,13 +718,10 @@ function parsePortList(input, raw) {
     const sorted = [...ranges].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {
         if (sorted[i].start <= sorted[i - 1].end) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `ports ${formatRange(sorted[i])} overlap ${formatRange(sorted[i - 1])}`, example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `ports ${(0,_config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPortRange */ .QM)(sorted[i])} overlap ${(0,_config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPortRange */ .QM)(sorted[i - 1])}`, example);
         }
     }
     return ranges;
-}
-function formatRange(range) {
-    return range.start === range.end ? `${range.start}` : `${range.start}-${range.end}`;
 }
 /** Comma- or newline-separated items, trimmed, empties dropped. */
 function splitList(raw) {

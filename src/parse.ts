@@ -2,12 +2,10 @@
  * Parsers for the value kinds the inputs use. Each is pure, takes the input's name, and throws an
  * InputError that names the input, says what is wrong and shows a good value.
  */
+import { formatPortRange, type PortRange } from './config/types.js'
 import { InputError } from './errors.js'
 
-export interface PortRange {
-  start: number
-  end: number
-}
+export type { PortRange } from './config/types.js'
 
 export function parseBoolean(input: string, raw: string): boolean {
   if (raw === 'true') return true
@@ -98,16 +96,12 @@ export function parsePortList(input: string, raw: string): PortRange[] {
     if (sorted[i].start <= sorted[i - 1].end) {
       throw new InputError(
         input,
-        `ports ${formatRange(sorted[i])} overlap ${formatRange(sorted[i - 1])}`,
+        `ports ${formatPortRange(sorted[i])} overlap ${formatPortRange(sorted[i - 1])}`,
         example
       )
     }
   }
   return ranges
-}
-
-export function formatRange(range: PortRange): string {
-  return range.start === range.end ? `${range.start}` : `${range.start}-${range.end}`
 }
 
 /** Comma- or newline-separated items, trimmed, empties dropped. */

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 import { parse } from 'smol-toml'
-import { lintConfig } from '../../src/config/lint.js'
+import { lintConfig } from '../../src/config/lint/index.js'
 import { resolvePlaceholders } from '../../src/config/placeholders.js'
 import { buildConfig, renderToml } from '../../src/config/fly-toml.js'
 import type { BuiltConfig, ConfigRequest } from '../../src/config/types.js'

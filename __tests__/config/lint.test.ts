@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { buildConfig } from '../../src/config/fly-toml.js'
-import { hasLintErrors, lintConfig } from '../../src/config/lint.js'
+import { hasLintErrors, lintConfig } from '../../src/config/lint/index.js'
 import { resolvePlaceholders } from '../../src/config/placeholders.js'
 import type { FlyConfig, Ipv4Mode, LintFinding } from '../../src/config/types.js'
 
@@ -166,7 +166,7 @@ const CASES: Case[] = [
     preset: 'coturn',
     change: () => undefined,
     ipv4: 'shared',
-    expected: { severity: 'warning', key: 'services', message: /Set the input ipv4: dedicated/ }
+    expected: { severity: 'error', key: 'services', message: /Set the input ipv4: dedicated/ }
   },
   {
     name: 'handlers on a UDP port',

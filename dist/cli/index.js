@@ -99,6 +99,7 @@ function consoleLogger(verbose = false) {
  * InputError that names the input, says what is wrong and shows a good value.
  */
 
+
 function parseBoolean(input, raw) {
     if (raw === 'true')
         return true;
@@ -170,13 +171,10 @@ function parsePortList(input, raw) {
     const sorted = [...ranges].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) {
         if (sorted[i].start <= sorted[i - 1].end) {
-            throw new InputError(input, `ports ${formatRange(sorted[i])} overlap ${formatRange(sorted[i - 1])}`, example);
+            throw new InputError(input, `ports ${formatPortRange(sorted[i])} overlap ${formatPortRange(sorted[i - 1])}`, example);
         }
     }
     return ranges;
-}
-function formatRange(range) {
-    return range.start === range.end ? `${range.start}` : `${range.start}-${range.end}`;
 }
 /** Comma- or newline-separated items, trimmed, empties dropped. */
 function splitList(raw) {

@@ -2,6 +2,7 @@
  * Step 12's content for `deploy`: the contract's outputs, the job summary and the preview
  * comment, computed from what the run did. Pure: main.ts writes them through @actions/core.
  */
+import { exposesAnyPort } from '../config/index.js'
 import type { Flyctl } from '../fly/flyctl.js'
 import type { PreviewCommentData } from '../github/comment.js'
 import type { ProbeSection, RunSummary } from '../github/summary.js'
@@ -66,7 +67,7 @@ export function deployReport(f: DeployFacts): CommandResult {
 function deployedIceUrls(f: DeployFacts): string[] {
   const host = f.rollout.address.ipv4 ?? f.settings.probeHost
   const built = f.prepared.built
-  if (host === undefined || built.udpPorts.length + built.tcpPorts.length === 0) return []
+  if (host === undefined || !exposesAnyPort([...built.udpRanges, ...built.tcpRanges])) return []
   const options = f.probe?.options
   return iceUrls({
     host,

@@ -25,7 +25,7 @@ export async function deployCommand(
 
   // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
   const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app))
-  const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts }
+  const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges }
   validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
   const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)) // 3
   const rollout = await rollOut({

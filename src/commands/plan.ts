@@ -27,7 +27,7 @@ export async function planCommand(
   const prepared = await prepareConfig(settings, app)
   validateProbePlan(
     settings,
-    { app, hostname, udpPorts: prepared.built.udpPorts },
+    { app, hostname, udpRanges: prepared.built.udpRanges },
     prepared.ipv4Mode
   )
   const fly = await openDryRunFlyctl(settings, env, logger)

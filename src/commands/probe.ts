@@ -22,7 +22,12 @@ export async function probeCommand(
     const fly = await openFlyctl(settings, env, logger)
     ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address
   }
-  const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] }
+  const probeTarget = {
+    app,
+    hostname,
+    ipv4,
+    udpRanges: [{ start: settings.probePort, end: settings.probePort }]
+  }
   validateProbePlan(settings, probeTarget, 'dedicated')
   const run = await probeDeployment(settings, probeTarget, logger)
   if (!run) throw new Error('nothing to probe')

@@ -11,7 +11,7 @@ import { parse, TomlError } from 'smol-toml'
 import { ActionError, InputError } from '../errors.js'
 import {
   asTable,
-  formatPortRange,
+  expandRanges,
   httpInternalPortOf,
   httpService,
   isHttpService,
@@ -19,21 +19,20 @@ import {
   rangesOf,
   servicesOf,
   tablesIn,
-  tcpPortsOf,
   tcpService,
-  udpPortsOf,
   udpService,
   type Table
 } from './ports.js'
 import { presetFor } from './presets/index.js'
-import type {
-  BuiltConfig,
-  ConfigRequest,
-  EffectivePorts,
-  FlyConfig,
-  PortRange,
-  Preset,
-  VmSettings
+import {
+  formatPortRange,
+  type BuiltConfig,
+  type ConfigRequest,
+  type EffectivePorts,
+  type FlyConfig,
+  type PortRange,
+  type Preset,
+  type VmSettings
 } from './types.js'
 
 export { renderToml } from './render.js'
@@ -205,6 +204,7 @@ export function buildConfig(req: ConfigRequest): BuiltConfig {
     req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml')
 
   layerServices(config, req, preset)
+  // Read back from the services just layered, since the user's file may contribute some.
   const ports: EffectivePorts = {
     udp: rangesOf(config, 'udp'),
     tcp: rangesOf(config, 'tcp'),
@@ -225,11 +225,15 @@ export function buildConfig(req: ConfigRequest): BuiltConfig {
 
   layerVms(config, req, preset)
 
+  const udpRanges = rangesOf(config, 'udp')
+  const tcpRanges = rangesOf(config, 'tcp')
   return {
     config,
     image,
-    udpPorts: udpPortsOf(config),
-    tcpPorts: tcpPortsOf(config),
+    udpRanges,
+    tcpRanges,
+    udpPorts: expandRanges(udpRanges),
+    tcpPorts: expandRanges(tcpRanges),
     httpPort: httpInternalPortOf(config)
   }
 }

@@ -1,12 +1,14 @@
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
 export { buildConfig, describePorts, parseFlyToml, renderToml } from './fly-toml.js'
-export { hasLintErrors, lintConfig } from './lint.js'
+export { decideIpv4Mode, hasLintErrors, lintConfig, type LintContext } from './lint/index.js'
 export { fillPlaceholders, resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
-export { formatPortRange, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'
+export { exposesAnyPort, exposesPort, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'
 export { PRESETS, presetFor } from './presets/index.js'
+export { CPU_KINDS, formatPortRange, IPV4_MODES, PRESET_NAMES } from './types.js'
 export type {
   BuiltConfig,
   ConfigRequest,
+  CpuKind,
   EffectivePorts,
   FlyConfig,
   Ipv4Mode,
@@ -14,6 +16,6 @@ export type {
   PortRange,
   Preset,
   PresetName,
-  ProbeCheck,
+  ServerPresetName,
   VmSettings
 } from './types.js'

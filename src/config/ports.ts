@@ -25,16 +25,18 @@ export function toPort(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) ? n : undefined
 }
 
-export function formatPortRange(range: PortRange): string {
-  return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`
-}
-
 export function rangeSize(range: PortRange): number {
   return range.end - range.start + 1
 }
 
-export function rangeContains(outer: PortRange, inner: PortRange): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end
+/** Whether any of the ranges holds `port`; what callers of the expanded port lists really ask. */
+export function exposesPort(ranges: readonly PortRange[], port: number): boolean {
+  return ranges.some((range) => range.start <= port && port <= range.end)
+}
+
+/** Whether the ranges hold any port at all; a reversed range (end < start) holds none. */
+export function exposesAnyPort(ranges: readonly PortRange[]): boolean {
+  return ranges.some((range) => range.start <= range.end)
 }
 
 export function expandRanges(ranges: readonly PortRange[]): number[] {

@@ -1,9 +1,22 @@
 /**
- * Shapes shared by the config modules: what the pipeline asks for (ConfigRequest), what a preset
- * contributes (Preset), and what comes back (BuiltConfig). Everything here is plain data.
+ * The config vocabulary and the shapes shared by the config modules: what the pipeline asks for
+ * (ConfigRequest), what a preset contributes (Preset), and what comes back (BuiltConfig).
+ * Everything here is plain data. The word lists are `as const` arrays so the input parser
+ * validates against the same list the types are derived from.
  */
+import type { ProbeCheck } from '../probe/types.js'
 
-export type PresetName = 'coturn' | 'fishjam' | 'none'
+export const PRESET_NAMES = ['none', 'coturn', 'fishjam'] as const
+export type PresetName = (typeof PRESET_NAMES)[number]
+/** A preset that brings a server; 'none' means the user's own image and config. */
+export type ServerPresetName = Exclude<PresetName, 'none'>
+
+/** How the app is reachable over IPv4; UDP works only on a dedicated address. */
+export const IPV4_MODES = ['dedicated', 'shared', 'none'] as const
+export type Ipv4Mode = (typeof IPV4_MODES)[number]
+
+export const CPU_KINDS = ['shared', 'performance'] as const
+export type CpuKind = (typeof CPU_KINDS)[number]
 
 /** An inclusive port range; `start === end` for a single port. */
 export interface PortRange {
@@ -11,14 +24,17 @@ export interface PortRange {
   end: number
 }
 
+/** The one way config shows a range to a person: `3478` or `50000-50099`. */
+export function formatPortRange(range: PortRange): string {
+  return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`
+}
+
 export interface VmSettings {
   size?: string
   memory?: string
   cpus?: number
-  cpuKind?: 'shared' | 'performance'
+  cpuKind?: CpuKind
 }
-
-export type ProbeCheck = 'stun' | 'turn' | 'relay' | 'http'
 
 /** The ports a config exposes, after inputs, the user's file and the preset have been layered. */
 export interface EffectivePorts {
@@ -31,7 +47,7 @@ export interface EffectivePorts {
 export type FlyConfig = Record<string, unknown>
 
 export interface Preset {
-  name: 'coturn' | 'fishjam'
+  name: ServerPresetName
   /** A pinned tag, so a redeploy of the same workflow deploys the same server. */
   image: string
   udpPorts: PortRange[]
@@ -83,9 +99,16 @@ export interface ConfigRequest {
 export interface BuiltConfig {
   config: FlyConfig
   image?: string
-  /** Every public UDP port (ranges expanded), sorted. */
+  /** Public UDP port ranges, as the services declare them. */
+  udpRanges: PortRange[]
+  /** Public TCP port ranges, except the HTTP service's 80/443. */
+  tcpRanges: PortRange[]
+  /**
+   * Every public UDP port (ranges expanded), sorted. Kept for existing callers; prefer
+   * udpRanges with exposesPort, which do not spell out a wide relay range port by port.
+   */
   udpPorts: number[]
-  /** Every public TCP port except the HTTP service's 80/443, sorted. */
+  /** Every public TCP port except the HTTP service's 80/443, sorted (see udpPorts). */
   tcpPorts: number[]
   /** Internal port of the HTTP service, when there is one. */
   httpPort?: number
@@ -98,5 +121,3 @@ export interface LintFinding {
   /** Names the key and says what to write instead. */
   message: string
 }
-
-export type Ipv4Mode = 'dedicated' | 'shared' | 'none'

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js'
 import { parseEnum, parseInteger, parseKeyValueLines, parsePort, parsePortList } from '../parse.js'
 import { parseSecretsInput, toFlyctlImport } from '../secrets.js'
 import { type InputReader, optional } from './reader.js'
-import { IPV4_MODES, PRESET_NAMES, type Settings } from './settings.js'
+import { CPU_KINDS, IPV4_MODES, PRESET_NAMES, type Settings } from './settings.js'
 
 const VM_SIZE = /^[a-z0-9][a-z0-9-]*$/
 const VM_MEMORY = /^\d+(?:mb|gb)?$/i
@@ -59,8 +59,6 @@ function readVm(r: InputReader): Settings['vm'] {
     size,
     memory,
     cpus: optional(r.text('vm-cpus'), (raw) => parseInteger('vm-cpus', raw, 1, 64, '1')),
-    cpuKind: optional(r.text('vm-cpu-kind'), (raw) =>
-      parseEnum('vm-cpu-kind', raw, ['shared', 'performance'] as const)
-    )
+    cpuKind: optional(r.text('vm-cpu-kind'), (raw) => parseEnum('vm-cpu-kind', raw, CPU_KINDS))
   }
 }

@@ -1,18 +1,17 @@
 /** The typed result of step 1: every input, parsed, defaulted and checked. */
-import type { PortRange } from '../parse.js'
+import type { Ipv4Mode, PortRange, PresetName, VmSettings } from '../config/types.js'
 import type { SecretEntry } from '../secrets.js'
 
+export { CPU_KINDS, IPV4_MODES, PRESET_NAMES } from '../config/types.js'
+export type { Ipv4Mode, PresetName } from '../config/types.js'
+
 export const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'] as const
-export const PRESET_NAMES = ['none', 'coturn', 'fishjam'] as const
-export const IPV4_MODES = ['dedicated', 'shared', 'none'] as const
 export const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'] as const
 export const ON_FAILURE = ['fail', 'rollback', 'destroy'] as const
 export const CHECKS = ['stun', 'turn', 'relay', 'http'] as const
 export const TRANSPORTS = ['udp', 'tcp', 'tls'] as const
 
 export type Command = (typeof COMMANDS)[number]
-export type PresetChoice = (typeof PRESET_NAMES)[number]
-export type Ipv4Mode = (typeof IPV4_MODES)[number]
 export type ProbeCheckName = (typeof CHECKS)[number]
 export type ProbeTransportName = (typeof TRANSPORTS)[number]
 
@@ -22,7 +21,7 @@ export interface Settings {
   app?: string
   org: string
   region: string
-  preset: PresetChoice
+  preset: PresetName
   configPath?: string
   /** An image reference, `current` (the running release's image), or undefined (preset or build). */
   image?: string
@@ -34,7 +33,7 @@ export interface Settings {
   httpPort?: number
   /** undefined = decided from the config: dedicated when UDP is exposed, else shared. */
   ipv4?: Ipv4Mode
-  vm: { size?: string; memory?: string; cpus?: number; cpuKind?: 'shared' | 'performance' }
+  vm: VmSettings
   ha: boolean
   strategy: (typeof STRATEGIES)[number]
   waitTimeoutMs: number

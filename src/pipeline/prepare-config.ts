@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   buildConfig,
+  decideIpv4Mode,
   lintConfig,
   type PlaceholderValues,
   renderToml,
@@ -40,14 +41,7 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
     vm: settings.vm,
     secretNames: settings.secrets.map((s) => s.name)
   })
-  const ipv4Mode = settings.ipv4 ?? (built.udpPorts.length > 0 ? 'dedicated' : 'shared')
-  if (built.udpPorts.length > 0 && ipv4Mode !== 'dedicated') {
-    throw new InputError(
-      'ipv4',
-      `'${ipv4Mode}' cannot carry the UDP services of this config: Fly routes UDP only to a dedicated IPv4`,
-      'dedicated'
-    )
-  }
+  const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
   const findings = lintConfig(built.config, { ipv4: ipv4Mode })
   const errors = findings.filter((f) => f.severity === 'error')
   if (errors.length > 0) {

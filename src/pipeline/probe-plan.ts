@@ -3,8 +3,8 @@
  * and the preset, checked before any side effect and run after the deploy. The probe itself
  * (src/probe) knows nothing of presets or inputs.
  */
-import type { Ipv4Mode, Preset } from '../config/types.js'
-import { PRESETS, fillPlaceholders } from '../config/index.js'
+import type { Ipv4Mode, PortRange, Preset } from '../config/types.js'
+import { PRESETS, exposesPort, fillPlaceholders } from '../config/index.js'
 import { InputError } from '../errors.js'
 import { STAND_IN_IPV4 } from '../fly/dry-run.js'
 import type { Settings } from '../inputs.js'
@@ -22,7 +22,7 @@ export interface ProbeTarget {
   hostname: string
   ipv4?: string
   /** UDP ports the config exposes (for the generic `auto` choice). */
-  udpPorts: readonly number[]
+  udpRanges: readonly PortRange[]
 }
 
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
@@ -87,7 +87,7 @@ function autoChecks(
 ): ProbeCheck[] {
   if (preset) return preset.probe.checks
   // Any STUN/TURN image: a Binding on the probed port, when that port is exposed over UDP.
-  return target.udpPorts.includes(settings.probePort) || settings.probeHost !== undefined
+  return exposesPort(target.udpRanges, settings.probePort) || settings.probeHost !== undefined
     ? ['stun']
     : []
 }

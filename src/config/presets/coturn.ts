@@ -10,8 +10,14 @@
  * the secret's value never appears in fly.toml.
  */
 import { InputError } from '../../errors.js'
-import { asTable, formatPortRange } from '../ports.js'
-import type { EffectivePorts, FlyConfig, PortRange, Preset } from '../types.js'
+import { asTable } from '../ports.js'
+import {
+  formatPortRange,
+  type EffectivePorts,
+  type FlyConfig,
+  type PortRange,
+  type Preset
+} from '../types.js'
 
 const LISTENING_PORT = 3478
 const RELAY_RANGE: PortRange = { start: 50000, end: 50099 }

@@ -6,8 +6,14 @@
  * FJ_WEBRTC_TURN_PORT_RANGE, so the whole range is exposed 1:1.
  */
 import { InputError } from '../../errors.js'
-import { asTable, formatPortRange } from '../ports.js'
-import type { EffectivePorts, FlyConfig, PortRange, Preset } from '../types.js'
+import { asTable } from '../ports.js'
+import {
+  formatPortRange,
+  type EffectivePorts,
+  type FlyConfig,
+  type PortRange,
+  type Preset
+} from '../types.js'
 
 const HTTP_PORT = 8080
 const TURN_RANGE: PortRange = { start: 50000, end: 50199 }

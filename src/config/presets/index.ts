@@ -1,11 +1,11 @@
-import type { Preset, PresetName } from '../types.js'
+import type { Preset, PresetName, ServerPresetName } from '../types.js'
 import { coturnPreset } from './coturn.js'
 import { fishjamPreset } from './fishjam.js'
 
 export { coturnCommand } from './coturn.js'
 export { fishjamEnv } from './fishjam.js'
 
-export const PRESETS: Record<'coturn' | 'fishjam', Preset> = {
+export const PRESETS: Record<ServerPresetName, Preset> = {
   coturn: coturnPreset,
   fishjam: fishjamPreset
 }

@@ -1,8 +1,8 @@
-export const id = 200;
-export const ids = [200];
+export const id = 212;
+export const ids = [212];
 export const modules = {
 
-/***/ 3200:
+/***/ 8212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -420,14 +420,16 @@ function toPort(value) {
     const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
     return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
 }
-function ports_formatPortRange(range) {
-    return range.start === range.end ? String(range.start) : `${range.start}-${range.end}`;
-}
 function rangeSize(range) {
     return range.end - range.start + 1;
 }
-function rangeContains(outer, inner) {
-    return outer.start <= inner.start && inner.end <= outer.end;
+/** Whether any of the ranges holds `port`; what callers of the expanded port lists really ask. */
+function exposesPort(ranges, port) {
+    return ranges.some((range) => range.start <= port && port <= range.end);
+}
+/** Whether the ranges hold any port at all; a reversed range (end < start) holds none. */
+function exposesAnyPort(ranges) {
+    return ranges.some((range) => range.start <= range.end);
 }
 function expandRanges(ranges) {
     const ports = new Set();
@@ -535,6 +537,8 @@ function httpService(internalPort) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/config/presets/coturn.ts
 /**
  * coturn on Fly.io. The command is derived from the exposed ports, so the listening port, the
@@ -549,9 +553,10 @@ function httpService(internalPort) {
  */
 
 
+
 const LISTENING_PORT = 3478;
 const RELAY_RANGE = { start: 50000, end: 50099 };
-const EXAMPLE = `${LISTENING_PORT}, ${ports_formatPortRange(RELAY_RANGE)}`;
+const EXAMPLE = `${LISTENING_PORT}, ${(0,types/* formatPortRange */.QM)(RELAY_RANGE)}`;
 /** Private and link-local ranges a public relay must never reach (SSRF into Fly's network). */
 const DENIED_PEER_RANGES = [
     '0.0.0.0-0.255.255.255',
@@ -566,16 +571,16 @@ function coturnPorts(ports) {
     const singles = ports.udp.filter((r) => r.start === r.end);
     const ranges = ports.udp.filter((r) => r.start !== r.end);
     if (singles.length !== 1 || ranges.length !== 1) {
-        throw new src_errors/* InputError */.dz('udp-ports', `the coturn preset needs exactly one listening port and one relay port range, got '${ports.udp.map(ports_formatPortRange).join(', ')}'`, EXAMPLE);
+        throw new src_errors/* InputError */.dz('udp-ports', `the coturn preset needs exactly one listening port and one relay port range, got '${ports.udp.map(types/* formatPortRange */.QM).join(', ')}'`, EXAMPLE);
     }
     const listening = singles[0].start;
     const relay = ranges[0];
     if (relay.start <= listening && listening <= relay.end) {
-        throw new src_errors/* InputError */.dz('udp-ports', `the relay range ${ports_formatPortRange(relay)} contains the listening port ${listening}`, EXAMPLE);
+        throw new src_errors/* InputError */.dz('udp-ports', `the relay range ${(0,types/* formatPortRange */.QM)(relay)} contains the listening port ${listening}`, EXAMPLE);
     }
     const strayTcp = ports.tcp.filter((r) => r.start !== listening || r.end !== listening);
     if (strayTcp.length > 0) {
-        throw new src_errors/* InputError */.dz('tcp-ports', `coturn serves TCP only on its listening port ${listening}, not on ${strayTcp.map(ports_formatPortRange).join(', ')}`, String(listening));
+        throw new src_errors/* InputError */.dz('tcp-ports', `coturn serves TCP only on its listening port ${listening}, not on ${strayTcp.map(types/* formatPortRange */.QM).join(', ')}`, String(listening));
     }
     return { listening, relay, tcp: ports.tcp.length > 0 };
 }
@@ -631,6 +636,7 @@ const coturnPreset = {
  */
 
 
+
 const HTTP_PORT = 8080;
 const TURN_RANGE = { start: 50000, end: 50199 };
 const TURN_TCP_PORT = 50000;
@@ -662,13 +668,13 @@ function fishjamEnv(ports, givenEnv = {}) {
     }
     if (givenEnv.FJ_WEBRTC_TURN_PORT_RANGE === undefined) {
         if (ports.udp.length !== 1 || ports.udp[0].start === ports.udp[0].end) {
-            throw new src_errors/* InputError */.dz('udp-ports', `the fishjam preset needs exactly one UDP port range (its FJ_WEBRTC_TURN_PORT_RANGE, one TURN port per peer in the lower half), got '${ports.udp.map(ports_formatPortRange).join(', ')}'`, ports_formatPortRange(TURN_RANGE));
+            throw new src_errors/* InputError */.dz('udp-ports', `the fishjam preset needs exactly one UDP port range (its FJ_WEBRTC_TURN_PORT_RANGE, one TURN port per peer in the lower half), got '${ports.udp.map(types/* formatPortRange */.QM).join(', ')}'`, (0,types/* formatPortRange */.QM)(TURN_RANGE));
         }
         env.FJ_WEBRTC_TURN_PORT_RANGE = `${ports.udp[0].start}-${ports.udp[0].end}`;
     }
     if (givenEnv.FJ_WEBRTC_TURN_TCP_PORT === undefined && ports.tcp.length > 0) {
         if (ports.tcp.length > 1 || ports.tcp[0].start !== ports.tcp[0].end) {
-            throw new src_errors/* InputError */.dz('tcp-ports', `Fishjam opens one TCP TURN port (FJ_WEBRTC_TURN_TCP_PORT), got '${ports.tcp.map(ports_formatPortRange).join(', ')}'`, String(TURN_TCP_PORT));
+            throw new src_errors/* InputError */.dz('tcp-ports', `Fishjam opens one TCP TURN port (FJ_WEBRTC_TURN_TCP_PORT), got '${ports.tcp.map(types/* formatPortRange */.QM).join(', ')}'`, String(TURN_TCP_PORT));
         }
         env.FJ_WEBRTC_TURN_TCP_PORT = String(ports.tcp[0].start);
     }
@@ -850,6 +856,7 @@ function renderToml(config) {
 
 
 
+
 /** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
 function parseFlyToml(text, source = 'fly.toml') {
     try {
@@ -998,6 +1005,7 @@ function buildConfig(req) {
     checkSecrets(req, preset);
     const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
     layerServices(config, req, preset);
+    // Read back from the services just layered, since the user's file may contribute some.
     const ports = {
         udp: ports_rangesOf(config, 'udp'),
         tcp: ports_rangesOf(config, 'tcp'),
@@ -1017,11 +1025,15 @@ function buildConfig(req) {
     if (image !== undefined)
         config.build = { ...build, image };
     layerVms(config, req, preset);
+    const udpRanges = ports_rangesOf(config, 'udp');
+    const tcpRanges = ports_rangesOf(config, 'tcp');
     return {
         config,
         image,
-        udpPorts: udpPortsOf(config),
-        tcpPorts: tcpPortsOf(config),
+        udpRanges,
+        tcpRanges,
+        udpPorts: expandRanges(udpRanges),
+        tcpPorts: expandRanges(tcpRanges),
         httpPort: ports_httpInternalPortOf(config)
     };
 }
@@ -1037,20 +1049,18 @@ function describePorts(config) {
     return parts.join('; ');
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/config/lint.ts
+;// CONCATENATED MODULE: ./src/config/lint/rule.ts
 /**
- * Checks a rendered fly.toml for the pitfalls that make a WebRTC/TURN deploy on Fly fail or
- * misbehave. Errors stop the run before anything is deployed; warnings say what to change.
- * Every message names the key and what to write instead.
+ * What a lint rule is, and the readers several rules share. A rule reads the rendered config and
+ * returns findings; it never throws, so one run reports every pitfall at once.
  */
 
-
-const FLY_GLOBAL = 'fly-global-services';
-const WIDE_RANGE = 1000;
-const error = (key, message) => ({ severity: 'error', key, message });
+const FLY_GLOBAL_SERVICES = 'fly-global-services';
+const error = (key, message) => ({
+    severity: 'error',
+    key,
+    message
+});
 const warning = (key, message) => ({
     severity: 'warning',
     key,
@@ -1073,6 +1083,39 @@ function commandsOf(config) {
     }
     return commands;
 }
+/** A TOML value as a person reads it: strings bare, anything else as TOML/JSON would show it. */
+function rule_text(value) {
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/** The [build] image, lowercased, or '' when the config builds from source. */
+function imageOf(config) {
+    const image = asTable(config.build)?.image;
+    return typeof image === 'string' ? image.toLowerCase() : '';
+}
+function envOf(config) {
+    return asTable(config.env) ?? {};
+}
+/** Whether the ranges together cover every port of `wanted`. */
+function coveredBy(ranges, wanted) {
+    // Merge adjacent exposed ranges so 50000-50049 + 50050-50099 covers 50000-50099.
+    let next = wanted.start;
+    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+        if (r.start <= next && r.end >= next)
+            next = r.end + 1;
+        if (next > wanted.end)
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/config/presets/coturn-lint.ts
+/**
+ * Lint rules for a coturn server: what presets/coturn.ts writes, checked in any config that runs
+ * turnserver (the preset's, or a user's own command). See docs/presets.md for why each flag.
+ */
+
+
+
 /** Values of a turnserver option, in its `--name=v`, `--name v` and `-X v` spellings. */
 function optionValues(args, long, short) {
     const values = [];
@@ -1089,53 +1132,213 @@ function optionValues(args, long, short) {
 function hasOption(args, long, short) {
     return args.some((a) => a === `--${long}` || a.startsWith(`--${long}=`) || (short !== undefined && a === `-${short}`));
 }
-/** A TOML value as a person reads it: strings bare, anything else as TOML/JSON would show it. */
-function lint_text(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-function imageOf(config) {
-    const image = asTable(config.build)?.image;
-    return typeof image === 'string' ? image.toLowerCase() : '';
-}
-function envOf(config) {
-    return asTable(config.env) ?? {};
-}
-/** The command that runs turnserver, when the app is coturn. */
-function lint_coturnCommand(config) {
+const TURNSERVER_FLAG = /^--(listening-ip|relay-ip|external-ip|realm|min-port|static-auth-secret|lt-cred-mech|use-auth-secret)\b/;
+/**
+ * The command that runs turnserver: the one naming it or passing its flags, else the first
+ * command of a coturn image (whose entrypoint is turnserver).
+ */
+function findTurnserverCommand(config) {
     const commands = commandsOf(config);
-    const byFlags = commands.find((c) => c.args.some((a) => a.includes('turnserver') ||
-        /^--(listening-ip|relay-ip|external-ip|realm|min-port|static-auth-secret|lt-cred-mech|use-auth-secret)\b/.test(a)));
+    const byFlags = commands.find((c) => c.args.some((a) => a.includes('turnserver') || TURNSERVER_FLAG.test(a)));
     if (byFlags)
         return byFlags;
     return imageOf(config).includes('coturn')
         ? (commands[0] ?? { key: 'experimental.cmd', args: [] })
         : undefined;
 }
+const externalIp = ({ key, args, udp, usesConfigFile }) => {
+    if (args.some((a) => a.includes('detect-external-ip'))) {
+        return [
+            warning(key, `${key} uses detect-external-ip, which reports Fly's egress address, not the app's dedicated IPv4; TURN clients then get an unreachable relayed address. Write "--external-ip={ipv4}".`)
+        ];
+    }
+    if (udp.length > 0 && optionValues(args, 'external-ip', 'X').length === 0 && !usesConfigFile) {
+        return [
+            warning(key, `${key} has no --external-ip, so coturn announces its private fly-global-services address as the relayed address. Add "--external-ip={ipv4}".`)
+        ];
+    }
+    return [];
+};
+/** UDP sockets (listening and relay) must bind fly-global-services; TCP cannot bind there. */
+const listeningAndRelayIps = ({ key, args, udp, tcp, usesConfigFile }) => {
+    const findings = [];
+    const listening = optionValues(args, 'listening-ip', 'L');
+    const relay = optionValues(args, 'relay-ip', 'E');
+    const listeningUnknown = usesConfigFile && listening.length === 0;
+    if (udp.length > 0 && !listeningUnknown) {
+        if (!listening.includes(FLY_GLOBAL_SERVICES)) {
+            findings.push(error(key, `${key} does not listen on fly-global-services (listening IPs: ${listening.join(', ') || 'all'}); on Fly a UDP socket must bind fly-global-services or its replies leave from the wrong address. Add "--listening-ip=fly-global-services".`));
+        }
+        if (relay.length === 0 || relay.some((ip) => ip !== FLY_GLOBAL_SERVICES)) {
+            findings.push(error(key, `${key} relays from ${relay.join(', ') || 'its listening IPs'}; relay sockets are UDP and must bind fly-global-services. Write "--relay-ip=fly-global-services" (and no other --relay-ip).`));
+        }
+    }
+    if (listeningUnknown) {
+        findings.push(warning(key, `${key} reads a turnserver config file, so its listening IP cannot be checked here. Make sure it sets listening-ip=fly-global-services and relay-ip=fly-global-services.`));
+    }
+    if (tcp.length > 0 &&
+        listening.length > 0 &&
+        listening.every((ip) => ip === FLY_GLOBAL_SERVICES)) {
+        findings.push(warning(key, `${key} listens only on fly-global-services, but TCP is exposed and TCP cannot bind there on Fly. Add "--listening-ip=0.0.0.0" for the TCP listener.`));
+    }
+    return findings;
+};
+/** A public TURN server without authentication, or that relays into itself, is an open door. */
+const authentication = ({ key, args, usesConfigFile }) => {
+    const findings = [];
+    const authenticated = hasOption(args, 'use-auth-secret') ||
+        hasOption(args, 'lt-cred-mech', 'a') ||
+        hasOption(args, 'user', 'u') ||
+        hasOption(args, 'oauth');
+    if (!authenticated && !usesConfigFile) {
+        findings.push(warning(key, `${key} sets no authentication, which makes coturn an open relay anyone can use. Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input).`));
+    }
+    for (const value of optionValues(args, 'static-auth-secret')) {
+        if (!value.includes('$')) {
+            findings.push(warning(key, `${key} has the TURN secret written into the command, so it lands in fly.toml and the logs. Write "--static-auth-secret=$AUTH_SECRET" and pass AUTH_SECRET in the secrets input.`));
+        }
+    }
+    if (hasOption(args, 'allow-loopback-peers')) {
+        findings.push(warning(key, `${key} has --allow-loopback-peers, which lets clients relay into the machine itself; it is for local tests only. Remove it.`));
+    }
+    return findings;
+};
+/** Every relay port coturn hands out must be exposed, or allocations fail at random. */
+const relayRange = ({ key, args, udp }) => {
+    const minPort = optionValues(args, 'min-port').map(Number)[0];
+    const maxPort = optionValues(args, 'max-port').map(Number)[0];
+    // A NaN bound (a non-numeric value) fails `<=`, so it is skipped like a missing one.
+    const known = minPort !== undefined && maxPort !== undefined && minPort <= maxPort;
+    if (udp.length === 0 || !known)
+        return [];
+    const range = { start: minPort, end: maxPort };
+    if (coveredBy(udp, range))
+        return [];
+    const listeningPort = optionValues(args, 'listening-port')[0] ?? '3478';
+    return [
+        warning(key, `${key} relays on UDP ${(0,types/* formatPortRange */.QM)(range)}, which the UDP services do not all expose (${udp.map(types/* formatPortRange */.QM).join(', ')}). Expose the same range: udp-ports: ${listeningPort}, ${(0,types/* formatPortRange */.QM)(range)}.`)
+    ];
+};
+const TURNSERVER_CHECKS = [
+    externalIp,
+    listeningAndRelayIps,
+    authentication,
+    relayRange
+];
+const coturnRules = (config) => {
+    const command = findTurnserverCommand(config);
+    if (!command)
+        return [];
+    const server = {
+        ...command,
+        udp: ports_rangesOf(config, 'udp'),
+        tcp: ports_rangesOf(config, 'tcp'),
+        usesConfigFile: hasOption(command.args, 'conf', 'c')
+    };
+    return TURNSERVER_CHECKS.flatMap((check) => check(server));
+};
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/config/presets/fishjam-lint.ts
+/**
+ * Lint rules for a Fishjam server: what presets/fishjam.ts derives (FJ_PORT, the TURN IP and
+ * listening IP, the per-peer port range), checked in any config that runs Fishjam (the preset's,
+ * or a user's own file, such as fishjam-docs' Fly sample).
+ */
+
+
+
+
+/** Fishjam's own defaults, which apply when the variable is not set. */
+const DEFAULT_PORT = 8080;
+const DEFAULT_TURN_PORT_RANGE = '50000-59999';
 function isFishjam(config) {
     const image = imageOf(config);
     return (image.includes('fishjam') ||
         image.includes('jellyfish') ||
         Object.keys(envOf(config)).some((k) => k.startsWith('FJ_')));
 }
-function udpRanges(config) {
-    return ports_rangesOf(config, 'udp');
-}
-function coveredBy(ranges, wanted) {
-    // Merge adjacent exposed ranges so 50000-50049 + 50050-50099 covers 50000-50099.
-    let next = wanted.start;
-    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-        if (r.start <= next && r.end >= next)
-            next = r.end + 1;
-        if (next > wanted.end)
-            return true;
+/** FJ_PORT is where Fishjam listens; Fly's HTTP service must send requests there. */
+function fjPortFindings(config, env) {
+    const http = ports_httpInternalPortOf(config);
+    const fjPort = env.FJ_PORT === undefined ? undefined : rule_text(env.FJ_PORT);
+    if (fjPort !== undefined && http !== undefined && fjPort !== String(http)) {
+        return [
+            error('env.FJ_PORT', `FJ_PORT = "${fjPort}" but the HTTP service's internal_port is ${http}; Fly would send requests to a port Fishjam does not listen on. Write FJ_PORT = "${http}".`)
+        ];
     }
-    return false;
+    if (fjPort === undefined && http !== undefined && http !== DEFAULT_PORT) {
+        return [
+            error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on ${DEFAULT_PORT}, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`)
+        ];
+    }
+    if (fjPort !== undefined && http === undefined) {
+        return [
+            warning('env.FJ_PORT', `FJ_PORT = "${fjPort}" but no HTTP service exposes it; Fishjam's API would be unreachable. Add an HTTP service with internal_port = ${fjPort} (input http-port: ${fjPort}).`)
+        ];
+    }
+    return [];
 }
+/** The TURN sockets bind fly-global-services, and clients are told the dedicated IPv4. */
+function turnIpFindings(env) {
+    const findings = [];
+    const listenIp = env.FJ_WEBRTC_TURN_LISTEN_IP;
+    if (listenIp !== FLY_GLOBAL_SERVICES) {
+        findings.push(error('env.FJ_WEBRTC_TURN_LISTEN_IP', `FJ_WEBRTC_TURN_LISTEN_IP is ${listenIp === undefined ? 'not set (Fishjam then listens on 127.0.0.1)' : `"${rule_text(listenIp)}"`}; on Fly the TURN sockets must bind fly-global-services. Write FJ_WEBRTC_TURN_LISTEN_IP = "fly-global-services".`));
+    }
+    const turnIp = env.FJ_WEBRTC_TURN_IP;
+    if (turnIp === undefined) {
+        findings.push(error('env.FJ_WEBRTC_TURN_IP', 'FJ_WEBRTC_TURN_IP is not set, so Fishjam tells clients to use 127.0.0.1 as TURN server. Write FJ_WEBRTC_TURN_IP = "{ipv4}" (the dedicated IPv4).'));
+    }
+    else if (!rule_text(turnIp).includes('{') && (0,external_node_net_.isIP)(rule_text(turnIp)) === 0) {
+        findings.push(error('env.FJ_WEBRTC_TURN_IP', `FJ_WEBRTC_TURN_IP = "${rule_text(turnIp)}" is not an IP address, and Fishjam refuses to boot with a hostname there. Write FJ_WEBRTC_TURN_IP = "{ipv4}".`));
+    }
+    return findings;
+}
+/** Fishjam's per-peer TURN listeners must be reachable through the UDP services. */
+function peerPortFindings(config, env) {
+    const range = /^(\d+)-(\d+)$/.exec(rule_text(env.FJ_WEBRTC_TURN_PORT_RANGE ?? DEFAULT_TURN_PORT_RANGE));
+    if (!range)
+        return [];
+    const start = Number(range[1]);
+    const end = Number(range[2]);
+    // Per-peer TURN listeners use the lower half of the range (membrane_ice_plugin).
+    const peerPorts = { start, end: start + Math.floor((end - start + 1) / 2) - 1 };
+    const udp = ports_rangesOf(config, 'udp');
+    if (peerPorts.end < peerPorts.start || coveredBy(udp, peerPorts))
+        return [];
+    return [
+        warning('env.FJ_WEBRTC_TURN_PORT_RANGE', `Fishjam opens its per-peer TURN ports in ${(0,types/* formatPortRange */.QM)(peerPorts)} (the lower half of FJ_WEBRTC_TURN_PORT_RANGE = "${start}-${end}"), but the UDP services expose ${udp.map(types/* formatPortRange */.QM).join(', ') || 'nothing'}. Expose the range: udp-ports: ${start}-${end}.`)
+    ];
+}
+const fishjamRules = (config) => {
+    if (!isFishjam(config))
+        return [];
+    const env = envOf(config);
+    const portFindings = fjPortFindings(config, env);
+    // Without WebRTC, Fishjam opens no TURN sockets, so only its HTTP port matters.
+    if (env.FJ_WEBRTC_USED === 'false')
+        return portFindings;
+    return [...portFindings, ...turnIpFindings(env), ...peerPortFindings(config, env)];
+};
+
+;// CONCATENATED MODULE: ./src/config/lint/fly.ts
+/**
+ * Lint rules about Fly itself, whatever server runs: release_command, service ports, the
+ * dedicated IPv4 that UDP needs, auto-stop, the command's shape and secrets in [env].
+ */
+
+
+
+/** How many UDP ports in one range are worth a warning. */
+const WIDE_RANGE = 1000;
 const releaseCommand = (config) => {
     const command = asTable(config.deploy)?.release_command;
     if (command === undefined)
         return [];
-    const shown = Array.isArray(command) ? command.map(lint_text).join(' ') : lint_text(command);
+    const shown = Array.isArray(command) ? command.map(rule_text).join(' ') : rule_text(command);
     if (/migrat/i.test(shown)) {
         return [
             error('deploy.release_command', `[deploy] release_command = "${shown}" runs database migrations (fly launch adds it for Phoenix apps); a media/TURN server has no database and the release fails. Delete the release_command line.`)
@@ -1145,39 +1348,52 @@ const releaseCommand = (config) => {
         warning('deploy.release_command', `[deploy] release_command = "${shown}" runs in a temporary machine before every deploy; a TURN/media server rarely needs one. Delete it unless it is yours on purpose.`)
     ];
 };
-const servicePorts = (config, ctx) => {
+/** UDP ports are not rewritten by Fly, so each public range must reach the same internal port. */
+function udpServiceFindings(service, key) {
     const findings = [];
-    const services = servicesOf(config);
-    services.forEach((service, i) => {
-        const key = `services[${i}]`;
-        const udp = protocolOf(service) === 'udp';
-        const internal = toPort(service.internal_port);
-        tablesIn(service.ports).forEach((entry, j) => {
-            if (udp && entry.handlers !== undefined) {
-                findings.push(warning(`${key}.ports[${j}].handlers`, `${key}.ports[${j}] sets handlers on a UDP port; Fly's handlers (http, tls, proxy_proto) are for TCP. Remove the handlers line from the UDP service.`));
-            }
-        });
-        if (!udp)
-            return;
-        for (const range of publicRangesOf(service)) {
-            const matches = range.start === range.end
-                ? internal === range.start
-                : internal !== undefined && internal >= range.start && internal <= range.end;
-            if (!matches) {
-                findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${ports_formatPortRange(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
-            }
-            if (rangeSize(range) > WIDE_RANGE) {
-                findings.push(warning(`${key}.ports`, `${key} exposes ${rangeSize(range)} UDP ports (${ports_formatPortRange(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
-            }
+    const internal = toPort(service.internal_port);
+    for (const range of publicRangesOf(service)) {
+        const matches = range.start === range.end
+            ? internal === range.start
+            : internal !== undefined && internal >= range.start && internal <= range.end;
+        if (!matches) {
+            findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${(0,types/* formatPortRange */.QM)(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
         }
-    });
-    if (udpRanges(config).length > 0 && ctx.ipv4 !== 'dedicated') {
-        findings.push(warning('services', `[[services]] expose UDP (${udpRanges(config).map(ports_formatPortRange).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`));
+        if (rangeSize(range) > WIDE_RANGE) {
+            findings.push(warning(`${key}.ports`, `${key} exposes ${rangeSize(range)} UDP ports (${(0,types/* formatPortRange */.QM)(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
+        }
     }
     return findings;
+}
+const servicePorts = (config) => servicesOf(config).flatMap((service, i) => {
+    const key = `services[${i}]`;
+    const udp = protocolOf(service) === 'udp';
+    const findings = [];
+    tablesIn(service.ports).forEach((entry, j) => {
+        if (udp && entry.handlers !== undefined) {
+            findings.push(warning(`${key}.ports[${j}].handlers`, `${key}.ports[${j}] sets handlers on a UDP port; Fly's handlers (http, tls, proxy_proto) are for TCP. Remove the handlers line from the UDP service.`));
+        }
+    });
+    return udp ? [...findings, ...udpServiceFindings(service, key)] : findings;
+});
+/**
+ * The IPv4 mode of an app: the requested one, else dedicated when the config exposes any UDP
+ * (Fly carries UDP only on a dedicated IPv4), else shared. A requested mode that cannot carry the
+ * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
+ */
+function decideIpv4Mode(requested, built) {
+    return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared');
+}
+const udpNeedsDedicatedIpv4 = (config, ctx) => {
+    const udp = ports_rangesOf(config, 'udp');
+    if (udp.length === 0 || ctx.ipv4 === 'dedicated')
+        return [];
+    return [
+        error('services', `[[services]] expose UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`)
+    ];
 };
 const autoStop = (config) => {
-    if (udpRanges(config).length === 0)
+    if (ports_rangesOf(config, 'udp').length === 0)
         return [];
     const findings = [];
     const stops = (t) => t.auto_stop_machines !== undefined &&
@@ -1194,6 +1410,7 @@ const autoStop = (config) => {
     });
     return findings;
 };
+/** flyctl passes [experimental] cmd/entrypoint/exec through without splitting them. */
 const commandShape = (config) => {
     const experimental = asTable(config.experimental);
     const findings = [];
@@ -1209,127 +1426,41 @@ const commandShape = (config) => {
     }
     return findings;
 };
-const coturn = (config) => {
-    const command = lint_coturnCommand(config);
-    if (!command)
-        return [];
-    const { key, args } = command;
-    const findings = [];
-    const udp = udpRanges(config);
-    const usesConfigFile = hasOption(args, 'conf', 'c');
-    if (args.some((a) => a.includes('detect-external-ip'))) {
-        findings.push(warning(key, `${key} uses detect-external-ip, which reports Fly's egress address, not the app's dedicated IPv4; TURN clients then get an unreachable relayed address. Write "--external-ip={ipv4}".`));
-    }
-    else if (udp.length > 0 &&
-        optionValues(args, 'external-ip', 'X').length === 0 &&
-        !usesConfigFile) {
-        findings.push(warning(key, `${key} has no --external-ip, so coturn announces its private fly-global-services address as the relayed address. Add "--external-ip={ipv4}".`));
-    }
-    const listening = optionValues(args, 'listening-ip', 'L');
-    const relay = optionValues(args, 'relay-ip', 'E');
-    if (udp.length > 0 && !(usesConfigFile && listening.length === 0)) {
-        if (!listening.includes(FLY_GLOBAL)) {
-            findings.push(error(key, `${key} does not listen on fly-global-services (listening IPs: ${listening.join(', ') || 'all'}); on Fly a UDP socket must bind fly-global-services or its replies leave from the wrong address. Add "--listening-ip=fly-global-services".`));
-        }
-        if (relay.length === 0 || relay.some((ip) => ip !== FLY_GLOBAL)) {
-            findings.push(error(key, `${key} relays from ${relay.join(', ') || 'its listening IPs'}; relay sockets are UDP and must bind fly-global-services. Write "--relay-ip=fly-global-services" (and no other --relay-ip).`));
-        }
-    }
-    if (usesConfigFile && listening.length === 0) {
-        findings.push(warning(key, `${key} reads a turnserver config file, so its listening IP cannot be checked here. Make sure it sets listening-ip=fly-global-services and relay-ip=fly-global-services.`));
-    }
-    if (ports_rangesOf(config, 'tcp').length > 0 &&
-        listening.length > 0 &&
-        listening.every((ip) => ip === FLY_GLOBAL)) {
-        findings.push(warning(key, `${key} listens only on fly-global-services, but TCP is exposed and TCP cannot bind there on Fly. Add "--listening-ip=0.0.0.0" for the TCP listener.`));
-    }
-    const authenticated = hasOption(args, 'use-auth-secret') ||
-        hasOption(args, 'lt-cred-mech', 'a') ||
-        hasOption(args, 'user', 'u') ||
-        hasOption(args, 'oauth');
-    if (!authenticated && !usesConfigFile) {
-        findings.push(warning(key, `${key} sets no authentication, which makes coturn an open relay anyone can use. Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input).`));
-    }
-    for (const value of optionValues(args, 'static-auth-secret')) {
-        if (!value.includes('$')) {
-            findings.push(warning(key, `${key} has the TURN secret written into the command, so it lands in fly.toml and the logs. Write "--static-auth-secret=$AUTH_SECRET" and pass AUTH_SECRET in the secrets input.`));
-        }
-    }
-    if (hasOption(args, 'allow-loopback-peers')) {
-        findings.push(warning(key, `${key} has --allow-loopback-peers, which lets clients relay into the machine itself; it is for local tests only. Remove it.`));
-    }
-    const minPort = optionValues(args, 'min-port').map(Number)[0];
-    const maxPort = optionValues(args, 'max-port').map(Number)[0];
-    if (udp.length > 0 && minPort !== undefined && maxPort !== undefined && minPort <= maxPort) {
-        const relayRange = { start: minPort, end: maxPort };
-        if (!coveredBy(udp, relayRange)) {
-            findings.push(warning(key, `${key} relays on UDP ${ports_formatPortRange(relayRange)}, which the UDP services do not all expose (${udp.map(ports_formatPortRange).join(', ')}). Expose the same range: udp-ports: ${optionValues(args, 'listening-port')[0] ?? '3478'}, ${ports_formatPortRange(relayRange)}.`));
-        }
-    }
-    return findings;
-};
-const fishjam = (config) => {
-    if (!isFishjam(config))
-        return [];
-    const env = envOf(config);
-    const findings = [];
-    const http = ports_httpInternalPortOf(config);
-    const fjPort = env.FJ_PORT === undefined ? undefined : lint_text(env.FJ_PORT);
-    if (fjPort !== undefined && http !== undefined && fjPort !== String(http)) {
-        findings.push(error('env.FJ_PORT', `FJ_PORT = "${fjPort}" but the HTTP service's internal_port is ${http}; Fly would send requests to a port Fishjam does not listen on. Write FJ_PORT = "${http}".`));
-    }
-    else if (fjPort === undefined && http !== undefined && http !== 8080) {
-        findings.push(error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on 8080, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`));
-    }
-    else if (fjPort !== undefined && http === undefined) {
-        findings.push(warning('env.FJ_PORT', `FJ_PORT = "${fjPort}" but no HTTP service exposes it; Fishjam's API would be unreachable. Add an HTTP service with internal_port = ${fjPort} (input http-port: ${fjPort}).`));
-    }
-    if (env.FJ_WEBRTC_USED === 'false')
-        return findings;
-    const listenIp = env.FJ_WEBRTC_TURN_LISTEN_IP;
-    if (listenIp !== FLY_GLOBAL) {
-        findings.push(error('env.FJ_WEBRTC_TURN_LISTEN_IP', `FJ_WEBRTC_TURN_LISTEN_IP is ${listenIp === undefined ? 'not set (Fishjam then listens on 127.0.0.1)' : `"${lint_text(listenIp)}"`}; on Fly the TURN sockets must bind fly-global-services. Write FJ_WEBRTC_TURN_LISTEN_IP = "fly-global-services".`));
-    }
-    const turnIp = env.FJ_WEBRTC_TURN_IP;
-    if (turnIp === undefined) {
-        findings.push(error('env.FJ_WEBRTC_TURN_IP', 'FJ_WEBRTC_TURN_IP is not set, so Fishjam tells clients to use 127.0.0.1 as TURN server. Write FJ_WEBRTC_TURN_IP = "{ipv4}" (the dedicated IPv4).'));
-    }
-    else if (!lint_text(turnIp).includes('{') && (0,external_node_net_.isIP)(lint_text(turnIp)) === 0) {
-        findings.push(error('env.FJ_WEBRTC_TURN_IP', `FJ_WEBRTC_TURN_IP = "${lint_text(turnIp)}" is not an IP address, and Fishjam refuses to boot with a hostname there. Write FJ_WEBRTC_TURN_IP = "{ipv4}".`));
-    }
-    const range = /^(\d+)-(\d+)$/.exec(lint_text(env.FJ_WEBRTC_TURN_PORT_RANGE ?? '50000-59999'));
-    const udp = udpRanges(config);
-    if (range) {
-        const start = Number(range[1]);
-        const end = Number(range[2]);
-        // Per-peer TURN listeners use the lower half of the range (membrane_ice_plugin).
-        const peerPorts = { start, end: start + Math.floor((end - start + 1) / 2) - 1 };
-        if (peerPorts.end >= peerPorts.start && !coveredBy(udp, peerPorts)) {
-            findings.push(warning('env.FJ_WEBRTC_TURN_PORT_RANGE', `Fishjam opens its per-peer TURN ports in ${ports_formatPortRange(peerPorts)} (the lower half of FJ_WEBRTC_TURN_PORT_RANGE = "${start}-${end}"), but the UDP services expose ${udp.map(ports_formatPortRange).join(', ') || 'nothing'}. Expose the range: udp-ports: ${start}-${end}.`));
-        }
-    }
-    return findings;
-};
 const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
 const secretsInEnv = (config) => {
     const findings = [];
     for (const [name, value] of Object.entries(envOf(config))) {
-        const text = String(value);
-        if (text === '')
+        const shown = String(value);
+        if (shown === '')
             continue;
-        if (SECRET_NAME.test(name) || text.includes('-----BEGIN')) {
+        if (SECRET_NAME.test(name) || shown.includes('-----BEGIN')) {
             findings.push(warning(`env.${name}`, `[env] ${name} looks like a secret, and [env] values are stored in plain text in fly.toml and the app's config. Remove it from env and pass it in the secrets input instead.`));
         }
     }
     return findings;
 };
+
+;// CONCATENATED MODULE: ./src/config/lint/index.ts
+/**
+ * Checks a rendered fly.toml for the pitfalls that make a WebRTC/TURN deploy on Fly fail or
+ * misbehave. Errors stop the run before anything is deployed; warnings say what to change.
+ * Every message names the key and what to write instead.
+ *
+ * The rules: Fly's own in ./fly.ts; each server's beside its preset (presets/<server>-lint.ts),
+ * because they check what that preset writes. A new rule goes into CHECKS, in report order.
+ */
+
+
+
+
 const CHECKS = [
     releaseCommand,
     servicePorts,
+    udpNeedsDedicatedIpv4,
     autoStop,
     commandShape,
-    coturn,
-    fishjam,
+    coturnRules,
+    fishjamRules,
     secretsInEnv
 ];
 /** All findings, errors first; an empty list means the config is clean. */
@@ -1410,6 +1541,7 @@ function resolvePlaceholders(config, values) {
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
+
 
 
 
@@ -3652,7 +3784,7 @@ function timelineMermaid(report) {
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 
 
-const DEFAULT_PORT = 3478;
+const uri_DEFAULT_PORT = 3478;
 const uri_DEFAULT_TLS_PORT = 5349;
 function hostPart(host) {
     return (0,external_node_net_.isIPv6)(host) ? `[${host}]` : host;
@@ -3688,7 +3820,7 @@ function parseTurnUri(uri, input = 'uri') {
         fail(`has no valid host ('${host}')`);
     }
     const secure = scheme.endsWith('s');
-    let port = secure ? uri_DEFAULT_TLS_PORT : DEFAULT_PORT;
+    let port = secure ? uri_DEFAULT_TLS_PORT : uri_DEFAULT_PORT;
     if (match[3] !== undefined) {
         if (!/^\d{1,5}$/.test(match[3]) || Number(match[3]) < 1 || Number(match[3]) > 65535) {
             fail(`has port '${match[3]}' outside 1-65535`);
@@ -3766,7 +3898,7 @@ function autoChecks(preset, settings, target) {
     if (preset)
         return preset.probe.checks;
     // Any STUN/TURN image: a Binding on the probed port, when that port is exposed over UDP.
-    return target.udpPorts.includes(settings.probePort) || settings.probeHost !== undefined
+    return exposesPort(target.udpRanges, settings.probePort) || settings.probeHost !== undefined
         ? ['stun']
         : [];
 }
@@ -4233,10 +4365,7 @@ async function prepareConfig(settings, app) {
         vm: settings.vm,
         secretNames: settings.secrets.map((s) => s.name)
     });
-    const ipv4Mode = settings.ipv4 ?? (built.udpPorts.length > 0 ? 'dedicated' : 'shared');
-    if (built.udpPorts.length > 0 && ipv4Mode !== 'dedicated') {
-        throw new src_errors/* InputError */.dz('ipv4', `'${ipv4Mode}' cannot carry the UDP services of this config: Fly routes UDP only to a dedicated IPv4`, 'dedicated');
-    }
+    const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
     const findings = lintConfig(built.config, { ipv4: ipv4Mode });
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -4465,6 +4594,11 @@ function probeOutputs(urls, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/deploy-report.ts
+/**
+ * Step 12's content for `deploy`: the contract's outputs, the job summary and the preview
+ * comment, computed from what the run did. Pure: main.ts writes them through @actions/core.
+ */
+
 
 
 function deployReport(f) {
@@ -4504,7 +4638,7 @@ function deployReport(f) {
 function deployedIceUrls(f) {
     const host = f.rollout.address.ipv4 ?? f.settings.probeHost;
     const built = f.prepared.built;
-    if (host === undefined || built.udpPorts.length + built.tcpPorts.length === 0)
+    if (host === undefined || !exposesAnyPort([...built.udpRanges, ...built.tcpRanges]))
         return [];
     const options = f.probe?.options;
     return iceUrls({
@@ -4633,7 +4767,7 @@ async function deployCommand(settings, target, context) {
     const deployTimeoutMs = callTimeoutOverride(env);
     // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
     const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app));
-    const probeTarget = { app, hostname, udpPorts: prepared.built.udpPorts };
+    const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges };
     validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
     const rollout = await rollOut({
@@ -4788,7 +4922,7 @@ async function planCommand(settings, target, context) {
     const app = target.app;
     const hostname = appHostname(app);
     const prepared = await prepareConfig(settings, app);
-    validateProbePlan(settings, { app, hostname, udpPorts: prepared.built.udpPorts }, prepared.ipv4Mode);
+    validateProbePlan(settings, { app, hostname, udpRanges: prepared.built.udpRanges }, prepared.ipv4Mode);
     const fly = await openDryRunFlyctl(settings, env, logger);
     const steps = new Steps();
     const rollout = await rollOut({
@@ -4882,7 +5016,12 @@ async function probeCommand(settings, target, context) {
         const fly = await openFlyctl(settings, env, logger);
         ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address;
     }
-    const probeTarget = { app, hostname, ipv4, udpPorts: [settings.probePort] };
+    const probeTarget = {
+        app,
+        hostname,
+        ipv4,
+        udpRanges: [{ start: settings.probePort, end: settings.probePort }]
+    };
     validateProbePlan(settings, probeTarget, 'dedicated');
     const run = await probeDeployment(settings, probeTarget, logger);
     if (!run)

@@ -1,0 +1,185 @@
+/**
+ * Lint rules about Fly itself, whatever server runs: release_command, service ports, the
+ * dedicated IPv4 that UDP needs, auto-stop, the command's shape and secrets in [env].
+ */
+import {
+  asTable,
+  exposesAnyPort,
+  protocolOf,
+  publicRangesOf,
+  rangeSize,
+  rangesOf,
+  servicesOf,
+  tablesIn,
+  toPort,
+  type Table
+} from '../ports.js'
+import { formatPortRange, type BuiltConfig, type Ipv4Mode, type LintFinding } from '../types.js'
+import { envOf, error, text, warning, type Check } from './rule.js'
+
+/** How many UDP ports in one range are worth a warning. */
+const WIDE_RANGE = 1000
+
+export const releaseCommand: Check = (config) => {
+  const command = asTable(config.deploy)?.release_command
+  if (command === undefined) return []
+  const shown = Array.isArray(command) ? command.map(text).join(' ') : text(command)
+  if (/migrat/i.test(shown)) {
+    return [
+      error(
+        'deploy.release_command',
+        `[deploy] release_command = "${shown}" runs database migrations (fly launch adds it for Phoenix apps); a media/TURN server has no database and the release fails. Delete the release_command line.`
+      )
+    ]
+  }
+  return [
+    warning(
+      'deploy.release_command',
+      `[deploy] release_command = "${shown}" runs in a temporary machine before every deploy; a TURN/media server rarely needs one. Delete it unless it is yours on purpose.`
+    )
+  ]
+}
+
+/** UDP ports are not rewritten by Fly, so each public range must reach the same internal port. */
+function udpServiceFindings(service: Table, key: string): LintFinding[] {
+  const findings: LintFinding[] = []
+  const internal = toPort(service.internal_port)
+  for (const range of publicRangesOf(service)) {
+    const matches =
+      range.start === range.end
+        ? internal === range.start
+        : internal !== undefined && internal >= range.start && internal <= range.end
+    if (!matches) {
+      findings.push(
+        error(
+          `${key}.internal_port`,
+          `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${formatPortRange(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`
+        )
+      )
+    }
+    if (rangeSize(range) > WIDE_RANGE) {
+      findings.push(
+        warning(
+          `${key}.ports`,
+          `${key} exposes ${rangeSize(range)} UDP ports (${formatPortRange(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`
+        )
+      )
+    }
+  }
+  return findings
+}
+
+export const servicePorts: Check = (config) =>
+  servicesOf(config).flatMap((service, i) => {
+    const key = `services[${i}]`
+    const udp = protocolOf(service) === 'udp'
+    const findings: LintFinding[] = []
+    tablesIn(service.ports).forEach((entry, j) => {
+      if (udp && entry.handlers !== undefined) {
+        findings.push(
+          warning(
+            `${key}.ports[${j}].handlers`,
+            `${key}.ports[${j}] sets handlers on a UDP port; Fly's handlers (http, tls, proxy_proto) are for TCP. Remove the handlers line from the UDP service.`
+          )
+        )
+      }
+    })
+    return udp ? [...findings, ...udpServiceFindings(service, key)] : findings
+  })
+
+/**
+ * The IPv4 mode of an app: the requested one, else dedicated when the config exposes any UDP
+ * (Fly carries UDP only on a dedicated IPv4), else shared. A requested mode that cannot carry the
+ * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
+ */
+export function decideIpv4Mode(
+  requested: Ipv4Mode | undefined,
+  built: Pick<BuiltConfig, 'udpRanges'>
+): Ipv4Mode {
+  return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared')
+}
+
+export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
+  const udp = rangesOf(config, 'udp')
+  if (udp.length === 0 || ctx.ipv4 === 'dedicated') return []
+  return [
+    error(
+      'services',
+      `[[services]] expose UDP (${udp.map(formatPortRange).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`
+    )
+  ]
+}
+
+export const autoStop: Check = (config) => {
+  if (rangesOf(config, 'udp').length === 0) return []
+  const findings: LintFinding[] = []
+  const stops = (t: Table) =>
+    t.auto_stop_machines !== undefined &&
+    t.auto_stop_machines !== false &&
+    t.auto_stop_machines !== 'off'
+  const httpService = asTable(config.http_service)
+  if (httpService && stops(httpService)) {
+    findings.push(
+      warning(
+        'http_service.auto_stop_machines',
+        `[http_service] auto_stop_machines = ${JSON.stringify(httpService.auto_stop_machines)} lets Fly stop the machine when no HTTP traffic arrives, which ends every UDP/TURN session (UDP neither keeps a machine running nor wakes it). Write auto_stop_machines = "off".`
+      )
+    )
+  }
+  servicesOf(config).forEach((service, i) => {
+    if (stops(service)) {
+      findings.push(
+        warning(
+          `services[${i}].auto_stop_machines`,
+          `services[${i}] sets auto_stop_machines = ${JSON.stringify(service.auto_stop_machines)}; Fly can stop the machine under running UDP/TURN sessions and will not wake it for UDP. Write auto_stop_machines = "off".`
+        )
+      )
+    }
+  })
+  return findings
+}
+
+/** flyctl passes [experimental] cmd/entrypoint/exec through without splitting them. */
+export const commandShape: Check = (config) => {
+  const experimental = asTable(config.experimental)
+  const findings: LintFinding[] = []
+  for (const field of ['cmd', 'entrypoint', 'exec']) {
+    const value = experimental?.[field]
+    const key = `experimental.${field}`
+    if (typeof value === 'string') {
+      findings.push(
+        error(
+          key,
+          `[experimental] ${field} is one string; flyctl passes it as a single argument without splitting it, so the server gets one mangled argument. Write an array: ${field} = ${JSON.stringify(value.trim().split(/\s+/))}.`
+        )
+      )
+    } else if (Array.isArray(value) && value.length === 1 && /\s/.test(String(value[0]).trim())) {
+      findings.push(
+        error(
+          key,
+          `[experimental] ${field} is an array of one element with spaces; it reaches the server as one argument. Write one element per argument: ${field} = ${JSON.stringify(String(value[0]).trim().split(/\s+/))}.`
+        )
+      )
+    }
+  }
+  return findings
+}
+
+const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL)/i
+
+export const secretsInEnv: Check = (config) => {
+  const findings: LintFinding[] = []
+  for (const [name, value] of Object.entries(envOf(config))) {
+    const shown = String(value)
+    if (shown === '') continue
+    if (SECRET_NAME.test(name) || shown.includes('-----BEGIN')) {
+      findings.push(
+        warning(
+          `env.${name}`,
+          `[env] ${name} looks like a secret, and [env] values are stored in plain text in fly.toml and the app's config. Remove it from env and pass it in the secrets input instead.`
+        )
+      )
+    }
+  }
+  return findings
+}
