@@ -13,7 +13,7 @@ import {
 import { lossyUdpProxy, tcpStall, udpBlackHole, udpResponder } from '../../test/net-fakes.js'
 import { runTransportChecks, type AttemptContext } from '../../src/probe/checks.js'
 import { waitForReady, type ProbeOptions, type ProbeReport } from '../../src/probe/index.js'
-import { openChannel, RttEstimator } from '../../src/probe/transport.js'
+import { openChannel, RttEstimator } from '../../src/probe/transport/index.js'
 import { TurnClient } from '../../src/probe/turn.js'
 import { resolveCredentials } from '../../src/probe/credentials.js'
 

@@ -8,14 +8,14 @@ import http from 'node:http'
 import https from 'node:https'
 import { resolveCredentials } from './credentials.js'
 import { formatAddress, ipFamily, type TransportAddress } from './ip.js'
+import { ProbeFailure } from './failure.js'
 import {
   elapsedMs,
   localAddressFor,
   openChannel,
-  ProbeFailure,
   RttEstimator,
   type StunChannel
-} from './transport.js'
+} from './transport/index.js'
 import { TurnClient } from './turn.js'
 import type { Outcome, ProbeCheck, ProbeOptions, ProbeTransport, TimelineEntry } from './types.js'
 

@@ -12,7 +12,7 @@ import {
   type CheckRecord
 } from './checks.js'
 import { hintsFor } from './hints.js'
-import { RttEstimator } from './transport.js'
+import { RttEstimator } from './transport/index.js'
 import type { Outcome, ProbeOptions, ProbeReport, TimelineEntry } from './types.js'
 import { validateProbeOptions } from './validate.js'
 
