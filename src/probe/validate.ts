@@ -3,11 +3,15 @@
  * message serves the action and (mapped to flags) the CLI.
  */
 import { InputError } from '../errors.js'
+import { isHostOrIp } from './host.js'
 import { ipFamily } from './ip.js'
-import { PROBE_CHECKS, PROBE_TRANSPORTS, type ProbeOptions } from './types.js'
-
-const HOST_NAME =
-  /^(?=.{1,253}$)[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
+import {
+  isProbeCheck,
+  isProbeTransport,
+  PROBE_CHECKS,
+  PROBE_TRANSPORTS,
+  type ProbeOptions
+} from './types.js'
 
 function checkPort(input: string, port: number | undefined): void {
   if (port === undefined) return
@@ -17,8 +21,7 @@ function checkPort(input: string, port: number | undefined): void {
 }
 
 export function validateProbeOptions(o: ProbeOptions): void {
-  const host = o.host?.replace(/^\[|\]$/g, '') ?? ''
-  if (!ipFamily(host) && !HOST_NAME.test(host)) {
+  if (!isHostOrIp(o.host ?? '')) {
     throw new InputError(
       'probe-host',
       `'${o.host}' is not a host name or IP address`,
@@ -31,20 +34,20 @@ export function validateProbeOptions(o: ProbeOptions): void {
     throw new InputError('probe-transports', 'lists no transport', 'udp, tcp')
   }
   for (const transport of o.transports) {
-    if (!PROBE_TRANSPORTS.includes(transport)) {
+    if (!isProbeTransport(transport)) {
       throw new InputError(
         'probe-transports',
-        `'${String(transport)}' is not one of udp, tcp, tls`,
+        `'${String(transport)}' is not one of ${PROBE_TRANSPORTS.join(', ')}`,
         'udp'
       )
     }
   }
   if (o.checks.length === 0) throw new InputError('probe', 'lists no check', 'stun, turn')
   for (const check of o.checks) {
-    if (!PROBE_CHECKS.includes(check)) {
+    if (!isProbeCheck(check)) {
       throw new InputError(
         'probe',
-        `'${String(check)}' is not one of stun, turn, relay, http`,
+        `'${String(check)}' is not one of ${PROBE_CHECKS.join(', ')}`,
         'turn, relay'
       )
     }

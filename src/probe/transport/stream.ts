@@ -8,6 +8,7 @@ import tls from 'node:tls'
 import { ProbeFailure } from '../failure.js'
 import { formatAddress, ipFamily, type TransportAddress } from '../ip.js'
 import { nextFrameLength } from '../stun/index.js'
+import { HANDSHAKE_TIMEOUT, tlsFailureKind } from '../tls-failure.js'
 import type { ProbeTransport } from '../types.js'
 import { localAddressFor } from './address.js'
 import { ChannelBase, type ChannelOptions, type ChannelTarget, type Exchange } from './channel.js'
@@ -110,16 +111,6 @@ function connect(address: string, target: ChannelTarget): { tcp: net.Socket; soc
   return { tcp, socket }
 }
 
-/** Node's TLS and certificate error codes (as opposed to plain socket errors). */
-function isTlsCode(code: string | undefined): boolean {
-  if (!code) return false
-  return (
-    code.startsWith('ERR_TLS') ||
-    code.startsWith('ERR_SSL') ||
-    /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|DEPTH_ZERO/.test(code)
-  )
-}
-
 /** The failure of a connect or handshake, named for the timeline. */
 function connectFailure(
   remote: string,
@@ -131,7 +122,8 @@ function connectFailure(
     return new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code)
   }
   if (!isTls) return new ProbeFailure('unreachable', `${remote}: ${error.message}`, code)
-  const why = isTlsCode(code) ? error.message : `handshake failed: ${error.message}`
+  // TLS's own codes explain themselves; a socket error here is the handshake failing.
+  const why = tlsFailureKind(code) ? error.message : `handshake failed: ${error.message}`
   return new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code)
 }
 
@@ -153,7 +145,7 @@ function established(
         // Connected but no handshake: something that is not a TLS listener holds the port.
         if (isTls && tcpConnected) {
           const text = `${remote}: TLS handshake did not finish in ${waited} ms (is this a TLS port?)`
-          reject(new ProbeFailure('tls-error', `${text} (HANDSHAKE_TIMEOUT)`, 'HANDSHAKE_TIMEOUT'))
+          reject(new ProbeFailure('tls-error', `${text} (${HANDSHAKE_TIMEOUT})`, HANDSHAKE_TIMEOUT))
         } else {
           reject(
             new ProbeFailure('unreachable', `connect to ${remote} timed out after ${waited} ms`)
