@@ -106,7 +106,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 395));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8009));
 await run(process.env, early);
 
 __webpack_async_result__();

@@ -1,4 +1,4 @@
-/** The probe's single sources: host rule, TLS failure reading, ICE URLs, checks and transports. */
+/** The probe's single sources: host rule, TLS failure reading, ICE URLs, option names. */
 import { describe, expect, test } from '@jest/globals'
 import {
   DEFAULT_TLS_PORT,
@@ -6,12 +6,17 @@ import {
   isHostOrIp,
   isProbeCheck,
   isProbeTransport,
+  optionName,
   PROBE_CHECKS,
   PROBE_TRANSPORTS,
+  ProbeOptionError,
   stunUrl,
   tlsFailureKind,
-  turnUrls
+  turnUrls,
+  validateProbeOptions,
+  type ProbeOptions
 } from '../../src/probe/index.js'
+import { ActionError } from '../../src/errors.js'
 
 describe('isHostOrIp', () => {
   test.each([
@@ -95,5 +100,57 @@ describe('vocabulary', () => {
     expect(PROBE_TRANSPORTS.every(isProbeTransport)).toBe(true)
     expect(isProbeCheck('fishjam')).toBe(false)
     expect(isProbeTransport('dtls')).toBe(false)
+  })
+})
+
+describe('ProbeOptionError and OptionNames', () => {
+  const options: ProbeOptions = {
+    host: '203.0.113.7',
+    port: 70000,
+    transports: ['udp'],
+    checks: ['stun'],
+    timeoutMs: 1000,
+    intervalMs: 100
+  }
+
+  function caught(o: ProbeOptions): ProbeOptionError {
+    try {
+      validateProbeOptions(o)
+    } catch (error) {
+      if (error instanceof ProbeOptionError) return error
+      throw error
+    }
+    throw new Error('no error')
+  }
+
+  test('neutral names without a map; the front end names with one', () => {
+    const neutral = caught(options)
+    expect(neutral).toBeInstanceOf(ActionError)
+    expect(neutral.kind).toBe('invalid-input')
+    expect(neutral).toMatchObject({
+      field: 'port',
+      problem: '70000 is not a port (1-65535)',
+      example: '3478'
+    })
+    expect(neutral.message).toBe('the port: 70000 is not a port (1-65535) (for example: 3478)')
+    const named = caught({ ...options, names: { port: 'probe-port' } })
+    expect(named.message).toBe('probe-port: 70000 is not a port (1-65535) (for example: 3478)')
+  })
+
+  test('missing credentials name the credential options as the front end calls them', () => {
+    const o: ProbeOptions = { ...options, port: 3478, checks: ['turn'] }
+    expect(caught(o).message).toBe(
+      "the credentials: the 'turn' and 'relay' checks need the username and the password, or the shared secret"
+    )
+    const names = { username: 'turn-username', password: 'turn-password', secret: 'turn-secret' }
+    expect(caught({ ...o, names }).message).toContain(
+      'need turn-username and turn-password, or turn-secret'
+    )
+  })
+
+  test('optionName falls back per field', () => {
+    expect(optionName('timeout')).toBe('the timeout')
+    expect(optionName('timeout', { timeout: '--timeout' })).toBe('--timeout')
+    expect(optionName('interval', { timeout: '--timeout' })).toBe('the interval')
   })
 })

@@ -1,22 +1,14 @@
-/** What a person should try, per failure: the known pitfalls of WebRTC/TURN servers on Fly.io. */
+/**
+ * What a person should try, per failure: the known pitfalls of WebRTC/TURN servers on Fly.io.
+ * Options are named as the caller's front end names them (`options.names`).
+ */
 import type { CheckRecord } from './attempt.js'
+import { optionName, type ProbeOptionField } from './option-names.js'
 import { tlsFailureKind, type TlsFailureKind } from './tls-failure.js'
 import type { Outcome, ProbeOptions } from './types.js'
 
 type Failure = Pick<CheckRecord, 'check' | 'transport' | 'outcome' | 'detail' | 'code'>
-type Name = (field: keyof typeof INPUT_NAMES) => string
-
-const INPUT_NAMES = {
-  host: 'probe-host',
-  port: 'probe-port',
-  username: 'turn-username',
-  password: 'turn-password',
-  secret: 'turn-secret',
-  realm: 'turn-realm',
-  healthToken: 'health-token',
-  servername: 'the TLS servername',
-  timeout: 'probe-timeout'
-}
+type Name = (field: ProbeOptionField) => string
 type Hint = (failure: Failure, o: ProbeOptions, name: Name) => string | string[]
 
 const TLS_HINTS: Record<TlsFailureKind, (name: Name) => string> = {
@@ -89,7 +81,7 @@ const HINTS: Partial<Record<Outcome, Hint>> = {
 
 /** One hint per kind of failure, in the order the failures came, without repeats. */
 export function hintsFor(failing: readonly Failure[], o: ProbeOptions): string[] {
-  const name: Name = (field) => INPUT_NAMES[field]
+  const name: Name = (field) => optionName(field, o.names)
   const hints = new Set<string>()
   for (const failure of failing) {
     for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat()) hints.add(hint)

@@ -6,6 +6,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { failureRecord, type AttemptContext, type CheckRecord } from './attempt.js'
 import { ProbeFailure } from './failure.js'
+import { optionName } from './option-names.js'
 import { tlsFailureKind } from './tls-failure.js'
 import { elapsedMs } from './transport/index.js'
 import type { ProbeOptions } from './types.js'
@@ -38,7 +39,8 @@ export async function runHttpCheck(context: AttemptContext): Promise<CheckRecord
       durationMs: Date.now() - startedAt
     })
     if (status === 401 || status === 403) {
-      return done('auth-failed', `${where} answered ${status}: check health-token`)
+      const token = optionName('healthToken', options.names)
+      return done('auth-failed', `${where} answered ${status}: check ${token}`)
     }
     if (status < 200 || status > 299) return done('http-error', `${where} answered ${status}`)
     const reported = healthStatus(body)

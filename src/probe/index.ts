@@ -17,7 +17,14 @@ export {
   PROBE_CHECKS,
   PROBE_TRANSPORTS
 } from './types.js'
-export { validateProbeOptions } from './validate.js'
+export {
+  NEUTRAL_NAMES,
+  optionName,
+  ProbeOptionError,
+  type OptionNames,
+  type ProbeOptionField
+} from './option-names.js'
+export { parseHealthUrl, validateProbeOptions } from './validate.js'
 export { isHostName, isHostOrIp } from './host.js'
 export { tlsFailureKind, type TlsFailureKind } from './tls-failure.js'
 export { waitForReady } from './readiness.js'

@@ -1,6 +1,7 @@
 /** The probe's public types: what the action and the CLI pass in and get back. */
 import type { Logger } from '../log.js'
 import type { TurnCredentials } from './credentials.js'
+import type { OptionNames } from './option-names.js'
 
 export type { TurnCredentials } from './credentials.js'
 
@@ -52,6 +53,8 @@ export interface ProbeOptions {
   startedAt?: number
   logger?: Logger
   signal?: AbortSignal
+  /** What the front end calls each option, for validation errors and hints (e.g. `--user`). */
+  names?: OptionNames
 }
 
 /** The port a transport talks to: the TLS port for TLS, the STUN/TURN port otherwise. */

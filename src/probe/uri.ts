@@ -1,7 +1,7 @@
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 import { isIPv6 } from 'node:net'
-import { InputError } from '../errors.js'
 import { isHostOrIp } from './host.js'
+import { ProbeOptionError, type OptionNames } from './option-names.js'
 import { DEFAULT_PORT, DEFAULT_TLS_PORT, type ProbeTransport } from './types.js'
 
 export type UriScheme = 'stun' | 'stuns' | 'turn' | 'turns'
@@ -52,9 +52,9 @@ const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp'
  * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
  * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
  */
-export function parseTurnUri(uri: string, input = 'uri'): ParsedUri {
+export function parseTurnUri(uri: string, names?: OptionNames): ParsedUri {
   const fail = (problem: string): never => {
-    throw new InputError(input, `'${uri}' ${problem}`, EXAMPLE)
+    throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names)
   }
   const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(
     uri.trim()
