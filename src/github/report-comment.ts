@@ -1,4 +1,5 @@
 /** The pull-request comment of a preview: written when asked (default: for previews), never fatal. */
+// eslint-disable-next-line no-restricted-imports -- removed by the restructure (issue 7 item 5)
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import {
