@@ -50,6 +50,10 @@ const ROOMS = {
     forbid: ['commands', 'main'],
     why: 'pipeline steps are called by commands, never the other way round'
   },
+  inputs: {
+    forbid: ['commands', 'pipeline', 'github', 'main'],
+    why: 'inputs are read and checked before anything else loads (even before @actions/core); they know nothing of the commands, the steps or the runtime'
+  },
   commands: {
     forbid: ['main'],
     why: 'main.ts dispatches to the commands; a command does not reach back into main'
