@@ -164,7 +164,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1077));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 238));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -534,7 +534,7 @@ var probe_types = __nccwpck_require__(2367);
 
 function readProbeInputs(r) {
     const probeHost = r.text('probe-host');
-    if (probeHost !== undefined && !(0,host/* isHostOrIp */.B)(probeHost)) {
+    if (probeHost !== undefined && !(0,host/* isHostOrIp */.Bp)(probeHost)) {
         throw new errors/* InputError */.dz('probe-host', `'${probeHost}' is not a host name or IP address (no scheme, no port)`, '203.0.113.7');
     }
     const healthUrl = r.text('health-url');
@@ -817,7 +817,9 @@ function shellQuote(word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ isHostOrIp)
+/* harmony export */   Bp: () => (/* binding */ isHostOrIp),
+/* harmony export */   ZQ: () => (/* binding */ ZONE_ID_PROBLEM),
+/* harmony export */   gf: () => (/* binding */ hasZoneId)
 /* harmony export */ });
 /* unused harmony export isHostName */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
@@ -846,6 +848,12 @@ function isHostOrIp(text) {
     }
     return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(text) !== 0 || isHostName(text);
 }
+/** An IPv6 literal with a zone (`fe80::1%eth0`, or `%25eth0` as a URI writes it). */
+function hasZoneId(host) {
+    return host.includes('%') && host.includes(':');
+}
+/** Why a host with a zone id is refused: the zone names an interface of one machine. */
+const ZONE_ID_PROBLEM = 'has an IPv6 zone id (%...): link-local addresses are not supported; use a global address or a host name';
 
 
 /***/ }),
@@ -856,10 +864,13 @@ function isHostOrIp(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ portFor),
 /* harmony export */   Ix: () => (/* binding */ PROBE_TRANSPORTS),
+/* harmony export */   Lz: () => (/* binding */ MAX_SUCCESSES),
 /* harmony export */   Wg: () => (/* binding */ DEFAULT_PORT),
 /* harmony export */   e1: () => (/* binding */ DEFAULT_TLS_PORT),
+/* harmony export */   g3: () => (/* binding */ MAX_HOLD_MS),
 /* harmony export */   gQ: () => (/* binding */ isProbeTransport),
 /* harmony export */   hh: () => (/* binding */ PROBE_CHECKS),
+/* harmony export */   mn: () => (/* binding */ MAX_TIMEOUT_MS),
 /* harmony export */   pN: () => (/* binding */ isProbeCheck)
 /* harmony export */ });
 /** The checks, in the order an attempt runs them. */
@@ -871,6 +882,12 @@ function isProbeCheck(text) {
 function isProbeTransport(text) {
     return PROBE_TRANSPORTS.includes(text);
 }
+/** The most consecutive successful attempts a probe may ask for. */
+const MAX_SUCCESSES = 20;
+/** The longest hold after ready. */
+const MAX_HOLD_MS = 15 * 60_000;
+/** The longest probe: Node fires longer timers at once (2^31-1 ms), so a day is the bound. */
+const MAX_TIMEOUT_MS = 24 * 3_600_000;
 /** STUN/TURN over UDP and TCP (RFC 8489 §18.6, RFC 7065 §3). */
 const DEFAULT_PORT = 3478;
 /** STUN/TURN over TLS (turns:). */
@@ -1068,7 +1085,9 @@ function countQuotes(text) {
     return text.split('"').length - 1;
 }
 // ---------------------------------------------------------------------------------------------
-// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f)
+// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f).
+// The simulator has its own port of it (test/fly-sim/bin/secrets-parser.js), written apart on
+// purpose: each checks the other, so keep them independent.
 // Go's unicode.IsSpace set, used by strings.TrimSpace (differs from JS trim(): U+0085 in, U+FEFF out).
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const GO_TRIM_SPACE = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');

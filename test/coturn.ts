@@ -7,10 +7,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import dgram from 'node:dgram'
 import net from 'node:net'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { decodeMessage, encodeMessage, StunMethod } from '../src/probe/stun/index.js'
+
+export { makeCertificates, type TestCertificates } from './certificates.js'
 
 /** Flags every test server shares: command line only, loopback only, no CLI, no DTLS. */
 export const COMMON_FLAGS = [
@@ -35,6 +37,8 @@ export interface CoturnOptions {
   tls?: { port: number; certFile: string; keyFile: string }
   /** Allow relaying to loopback peers (the relay echo needs it). Default true. */
   loopbackPeers?: boolean
+  /** Listen and relay on ::1 as well as 127.0.0.1 (a dual-stack server). */
+  ipv6?: boolean
 }
 
 export interface Coturn {
@@ -143,6 +147,7 @@ export async function startCoturn(options: CoturnOptions): Promise<Coturn> {
     `--pidfile=${join(dir, 'turnserver.pid')}`,
     `--userdb=${join(dir, 'turndb')}`,
     ...(options.loopbackPeers === false ? [] : ['--allow-loopback-peers']),
+    ...(options.ipv6 ? ['--listening-ip=::1', '--relay-ip=::1'] : []),
     ...(options.tls
       ? [
           `--tls-listening-port=${options.tls.port}`,
@@ -183,72 +188,4 @@ export async function startCoturn(options: CoturnOptions): Promise<Coturn> {
     )
   }
   return { pid, port: options.port, tlsPort: options.tls?.port, output: () => log, stop }
-}
-
-export interface TestCertificates {
-  dir: string
-  /** PEM of the CA that signed the server certificate (what a client pins). */
-  caPem: string
-  certFile: string
-  keyFile: string
-  cleanup(): void
-}
-
-function openssl(args: string[], cwd: string): void {
-  const run = spawnSync('openssl', args, { cwd, encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`openssl ${args.join(' ')} failed: ${run.stderr}`)
-}
-
-/** A throwaway CA and a server certificate it signs, for localhost and 127.0.0.1 (EC keys: fast). */
-export function makeCertificates(): TestCertificates {
-  const dir = mkdtempSync(join(tmpdir(), 'probe-certs-'))
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
-  openssl(
-    [
-      'req',
-      '-x509',
-      ...ec,
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=probe test CA'
-    ],
-    dir
-  )
-  openssl(
-    ['req', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost'],
-    dir
-  )
-  writeFileSync(join(dir, 'san.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\n')
-  openssl(
-    [
-      'x509',
-      '-req',
-      '-in',
-      'server.csr',
-      '-CA',
-      'ca.pem',
-      '-CAkey',
-      'ca.key',
-      '-CAcreateserial',
-      '-out',
-      'server.pem',
-      '-days',
-      '2',
-      '-extfile',
-      'san.ext'
-    ],
-    dir
-  )
-  return {
-    dir,
-    caPem: readFileSync(join(dir, 'ca.pem'), 'utf8'),
-    certFile: join(dir, 'server.pem'),
-    keyFile: join(dir, 'server.key'),
-    cleanup: () => rmSync(dir, { recursive: true, force: true })
-  }
 }

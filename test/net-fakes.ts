@@ -6,6 +6,13 @@
 import dgram from 'node:dgram'
 import http from 'node:http'
 import net from 'node:net'
+import {
+  decodeMessage,
+  encodeMessage,
+  StunAttr,
+  StunMethod,
+  xorAddressValue
+} from '../src/probe/stun/index.js'
 
 const HOST = '127.0.0.1'
 
@@ -41,18 +48,18 @@ export async function udpBlackHole(port: number): Promise<Fake> {
   return { port, received: () => count, close: () => closeUdp(socket) }
 }
 
-/** Answers every datagram with `reply(datagram)` (garbage, wrong IDs, ...). */
+/** Answers every datagram with `reply(datagram)` (garbage, wrong IDs, ...); port 0 picks a free one. */
 export async function udpResponder(
   port: number,
-  reply: (datagram: Buffer) => Buffer[]
+  reply: (datagram: Buffer, from: dgram.RemoteInfo) => Buffer[]
 ): Promise<Fake> {
   const socket = await bindUdp(port)
   let count = 0
   socket.on('message', (bytes, from) => {
     count++
-    for (const answer of reply(bytes)) socket.send(answer, from.port, from.address)
+    for (const answer of reply(bytes, from)) socket.send(answer, from.port, from.address)
   })
-  return { port, received: () => count, close: () => closeUdp(socket) }
+  return { port: socket.address().port, received: () => count, close: () => closeUdp(socket) }
 }
 
 export interface LossyProxy extends Fake {
@@ -157,4 +164,45 @@ export async function healthServer(
         server.close(() => resolve())
       })
   }
+}
+
+export interface StunFake extends Fake {
+  /** Source ports of the Binding requests, one per new source, in the order they came. */
+  sources(): number[]
+}
+
+/**
+ * A Binding-only STUN server on a free port. `answers(index)` decides, per new source
+ * address:port (numbered from 0 in the order they appear), whether that source gets answers.
+ */
+export async function stunBindingServer(
+  answers: (sourceIndex: number) => boolean = () => true
+): Promise<StunFake> {
+  const seen = new Map<string, number>()
+  const ports: number[] = []
+  const fake = await udpResponder(0, (datagram, from) => {
+    const decoded = decodeMessage(datagram)
+    if (!decoded.ok || decoded.message.cls !== 'request') return []
+    const key = `${from.address}:${from.port}`
+    if (!seen.has(key)) {
+      seen.set(key, seen.size)
+      ports.push(from.port)
+    }
+    if (!answers(seen.get(key) ?? 0)) return []
+    const transactionId = decoded.message.transactionId
+    return [
+      encodeMessage({
+        method: StunMethod.Binding,
+        cls: 'success',
+        transactionId,
+        attributes: [
+          {
+            type: StunAttr.XorMappedAddress,
+            value: xorAddressValue({ address: from.address, port: from.port }, transactionId)
+          }
+        ]
+      })
+    ]
+  })
+  return { ...fake, sources: () => [...ports] }
 }

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(768);
+/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(608);
 // fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
 process.exitCode = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 768:
+/***/ 608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89,6 +89,8 @@ function consoleLogger(verbose = false) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
@@ -288,7 +290,9 @@ const NEUTRAL_NAMES = {
     servername: 'the TLS servername',
     ca: 'the CA certificate',
     timeout: 'the timeout',
-    interval: 'the interval'
+    interval: 'the interval',
+    successes: 'the successes needed in a row',
+    hold: 'the hold'
 };
 function optionName(field, names = {}) {
     return names[field] ?? NEUTRAL_NAMES[field];
@@ -322,6 +326,12 @@ function isProbeCheck(text) {
 function isProbeTransport(text) {
     return PROBE_TRANSPORTS.includes(text);
 }
+/** The most consecutive successful attempts a probe may ask for. */
+const MAX_SUCCESSES = 20;
+/** The longest hold after ready. */
+const MAX_HOLD_MS = 15 * 60_000;
+/** The longest probe: Node fires longer timers at once (2^31-1 ms), so a day is the bound. */
+const MAX_TIMEOUT_MS = 24 * 3_600_000;
 /** STUN/TURN over UDP and TCP (RFC 8489 §18.6, RFC 7065 §3). */
 const DEFAULT_PORT = 3478;
 /** STUN/TURN over TLS (turns:). */
@@ -359,6 +369,12 @@ function isHostOrIp(text) {
     }
     return (0,external_node_net_namespaceObject.isIP)(text) !== 0 || isHostName(text);
 }
+/** An IPv6 literal with a zone (`fe80::1%eth0`, or `%25eth0` as a URI writes it). */
+function hasZoneId(host) {
+    return host.includes('%') && host.includes(':');
+}
+/** Why a host with a zone id is refused: the zone names an interface of one machine. */
+const ZONE_ID_PROBLEM = 'has an IPv6 zone id (%...): link-local addresses are not supported; use a global address or a host name';
 
 ;// CONCATENATED MODULE: ./src/probe/uri.ts
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
@@ -398,6 +414,8 @@ function parseTurnUri(uri, names) {
     const scheme = match[1].toLowerCase();
     const rawHost = match[2];
     const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
+    if (hasZoneId(host))
+        fail(ZONE_ID_PROBLEM);
     if (!isHostOrIp(rawHost))
         fail(`has no valid host ('${host}')`);
     const secure = scheme.endsWith('s');
@@ -517,6 +535,9 @@ function validateProbeOptions(o) {
     const fail = (field, problem, example) => {
         throw new ProbeOptionError(field, problem, example, o.names);
     };
+    if (hasZoneId(o.host ?? '')) {
+        fail('host', `'${o.host}' ${ZONE_ID_PROBLEM}`, '2001:db8::1');
+    }
     if (!isHostOrIp(o.host ?? '')) {
         fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
     }
@@ -531,11 +552,27 @@ function validateProbeOptions(o) {
     }
     if (o.checks.includes('http'))
         parseHealthUrl(o.healthUrl, o.names);
-    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-        fail('timeout', 'must be longer than zero', '5m');
+    checkDuration(o.timeoutMs, 'timeout', '5m', fail);
+    checkDuration(o.intervalMs, 'interval', '2s', fail);
+    checkStreakAndHold(o, fail);
+}
+function checkDuration(ms, field, example, fail) {
+    if (!Number.isFinite(ms) || ms <= 0)
+        fail(field, 'must be longer than zero', example);
+    if (ms > MAX_TIMEOUT_MS)
+        fail(field, `must be at most ${MAX_TIMEOUT_MS / 3_600_000}h`, example);
+}
+function checkStreakAndHold(o, fail) {
+    const successes = o.successes ?? 1;
+    if (!Number.isInteger(successes) || successes < 1 || successes > MAX_SUCCESSES) {
+        fail('successes', `${successes} is not a whole number from 1 to ${MAX_SUCCESSES}`, '3');
     }
-    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-        fail('interval', 'must be longer than zero', '2s');
+    const holdMs = o.holdMs ?? 0;
+    if (!Number.isFinite(holdMs) || holdMs < 0 || holdMs > MAX_HOLD_MS) {
+        fail('hold', `must be from 0 (off) to ${MAX_HOLD_MS / 60_000}m`, '6m');
+    }
+    if (holdMs > 0 && !o.checks.some((check) => check === 'turn' || check === 'relay')) {
+        fail('hold', "holds a TURN allocation, so it needs the 'turn' or 'relay' check", '0');
     }
 }
 function checkPort(port, field, example, fail) {
@@ -588,6 +625,8 @@ function parseHealthUrl(text, names) {
     };
     if (!text)
         return fail("is needed by the 'http' check");
+    if (/\[[^\]]*%/.test(text))
+        return fail(`'${text}' ${ZONE_ID_PROBLEM}`);
     let url;
     try {
         url = new URL(text);
@@ -607,6 +646,8 @@ function parseHealthUrl(text, names) {
  * person typed: the probe's option fields are mapped to flags by CLI_NAMES, which the probe's own
  * validation and hints use too.
  */
+
+
 
 
 
@@ -635,7 +676,11 @@ Expectations and TLS:
   --fail-on-open-relay fail (instead of warn) when an Allocate without credentials succeeds
   --servername NAME    TLS server name   --ca FILE   CA certificate (PEM)   --insecure
 Timing and output:
-  --timeout DURATION   give up after (default 1m)   --interval DURATION  pause cap (default 2s)
+  --timeout DURATION   give up after (default 1m, at most 24h)   --interval DURATION  pause cap (default 2s)
+  --successes N        attempts that must pass in a row, each from fresh source ports (default 1;
+                       the action uses 3)
+  --hold DURATION      after ready, keep one allocation and echo through it every 10 s this long
+                       (at most 15m): catches UDP that stops after a few minutes
   --json               print the report as JSON     --mermaid  also print the timeline chart
   --verbose            log every attempt's details  --help
 `;
@@ -659,7 +704,9 @@ const CLI_NAMES = {
     servername: '--servername',
     ca: '--ca',
     timeout: '--timeout',
-    interval: '--interval'
+    interval: '--interval',
+    successes: '--successes',
+    hold: '--hold'
 };
 const string = { type: 'string' };
 const flag = { type: 'boolean' };
@@ -684,6 +731,8 @@ const CONFIG = {
         insecure: flag,
         timeout: string,
         interval: string,
+        successes: string,
+        hold: string,
         json: flag,
         mermaid: flag,
         verbose: flag,
@@ -710,6 +759,8 @@ function parseCli(argv, env) {
         tls: tlsSettings(values),
         timeoutMs: duration('timeout', values.timeout ?? '1m', '2m'),
         intervalMs: duration('interval', values.interval ?? '2s', '2s'),
+        successes: successes(values.successes),
+        holdMs: values.hold === undefined ? undefined : holdDuration(values.hold),
         failOnOpenRelay: values['fail-on-open-relay'],
         names: CLI_NAMES
     };
@@ -789,24 +840,54 @@ function tlsSettings(values) {
         insecure: values.insecure
     };
 }
+/** The PEM text of --ca; a file that holds no certificate would silently trust nothing. */
 function readCa(path) {
+    let text;
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
         return fail('ca', `cannot read '${path}' (${code ?? String(error)})`);
     }
-}
-/** A duration flag in milliseconds. */
-function duration(field, text, example) {
     try {
-        return parseDuration(field, text, example);
+        new external_node_crypto_namespaceObject.X509Certificate(text);
     }
     catch {
-        // parse.ts words its errors for the action's inputs; here they name the flag.
-        return fail(field, `'${text}' is not a duration longer than zero; write a number with a unit (ms, s, m, h)`, example);
+        return fail('ca', `'${path}' holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, 'ca.pem');
     }
+    return text;
+}
+/** A duration flag in milliseconds, at most `max`. */
+function duration(field, text, example, max = MAX_TIMEOUT_MS) {
+    try {
+        return parseDuration(field, text, example, max);
+    }
+    catch (error) {
+        // parse.ts words its errors for the action's inputs; here they name the flag.
+        const problem = error instanceof errors_InputError && / is longer than the /.test(error.message)
+            ? `'${text}' is longer than the ${formatLimit(max)} allowed`
+            : `'${text}' is not a duration longer than zero; write a number with a unit (ms, s, m, h)`;
+        return fail(field, problem, example);
+    }
+}
+function formatLimit(ms) {
+    return ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`;
+}
+/** --hold: `0` turns it off, anything else is a duration up to 15m. */
+function holdDuration(text) {
+    if (text.trim() === '0')
+        return 0;
+    return duration('hold', text, '6m', MAX_HOLD_MS);
+}
+function successes(text) {
+    if (text === undefined)
+        return undefined;
+    const count = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
+    if (!(count >= 1 && count <= MAX_SUCCESSES)) {
+        fail('successes', `'${text}' is not a whole number from 1 to ${MAX_SUCCESSES}`, '3');
+    }
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/probe/failure.ts
@@ -815,125 +896,17 @@ class ProbeFailure extends Error {
     outcome;
     /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
     code;
-    constructor(outcome, message, code) {
+    /** A few words the one-line verdict adds after the outcome, e.g. how many answers were junk. */
+    note;
+    constructor(outcome, message, code, note) {
         super(message);
         this.name = 'ProbeFailure';
         this.outcome = outcome;
         this.code = code;
+        this.note = note;
     }
 }
 
-;// CONCATENATED MODULE: ./src/probe/attempt.ts
-/**
- * What one attempt is made of: the checks it runs, the context they share, and the record each
- * check leaves. The transport, relay and HTTP checks all produce CheckRecords; the readiness loop
- * turns them into the timeline and the report.
- */
-
-
-/** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
-function effectiveChecks(checks) {
-    const wanted = new Set(checks);
-    if (wanted.has('relay'))
-        wanted.add('turn');
-    return PROBE_CHECKS.filter((check) => wanted.has(check));
-}
-/** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
-function failureRecord(check, transport, startedAt, error) {
-    const failure = error instanceof ProbeFailure
-        ? error
-        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
-    return {
-        check,
-        transport,
-        outcome: failure.outcome,
-        startedAt,
-        durationMs: Date.now() - startedAt,
-        detail: failure.message,
-        code: failure.code
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/probe/credentials.ts
-/**
- * TURN credentials: the long-term key (RFC 8489 §9.2.2) and time-limited "TURN REST API"
- * credentials derived from a shared secret, as coturn's --use-auth-secret expects.
- */
-
-/** coturn's and most deployments' default lifetime for REST credentials. */
-const DEFAULT_REST_TTL_SECONDS = 86_400;
-/** A user part for REST usernames that tells a server log who was knocking. */
-const DEFAULT_REST_USER = 'fly-webrtc-probe';
-// RFC 3454 table B.1 ("commonly mapped to nothing") and C.1.2 (non-ASCII spaces), as code
-// point ranges: several are combining marks, which a regex character class would misread.
-const MAPPED_TO_NOTHING = [
-    [0x00ad, 0x00ad],
-    [0x034f, 0x034f],
-    [0x1806, 0x1806],
-    [0x180b, 0x180d],
-    [0x200b, 0x200d],
-    [0x2060, 0x2060],
-    [0xfe00, 0xfe0f],
-    [0xfeff, 0xfeff]
-];
-const NON_ASCII_SPACE = [
-    [0x00a0, 0x00a0],
-    [0x1680, 0x1680],
-    [0x2000, 0x200a],
-    [0x202f, 0x202f],
-    [0x205f, 0x205f],
-    [0x3000, 0x3000]
-];
-const within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
-/**
- * SASLprep (RFC 4013) mapping and NFKC normalisation, which RFC 5389 applies to passwords.
- * The prohibited-output and bidi checks are left out: a probe only needs to reproduce the key
- * a conforming server derives from the same password, and plain ASCII passes through unchanged.
- */
-function saslPrep(text) {
-    let mapped = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        if (within(MAPPED_TO_NOTHING, code))
-            continue;
-        mapped += within(NON_ASCII_SPACE, code) ? ' ' : char;
-    }
-    return mapped.normalize('NFKC');
-}
-/** The long-term credential key: MD5(username ":" realm ":" SASLprep(password)). */
-function longTermKey(username, realm, password) {
-    return (0,external_node_crypto_namespaceObject.createHash)('md5')
-        .update(`${username}:${realm}:${saslPrep(password)}`, 'utf8')
-        .digest();
-}
-/** REST credentials: username "<expiry>:<user>", password base64(HMAC-SHA1(secret, username)). */
-function restCredentials(secret, options = {}) {
-    const now = Math.floor((options.nowMs ?? Date.now()) / 1000);
-    const expiry = now + (options.ttlSeconds ?? DEFAULT_REST_TTL_SECONDS);
-    const user = options.user ?? DEFAULT_REST_USER;
-    const username = user === '' ? String(expiry) : `${expiry}:${user}`;
-    return { username, password: restPassword(secret, username) };
-}
-function restPassword(secret, username) {
-    return (0,external_node_crypto_namespaceObject.createHmac)('sha1', secret).update(username, 'utf8').digest('base64');
-}
-/** The username and password to present, computing REST credentials at the time of use. */
-function resolveCredentials(credentials, nowMs) {
-    if (credentials.kind === 'long-term') {
-        return { username: credentials.username, password: credentials.password };
-    }
-    return restCredentials(credentials.secret, {
-        ttlSeconds: credentials.ttlSeconds,
-        user: credentials.user,
-        nowMs
-    });
-}
-
-;// CONCATENATED MODULE: external "node:dgram"
-const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
-var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: ./src/probe/transport/address.ts
@@ -941,19 +914,38 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
-/** Resolves a host name (or passes an IP literal through) to the address to talk to. */
-async function resolveHost(host) {
+/**
+ * Resolves a host name (or passes an IP literal through) to the address to talk to, by the
+ * deadline: the system resolver cannot be cancelled, so a resolver that never answers is raced
+ * against it (the lookup finishes, unheard, on its own).
+ */
+async function resolveHost(host, deadline = Infinity, signal) {
     const literal = host.replace(/^\[|\]$/g, '');
     const family = ipFamily(literal);
     if (family)
         return { address: literal, family };
+    const started = Date.now();
+    let timer;
+    const late = new Promise((_resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(new ProbeFailure('aborted', 'aborted')), {
+            once: true
+        });
+        if (deadline === Infinity)
+            return;
+        timer = setTimeout(() => reject(new ProbeFailure('dns-error', `cannot resolve ${host}: the resolver did not answer in ${Date.now() - started} ms`, 'ETIMEOUT')), Math.max(0, deadline - started));
+    });
     try {
-        const found = await (0,promises_namespaceObject.lookup)(host);
+        const found = await Promise.race([(0,promises_namespaceObject.lookup)(host), late]);
         return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
     }
     catch (error) {
+        if (error instanceof ProbeFailure)
+            throw error;
         const code = error.code;
         throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 /**
@@ -1163,6 +1155,10 @@ function readUint32Value(value) {
 function requestedTransportValue(protocol) {
     return Buffer.from([protocol, 0, 0, 0]);
 }
+/** REQUESTED-ADDRESS-FAMILY (RFC 8656 §18.11): 0x01 IPv4 or 0x02 IPv6, then 3 reserved bytes. */
+function requestedAddressFamilyValue(family) {
+    return Buffer.from([family === 'IPv6' ? 0x02 : 0x01, 0, 0, 0]);
+}
 /** CHANNEL-NUMBER: 16-bit channel, then 16 reserved bits. */
 function channelNumberValue(channel) {
     const out = Buffer.alloc(4);
@@ -1337,6 +1333,64 @@ function isCertificateFailure(code) {
     const kind = tlsFailureKind(code);
     return kind !== undefined && kind !== 'handshake';
 }
+const CAUSES = {
+    untrusted: 'untrusted certificate',
+    'wrong-name': 'wrong name in certificate',
+    expired: 'expired certificate',
+    handshake: 'TLS handshake failed'
+};
+/**
+ * A TLS failure as a person reads it: the cause first (untrusted, wrong name, expired, handshake),
+ * then Node's own words and code, e.g. "untrusted certificate: self-signed certificate in
+ * certificate chain (SELF_SIGNED_CERT_IN_CHAIN)". A socket error during a handshake (ECONNRESET)
+ * is the handshake failing.
+ */
+function tlsFailureText(code, message) {
+    const cause = CAUSES[tlsFailureKind(code) ?? 'handshake'];
+    return `${cause}: ${message} (${code ?? 'no code'})`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/ignored.ts
+/**
+ * Answers a channel could not use, counted by kind: a probe that hears only these has reached
+ * something on that port that is not a working STUN/TURN server (or a reflector, or a broken
+ * middlebox), which is a different problem from hearing nothing at all.
+ */
+
+const KIND_WORDS = {
+    notStun: 'not STUN',
+    malformed: 'truncated or length-lying STUN',
+    unknownTransaction: 'unknown transaction ID',
+    echo: 'echoes of our own request'
+};
+class IgnoredAnswers {
+    counts = {
+        notStun: 0,
+        malformed: 0,
+        unknownTransaction: 0,
+        echo: 0
+    };
+    /** Bytes the STUN decoder refused: STUN-shaped but broken, or not STUN at all. */
+    static kindOfUndecodable(bytes) {
+        const stunShaped = bytes.length >= 8 && (bytes[0] & 0xc0) === 0 && bytes.readUInt32BE(4) === MAGIC_COOKIE;
+        return stunShaped || (bytes.length < HEADER_LENGTH && bytes.length > 0 && bytes[0] < 4)
+            ? 'malformed'
+            : 'notStun';
+    }
+    add(kind) {
+        this.counts[kind]++;
+    }
+    get total() {
+        return Object.values(this.counts).reduce((sum, count) => sum + count, 0);
+    }
+    /** "answers that are not valid STUN/TURN: 6 ignored (3 not STUN, 3 echoes of our own request)". */
+    describe() {
+        const kinds = Object.keys(this.counts)
+            .filter((kind) => this.counts[kind] > 0)
+            .map((kind) => `${this.counts[kind]} ${KIND_WORDS[kind]}`);
+        return `answers that are not valid STUN/TURN: ${this.total} ignored (${kinds.join(', ')})`;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/probe/transport/channel.ts
 /**
@@ -1346,6 +1400,7 @@ function isCertificateFailure(code) {
  */
 
 
+
 /** Shared by UDP and stream channels: matches answers to requests, routes the rest. */
 class ChannelBase {
     options;
@@ -1353,10 +1408,11 @@ class ChannelBase {
     onIndication;
     onChannelData;
     pending = new Map();
+    /** Transactions already answered: a late copy of their answer (after a resend) is no garbage. */
+    answered = new Set();
     failure;
     closed = false;
-    /** Datagrams or frames that were not a STUN answer we wait for (garbage, stray IDs). */
-    ignored = 0;
+    ignored = new IgnoredAnswers();
     constructor(options) {
         this.options = options;
     }
@@ -1380,12 +1436,12 @@ class ChannelBase {
             if (frame.ok)
                 this.onChannelData?.(frame.channel, frame.data);
             else
-                this.ignored++;
+                this.ignored.add('notStun');
             return;
         }
         const decoded = decodeMessage(bytes);
         if (!decoded.ok) {
-            this.ignored++;
+            this.ignored.add(IgnoredAnswers.kindOfUndecodable(bytes));
             return;
         }
         const message = decoded.message;
@@ -1395,12 +1451,30 @@ class ChannelBase {
         }
         const key = message.transactionId.toString('hex');
         const waiter = this.pending.get(key);
-        if (message.cls === 'request' || !waiter) {
-            this.ignored++;
+        if (message.cls === 'request') {
+            // A server never sends us requests: this is our own request coming back (a reflector).
+            this.ignored.add('echo');
+            return;
+        }
+        if (!waiter) {
+            if (!this.answered.has(key))
+                this.ignored.add('unknownTransaction');
             return;
         }
         this.pending.delete(key);
+        this.answered.add(key);
         waiter.resolve(message);
+    }
+    /**
+     * What a request that got no usable answer failed with: silence is 'unreachable'; answers that
+     * were not valid STUN/TURN make it a 'protocol-error' that counts them, so the verdict blames
+     * the server on that port, not the path to it.
+     */
+    noAnswer(what) {
+        if (this.ignored.total === 0)
+            return new ProbeFailure('unreachable', `no answer from ${what}`);
+        const counted = this.ignored.describe();
+        return new ProbeFailure('protocol-error', `no valid answer from ${what}; ${counted}`, undefined, counted.replace(/ \(.*\)$/, ''));
     }
     /** Registers a waiter and rejects it with `onTimeout()` at `until` (epoch ms). */
     awaitAnswer(key, until, onTimeout) {
@@ -1489,6 +1563,7 @@ class StreamChannel extends ChannelBase {
     socket;
     transport;
     remote;
+    remoteFamily;
     local;
     buffered = Buffer.alloc(0);
     constructor(socket, transport, remote, options) {
@@ -1496,6 +1571,7 @@ class StreamChannel extends ChannelBase {
         this.socket = socket;
         this.transport = transport;
         this.remote = remote;
+        this.remoteFamily = socket.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4';
         this.local = {
             family: socket.localFamily === 'IPv6' ? 'IPv6' : 'IPv4',
             address: socket.localAddress ?? '',
@@ -1528,7 +1604,7 @@ class StreamChannel extends ChannelBase {
             throw this.failure;
         const started = Date.now();
         const clock = performance.now();
-        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(started + STREAM_TIMEOUT_MS, this.options.deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} in ${Date.now() - started} ms`));
+        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(started + STREAM_TIMEOUT_MS, this.options.deadline), () => this.noAnswer(`${this.remote} in ${Date.now() - started} ms`));
         this.socket.write(bytes);
         const response = await answer;
         return { response, rttMs: elapsedMs(clock), sends: 1 };
@@ -1568,9 +1644,7 @@ function connectFailure(remote, isTls, error) {
     }
     if (!isTls)
         return new ProbeFailure('unreachable', `${remote}: ${error.message}`, code);
-    // TLS's own codes explain themselves; a socket error here is the handshake failing.
-    const why = tlsFailureKind(code) ? error.message : `handshake failed: ${error.message}`;
-    return new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code);
+    return new ProbeFailure('tls-error', `${remote}: ${tlsFailureText(code, error.message)}`, code);
 }
 /** Resolves when the connection (and TLS handshake) is up; rejects at `until` or on an error. */
 function established(tcp, socket, remote, isTls, until) {
@@ -1582,8 +1656,9 @@ function established(tcp, socket, remote, isTls, until) {
             const waited = Date.now() - started;
             // Connected but no handshake: something that is not a TLS listener holds the port.
             if (isTls && tcpConnected) {
-                const text = `${remote}: TLS handshake did not finish in ${waited} ms (is this a TLS port?)`;
-                reject(new ProbeFailure('tls-error', `${text} (${HANDSHAKE_TIMEOUT})`, HANDSHAKE_TIMEOUT));
+                const text = `did not finish in ${waited} ms (is this a TLS port?)`;
+                const detail = `${remote}: ${tlsFailureText(HANDSHAKE_TIMEOUT, text)}`;
+                reject(new ProbeFailure('tls-error', detail, HANDSHAKE_TIMEOUT));
             }
             else {
                 reject(new ProbeFailure('unreachable', `connect to ${remote} timed out after ${waited} ms`));
@@ -1617,6 +1692,9 @@ async function openStream(address, target, options) {
     return new StreamChannel(socket, target.transport, remote, options);
 }
 
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
 ;// CONCATENATED MODULE: ./src/probe/transport/udp.ts
 /**
  * STUN over UDP (RFC 8489 §6.2.1): a connected socket per channel, and every request resent with
@@ -1632,6 +1710,8 @@ async function openStream(address, target, options) {
 const RTO_GROWTH = 1.5;
 const MAX_UDP_SENDS = 12;
 const UNMEASURED_GAP_CAP_MS = 250;
+/** How often a socket is re-opened when the kernel hands out a source port this probe used before. */
+const FRESH_PORT_TRIES = 8;
 /** From the first send until the last send's RTO runs out: gaps grow by RTO_GROWTH up to `capMs`. */
 function retransmissionSpanMs(firstGapMs, capMs, sends) {
     let span = 0;
@@ -1644,11 +1724,13 @@ class UdpChannel extends ChannelBase {
     socket;
     transport = 'udp';
     remote;
+    remoteFamily;
     local = { family: 'IPv4', address: '', port: 0 };
     constructor(socket, remote, options) {
         super(options);
         this.socket = socket;
         this.remote = `${formatAddress(remote)}/udp`;
+        this.remoteFamily = remote.family;
         socket.on('message', (bytes) => this.dispatch(bytes));
         socket.on('error', (error) => {
             // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
@@ -1674,7 +1756,7 @@ class UdpChannel extends ChannelBase {
         let timer;
         // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
         const giveUpAt = started + retransmissionSpanMs(rto, cap, maxSends);
-        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
+        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, deadline), () => this.noAnswer(`${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
         const sendOnce = () => {
             if (this.closed || this.failure)
                 return;
@@ -1706,11 +1788,9 @@ class UdpChannel extends ChannelBase {
         this.socket.close();
     }
 }
-async function openUdp(address, port, options) {
-    const family = ipFamily(address) ?? 'IPv4';
-    const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
-    const remote = { family, address, port };
-    const channel = new UdpChannel(socket, remote, options);
+/** A UDP socket bound (on loopback when the server is there) and connected to the server. */
+async function connectedSocket(address, port) {
+    const socket = external_node_dgram_default().createSocket(ipFamily(address) === 'IPv6' ? 'udp6' : 'udp4');
     await new Promise((resolve, reject) => {
         socket.once('error', reject);
         socket.bind({ port: 0, address: localAddressFor(address) }, () => {
@@ -1724,6 +1804,28 @@ async function openUdp(address, port, options) {
         socket.close();
         throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code);
     });
+    return socket;
+}
+/**
+ * A socket on a source port this probe has not used yet. The kernel picks ports at random, so a
+ * long probe would now and then get one again; a network that remembers flows (flood control,
+ * a stuck edge) must see a new one on every attempt.
+ */
+async function freshSocket(address, port, used) {
+    for (let tries = 1;; tries++) {
+        const socket = await connectedSocket(address, port);
+        const local = socket.address().port;
+        if (!used?.has(local) || tries >= FRESH_PORT_TRIES) {
+            used?.add(local);
+            return socket;
+        }
+        socket.close();
+    }
+}
+async function openUdp(address, port, options) {
+    const family = ipFamily(address) ?? 'IPv4';
+    const socket = await freshSocket(address, port, options.usedPorts);
+    const channel = new UdpChannel(socket, { family, address, port }, options);
     const local = socket.address();
     channel.local = { family, address: local.address, port: local.port };
     return channel;
@@ -1745,7 +1847,7 @@ async function openUdp(address, port, options) {
 async function openChannel(target, options) {
     if (options.signal?.aborted)
         throw new ProbeFailure('aborted', 'aborted');
-    const resolved = await resolveHost(target.host);
+    const resolved = await resolveHost(target.host, options.deadline, options.signal);
     const channel = target.transport === 'udp'
         ? await openUdp(resolved.address, target.port, options)
         : await openStream(resolved.address, target, options);
@@ -1753,32 +1855,154 @@ async function openChannel(target, options) {
     return channel;
 }
 
+;// CONCATENATED MODULE: ./src/probe/attempt.ts
+/**
+ * What one attempt is made of: the checks it runs, the context they share, and the record each
+ * check leaves. The transport, relay and HTTP checks all produce CheckRecords; the readiness loop
+ * turns them into the timeline and the report.
+ */
+
+
+
+/** A fresh context for one probe run: its deadline, RTT estimators and used ports. */
+function newContext(options, deadline) {
+    return {
+        options,
+        deadline,
+        rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() },
+        usedPorts: new Set()
+    };
+}
+/** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
+function effectiveChecks(checks) {
+    const wanted = new Set(checks);
+    if (wanted.has('relay'))
+        wanted.add('turn');
+    return PROBE_CHECKS.filter((check) => wanted.has(check));
+}
+/** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
+function failureRecord(check, transport, startedAt, error) {
+    const failure = error instanceof ProbeFailure
+        ? error
+        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
+    return {
+        check,
+        transport,
+        outcome: failure.outcome,
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        detail: failure.message,
+        code: failure.code,
+        note: failure.note
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/credentials.ts
+/**
+ * TURN credentials: the long-term key (RFC 8489 §9.2.2) and time-limited "TURN REST API"
+ * credentials derived from a shared secret, as coturn's --use-auth-secret expects.
+ */
+
+/** coturn's and most deployments' default lifetime for REST credentials. */
+const DEFAULT_REST_TTL_SECONDS = 86_400;
+/** A user part for REST usernames that tells a server log who was knocking. */
+const DEFAULT_REST_USER = 'fly-webrtc-probe';
+// RFC 3454 table B.1 ("commonly mapped to nothing") and C.1.2 (non-ASCII spaces), as code
+// point ranges: several are combining marks, which a regex character class would misread.
+const MAPPED_TO_NOTHING = [
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x1806, 0x1806],
+    [0x180b, 0x180d],
+    [0x200b, 0x200d],
+    [0x2060, 0x2060],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff]
+];
+const NON_ASCII_SPACE = [
+    [0x00a0, 0x00a0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000]
+];
+const within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
+/**
+ * SASLprep (RFC 4013) mapping and NFKC normalisation, which RFC 5389 applies to passwords.
+ * The prohibited-output and bidi checks are left out: a probe only needs to reproduce the key
+ * a conforming server derives from the same password, and plain ASCII passes through unchanged.
+ */
+function saslPrep(text) {
+    let mapped = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (within(MAPPED_TO_NOTHING, code))
+            continue;
+        mapped += within(NON_ASCII_SPACE, code) ? ' ' : char;
+    }
+    return mapped.normalize('NFKC');
+}
+/** The long-term credential key: MD5(username ":" realm ":" SASLprep(password)). */
+function longTermKey(username, realm, password) {
+    return (0,external_node_crypto_namespaceObject.createHash)('md5')
+        .update(`${username}:${realm}:${saslPrep(password)}`, 'utf8')
+        .digest();
+}
+/** REST credentials: username "<expiry>:<user>", password base64(HMAC-SHA1(secret, username)). */
+function restCredentials(secret, options = {}) {
+    const now = Math.floor((options.nowMs ?? Date.now()) / 1000);
+    const expiry = now + (options.ttlSeconds ?? DEFAULT_REST_TTL_SECONDS);
+    const user = options.user ?? DEFAULT_REST_USER;
+    const username = user === '' ? String(expiry) : `${expiry}:${user}`;
+    return { username, password: restPassword(secret, username) };
+}
+function restPassword(secret, username) {
+    return (0,external_node_crypto_namespaceObject.createHmac)('sha1', secret).update(username, 'utf8').digest('base64');
+}
+/** The username and password to present, computing REST credentials at the time of use. */
+function resolveCredentials(credentials, nowMs) {
+    if (credentials.kind === 'long-term') {
+        return { username: credentials.username, password: credentials.password };
+    }
+    return restCredentials(credentials.secret, {
+        ttlSeconds: credentials.ttlSeconds,
+        user: credentials.user,
+        nowMs
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/probe/relay.ts
 /**
  * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
  * socket (the peer) to the relayed address must come back through the allocation: the client
  * echoes each Data indication with a Send indication. Proves the relay port range is reachable.
+ * Pings come in two sizes: small ones, and media-sized ones (MEDIA_PAYLOAD_BYTES, what a WebRTC
+ * media packet carries), because a path that drops large datagrams (Fly leaves about 1300 bytes
+ * of UDP payload; tunnels leave less) lets a call connect and then carry no media.
  */
 
 
 
-/** Stop after this many echoes, or after this many datagrams. */
-const RELAY_ECHOES_WANTED = 3;
-const RELAY_MAX_DATAGRAMS = 12;
-/** A ping is the magic followed by its sequence number (32 bits). */
+/** Stop once this many pings of each size came back, or after this many rounds of one each. */
+const RELAY_ECHOES_WANTED = 2;
+const RELAY_MAX_ROUNDS = 6;
+/** The payload of a media-sized ping: a full WebRTC media packet. */
+const MEDIA_PAYLOAD_BYTES = 1200;
+/** A ping is the magic followed by its sequence number (32 bits); a media ping is padded. */
 const PING_MAGIC = Buffer.from('FWPP');
-const PING_LENGTH = 8;
-function pingBytes(sequence) {
-    const ping = Buffer.alloc(PING_LENGTH);
+const SMALL_PING_BYTES = 8;
+function pingBytes(sequence, size) {
+    const ping = Buffer.alloc(size === 'small' ? SMALL_PING_BYTES : MEDIA_PAYLOAD_BYTES);
     PING_MAGIC.copy(ping);
     ping.writeUInt32BE(sequence, PING_MAGIC.length);
     return ping;
 }
 /** The sequence number of one of our pings; undefined for anything else. */
 function readPing(bytes) {
-    if (bytes.length !== PING_LENGTH || !bytes.subarray(0, PING_MAGIC.length).equals(PING_MAGIC)) {
+    const sized = bytes.length === SMALL_PING_BYTES || bytes.length === MEDIA_PAYLOAD_BYTES;
+    if (!sized || !bytes.subarray(0, PING_MAGIC.length).equals(PING_MAGIC))
         return undefined;
-    }
     return bytes.readUInt32BE(PING_MAGIC.length);
 }
 function median(values) {
@@ -1790,11 +2014,13 @@ function median(values) {
 class Peer {
     socket;
     relayed;
-    /** Round trips of the pings that came back, in arrival order. */
-    rtts = [];
-    /** Send time (performance.now) of each ping still out, by sequence number. */
+    tally = {
+        small: { sent: 0, rtts: [] },
+        media: { sent: 0, rtts: [] }
+    };
+    /** Size and send time (performance.now) of each ping still out, by sequence number. */
     outstanding = new Map();
-    sent = 0;
+    sequence = 0;
     echoArrived;
     constructor(socket, relayed) {
         this.socket = socket;
@@ -1809,22 +2035,25 @@ class Peer {
         await new Promise((resolve) => socket.bind({ port: 0, address: localAddressFor(relayed.address) }, resolve));
         return peer;
     }
-    get pingsSent() {
-        return this.sent;
-    }
     get pingsOut() {
         return this.outstanding.size;
     }
-    ping() {
-        const sequence = this.sent++;
-        this.outstanding.set(sequence, performance.now());
-        this.socket.send(pingBytes(sequence), this.relayed.port, this.relayed.address);
+    echoed(size) {
+        return this.tally[size].rtts.length;
     }
-    /** Resolves when the next echo arrives, or after `ms`, whichever is first. */
-    nextEcho(ms) {
+    ping(size) {
+        const sequence = this.sequence++;
+        this.outstanding.set(sequence, { size, at: performance.now() });
+        this.tally[size].sent++;
+        this.socket.send(pingBytes(sequence, size), this.relayed.port, this.relayed.address);
+    }
+    /** Resolves when every ping sent so far is back, or after `ms`, whichever is first. */
+    allBack(ms) {
         return new Promise((resolve) => {
             const timer = setTimeout(resolve, Math.max(0, ms));
             this.echoArrived = () => {
+                if (this.outstanding.size > 0)
+                    return;
                 clearTimeout(timer);
                 resolve();
             };
@@ -1835,30 +2064,60 @@ class Peer {
     }
     receive(bytes) {
         const sequence = readPing(bytes);
-        const sentAt = sequence === undefined ? undefined : this.outstanding.get(sequence);
-        if (sequence === undefined || sentAt === undefined)
+        const ping = sequence === undefined ? undefined : this.outstanding.get(sequence);
+        if (sequence === undefined || ping === undefined)
             return;
         this.outstanding.delete(sequence);
-        this.rtts.push(elapsedMs(sentAt));
+        this.tally[ping.size].rtts.push(elapsedMs(ping.at));
         this.echoArrived?.();
     }
 }
-/** Pings one gap apart (sooner when an echo comes back), then waits a little for stragglers. */
+/** Rounds of one small and one media ping, one gap apart (sooner when both come back). */
 async function pingThroughRelay(peer, context, gapMs) {
-    const enough = () => peer.rtts.length >= RELAY_ECHOES_WANTED;
-    while (!enough() && peer.pingsSent < RELAY_MAX_DATAGRAMS) {
+    const enough = () => peer.echoed('small') >= RELAY_ECHOES_WANTED && peer.echoed('media') >= RELAY_ECHOES_WANTED;
+    for (let round = 0; !enough() && round < RELAY_MAX_ROUNDS; round++) {
         if (Date.now() >= context.deadline || context.options.signal?.aborted)
             break;
-        peer.ping();
-        await peer.nextEcho(gapMs);
+        peer.ping('small');
+        peer.ping('media');
+        await peer.allBack(Math.min(gapMs, context.deadline - Date.now()));
     }
     // Stragglers still on their way count too.
-    const settleUntil = Math.min(context.deadline, Date.now() + Math.max(3 * gapMs, 100));
-    while (!enough() && peer.pingsOut > 0 && Date.now() < settleUntil) {
-        await peer.nextEcho(settleUntil - Date.now());
-    }
+    const settleMs = Math.min(context.deadline - Date.now(), Math.max(3 * gapMs, 100));
+    if (peer.pingsOut > 0)
+        await peer.allBack(settleMs);
 }
-async function relayEcho(context, client, transport, allocation, hooks) {
+/** The record of one echo run: ok, lost (nothing back) or mtu (only small pings back). */
+function echoRecord(peer, base, relayed, permission) {
+    const { small, media } = peer.tally;
+    const counts = `${small.rtts.length} of ${small.sent} small and ${media.rtts.length} of ${media.sent} ` +
+        `media-sized (${MEDIA_PAYLOAD_BYTES}-byte) datagrams`;
+    if (small.rtts.length + media.rtts.length === 0) {
+        const sent = small.sent + media.sent;
+        return {
+            ...base,
+            outcome: 'lost',
+            detail: `0 of ${sent} datagrams sent to the relayed address ${relayed} came back (${permission})`
+        };
+    }
+    if (media.rtts.length === 0) {
+        return {
+            ...base,
+            outcome: 'mtu',
+            rttMs: median(small.rtts),
+            detail: `${counts} came back through ${relayed}: the path drops datagrams of media size`
+        };
+    }
+    const sent = small.sent + media.sent;
+    const loss = Math.round((100 * peer.pingsOut) / sent);
+    return {
+        ...base,
+        outcome: 'ok',
+        rttMs: median([...small.rtts, ...media.rtts]),
+        detail: `${counts} echoed through ${relayed} (${loss}% lost or late)`
+    };
+}
+async function relayEcho(context, client, transport, allocation, hooks = {}) {
     const startedAt = Date.now();
     const relayed = formatAddress(allocation.relayed);
     const peerIp = allocation.mapped?.address ?? client.channel.local.address;
@@ -1875,22 +2134,8 @@ async function relayEcho(context, client, transport, allocation, hooks) {
         peer.close();
     }
     const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
-    const sent = peer.pingsSent;
-    if (peer.rtts.length === 0) {
-        const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
-        return {
-            ...base,
-            outcome: 'lost',
-            detail: `0 of ${sent} datagrams sent to the relayed address ${relayed} came back (${permission})`
-        };
-    }
-    const loss = Math.round((100 * peer.pingsOut) / sent);
-    return {
-        ...base,
-        outcome: 'ok',
-        rttMs: median(peer.rtts),
-        detail: `${peer.rtts.length} of ${sent} datagrams echoed through ${relayed} (${loss}% lost or late)`
-    };
+    const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
+    return echoRecord(peer, base, relayed, permission);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/turn-answers.ts
@@ -1977,11 +2222,19 @@ class TurnClient {
             throw protocolError('Binding answer carries no (XOR-)MAPPED-ADDRESS');
         return { mapped, rttMs: exchange.rttMs };
     }
-    /** Allocate a UDP relay: first without credentials (learns REALM and NONCE), then with them. */
-    async allocate() {
+    /**
+     * Allocate a UDP relay: first without credentials (learns REALM and NONCE), then with them.
+     * Over IPv6 the relay is asked for in IPv6 (RFC 8656 §7.1): a server defaults to IPv4 relays,
+     * which a peer on the runner's IPv6 address could not be permitted to reach.
+     */
+    async allocate(lifetimeSeconds = ALLOCATION_LIFETIME_SECONDS) {
+        const family = this.channel.remoteFamily === 'IPv6'
+            ? [{ type: StunAttr.RequestedAddressFamily, value: requestedAddressFamilyValue('IPv6') }]
+            : [];
         const attributes = () => [
             { type: StunAttr.RequestedTransport, value: requestedTransportValue(TransportProtocol.UDP) },
-            { type: StunAttr.Lifetime, value: uint32Value(ALLOCATION_LIFETIME_SECONDS) }
+            ...family,
+            { type: StunAttr.Lifetime, value: uint32Value(lifetimeSeconds) }
         ];
         const first = await this.plainRequest(StunMethod.Allocate, attributes());
         if (first.response.cls === 'success')
@@ -2146,7 +2399,8 @@ async function runTransportChecks(context, transport, hooks = {}) {
             deadline: context.deadline,
             rtt: context.rtt[transport],
             rtoCapMs: options.intervalMs,
-            signal: options.signal
+            signal: options.signal,
+            usedPorts: context.usedPorts
         });
     }
     catch (error) {
@@ -2154,7 +2408,8 @@ async function runTransportChecks(context, transport, hooks = {}) {
         return [failureRecord(order[0], transport, startedAt, error)];
     }
     try {
-        return await checksOnChannel(context, channel, order, hooks);
+        const records = await checksOnChannel(context, channel, order, hooks);
+        return records.map((record) => ({ ...record, sourcePort: channel.local.port }));
     }
     finally {
         channel.close();
@@ -2256,6 +2511,448 @@ async function allocateAndCheck(context, client, transport, startedAt) {
     return done('ok', `relayed address ${formatAddress(allocation.relayed)}, ${lifetime}`, warnings);
 }
 
+;// CONCATENATED MODULE: ./src/probe/hints.ts
+
+
+/** On Fly the edge holds the certificate: `<app>.fly.dev` has one, any other name needs its own. */
+const CUSTOM_DOMAIN = "Fly's edge has a certificate for <app>.fly.dev only: a custom domain needs `fly certs add <domain>` (and its DNS pointing at the app) before turns: clients can use it.";
+const TLS_HINTS = {
+    'wrong-name': (o) => [
+        `The TLS certificate does not name ${o.tls?.servername ?? o.host}, the name the probe asked for: clients verify the name in the turns: URL, so the certificate must cover it.`,
+        CUSTOM_DOMAIN
+    ],
+    untrusted: () => [
+        'The TLS certificate is not trusted: it does not chain to a CA in the trust store (give the CA that signed it, or use a publicly trusted certificate).',
+        CUSTOM_DOMAIN
+    ],
+    expired: () => [
+        'The TLS certificate is expired or not yet valid: on Fly, `fly certs show <domain>` says whether renewal is stuck; elsewhere renew it.'
+    ],
+    handshake: () => [
+        'The TLS port did not complete a TLS handshake: check that it is a TLS port (on Fly a [[services.ports]] entry with handlers = ["tls"]; for coturn itself --tls-listening-port with --cert and --pkey, TLS 1.2 only in 4.6.1).'
+    ]
+};
+function tlsHint(failure, o) {
+    // A socket error during the handshake (ECONNRESET, EPROTO) is the handshake failing.
+    const kind = tlsFailureKind(failure.code) ?? (failure.code ? 'handshake' : undefined);
+    return kind ? TLS_HINTS[kind](o) : [`TLS failed: ${failure.detail ?? ''}`];
+}
+/** A connection that closed mid-exchange; over TLS on Fly, the edge with nothing behind it. */
+function closedHint(failure) {
+    if (failure.transport === 'tls') {
+        return ("The TLS handshake worked but the connection closed before an answer: a TLS edge (Fly's tls " +
+            'handler) forwards plain TCP to internal_port, and nothing answered there. The server must ' +
+            'listen for plain STUN/TURN over TCP on that port (coturn: --listening-ip=0.0.0.0 and --no-tls).');
+    }
+    return 'The server closed the connection mid-exchange: check its logs.';
+}
+function refusedHint(failure, o, name) {
+    if (failure.check === 'http') {
+        return `Nothing listens at ${name('healthUrl')}: check its host and port, and that the server serves HTTP there.`;
+    }
+    const tls = o.tlsPort ? `, TLS ${o.tlsPort}` : '';
+    return `Nothing listens on the probed port: the server's listening port must equal the service's internal_port and ${name('port')} (${o.port}${tls}).`;
+}
+function unreachableHint(failure, _o, name) {
+    if (failure.transport !== 'udp') {
+        return [
+            `No answer over ${failure.transport}: check that the port is exposed as a service and the server listens on it.`
+        ];
+    }
+    return [
+        'No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
+            'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.',
+        `After a first deploy, UDP forwarding can take minutes to start flowing: raise ${name('timeout')} if the rest looks right.`
+    ];
+}
+function authHint(failure, o, name) {
+    if (failure.check === 'http') {
+        return `The health endpoint refused the token: check ${name('healthToken')} (Fishjam: FJ_SERVER_API_TOKEN).`;
+    }
+    if (o.credentials?.kind === 'rest') {
+        return (`The server rejected the REST credentials: ${name('secret')} must equal the server's shared secret ` +
+            "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
+    }
+    return `The server rejected the credentials: check ${name('username')} and ${name('password')} against the server's users.`;
+}
+const HINTS = {
+    unreachable: unreachableHint,
+    refused: refusedHint,
+    closed: closedHint,
+    'dns-error': (_failure, o, name) => `'${o.host}' does not resolve: check ${name('host')}.`,
+    'auth-failed': authHint,
+    'realm-mismatch': (_failure, _o, name) => `The server's realm differs from ${name('realm')}: fix ${name('realm')} or the server's --realm.`,
+    'stale-nonce': () => "The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.",
+    'wrong-relayed-address': () => "The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
+        'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.',
+    'open-relay': () => 'The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).',
+    lost: () => 'Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
+        'services with the same ports, and set the external IP to the dedicated IPv4.',
+    mtu: () => 'Small datagrams came back through the relay, media-sized ones (1200 bytes of payload) did not: something on ' +
+        'the path drops large UDP datagrams. Fly leaves about 1300 bytes of UDP payload; a VPN or tunnel between ' +
+        'the runner and Fly leaves less. Calls would connect and then carry no media.',
+    'tls-error': (failure, o) => tlsHint(failure, o),
+    'protocol-error': () => 'The answers are not valid STUN/TURN: is a STUN/TURN server on that port?',
+    'http-error': () => 'The health endpoint answered but not healthy: see its status above.',
+    rejected: () => 'The server refused a TURN request: see the error code and reason above.'
+};
+/**
+ * When some attempts passed and others failed, the server works but not every path to it does:
+ * on Fly, one of two edges that cannot reach the machine (attempts alternate ok and timeout), or
+ * flood control tripped by a runner reusing a source port.
+ */
+function intermittentHint(history) {
+    const { passedAttempts, attempts, needed, bestStreak } = history;
+    if (passedAttempts === 0 || passedAttempts === attempts || bestStreak >= needed)
+        return [];
+    return [
+        `${passedAttempts} of ${attempts} attempts passed, but never ${needed} in a row: the server answers, yet not ` +
+            'every path to it works. On Fly this is the pattern of an edge that cannot reach the machine (attempts ' +
+            'alternate between ok and timeout); it is not a probe glitch. Redeploy to move the machine, or ask Fly support.'
+    ];
+}
+/** One hint per kind of failure, in the order the failures came, without repeats. */
+function hintsFor(failing, o) {
+    const name = (field) => optionName(field, o.names);
+    const hints = new Set();
+    for (const failure of failing) {
+        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
+            hints.add(hint);
+    }
+    return [...hints];
+}
+
+;// CONCATENATED MODULE: ./src/probe/report.ts
+
+
+
+/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** "turn/udp": one check over one transport. */
+function label(record) {
+    return `${record.check}/${record.transport}`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Everything the attempts left: the timeline, the latest record of each check, the streaks. */
+class ProbeHistory {
+    startedAt;
+    needed;
+    timeline = [];
+    /** By label, in the order the checks first ran. */
+    latest = new Map();
+    /** The failed records of the most recent attempt that failed. */
+    lastFailure;
+    warnings = new Set();
+    attempts = 0;
+    /** Attempts that passed: all in a row now, the longest such run, and in all. */
+    streak = 0;
+    bestStreak = 0;
+    passedAttempts = 0;
+    constructor(startedAt, 
+    /** Consecutive passing attempts that make the server ready. */
+    needed = 1) {
+        this.startedAt = startedAt;
+        this.needed = needed;
+    }
+    /** Adds one attempt's records; returns whether every check of it passed. */
+    add(records) {
+        const attempt = ++this.attempts;
+        this.record(records, attempt);
+        const failed = records.filter((r) => r.outcome !== 'ok');
+        const passed = records.length > 0 && failed.length === 0;
+        this.streak = passed ? this.streak + 1 : 0;
+        this.bestStreak = Math.max(this.bestStreak, this.streak);
+        if (passed)
+            this.passedAttempts++;
+        else
+            this.lastFailure = { records: failed, attempt };
+        return passed;
+    }
+    /** Adds records that belong to no attempt of their own (the hold after ready). */
+    record(records, attempt = this.attempts) {
+        for (const record of records) {
+            this.timeline.push(toEntry(record, attempt, this.startedAt));
+            this.latest.set(label(record), { record, attempt });
+            for (const warning of record.warnings ?? [])
+                this.warnings.add(warning);
+        }
+    }
+    /** The attempt numbers of the current run of successes. */
+    get streakAttempts() {
+        return Array.from({ length: this.streak }, (_, i) => this.attempts - this.streak + i + 1);
+    }
+}
+function toEntry(record, attempt, startedAt) {
+    const entry = {
+        atMs: record.startedAt - startedAt,
+        durationMs: record.durationMs,
+        attempt,
+        check: record.check,
+        transport: record.transport,
+        outcome: record.outcome
+    };
+    if (record.rttMs !== undefined)
+        entry.rttMs = record.rttMs;
+    if (record.detail !== undefined)
+        entry.detail = record.detail;
+    if (record.sourcePort !== undefined)
+        entry.sourcePort = record.sourcePort;
+    return entry;
+}
+/** "stun, turn over udp, tcp": what was probed. */
+function probedChecks(o) {
+    const checks = effectiveChecks(o.checks);
+    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    return `${checks.join(', ')}${over}`;
+}
+/** "attempt 4" or "attempts 2-4, 3 in a row from fresh source ports". */
+function readyAttempts(attempts) {
+    if (attempts.length === 1)
+        return `attempt ${attempts[0]}`;
+    return `attempts ${attempts[0]}-${attempts[attempts.length - 1]}, ${attempts.length} in a row from fresh source ports`;
+}
+function successReport(o, records, history) {
+    const { attempts, startedAt } = history;
+    const warnings = [...history.warnings];
+    // Ready when the last check passed; freeing the allocation afterwards does not count.
+    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
+    const rttMs = RTT_PREFERENCE.map((check) => records.find((r) => r.check === check && r.rttMs !== undefined)?.rttMs).find((rtt) => rtt !== undefined);
+    const report = {
+        ok: true,
+        attempts,
+        readyAfterMs,
+        readyAttempts: history.streakAttempts,
+        timeline: history.timeline,
+        warnings,
+        summary: `Ready after ${seconds(readyAfterMs)} (${readyAttempts(history.streakAttempts)}): ${probedChecks(o)} passed` +
+            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
+            (warnings.length ? `; ${warnings.length} warning(s)` : '')
+    };
+    if (rttMs !== undefined)
+        report.rttMs = rttMs;
+    // Addresses are structured until here; the report shows them as host:port.
+    const mapped = records.find((r) => r.mapped)?.mapped;
+    const relayed = records.find((r) => r.relayed)?.relayed;
+    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
+    if (mapped)
+        report.mappedAddress = formatAddress(mapped);
+    if (relayed)
+        report.relayedAddress = formatAddress(relayed);
+    if (tlsProtocol)
+        report.tlsProtocol = tlsProtocol;
+    return report;
+}
+/** Every check on every transport the options ask for, by label, in a stable order. */
+function expectedLabels(o) {
+    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
+        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
+        : o.transports.map((transport) => label({ check, transport })));
+}
+/** "stun/udp protocol-error (answers that are not valid STUN/TURN: 3 ignored)". */
+function verdictOf(records) {
+    return records.map((r) => `${label(r)} ${r.outcome}${r.note ? ` (${r.note})` : ''}`).join(', ');
+}
+/** Why the run was not ready, in one line. */
+function whyNotReady(o, history, elapsedMs, stoppedEarly) {
+    const { attempts } = history;
+    if (o.signal?.aborted)
+        return 'Probe aborted';
+    if (stoppedEarly) {
+        return `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`;
+    }
+    const base = `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
+    if (history.passedAttempts === 0 || history.needed === 1)
+        return base;
+    return (`${base}: ${history.needed} passing attempts in a row needed, at most ${history.bestStreak} ` +
+        `(${history.passedAttempts} of ${attempts} passed)`);
+}
+function failureReport(o, history, elapsedMs, stoppedEarly) {
+    const { attempts } = history;
+    const lines = expectedLabels(o).map((name) => {
+        const latest = history.latest.get(name);
+        if (!latest)
+            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+        const { record, attempt } = latest;
+        return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
+    });
+    // The last attempt may have passed (a streak too short): its failure is the last one seen.
+    const failing = history.lastFailure?.records ?? [];
+    const verdict = verdictOf(failing) || 'no check completed';
+    const hints = [...intermittentHint(history), ...hintsFor(failing, o)];
+    const diagnostic = [
+        `Probed ${o.host} (${probedChecks(o)}) ${plural(attempts, 'time')} in ${seconds(elapsedMs)}; the last outcome of each check:`,
+        ...lines,
+        ...(history.lastFailure && history.lastFailure.attempt !== attempts
+            ? [`  (the last failed attempt was ${history.lastFailure.attempt}: ${verdict})`]
+            : []),
+        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
+    ].join('\n');
+    const why = whyNotReady(o, history, elapsedMs, stoppedEarly);
+    return {
+        ok: false,
+        attempts,
+        timeline: history.timeline,
+        warnings: [...history.warnings],
+        summary: `${why}: ${verdict}`,
+        diagnostic
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/hold.ts
+
+
+
+
+
+
+
+
+
+const HOLD_ECHO_INTERVAL_MS = 10_000;
+/** Allowed for the exchange at the hold's end, after its nominal length. */
+const LAST_EXCHANGE_MS = 5_000;
+/** The held allocation's lifetime: it outlives two missed refreshes, and expires soon if the run dies. */
+const HOLD_LIFETIME_SECONDS = (3 * HOLD_ECHO_INTERVAL_MS) / 1000;
+/** When, in ms since the hold began, its exchanges run: every interval, and once at the end. */
+function holdSchedule(holdMs) {
+    const ticks = [];
+    for (let at = 0; at < holdMs; at += HOLD_ECHO_INTERVAL_MS)
+        ticks.push(at);
+    ticks.push(holdMs);
+    return ticks;
+}
+function sleepUntil(at, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, Math.max(0, at - Date.now()));
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/** One exchange: a Refresh (not at the start) and an echo through the held allocation. */
+async function exchange(context, client, allocation, refresh) {
+    const transport = client.channel.transport;
+    const startedAt = Date.now();
+    try {
+        if (refresh)
+            await client.refresh(HOLD_LIFETIME_SECONDS);
+        const echo = await relayEcho(context, client, transport, allocation);
+        return { ...echo, check: 'hold', startedAt, durationMs: Date.now() - startedAt };
+    }
+    catch (error) {
+        return failureRecord('hold', transport, startedAt, error);
+    }
+}
+/** Allocates once, then runs the schedule until it ends or an exchange fails. */
+async function runHold(context, transport, holdMs, began) {
+    const o = context.options;
+    const run = { records: [], passedAt: [] };
+    const startedAt = Date.now();
+    let client;
+    try {
+        const channel = await openChannel({ host: o.host, port: portFor(o, transport), transport, tls: o.tls }, {
+            deadline: context.deadline,
+            rtt: context.rtt[transport],
+            rtoCapMs: o.intervalMs,
+            signal: o.signal,
+            usedPorts: context.usedPorts
+        });
+        client = new TurnClient(channel, {
+            credentials: o.credentials && resolveCredentials(o.credentials),
+            expectedRealm: o.realm
+        });
+        const allocation = await client.allocate(HOLD_LIFETIME_SECONDS);
+        for (const at of holdSchedule(holdMs)) {
+            await sleepUntil(began + at, o.signal);
+            if (o.signal?.aborted)
+                break;
+            const record = await exchange(context, client, allocation, at > 0);
+            run.records.push(record);
+            if (record.outcome !== 'ok') {
+                run.failedAt = at;
+                break;
+            }
+            run.passedAt.push(at);
+        }
+    }
+    catch (error) {
+        run.records.push(failureRecord('hold', transport, startedAt, error));
+        run.failedAt = 0;
+    }
+    finally {
+        await client?.refresh(0, 2).catch(() => undefined);
+        client?.channel.close();
+    }
+    return run;
+}
+function holdReport(run, transport, wantedMs) {
+    const lastGoodAtMs = run.passedAt.at(-1);
+    const heldMs = run.failedAt ?? lastGoodAtMs ?? 0;
+    const base = { transport, wantedMs, heldMs, passed: run.passedAt.length, lastGoodAtMs };
+    if (run.failedAt === undefined) {
+        return {
+            ...base,
+            ok: true,
+            summary: `held one allocation over ${transport} for ${seconds(wantedMs)}: ${run.passedAt.length} refresh-and-echo exchanges passed`
+        };
+    }
+    const failed = run.records.at(-1);
+    const since = lastGoodAtMs === undefined ? 'its start' : seconds(lastGoodAtMs);
+    return {
+        ...base,
+        ok: false,
+        failedAtMs: run.failedAt,
+        summary: `${transport.toUpperCase()} stopped ${seconds(run.failedAt)} into the ${seconds(wantedMs)} hold ` +
+            `(the last good exchange was at ${since}): ${failed ? `${label(failed)} ${failed.outcome}` : 'failed'}`
+    };
+}
+const CUTOFF_HINT = "Fly's UDP forwarding has been reported to carry a flow for exactly five minutes and then nothing " +
+    '(fly-platform.md §1, community thread 24997). Calls longer than the hold would lose their media: ' +
+    'report it to Fly with this timeline; clients recover only by an ICE restart.';
+/** Runs the hold after a ready report and folds its outcome into the report. */
+async function holdAfterReady(context, ready, history, logger) {
+    const o = context.options;
+    const wantedMs = o.holdMs ?? 0;
+    const transport = o.transports.includes('udp') ? 'udp' : o.transports[0];
+    logger.info(`Holding one allocation over ${transport} for ${seconds(wantedMs)}`);
+    const began = Date.now();
+    const holdContext = { ...context, deadline: began + wantedMs + LAST_EXCHANGE_MS };
+    const run = await runHold(holdContext, transport, wantedMs, began);
+    history.record(run.records);
+    const hold = holdReport(run, transport, wantedMs);
+    logger.info(`Hold: ${hold.summary}`);
+    if (hold.ok)
+        return {
+            ...ready,
+            hold,
+            timeline: history.timeline,
+            summary: `${ready.summary}; ${hold.summary}`
+        };
+    const failing = run.records.filter((r) => r.outcome !== 'ok');
+    const hints = [...new Set([CUTOFF_HINT, ...hintsFor(failing, o)])];
+    return {
+        ...ready,
+        ok: false,
+        hold,
+        timeline: history.timeline,
+        summary: `${ready.summary.replace(/;.*$/, '')}, but ${hold.summary}`,
+        diagnostic: [
+            `The hold after ready failed: ${hold.summary}`,
+            ...run.records.map((r) => `  ${label(r)} ${r.outcome}: ${r.detail ?? ''}`),
+            'Hints:',
+            ...hints.map((h) => `  - ${h}`)
+        ].join('\n')
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
@@ -2321,33 +3018,52 @@ function healthStatus(body) {
         return undefined;
     }
 }
+/**
+ * One GET, bounded as a whole: name resolution, connect, TLS handshake, headers and body all end
+ * by `timeoutMs`, so a server that trickles its body (or its headers) cannot hold the probe past
+ * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
+ */
 function httpGet(url, options, timeoutMs) {
     const started = performance.now();
     const headers = { 'user-agent': 'fly-webrtc-probe' };
     if (options.healthToken)
         headers.authorization = `Bearer ${options.healthToken}`;
     const where = `${url.origin}${url.pathname}`;
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
     return new Promise((resolve, reject) => {
+        let answered = false;
+        const timer = setTimeout(() => {
+            const what = answered ? 'sent its headers but not its whole body' : 'did not answer';
+            reject(new ProbeFailure('unreachable', `${where} ${what} in ${timeoutMs} ms`));
+            stop.abort();
+        }, timeoutMs);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(httpFailure(error, url));
+        };
         const onResponse = (response) => {
             const rttMs = elapsedMs(started);
+            answered = true;
             readBody(response).then((body) => {
+                clearTimeout(timer);
                 resolve({ status: response.statusCode ?? 0, body, rttMs });
-            }, reject);
+            }, fail);
         };
-        const common = { headers, timeout: timeoutMs, signal: options.signal };
-        const request = url.protocol === 'https:'
-            ? external_node_https_default().get(url, {
-                ...common,
-                ca: options.tls?.ca,
-                servername: options.tls?.servername,
-                rejectUnauthorized: !options.tls?.insecure
-            }, onResponse)
-            : external_node_http_default().get(url, common, onResponse);
-        request.on('timeout', () => {
-            request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`));
-        });
-        request.on('error', (error) => reject(httpFailure(error, url)));
+        // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
+        sendGet(url, options, headers, signal, onResponse).on('error', fail);
     });
+}
+function sendGet(url, options, headers, signal, onResponse) {
+    const common = { headers, signal };
+    if (url.protocol !== 'https:')
+        return external_node_http_default().get(url, common, onResponse);
+    return external_node_https_default().get(url, {
+        ...common,
+        ca: options.tls?.ca,
+        servername: options.tls?.servername,
+        rejectUnauthorized: !options.tls?.insecure
+    }, onResponse);
 }
 /** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
 function readBody(response) {
@@ -2361,6 +3077,7 @@ function readBody(response) {
         });
         response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         response.on('error', reject);
+        response.on('aborted', () => reject(new Error('the connection closed before the body ended')));
     });
 }
 /** A request error, named for the timeline. */
@@ -2378,211 +3095,18 @@ function httpFailure(error, url) {
     if (code === 'ABORT_ERR')
         return new ProbeFailure('aborted', 'aborted', code);
     if (tlsFailureKind(code)) {
-        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
+        return new ProbeFailure('tls-error', `${where}: ${tlsFailureText(code, error.message)}`, code);
     }
     return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
 }
 
-;// CONCATENATED MODULE: ./src/probe/hints.ts
-
-
-const TLS_HINTS = {
-    'wrong-name': (name) => `The TLS certificate does not name the probed host: probe by the name in the certificate, or set ${name('servername')}.`,
-    untrusted: () => 'The TLS certificate is not trusted: give the CA that signed it (or use a publicly trusted certificate).',
-    expired: () => 'The TLS certificate is expired or not yet valid: renew it.',
-    handshake: () => 'The TLS port did not complete a TLS handshake: check that it is the TLS listener (coturn --tls-listening-port with --cert and --pkey; coturn 4.6.1 speaks TLS 1.2 only).'
-};
-function tlsHint(failure, name) {
-    // A socket error during the handshake (ECONNRESET, EPROTO) is the handshake failing.
-    const kind = tlsFailureKind(failure.code) ?? (failure.code ? 'handshake' : undefined);
-    return kind ? TLS_HINTS[kind](name) : `TLS failed: ${failure.detail ?? ''}`;
-}
-function unreachableHint(failure, _o, name) {
-    if (failure.transport !== 'udp') {
-        return [
-            `No answer over ${failure.transport}: check that the port is exposed as a service and the server listens on it.`
-        ];
-    }
-    return [
-        'No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
-            'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.',
-        `After a first deploy, UDP forwarding can take minutes to start flowing: raise ${name('timeout')} if the rest looks right.`
-    ];
-}
-function authHint(failure, o, name) {
-    if (failure.check === 'http') {
-        return `The health endpoint refused the token: check ${name('healthToken')} (Fishjam: FJ_SERVER_API_TOKEN).`;
-    }
-    if (o.credentials?.kind === 'rest') {
-        return (`The server rejected the REST credentials: ${name('secret')} must equal the server's shared secret ` +
-            "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
-    }
-    return `The server rejected the credentials: check ${name('username')} and ${name('password')} against the server's users.`;
-}
-const HINTS = {
-    unreachable: unreachableHint,
-    refused: (_failure, o, name) => `Nothing listens on the probed port: the server's listening port must equal the service's internal_port and ${name('port')} (${o.port}${o.tlsPort ? `, TLS ${o.tlsPort}` : ''}).`,
-    closed: () => 'The server closed the connection mid-exchange: check its logs.',
-    'dns-error': (_failure, o, name) => `'${o.host}' does not resolve: check ${name('host')}.`,
-    'auth-failed': authHint,
-    'realm-mismatch': (_failure, _o, name) => `The server's realm differs from ${name('realm')}: fix ${name('realm')} or the server's --realm.`,
-    'stale-nonce': () => "The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.",
-    'wrong-relayed-address': () => "The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
-        'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.',
-    'open-relay': () => 'The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).',
-    lost: () => 'Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
-        'services with the same ports, and set the external IP to the dedicated IPv4.',
-    'tls-error': (failure, _o, name) => tlsHint(failure, name),
-    'protocol-error': () => 'The answers are not valid STUN/TURN: is a STUN/TURN server on that port?',
-    'http-error': () => 'The health endpoint answered but not healthy: see its status above.',
-    rejected: () => 'The server refused a TURN request: see the error code and reason above.'
-};
-/** One hint per kind of failure, in the order the failures came, without repeats. */
-function hintsFor(failing, o) {
-    const name = (field) => optionName(field, o.names);
-    const hints = new Set();
-    for (const failure of failing) {
-        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
-            hints.add(hint);
-    }
-    return [...hints];
-}
-
-;// CONCATENATED MODULE: ./src/probe/report.ts
-
-
-
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** "turn/udp": one check over one transport. */
-function label(record) {
-    return `${record.check}/${record.transport}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Everything the attempts left: the timeline, the latest record of each check, the warnings. */
-class ProbeHistory {
-    startedAt;
-    timeline = [];
-    /** By label, in the order the checks first ran. */
-    latest = new Map();
-    warnings = new Set();
-    attempts = 0;
-    constructor(startedAt) {
-        this.startedAt = startedAt;
-    }
-    /** Adds one attempt's records; returns the attempt's number. */
-    add(records) {
-        const attempt = ++this.attempts;
-        for (const record of records) {
-            this.timeline.push(toEntry(record, attempt, this.startedAt));
-            this.latest.set(label(record), { record, attempt });
-            for (const warning of record.warnings ?? [])
-                this.warnings.add(warning);
-        }
-        return attempt;
-    }
-}
-function toEntry(record, attempt, startedAt) {
-    const entry = {
-        atMs: record.startedAt - startedAt,
-        durationMs: record.durationMs,
-        attempt,
-        check: record.check,
-        transport: record.transport,
-        outcome: record.outcome
-    };
-    if (record.rttMs !== undefined)
-        entry.rttMs = record.rttMs;
-    if (record.detail !== undefined)
-        entry.detail = record.detail;
-    return entry;
-}
-/** "stun, turn over udp, tcp": what was probed. */
-function probedChecks(o) {
-    const checks = effectiveChecks(o.checks);
-    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
-    return `${checks.join(', ')}${over}`;
-}
-function successReport(o, records, history) {
-    const { attempts, startedAt } = history;
-    const warnings = [...history.warnings];
-    // Ready when the last check passed; freeing the allocation afterwards does not count.
-    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
-    const rttMs = RTT_PREFERENCE.map((check) => records.find((r) => r.check === check && r.rttMs !== undefined)?.rttMs).find((rtt) => rtt !== undefined);
-    const report = {
-        ok: true,
-        attempts,
-        readyAfterMs,
-        timeline: history.timeline,
-        warnings,
-        summary: `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${probedChecks(o)} passed` +
-            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
-            (warnings.length ? `; ${warnings.length} warning(s)` : '')
-    };
-    if (rttMs !== undefined)
-        report.rttMs = rttMs;
-    // Addresses are structured until here; the report shows them as host:port.
-    const mapped = records.find((r) => r.mapped)?.mapped;
-    const relayed = records.find((r) => r.relayed)?.relayed;
-    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
-    if (mapped)
-        report.mappedAddress = formatAddress(mapped);
-    if (relayed)
-        report.relayedAddress = formatAddress(relayed);
-    if (tlsProtocol)
-        report.tlsProtocol = tlsProtocol;
-    return report;
-}
-/** Every check on every transport the options ask for, by label, in a stable order. */
-function expectedLabels(o) {
-    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
-        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
-        : o.transports.map((transport) => label({ check, transport })));
-}
-function failureReport(o, history, elapsedMs, stoppedEarly) {
-    const { attempts } = history;
-    const lines = expectedLabels(o).map((name) => {
-        const latest = history.latest.get(name);
-        if (!latest)
-            return `  ${name}: not reached (an earlier check on the same transport failed)`;
-        const { record, attempt } = latest;
-        return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
-    });
-    const failing = [...history.latest.values()]
-        .map(({ record }) => record)
-        .filter((record) => record.outcome !== 'ok');
-    const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed';
-    const why = o.signal?.aborted
-        ? 'Probe aborted'
-        : stoppedEarly
-            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
-            : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
-    const hints = hintsFor(failing, o);
-    const diagnostic = [
-        `Probed ${o.host} (${probedChecks(o)}) ${plural(attempts, 'time')} in ${seconds(elapsedMs)}; the last outcome of each check:`,
-        ...lines,
-        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
-    ].join('\n');
-    return {
-        ok: false,
-        attempts,
-        timeline: history.timeline,
-        warnings: [...history.warnings],
-        summary: `${why}: ${verdict}`,
-        diagnostic
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/probe/readiness.ts
 /**
- * The readiness loop: attempts every check until all pass or the deadline comes, pausing between
- * attempts with a pause that doubles up to the probe interval. Every check of every attempt goes
- * into the timeline. It never throws for a probe failure; the report says what happened.
+ * The readiness loop: attempts every check until enough attempts in a row pass or the deadline
+ * comes, pausing between failed attempts with a pause that doubles up to the probe interval, and
+ * SUCCESS_GAP_MS between passing ones. Every attempt runs on fresh sockets, and every check of
+ * every attempt goes into the timeline. Once ready, an optional hold keeps one allocation open
+ * and echoes through it. It never throws for a probe failure; the report says what happened.
  */
 
 
@@ -2594,6 +3118,8 @@ function failureReport(o, history, elapsedMs, stoppedEarly) {
 
 /** The first pause; later pauses double up to intervalMs. */
 const FIRST_PAUSE_MS = 250;
+/** The pause after a passing attempt, before the next one that must pass too. */
+const SUCCESS_GAP_MS = 100;
 /**
  * Outcomes that waiting does not fix (wrong credentials, certificate, configuration). Seen twice
  * in a row, they end the loop early instead of knocking until the deadline.
@@ -2634,55 +3160,62 @@ function abortableSleep(ms, signal) {
         signal?.addEventListener('abort', done, { once: true });
     });
 }
-function logAttempt(logger, attempt, records, startedAt) {
-    logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
+function logAttempt(logger, history, records) {
+    const streak = history.streak > 0 ? ` (success ${history.streak} of ${history.needed})` : '';
+    logger.info(`Attempt ${history.attempts} at +${seconds(Date.now() - history.startedAt)}: ` +
         records
             .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
-            .join(', '));
+            .join(', ') +
+        streak);
     for (const record of records) {
         if (record.outcome !== 'ok')
             logger.debug(`${label(record)}: ${record.detail ?? record.outcome}`);
+    }
+}
+/** Attempts until `history.needed` pass in a row, a definitive failure repeats, or the deadline. */
+async function attemptUntilReady(context, history, logger) {
+    const o = context.options;
+    let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs);
+    let previousDefinitive = '';
+    for (;;) {
+        const records = await runAttempt(context);
+        const passed = history.add(records);
+        logAttempt(logger, history, records);
+        if (passed && history.streak >= history.needed)
+            return { ready: records };
+        if (o.signal?.aborted)
+            return {};
+        const definitive = records
+            .filter((r) => r.outcome !== 'ok' && isDefinitive(r))
+            .map((r) => `${label(r)} ${r.outcome}`)
+            .join(', ');
+        if (definitive !== '' && definitive === previousDefinitive)
+            return { stoppedEarly: definitive };
+        previousDefinitive = definitive;
+        const wait = passed ? SUCCESS_GAP_MS : pause;
+        if (Date.now() + wait >= context.deadline)
+            return {};
+        await abortableSleep(wait, o.signal);
+        if (o.signal?.aborted)
+            return {};
+        if (!passed)
+            pause = Math.min(pause * 2, o.intervalMs);
     }
 }
 async function waitForReady(o) {
     validateProbeOptions(o);
     const logger = o.logger ?? silentLogger;
     const began = Date.now();
-    const context = {
-        options: o,
-        deadline: began + o.timeoutMs,
-        rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() }
-    };
-    const history = new ProbeHistory(o.startedAt ?? began);
-    let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs);
-    let previousDefinitive = '';
-    let stoppedEarly;
-    for (;;) {
-        const records = await runAttempt(context);
-        const attempt = history.add(records);
-        logAttempt(logger, attempt, records, history.startedAt);
-        const failed = records.filter((r) => r.outcome !== 'ok');
-        if (failed.length === 0 && records.length > 0)
-            return successReport(o, records, history);
-        if (o.signal?.aborted)
-            break;
-        const definitive = failed
-            .filter(isDefinitive)
-            .map((r) => `${label(r)} ${r.outcome}`)
-            .join(', ');
-        if (definitive !== '' && definitive === previousDefinitive) {
-            stoppedEarly = definitive;
-            break;
-        }
-        previousDefinitive = definitive;
-        if (Date.now() + pause >= context.deadline)
-            break;
-        await abortableSleep(pause, o.signal);
-        if (o.signal?.aborted)
-            break;
-        pause = Math.min(pause * 2, o.intervalMs);
-    }
-    return failureReport(o, history, Date.now() - began, stoppedEarly);
+    const context = newContext(o, began + o.timeoutMs);
+    const history = new ProbeHistory(o.startedAt ?? began, o.successes ?? 1);
+    const end = await attemptUntilReady(context, history, logger);
+    if (!end.ready)
+        return failureReport(o, history, Date.now() - began, end.stoppedEarly);
+    const report = successReport(o, end.ready, history);
+    if (!o.holdMs)
+        return report;
+    logger.info(report.summary);
+    return holdAfterReady(context, report, history, logger);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts

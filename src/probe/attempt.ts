@@ -5,18 +5,19 @@
  */
 import { ProbeFailure } from './failure.js'
 import type { TransportAddress } from './ip.js'
-import type { RttEstimator } from './transport/index.js'
+import { RttEstimator } from './transport/index.js'
 import {
   PROBE_CHECKS,
   type Outcome,
   type ProbeCheck,
   type ProbeOptions,
   type ProbeTransport,
+  type TimelineCheck,
   type TimelineEntry
 } from './types.js'
 
 export interface CheckRecord {
-  check: ProbeCheck
+  check: TimelineCheck
   transport: TimelineEntry['transport']
   outcome: Outcome
   /** Epoch ms when the check began. */
@@ -26,10 +27,14 @@ export interface CheckRecord {
   detail?: string
   /** Node's error code behind a failure, when there was one. */
   code?: string
+  /** What the one-line verdict says after the outcome (ProbeFailure.note). */
+  note?: string
   /** The runner's address as the server saw it (stun, turn). */
   mapped?: TransportAddress
   /** The allocation's relayed address (turn). */
   relayed?: TransportAddress
+  /** The local port of the channel the check ran on. */
+  sourcePort?: number
   tlsProtocol?: string
   warnings?: string[]
 }
@@ -40,6 +45,18 @@ export interface AttemptContext {
   deadline: number
   /** One estimator per transport, kept across attempts. */
   rtt: Record<ProbeTransport, RttEstimator>
+  /** Local UDP ports already used by this probe: no attempt reuses one. */
+  usedPorts: Set<number>
+}
+
+/** A fresh context for one probe run: its deadline, RTT estimators and used ports. */
+export function newContext(options: ProbeOptions, deadline: number): AttemptContext {
+  return {
+    options,
+    deadline,
+    rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() },
+    usedPorts: new Set()
+  }
 }
 
 /** Knobs for tests that must provoke a failure the real flow avoids. */
@@ -57,7 +74,7 @@ export function effectiveChecks(checks: readonly ProbeCheck[]): ProbeCheck[] {
 
 /** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
 export function failureRecord(
-  check: ProbeCheck,
+  check: TimelineCheck,
   transport: CheckRecord['transport'],
   startedAt: number,
   error: unknown
@@ -73,6 +90,7 @@ export function failureRecord(
     startedAt,
     durationMs: Date.now() - startedAt,
     detail: failure.message,
-    code: failure.code
+    code: failure.code,
+    note: failure.note
   }
 }

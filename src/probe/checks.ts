@@ -34,7 +34,8 @@ export async function runTransportChecks(
         deadline: context.deadline,
         rtt: context.rtt[transport],
         rtoCapMs: options.intervalMs,
-        signal: options.signal
+        signal: options.signal,
+        usedPorts: context.usedPorts
       }
     )
   } catch (error) {
@@ -42,7 +43,8 @@ export async function runTransportChecks(
     return [failureRecord(order[0], transport, startedAt, error)]
   }
   try {
-    return await checksOnChannel(context, channel, order, hooks)
+    const records = await checksOnChannel(context, channel, order, hooks)
+    return records.map((record) => ({ ...record, sourcePort: channel.local.port }))
   } finally {
     channel.close()
   }

@@ -3,14 +3,19 @@
  * person typed: the probe's option fields are mapped to flags by CLI_NAMES, which the probe's own
  * validation and hints use too.
  */
+import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { InputError } from '../errors.js'
 import { parseDuration } from '../parse.js'
 import type { TurnCredentials } from './credentials.js'
 import { ProbeOptionError, type OptionNames, type ProbeOptionField } from './option-names.js'
 import {
   DEFAULT_PORT,
   isProbeCheck,
+  MAX_HOLD_MS,
+  MAX_SUCCESSES,
+  MAX_TIMEOUT_MS,
   PROBE_CHECKS,
   type ProbeCheck,
   type ProbeOptions,
@@ -40,7 +45,11 @@ Expectations and TLS:
   --fail-on-open-relay fail (instead of warn) when an Allocate without credentials succeeds
   --servername NAME    TLS server name   --ca FILE   CA certificate (PEM)   --insecure
 Timing and output:
-  --timeout DURATION   give up after (default 1m)   --interval DURATION  pause cap (default 2s)
+  --timeout DURATION   give up after (default 1m, at most 24h)   --interval DURATION  pause cap (default 2s)
+  --successes N        attempts that must pass in a row, each from fresh source ports (default 1;
+                       the action uses 3)
+  --hold DURATION      after ready, keep one allocation and echo through it every 10 s this long
+                       (at most 15m): catches UDP that stops after a few minutes
   --json               print the report as JSON     --mermaid  also print the timeline chart
   --verbose            log every attempt's details  --help
 `
@@ -65,7 +74,9 @@ export const CLI_NAMES: OptionNames = {
   servername: '--servername',
   ca: '--ca',
   timeout: '--timeout',
-  interval: '--interval'
+  interval: '--interval',
+  successes: '--successes',
+  hold: '--hold'
 }
 
 const string = { type: 'string' } as const
@@ -91,6 +102,8 @@ const CONFIG = {
     insecure: flag,
     timeout: string,
     interval: string,
+    successes: string,
+    hold: string,
     json: flag,
     mermaid: flag,
     verbose: flag,
@@ -130,6 +143,8 @@ export function parseCli(
     tls: tlsSettings(values),
     timeoutMs: duration('timeout', values.timeout ?? '1m', '2m'),
     intervalMs: duration('interval', values.interval ?? '2s', '2s'),
+    successes: successes(values.successes),
+    holdMs: values.hold === undefined ? undefined : holdDuration(values.hold),
     failOnOpenRelay: values['fail-on-open-relay'],
     names: CLI_NAMES
   }
@@ -217,25 +232,57 @@ function tlsSettings(values: Flags): ProbeOptions['tls'] {
   }
 }
 
+/** The PEM text of --ca; a file that holds no certificate would silently trust nothing. */
 function readCa(path: string): string {
+  let text: string
   try {
-    return readFileSync(path, 'utf8')
+    text = readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return fail('ca', `cannot read '${path}' (${code ?? String(error)})`)
   }
+  try {
+    new X509Certificate(text)
+  } catch {
+    return fail('ca', `'${path}' holds no PEM certificate (-----BEGIN CERTIFICATE-----)`, 'ca.pem')
+  }
+  return text
 }
 
-/** A duration flag in milliseconds. */
-function duration(field: ProbeOptionField, text: string, example: string): number {
+/** A duration flag in milliseconds, at most `max`. */
+function duration(
+  field: ProbeOptionField,
+  text: string,
+  example: string,
+  max = MAX_TIMEOUT_MS
+): number {
   try {
-    return parseDuration(field, text, example)
-  } catch {
+    return parseDuration(field, text, example, max)
+  } catch (error) {
     // parse.ts words its errors for the action's inputs; here they name the flag.
-    return fail(
-      field,
-      `'${text}' is not a duration longer than zero; write a number with a unit (ms, s, m, h)`,
-      example
-    )
+    const problem =
+      error instanceof InputError && / is longer than the /.test(error.message)
+        ? `'${text}' is longer than the ${formatLimit(max)} allowed`
+        : `'${text}' is not a duration longer than zero; write a number with a unit (ms, s, m, h)`
+    return fail(field, problem, example)
   }
+}
+
+function formatLimit(ms: number): string {
+  return ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${ms / 60_000}m`
+}
+
+/** --hold: `0` turns it off, anything else is a duration up to 15m. */
+function holdDuration(text: string): number {
+  if (text.trim() === '0') return 0
+  return duration('hold', text, '6m', MAX_HOLD_MS)
+}
+
+function successes(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const count = /^\d+$/.test(text.trim()) ? Number(text) : NaN
+  if (!(count >= 1 && count <= MAX_SUCCESSES)) {
+    fail('successes', `'${text}' is not a whole number from 1 to ${MAX_SUCCESSES}`, '3')
+  }
+  return count
 }

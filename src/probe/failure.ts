@@ -6,11 +6,14 @@ export class ProbeFailure extends Error {
   readonly outcome: Outcome
   /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
   readonly code?: string
+  /** A few words the one-line verdict adds after the outcome, e.g. how many answers were junk. */
+  readonly note?: string
 
-  constructor(outcome: Outcome, message: string, code?: string) {
+  constructor(outcome: Outcome, message: string, code?: string, note?: string) {
     super(message)
     this.name = 'ProbeFailure'
     this.outcome = outcome
     this.code = code
+    this.note = note
   }
 }

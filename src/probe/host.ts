@@ -23,3 +23,12 @@ export function isHostOrIp(text: string): boolean {
   }
   return isIP(text) !== 0 || isHostName(text)
 }
+
+/** An IPv6 literal with a zone (`fe80::1%eth0`, or `%25eth0` as a URI writes it). */
+export function hasZoneId(host: string): boolean {
+  return host.includes('%') && host.includes(':')
+}
+
+/** Why a host with a zone id is refused: the zone names an interface of one machine. */
+export const ZONE_ID_PROBLEM =
+  'has an IPv6 zone id (%...): link-local addresses are not supported; use a global address or a host name'

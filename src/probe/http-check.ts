@@ -7,7 +7,7 @@ import https from 'node:https'
 import { failureRecord, type AttemptContext, type CheckRecord } from './attempt.js'
 import { ProbeFailure } from './failure.js'
 import { optionName } from './option-names.js'
-import { tlsFailureKind } from './tls-failure.js'
+import { tlsFailureKind, tlsFailureText } from './tls-failure.js'
 import { elapsedMs } from './transport/index.js'
 import type { ProbeOptions } from './types.js'
 
@@ -64,37 +64,61 @@ export function healthStatus(body: string): string | undefined {
   }
 }
 
+/**
+ * One GET, bounded as a whole: name resolution, connect, TLS handshake, headers and body all end
+ * by `timeoutMs`, so a server that trickles its body (or its headers) cannot hold the probe past
+ * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
+ */
 function httpGet(url: URL, options: ProbeOptions, timeoutMs: number): Promise<HttpAnswer> {
   const started = performance.now()
   const headers: Record<string, string> = { 'user-agent': 'fly-webrtc-probe' }
   if (options.healthToken) headers.authorization = `Bearer ${options.healthToken}`
   const where = `${url.origin}${url.pathname}`
+  const stop = new AbortController()
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
   return new Promise((resolve, reject) => {
+    let answered = false
+    const timer = setTimeout(() => {
+      const what = answered ? 'sent its headers but not its whole body' : 'did not answer'
+      reject(new ProbeFailure('unreachable', `${where} ${what} in ${timeoutMs} ms`))
+      stop.abort()
+    }, timeoutMs)
+    const fail = (error: NodeJS.ErrnoException): void => {
+      clearTimeout(timer)
+      reject(httpFailure(error, url))
+    }
     const onResponse = (response: http.IncomingMessage): void => {
       const rttMs = elapsedMs(started)
+      answered = true
       readBody(response).then((body) => {
+        clearTimeout(timer)
         resolve({ status: response.statusCode ?? 0, body, rttMs })
-      }, reject)
+      }, fail)
     }
-    const common = { headers, timeout: timeoutMs, signal: options.signal }
-    const request =
-      url.protocol === 'https:'
-        ? https.get(
-            url,
-            {
-              ...common,
-              ca: options.tls?.ca,
-              servername: options.tls?.servername,
-              rejectUnauthorized: !options.tls?.insecure
-            },
-            onResponse
-          )
-        : http.get(url, common, onResponse)
-    request.on('timeout', () => {
-      request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`))
-    })
-    request.on('error', (error: NodeJS.ErrnoException) => reject(httpFailure(error, url)))
+    // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
+    sendGet(url, options, headers, signal, onResponse).on('error', fail)
   })
+}
+
+function sendGet(
+  url: URL,
+  options: ProbeOptions,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  onResponse: (response: http.IncomingMessage) => void
+): http.ClientRequest {
+  const common = { headers, signal }
+  if (url.protocol !== 'https:') return http.get(url, common, onResponse)
+  return https.get(
+    url,
+    {
+      ...common,
+      ca: options.tls?.ca,
+      servername: options.tls?.servername,
+      rejectUnauthorized: !options.tls?.insecure
+    },
+    onResponse
+  )
 }
 
 /** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
@@ -108,6 +132,7 @@ function readBody(response: http.IncomingMessage): Promise<string> {
     })
     response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     response.on('error', reject)
+    response.on('aborted', () => reject(new Error('the connection closed before the body ended')))
   })
 }
 
@@ -124,7 +149,7 @@ function httpFailure(error: NodeJS.ErrnoException, url: URL): ProbeFailure {
   }
   if (code === 'ABORT_ERR') return new ProbeFailure('aborted', 'aborted', code)
   if (tlsFailureKind(code)) {
-    return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code)
+    return new ProbeFailure('tls-error', `${where}: ${tlsFailureText(code, error.message)}`, code)
   }
   return new ProbeFailure('unreachable', `${where}: ${error.message}`, code)
 }

@@ -26,6 +26,8 @@ export type ProbeOptionField =
   | 'ca'
   | 'timeout'
   | 'interval'
+  | 'successes'
+  | 'hold'
 
 /** How a front end calls each field; a field it leaves out gets its neutral name. */
 export type OptionNames = Partial<Record<ProbeOptionField, string>>
@@ -50,7 +52,9 @@ export const NEUTRAL_NAMES: Readonly<Record<ProbeOptionField, string>> = {
   servername: 'the TLS servername',
   ca: 'the CA certificate',
   timeout: 'the timeout',
-  interval: 'the interval'
+  interval: 'the interval',
+  successes: 'the successes needed in a row',
+  hold: 'the hold'
 }
 
 export function optionName(field: ProbeOptionField, names: OptionNames = {}): string {

@@ -1,20 +1,24 @@
 /**
- * The readiness loop: attempts every check until all pass or the deadline comes, pausing between
- * attempts with a pause that doubles up to the probe interval. Every check of every attempt goes
- * into the timeline. It never throws for a probe failure; the report says what happened.
+ * The readiness loop: attempts every check until enough attempts in a row pass or the deadline
+ * comes, pausing between failed attempts with a pause that doubles up to the probe interval, and
+ * SUCCESS_GAP_MS between passing ones. Every attempt runs on fresh sockets, and every check of
+ * every attempt goes into the timeline. Once ready, an optional hold keeps one allocation open
+ * and echoes through it. It never throws for a probe failure; the report says what happened.
  */
 import { silentLogger, type Logger } from '../log.js'
-import { effectiveChecks, type AttemptContext, type CheckRecord } from './attempt.js'
+import { effectiveChecks, newContext, type AttemptContext, type CheckRecord } from './attempt.js'
 import { runTransportChecks } from './checks.js'
+import { holdAfterReady } from './hold.js'
 import { runHttpCheck } from './http-check.js'
 import { failureReport, label, ProbeHistory, seconds, successReport } from './report.js'
 import { isCertificateFailure } from './tls-failure.js'
-import { RttEstimator } from './transport/index.js'
 import type { Outcome, ProbeOptions, ProbeReport } from './types.js'
 import { validateProbeOptions } from './validate.js'
 
 /** The first pause; later pauses double up to intervalMs. */
 export const FIRST_PAUSE_MS = 250
+/** The pause after a passing attempt, before the next one that must pass too. */
+export const SUCCESS_GAP_MS = 100
 
 /**
  * Outcomes that waiting does not fix (wrong credentials, certificate, configuration). Seen twice
@@ -57,12 +61,14 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-function logAttempt(logger: Logger, attempt: number, records: CheckRecord[], startedAt: number) {
+function logAttempt(logger: Logger, history: ProbeHistory, records: CheckRecord[]): void {
+  const streak = history.streak > 0 ? ` (success ${history.streak} of ${history.needed})` : ''
   logger.info(
-    `Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
+    `Attempt ${history.attempts} at +${seconds(Date.now() - history.startedAt)}: ` +
       records
         .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
-        .join(', ')
+        .join(', ') +
+      streak
   )
   for (const record of records) {
     if (record.outcome !== 'ok')
@@ -70,39 +76,52 @@ function logAttempt(logger: Logger, attempt: number, records: CheckRecord[], sta
   }
 }
 
+interface LoopEnd {
+  /** The records of the attempt that completed the streak; undefined when not ready. */
+  ready?: CheckRecord[]
+  /** The definitive failures that ended the loop early. */
+  stoppedEarly?: string
+}
+
+/** Attempts until `history.needed` pass in a row, a definitive failure repeats, or the deadline. */
+async function attemptUntilReady(
+  context: AttemptContext,
+  history: ProbeHistory,
+  logger: Logger
+): Promise<LoopEnd> {
+  const o = context.options
+  let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs)
+  let previousDefinitive = ''
+  for (;;) {
+    const records = await runAttempt(context)
+    const passed = history.add(records)
+    logAttempt(logger, history, records)
+    if (passed && history.streak >= history.needed) return { ready: records }
+    if (o.signal?.aborted) return {}
+    const definitive = records
+      .filter((r) => r.outcome !== 'ok' && isDefinitive(r))
+      .map((r) => `${label(r)} ${r.outcome}`)
+      .join(', ')
+    if (definitive !== '' && definitive === previousDefinitive) return { stoppedEarly: definitive }
+    previousDefinitive = definitive
+    const wait = passed ? SUCCESS_GAP_MS : pause
+    if (Date.now() + wait >= context.deadline) return {}
+    await abortableSleep(wait, o.signal)
+    if (o.signal?.aborted) return {}
+    if (!passed) pause = Math.min(pause * 2, o.intervalMs)
+  }
+}
+
 export async function waitForReady(o: ProbeOptions): Promise<ProbeReport> {
   validateProbeOptions(o)
   const logger = o.logger ?? silentLogger
   const began = Date.now()
-  const context: AttemptContext = {
-    options: o,
-    deadline: began + o.timeoutMs,
-    rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() }
-  }
-  const history = new ProbeHistory(o.startedAt ?? began)
-  let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs)
-  let previousDefinitive = ''
-  let stoppedEarly: string | undefined
-  for (;;) {
-    const records = await runAttempt(context)
-    const attempt = history.add(records)
-    logAttempt(logger, attempt, records, history.startedAt)
-    const failed = records.filter((r) => r.outcome !== 'ok')
-    if (failed.length === 0 && records.length > 0) return successReport(o, records, history)
-    if (o.signal?.aborted) break
-    const definitive = failed
-      .filter(isDefinitive)
-      .map((r) => `${label(r)} ${r.outcome}`)
-      .join(', ')
-    if (definitive !== '' && definitive === previousDefinitive) {
-      stoppedEarly = definitive
-      break
-    }
-    previousDefinitive = definitive
-    if (Date.now() + pause >= context.deadline) break
-    await abortableSleep(pause, o.signal)
-    if (o.signal?.aborted) break
-    pause = Math.min(pause * 2, o.intervalMs)
-  }
-  return failureReport(o, history, Date.now() - began, stoppedEarly)
+  const context = newContext(o, began + o.timeoutMs)
+  const history = new ProbeHistory(o.startedAt ?? began, o.successes ?? 1)
+  const end = await attemptUntilReady(context, history, logger)
+  if (!end.ready) return failureReport(o, history, Date.now() - began, end.stoppedEarly)
+  const report = successReport(o, end.ready, history)
+  if (!o.holdMs) return report
+  logger.info(report.summary)
+  return holdAfterReady(context, report, history, logger)
 }

@@ -1,10 +1,10 @@
 /**
- * What the attempts add up to: the timeline, and the report at the end (a one-line verdict; on
- * failure the last outcome of every check and the hints).
+ * What the attempts add up to: the timeline, the run of consecutive successes, and the report at
+ * the end (a one-line verdict; on failure the last outcome of every check and the hints).
  */
 import type { CheckRecord } from './attempt.js'
 import { effectiveChecks } from './attempt.js'
-import { hintsFor } from './hints.js'
+import { hintsFor, intermittentHint } from './hints.js'
 import { formatAddress } from './ip.js'
 import type { ProbeCheck, ProbeOptions, ProbeReport, TimelineEntry } from './types.js'
 
@@ -20,29 +20,55 @@ export function label(record: { check: string; transport: string }): string {
   return `${record.check}/${record.transport}`
 }
 
-function plural(count: number, noun: string): string {
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
-/** Everything the attempts left: the timeline, the latest record of each check, the warnings. */
+/** Everything the attempts left: the timeline, the latest record of each check, the streaks. */
 export class ProbeHistory {
   readonly timeline: TimelineEntry[] = []
   /** By label, in the order the checks first ran. */
   readonly latest = new Map<string, { record: CheckRecord; attempt: number }>()
+  /** The failed records of the most recent attempt that failed. */
+  lastFailure: { records: CheckRecord[]; attempt: number } | undefined
   readonly warnings = new Set<string>()
   attempts = 0
+  /** Attempts that passed: all in a row now, the longest such run, and in all. */
+  streak = 0
+  bestStreak = 0
+  passedAttempts = 0
 
-  constructor(readonly startedAt: number) {}
+  constructor(
+    readonly startedAt: number,
+    /** Consecutive passing attempts that make the server ready. */
+    readonly needed = 1
+  ) {}
 
-  /** Adds one attempt's records; returns the attempt's number. */
-  add(records: readonly CheckRecord[]): number {
+  /** Adds one attempt's records; returns whether every check of it passed. */
+  add(records: readonly CheckRecord[]): boolean {
     const attempt = ++this.attempts
+    this.record(records, attempt)
+    const failed = records.filter((r) => r.outcome !== 'ok')
+    const passed = records.length > 0 && failed.length === 0
+    this.streak = passed ? this.streak + 1 : 0
+    this.bestStreak = Math.max(this.bestStreak, this.streak)
+    if (passed) this.passedAttempts++
+    else this.lastFailure = { records: failed, attempt }
+    return passed
+  }
+
+  /** Adds records that belong to no attempt of their own (the hold after ready). */
+  record(records: readonly CheckRecord[], attempt = this.attempts): void {
     for (const record of records) {
       this.timeline.push(toEntry(record, attempt, this.startedAt))
       this.latest.set(label(record), { record, attempt })
       for (const warning of record.warnings ?? []) this.warnings.add(warning)
     }
-    return attempt
+  }
+
+  /** The attempt numbers of the current run of successes. */
+  get streakAttempts(): number[] {
+    return Array.from({ length: this.streak }, (_, i) => this.attempts - this.streak + i + 1)
   }
 }
 
@@ -57,14 +83,21 @@ function toEntry(record: CheckRecord, attempt: number, startedAt: number): Timel
   }
   if (record.rttMs !== undefined) entry.rttMs = record.rttMs
   if (record.detail !== undefined) entry.detail = record.detail
+  if (record.sourcePort !== undefined) entry.sourcePort = record.sourcePort
   return entry
 }
 
 /** "stun, turn over udp, tcp": what was probed. */
-function probedChecks(o: ProbeOptions): string {
+export function probedChecks(o: ProbeOptions): string {
   const checks = effectiveChecks(o.checks)
   const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : ''
   return `${checks.join(', ')}${over}`
+}
+
+/** "attempt 4" or "attempts 2-4, 3 in a row from fresh source ports". */
+function readyAttempts(attempts: number[]): string {
+  if (attempts.length === 1) return `attempt ${attempts[0]}`
+  return `attempts ${attempts[0]}-${attempts[attempts.length - 1]}, ${attempts.length} in a row from fresh source ports`
 }
 
 export function successReport(
@@ -83,10 +116,11 @@ export function successReport(
     ok: true,
     attempts,
     readyAfterMs,
+    readyAttempts: history.streakAttempts,
     timeline: history.timeline,
     warnings,
     summary:
-      `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${probedChecks(o)} passed` +
+      `Ready after ${seconds(readyAfterMs)} (${readyAttempts(history.streakAttempts)}): ${probedChecks(o)} passed` +
       (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
       (warnings.length ? `; ${warnings.length} warning(s)` : '')
   }
@@ -110,6 +144,31 @@ function expectedLabels(o: ProbeOptions): string[] {
   )
 }
 
+/** "stun/udp protocol-error (answers that are not valid STUN/TURN: 3 ignored)". */
+function verdictOf(records: readonly CheckRecord[]): string {
+  return records.map((r) => `${label(r)} ${r.outcome}${r.note ? ` (${r.note})` : ''}`).join(', ')
+}
+
+/** Why the run was not ready, in one line. */
+function whyNotReady(
+  o: ProbeOptions,
+  history: ProbeHistory,
+  elapsedMs: number,
+  stoppedEarly: string | undefined
+): string {
+  const { attempts } = history
+  if (o.signal?.aborted) return 'Probe aborted'
+  if (stoppedEarly) {
+    return `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+  }
+  const base = `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`
+  if (history.passedAttempts === 0 || history.needed === 1) return base
+  return (
+    `${base}: ${history.needed} passing attempts in a row needed, at most ${history.bestStreak} ` +
+    `(${history.passedAttempts} of ${attempts} passed)`
+  )
+}
+
 export function failureReport(
   o: ProbeOptions,
   history: ProbeHistory,
@@ -123,21 +182,19 @@ export function failureReport(
     const { record, attempt } = latest
     return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`
   })
-  const failing = [...history.latest.values()]
-    .map(({ record }) => record)
-    .filter((record) => record.outcome !== 'ok')
-  const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed'
-  const why = o.signal?.aborted
-    ? 'Probe aborted'
-    : stoppedEarly
-      ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
-      : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`
-  const hints = hintsFor(failing, o)
+  // The last attempt may have passed (a streak too short): its failure is the last one seen.
+  const failing = history.lastFailure?.records ?? []
+  const verdict = verdictOf(failing) || 'no check completed'
+  const hints = [...intermittentHint(history), ...hintsFor(failing, o)]
   const diagnostic = [
     `Probed ${o.host} (${probedChecks(o)}) ${plural(attempts, 'time')} in ${seconds(elapsedMs)}; the last outcome of each check:`,
     ...lines,
+    ...(history.lastFailure && history.lastFailure.attempt !== attempts
+      ? [`  (the last failed attempt was ${history.lastFailure.attempt}: ${verdict})`]
+      : []),
     ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
   ].join('\n')
+  const why = whyNotReady(o, history, elapsedMs, stoppedEarly)
   return {
     ok: false,
     attempts,

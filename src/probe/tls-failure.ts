@@ -37,3 +37,21 @@ export function isCertificateFailure(code: string | undefined): boolean {
   const kind = tlsFailureKind(code)
   return kind !== undefined && kind !== 'handshake'
 }
+
+const CAUSES: Record<TlsFailureKind, string> = {
+  untrusted: 'untrusted certificate',
+  'wrong-name': 'wrong name in certificate',
+  expired: 'expired certificate',
+  handshake: 'TLS handshake failed'
+}
+
+/**
+ * A TLS failure as a person reads it: the cause first (untrusted, wrong name, expired, handshake),
+ * then Node's own words and code, e.g. "untrusted certificate: self-signed certificate in
+ * certificate chain (SELF_SIGNED_CERT_IN_CHAIN)". A socket error during a handshake (ECONNRESET)
+ * is the handshake failing.
+ */
+export function tlsFailureText(code: string | undefined, message: string): string {
+  const cause = CAUSES[tlsFailureKind(code) ?? 'handshake']
+  return `${cause}: ${message} (${code ?? 'no code'})`
+}

@@ -15,6 +15,7 @@ import {
   readPlainAddress,
   readUint32Value,
   readXorAddress,
+  requestedAddressFamilyValue,
   requestedTransportValue,
   StunAttr,
   StunMethod,
@@ -79,11 +80,20 @@ export class TurnClient {
     return { mapped, rttMs: exchange.rttMs }
   }
 
-  /** Allocate a UDP relay: first without credentials (learns REALM and NONCE), then with them. */
-  async allocate(): Promise<Allocation> {
+  /**
+   * Allocate a UDP relay: first without credentials (learns REALM and NONCE), then with them.
+   * Over IPv6 the relay is asked for in IPv6 (RFC 8656 §7.1): a server defaults to IPv4 relays,
+   * which a peer on the runner's IPv6 address could not be permitted to reach.
+   */
+  async allocate(lifetimeSeconds = ALLOCATION_LIFETIME_SECONDS): Promise<Allocation> {
+    const family: StunAttribute[] =
+      this.channel.remoteFamily === 'IPv6'
+        ? [{ type: StunAttr.RequestedAddressFamily, value: requestedAddressFamilyValue('IPv6') }]
+        : []
     const attributes = (): StunAttribute[] => [
       { type: StunAttr.RequestedTransport, value: requestedTransportValue(TransportProtocol.UDP) },
-      { type: StunAttr.Lifetime, value: uint32Value(ALLOCATION_LIFETIME_SECONDS) }
+      ...family,
+      { type: StunAttr.Lifetime, value: uint32Value(lifetimeSeconds) }
     ]
     const first = await this.plainRequest(StunMethod.Allocate, attributes())
     if (first.response.cls === 'success') return allocationFrom(first, false)

@@ -11,6 +11,8 @@ export const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'] as const
 
 export type ProbeCheck = (typeof PROBE_CHECKS)[number]
 export type ProbeTransport = (typeof PROBE_TRANSPORTS)[number]
+/** What a timeline entry checked: one of the checks, or the hold that follows readiness. */
+export type TimelineCheck = ProbeCheck | 'hold'
 
 export function isProbeCheck(text: string): text is ProbeCheck {
   return (PROBE_CHECKS as readonly string[]).includes(text)
@@ -19,6 +21,13 @@ export function isProbeCheck(text: string): text is ProbeCheck {
 export function isProbeTransport(text: string): text is ProbeTransport {
   return (PROBE_TRANSPORTS as readonly string[]).includes(text)
 }
+
+/** The most consecutive successful attempts a probe may ask for. */
+export const MAX_SUCCESSES = 20
+/** The longest hold after ready. */
+export const MAX_HOLD_MS = 15 * 60_000
+/** The longest probe: Node fires longer timers at once (2^31-1 ms), so a day is the bound. */
+export const MAX_TIMEOUT_MS = 24 * 3_600_000
 
 /** STUN/TURN over UDP and TCP (RFC 8489 §18.6, RFC 7065 §3). */
 export const DEFAULT_PORT = 3478
@@ -47,6 +56,16 @@ export interface ProbeOptions {
   timeoutMs: number
   /** Cap of the growing pause between attempts. */
   intervalMs: number
+  /**
+   * Consecutive successful attempts before ready (default 1): each attempt on fresh sockets,
+   * so from fresh source ports, and at least SUCCESS_GAP_MS after the one before.
+   */
+  successes?: number
+  /**
+   * After ready, keep one allocation this long (default 0: no hold; at most MAX_HOLD_MS),
+   * refreshing it and echoing through it every HOLD_ECHO_INTERVAL_MS.
+   */
+  holdMs?: number
   /** An unauthenticated Allocate that succeeds fails the probe instead of warning. */
   failOnOpenRelay?: boolean
   /** Epoch ms when the deploy finished; timeline times are relative to it. Default: now. */
@@ -82,6 +101,7 @@ export type Outcome =
   | 'protocol-error' // malformed or unverifiable answers
   | 'http-error' // health endpoint answered, but not healthy
   | 'lost' // relay echo: nothing came back through the allocation
+  | 'mtu' // relay echo: small datagrams came back, media-sized ones did not
   | 'aborted' // the caller's AbortSignal fired
 
 export interface TimelineEntry {
@@ -90,11 +110,29 @@ export interface TimelineEntry {
   /** How long the check took. */
   durationMs: number
   attempt: number
-  check: ProbeCheck
+  check: TimelineCheck
   transport: ProbeTransport | 'https' | 'http'
   outcome: Outcome
   rttMs?: number
   detail?: string
+  /** The local port the check talked from (STUN/TURN checks): a new one on every attempt. */
+  sourcePort?: number
+}
+
+/** The hold after ready: one allocation kept, refreshed and echoed through. */
+export interface HoldReport {
+  ok: boolean
+  transport: ProbeTransport
+  /** How long the hold was asked to last, and how long it did. */
+  wantedMs: number
+  heldMs: number
+  /** Exchanges (refresh and echo) that passed. */
+  passed: number
+  /** When in the hold the last exchange passed, and the one that failed began (ms since its start). */
+  lastGoodAtMs?: number
+  failedAtMs?: number
+  /** One line: what held, or after how long UDP stopped. */
+  summary: string
 }
 
 export interface ProbeReport {
@@ -106,6 +144,10 @@ export interface ProbeReport {
   rttMs?: number
   timeline: TimelineEntry[]
   warnings: string[]
+  /** The attempts whose consecutive successes made the server ready. */
+  readyAttempts?: number[]
+  /** The hold after ready, when one was asked for. */
+  hold?: HoldReport
   mappedAddress?: string
   relayedAddress?: string
   /** TLS version negotiated, when TLS was probed. */

@@ -1,6 +1,6 @@
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 import { isIPv6 } from 'node:net'
-import { isHostOrIp } from './host.js'
+import { hasZoneId, isHostOrIp, ZONE_ID_PROBLEM } from './host.js'
 import { ProbeOptionError, type OptionNames } from './option-names.js'
 import { DEFAULT_PORT, DEFAULT_TLS_PORT, type ProbeTransport } from './types.js'
 
@@ -63,6 +63,7 @@ export function parseTurnUri(uri: string, names?: OptionNames): ParsedUri {
   const scheme = match[1].toLowerCase() as UriScheme
   const rawHost = match[2]
   const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost
+  if (hasZoneId(host)) fail(ZONE_ID_PROBLEM)
   if (!isHostOrIp(rawHost)) fail(`has no valid host ('${host}')`)
   const secure = scheme.endsWith('s')
   let port = secure ? DEFAULT_TLS_PORT : DEFAULT_PORT

@@ -2,7 +2,7 @@
  * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
  * calls it (`options.names`), so the same check serves the action and the CLI.
  */
-import { isHostOrIp } from './host.js'
+import { hasZoneId, isHostOrIp, ZONE_ID_PROBLEM } from './host.js'
 import { ipFamily } from './ip.js'
 import {
   optionName,
@@ -15,6 +15,9 @@ import {
   DEFAULT_TLS_PORT,
   isProbeCheck,
   isProbeTransport,
+  MAX_HOLD_MS,
+  MAX_SUCCESSES,
+  MAX_TIMEOUT_MS,
   PROBE_CHECKS,
   PROBE_TRANSPORTS,
   type ProbeOptions
@@ -26,6 +29,9 @@ const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health'
 export function validateProbeOptions(o: ProbeOptions): void {
   const fail = (field: ProbeOptionField, problem: string, example?: string): never => {
     throw new ProbeOptionError(field, problem, example, o.names)
+  }
+  if (hasZoneId(o.host ?? '')) {
+    fail('host', `'${o.host}' ${ZONE_ID_PROBLEM}`, '2001:db8::1')
   }
   if (!isHostOrIp(o.host ?? '')) {
     fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7')
@@ -39,11 +45,27 @@ export function validateProbeOptions(o: ProbeOptions): void {
     fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7')
   }
   if (o.checks.includes('http')) parseHealthUrl(o.healthUrl, o.names)
-  if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-    fail('timeout', 'must be longer than zero', '5m')
+  checkDuration(o.timeoutMs, 'timeout', '5m', fail)
+  checkDuration(o.intervalMs, 'interval', '2s', fail)
+  checkStreakAndHold(o, fail)
+}
+
+function checkDuration(ms: number, field: ProbeOptionField, example: string, fail: Fail): void {
+  if (!Number.isFinite(ms) || ms <= 0) fail(field, 'must be longer than zero', example)
+  if (ms > MAX_TIMEOUT_MS) fail(field, `must be at most ${MAX_TIMEOUT_MS / 3_600_000}h`, example)
+}
+
+function checkStreakAndHold(o: ProbeOptions, fail: Fail): void {
+  const successes = o.successes ?? 1
+  if (!Number.isInteger(successes) || successes < 1 || successes > MAX_SUCCESSES) {
+    fail('successes', `${successes} is not a whole number from 1 to ${MAX_SUCCESSES}`, '3')
   }
-  if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-    fail('interval', 'must be longer than zero', '2s')
+  const holdMs = o.holdMs ?? 0
+  if (!Number.isFinite(holdMs) || holdMs < 0 || holdMs > MAX_HOLD_MS) {
+    fail('hold', `must be from 0 (off) to ${MAX_HOLD_MS / 60_000}m`, '6m')
+  }
+  if (holdMs > 0 && !o.checks.some((check) => check === 'turn' || check === 'relay')) {
+    fail('hold', "holds a TURN allocation, so it needs the 'turn' or 'relay' check", '0')
   }
 }
 
@@ -107,6 +129,7 @@ export function parseHealthUrl(text: string | undefined, names?: OptionNames): U
     throw new ProbeOptionError('healthUrl', problem, EXAMPLE_HEALTH_URL, names)
   }
   if (!text) return fail("is needed by the 'http' check")
+  if (/\[[^\]]*%/.test(text)) return fail(`'${text}' ${ZONE_ID_PROBLEM}`)
   let url: URL | undefined
   try {
     url = new URL(text)

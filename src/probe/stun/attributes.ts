@@ -24,6 +24,11 @@ export function requestedTransportValue(protocol: number): Buffer {
   return Buffer.from([protocol, 0, 0, 0])
 }
 
+/** REQUESTED-ADDRESS-FAMILY (RFC 8656 §18.11): 0x01 IPv4 or 0x02 IPv6, then 3 reserved bytes. */
+export function requestedAddressFamilyValue(family: 'IPv4' | 'IPv6'): Buffer {
+  return Buffer.from([family === 'IPv6' ? 0x02 : 0x01, 0, 0, 0])
+}
+
 /** CHANNEL-NUMBER: 16-bit channel, then 16 reserved bits. */
 export function channelNumberValue(channel: number): Buffer {
   const out = Buffer.alloc(4)

@@ -4,9 +4,10 @@
  * listeners, and failing every waiting request at once when the channel breaks.
  */
 import { ProbeFailure } from '../failure.js'
-import type { TransportAddress } from '../ip.js'
+import type { IpFamily, TransportAddress } from '../ip.js'
 import { decodeChannelData, decodeMessage, type StunMessage } from '../stun/index.js'
 import type { ProbeTransport } from '../types.js'
+import { IgnoredAnswers } from './ignored.js'
 import type { RttEstimator } from './rtt.js'
 
 export interface TlsSettings {
@@ -29,6 +30,11 @@ export interface ChannelOptions {
   /** Upper bound of the gap between two UDP sends (the probe interval), so a server that comes up mid-transaction is noticed soon. */
   rtoCapMs?: number
   signal?: AbortSignal
+  /**
+   * Local UDP ports this probe already used: a new socket that gets one of them again is
+   * replaced, so every attempt really comes from a fresh source port. The channel adds its own.
+   */
+  usedPorts?: Set<number>
 }
 
 export interface Exchange {
@@ -42,7 +48,11 @@ export interface StunChannel {
   readonly transport: ProbeTransport
   /** "host:port/transport", for messages. */
   readonly remote: string
+  /** The family of the server's address: an IPv6 channel asks for an IPv6 relay. */
+  readonly remoteFamily: IpFamily
   readonly local: TransportAddress
+  /** Answers that were no use (not STUN, malformed, unknown transaction, echoes), by kind. */
+  readonly ignored: IgnoredAnswers
   /** The negotiated TLS version on TLS channels. */
   readonly tlsProtocol?: string
   /** Called with indications and ChannelData frames the server sends unprompted. */
@@ -64,15 +74,17 @@ interface Pending {
 export abstract class ChannelBase implements StunChannel {
   abstract readonly transport: ProbeTransport
   abstract readonly remote: string
+  abstract readonly remoteFamily: IpFamily
   abstract readonly local: TransportAddress
   tlsProtocol?: string
   onIndication?: (message: StunMessage) => void
   onChannelData?: (channel: number, data: Buffer) => void
   protected readonly pending = new Map<string, Pending>()
+  /** Transactions already answered: a late copy of their answer (after a resend) is no garbage. */
+  private readonly answered = new Set<string>()
   protected failure?: ProbeFailure
   protected closed = false
-  /** Datagrams or frames that were not a STUN answer we wait for (garbage, stray IDs). */
-  ignored = 0
+  readonly ignored = new IgnoredAnswers()
 
   constructor(protected readonly options: ChannelOptions) {}
 
@@ -98,12 +110,12 @@ export abstract class ChannelBase implements StunChannel {
     if (bytes.length > 0 && bytes[0] >= 0x40 && bytes[0] < 0x80) {
       const frame = decodeChannelData(bytes)
       if (frame.ok) this.onChannelData?.(frame.channel, frame.data)
-      else this.ignored++
+      else this.ignored.add('notStun')
       return
     }
     const decoded = decodeMessage(bytes)
     if (!decoded.ok) {
-      this.ignored++
+      this.ignored.add(IgnoredAnswers.kindOfUndecodable(bytes))
       return
     }
     const message = decoded.message
@@ -113,12 +125,34 @@ export abstract class ChannelBase implements StunChannel {
     }
     const key = message.transactionId.toString('hex')
     const waiter = this.pending.get(key)
-    if (message.cls === 'request' || !waiter) {
-      this.ignored++
+    if (message.cls === 'request') {
+      // A server never sends us requests: this is our own request coming back (a reflector).
+      this.ignored.add('echo')
+      return
+    }
+    if (!waiter) {
+      if (!this.answered.has(key)) this.ignored.add('unknownTransaction')
       return
     }
     this.pending.delete(key)
+    this.answered.add(key)
     waiter.resolve(message)
+  }
+
+  /**
+   * What a request that got no usable answer failed with: silence is 'unreachable'; answers that
+   * were not valid STUN/TURN make it a 'protocol-error' that counts them, so the verdict blames
+   * the server on that port, not the path to it.
+   */
+  protected noAnswer(what: string): ProbeFailure {
+    if (this.ignored.total === 0) return new ProbeFailure('unreachable', `no answer from ${what}`)
+    const counted = this.ignored.describe()
+    return new ProbeFailure(
+      'protocol-error',
+      `no valid answer from ${what}; ${counted}`,
+      undefined,
+      counted.replace(/ \(.*\)$/, '')
+    )
   }
 
   /** Registers a waiter and rejects it with `onTimeout()` at `until` (epoch ms). */

@@ -25,7 +25,7 @@ export async function openChannel(
   options: ChannelOptions
 ): Promise<StunChannel> {
   if (options.signal?.aborted) throw new ProbeFailure('aborted', 'aborted')
-  const resolved = await resolveHost(target.host)
+  const resolved = await resolveHost(target.host, options.deadline, options.signal)
   const channel =
     target.transport === 'udp'
       ? await openUdp(resolved.address, target.port, options)

@@ -6,9 +6,9 @@
 import net from 'node:net'
 import tls from 'node:tls'
 import { ProbeFailure } from '../failure.js'
-import { formatAddress, ipFamily, type TransportAddress } from '../ip.js'
+import { formatAddress, ipFamily, type IpFamily, type TransportAddress } from '../ip.js'
 import { nextFrameLength } from '../stun/index.js'
-import { HANDSHAKE_TIMEOUT, tlsFailureKind } from '../tls-failure.js'
+import { HANDSHAKE_TIMEOUT, tlsFailureText } from '../tls-failure.js'
 import type { ProbeTransport } from '../types.js'
 import { localAddressFor } from './address.js'
 import { ChannelBase, type ChannelOptions, type ChannelTarget, type Exchange } from './channel.js'
@@ -20,6 +20,7 @@ export const STREAM_TIMEOUT_MS = 5000
 class StreamChannel extends ChannelBase {
   readonly transport: ProbeTransport
   readonly remote: string
+  readonly remoteFamily: IpFamily
   readonly local: TransportAddress
   private buffered: Buffer = Buffer.alloc(0)
 
@@ -32,6 +33,7 @@ class StreamChannel extends ChannelBase {
     super(options)
     this.transport = transport
     this.remote = remote
+    this.remoteFamily = socket.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4'
     this.local = {
       family: socket.localFamily === 'IPv6' ? 'IPv6' : 'IPv4',
       address: socket.localAddress ?? '',
@@ -71,11 +73,7 @@ class StreamChannel extends ChannelBase {
     const { answer } = this.awaitAnswer(
       id.toString('hex'),
       Math.min(started + STREAM_TIMEOUT_MS, this.options.deadline),
-      () =>
-        new ProbeFailure(
-          'unreachable',
-          `no answer from ${this.remote} in ${Date.now() - started} ms`
-        )
+      () => this.noAnswer(`${this.remote} in ${Date.now() - started} ms`)
     )
     this.socket.write(bytes)
     const response = await answer
@@ -122,9 +120,7 @@ function connectFailure(
     return new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code)
   }
   if (!isTls) return new ProbeFailure('unreachable', `${remote}: ${error.message}`, code)
-  // TLS's own codes explain themselves; a socket error here is the handshake failing.
-  const why = tlsFailureKind(code) ? error.message : `handshake failed: ${error.message}`
-  return new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code)
+  return new ProbeFailure('tls-error', `${remote}: ${tlsFailureText(code, error.message)}`, code)
 }
 
 /** Resolves when the connection (and TLS handshake) is up; rejects at `until` or on an error. */
@@ -144,8 +140,9 @@ function established(
         const waited = Date.now() - started
         // Connected but no handshake: something that is not a TLS listener holds the port.
         if (isTls && tcpConnected) {
-          const text = `${remote}: TLS handshake did not finish in ${waited} ms (is this a TLS port?)`
-          reject(new ProbeFailure('tls-error', `${text} (${HANDSHAKE_TIMEOUT})`, HANDSHAKE_TIMEOUT))
+          const text = `did not finish in ${waited} ms (is this a TLS port?)`
+          const detail = `${remote}: ${tlsFailureText(HANDSHAKE_TIMEOUT, text)}`
+          reject(new ProbeFailure('tls-error', detail, HANDSHAKE_TIMEOUT))
         } else {
           reject(
             new ProbeFailure('unreachable', `connect to ${remote} timed out after ${waited} ms`)

@@ -5,7 +5,7 @@
  */
 import dgram from 'node:dgram'
 import { ProbeFailure } from '../failure.js'
-import { formatAddress, ipFamily, type TransportAddress } from '../ip.js'
+import { formatAddress, ipFamily, type IpFamily, type TransportAddress } from '../ip.js'
 import { localAddressFor } from './address.js'
 import { ChannelBase, type ChannelOptions, type Exchange } from './channel.js'
 import { elapsedMs } from './rtt.js'
@@ -13,6 +13,8 @@ import { elapsedMs } from './rtt.js'
 export const RTO_GROWTH = 1.5
 export const MAX_UDP_SENDS = 12
 export const UNMEASURED_GAP_CAP_MS = 250
+/** How often a socket is re-opened when the kernel hands out a source port this probe used before. */
+const FRESH_PORT_TRIES = 8
 
 /** From the first send until the last send's RTO runs out: gaps grow by RTO_GROWTH up to `capMs`. */
 function retransmissionSpanMs(firstGapMs: number, capMs: number, sends: number): number {
@@ -26,6 +28,7 @@ function retransmissionSpanMs(firstGapMs: number, capMs: number, sends: number):
 class UdpChannel extends ChannelBase {
   readonly transport = 'udp' as const
   readonly remote: string
+  readonly remoteFamily: IpFamily
   local: TransportAddress = { family: 'IPv4', address: '', port: 0 }
 
   constructor(
@@ -35,6 +38,7 @@ class UdpChannel extends ChannelBase {
   ) {
     super(options)
     this.remote = `${formatAddress(remote)}/udp`
+    this.remoteFamily = remote.family
     socket.on('message', (bytes) => this.dispatch(bytes))
     socket.on('error', (error: NodeJS.ErrnoException) => {
       // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
@@ -66,14 +70,8 @@ class UdpChannel extends ChannelBase {
     let timer: NodeJS.Timeout | undefined
     // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
     const giveUpAt = started + retransmissionSpanMs(rto, cap, maxSends)
-    const { answer } = this.awaitAnswer(
-      id.toString('hex'),
-      Math.min(giveUpAt, deadline),
-      () =>
-        new ProbeFailure(
-          'unreachable',
-          `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`
-        )
+    const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, deadline), () =>
+      this.noAnswer(`${this.remote} after ${sends} sends in ${Date.now() - started} ms`)
     )
     const sendOnce = (): void => {
       if (this.closed || this.failure) return
@@ -105,15 +103,9 @@ class UdpChannel extends ChannelBase {
   }
 }
 
-export async function openUdp(
-  address: string,
-  port: number,
-  options: ChannelOptions
-): Promise<UdpChannel> {
-  const family = ipFamily(address) ?? 'IPv4'
-  const socket = dgram.createSocket(family === 'IPv6' ? 'udp6' : 'udp4')
-  const remote: TransportAddress = { family, address, port }
-  const channel = new UdpChannel(socket, remote, options)
+/** A UDP socket bound (on loopback when the server is there) and connected to the server. */
+async function connectedSocket(address: string, port: number): Promise<dgram.Socket> {
+  const socket = dgram.createSocket(ipFamily(address) === 'IPv6' ? 'udp6' : 'udp4')
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject)
     socket.bind({ port: 0, address: localAddressFor(address) }, () => {
@@ -127,6 +119,38 @@ export async function openUdp(
     socket.close()
     throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code)
   })
+  return socket
+}
+
+/**
+ * A socket on a source port this probe has not used yet. The kernel picks ports at random, so a
+ * long probe would now and then get one again; a network that remembers flows (flood control,
+ * a stuck edge) must see a new one on every attempt.
+ */
+async function freshSocket(
+  address: string,
+  port: number,
+  used: Set<number> | undefined
+): Promise<dgram.Socket> {
+  for (let tries = 1; ; tries++) {
+    const socket = await connectedSocket(address, port)
+    const local = socket.address().port
+    if (!used?.has(local) || tries >= FRESH_PORT_TRIES) {
+      used?.add(local)
+      return socket
+    }
+    socket.close()
+  }
+}
+
+export async function openUdp(
+  address: string,
+  port: number,
+  options: ChannelOptions
+): Promise<UdpChannel> {
+  const family = ipFamily(address) ?? 'IPv4'
+  const socket = await freshSocket(address, port, options.usedPorts)
+  const channel = new UdpChannel(socket, { family, address, port }, options)
   const local = socket.address()
   channel.local = { family, address: local.address, port: local.port }
   return channel
