@@ -36,7 +36,11 @@ describe('readSettings', () => {
       waitTimeoutMs: 300_000,
       probeChecks: undefined,
       probePort: 3478,
-      probeTransports: ['udp'],
+      // Issue 11: the preset decides (coturn: udp, tcp, tls), so no input default.
+      probeTransports: undefined,
+      probeSuccesses: 3,
+      probeHoldMs: 0,
+      tlsPorts: undefined,
       probeTimeoutMs: 300_000,
       probeIntervalMs: 2_000,
       onFailure: 'fail',
@@ -118,6 +122,21 @@ describe('readSettings', () => {
     expect(read({ 'api-token': 't', app: 'My_Turn', preview: 'true' }).settings.app).toBe('My_Turn')
   })
 
+  test('issue 11: tls-ports, probe-transports, probe-successes and probe-hold', () => {
+    const settings = (inputs: Record<string, string>) =>
+      read({ 'api-token': 't', app: 'turn', ...inputs }).settings
+    expect(settings({ 'tls-ports': '443, 5349' }).tlsPorts).toEqual([443, 5349])
+    expect(settings({ 'tls-ports': 'none' }).tlsPorts).toEqual([])
+    expect(settings({ 'probe-transports': 'tls, udp, tls' }).probeTransports).toEqual([
+      'tls',
+      'udp'
+    ])
+    expect(settings({ 'probe-successes': '1' }).probeSuccesses).toBe(1)
+    expect(settings({ 'probe-hold': '6m' }).probeHoldMs).toBe(360_000)
+    expect(settings({ 'probe-hold': '15m' }).probeHoldMs).toBe(900_000)
+    expect(problem({ 'probe-hold': '16m' }).message).toMatch(/longer than the 15m allowed/)
+  })
+
   test('flyctl-version follows the installer: exact, v-prefixed, dev builds, latest, system', () => {
     const version = (v: string) =>
       read({ 'api-token': 't', app: 'turn', 'flyctl-version': v }).settings.flyctlVersion
@@ -151,6 +170,13 @@ describe('readSettings', () => {
     [{ probe: 'ping' }, 'probe'],
     [{ 'probe-port': '0' }, 'probe-port'],
     [{ 'probe-transports': 'dtls' }, 'probe-transports'],
+    [{ 'tls-ports': '443-445' }, 'tls-ports'],
+    [{ 'tls-ports': 'off' }, 'tls-ports'],
+    [{ 'probe-successes': '0' }, 'probe-successes'],
+    [{ 'probe-successes': '21' }, 'probe-successes'],
+    [{ 'probe-successes': 'three' }, 'probe-successes'],
+    [{ 'probe-hold': '16m' }, 'probe-hold'],
+    [{ 'probe-hold': '300' }, 'probe-hold'],
     [{ 'probe-host': 'https://x.example' }, 'probe-host'],
     [{ 'turn-username': 'u' }, 'turn-password'],
     [{ 'turn-username': 'u', 'turn-password': 'p', 'turn-secret': 's' }, 'turn-secret'],

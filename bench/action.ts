@@ -85,7 +85,11 @@ function timingRow(summary: string, name: string): number {
 async function callsAndSelfTime(): Promise<void> {
   const sim = createSim()
   try {
-    const env = { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}` }
+    const env = {
+      ...sim.env,
+      PATH: `${sim.binDir}:${process.env.PATH ?? ''}`,
+      NODE_EXTRA_CA_CERTS: sim.caFile
+    }
     const inputs = {
       'api-token': 'bench',
       'flyctl-version': 'system',

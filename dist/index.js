@@ -164,7 +164,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 238));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1963));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -207,7 +207,8 @@ const INPUT_DEFAULTS = {
     'wait-timeout': '5m',
     probe: 'auto',
     'probe-port': '3478',
-    'probe-transports': 'udp',
+    'probe-successes': '3',
+    'probe-hold': '0',
     'probe-timeout': '5m',
     'probe-interval': '2s',
     'on-failure': 'fail',
@@ -279,10 +280,22 @@ function readConfigInputs(r) {
         secrets,
         udpPorts: optional(udp, (raw) => (0,parse/* parsePortList */.$e)('udp-ports', raw)),
         tcpPorts: optional(tcp, (raw) => (0,parse/* parsePortList */.$e)('tcp-ports', raw)),
+        tlsPorts: optional(r.text('tls-ports'), parseTlsPorts),
         httpPort: optional(http, (raw) => (0,parse/* parsePort */.pz)('http-port', raw, '4000')),
         ipv4: optional(r.text('ipv4'), (raw) => (0,parse/* parseEnum */.nL)('ipv4', raw, types/* IPV4_MODES */.T$)),
         vm: readVm(r)
     };
+}
+/** `443, 5349`, or `none` to turn TLS off: single ports (Fly terminates TLS port by port). */
+function parseTlsPorts(raw) {
+    if (raw === 'none')
+        return [];
+    return (0,parse/* parsePortList */.$e)('tls-ports', raw).map((range) => {
+        if (range.start !== range.end) {
+            throw new errors/* InputError */.dz('tls-ports', `'${raw}' holds a range: list single ports`, '443, 5349');
+        }
+        return range.start;
+    });
 }
 function readVm(r) {
     const size = r.text('vm-size');
@@ -532,6 +545,7 @@ var probe_types = __nccwpck_require__(2367);
 
 
 
+
 function readProbeInputs(r) {
     const probeHost = r.text('probe-host');
     if (probeHost !== undefined && !(0,host/* isHostOrIp */.Bp)(probeHost)) {
@@ -544,7 +558,9 @@ function readProbeInputs(r) {
         probeChecks: parseProbeChecks(r.withDefault('probe')),
         probeHost,
         probePort: (0,parse/* parsePort */.pz)('probe-port', r.withDefault('probe-port')),
-        probeTransports: parseTransports(r.withDefault('probe-transports')),
+        probeTransports: optional(r.text('probe-transports'), parseTransports),
+        probeSuccesses: (0,parse/* parseInteger */.cG)('probe-successes', r.withDefault('probe-successes'), 1, probe_types/* MAX_SUCCESSES */.Lz, '3'),
+        probeHoldMs: parseHold(r.withDefault('probe-hold')),
         turnUsername: r.text('turn-username'),
         turnPassword: r.secret('turn-password'),
         turnSecret: r.secret('turn-secret'),
@@ -563,7 +579,13 @@ function parseTransports(raw) {
     const transports = (0,parse/* splitList */.ry)(raw).map((t) => (0,parse/* parseEnum */.nL)('probe-transports', t, probe_types/* PROBE_TRANSPORTS */.Ix));
     if (transports.length === 0)
         throw new errors/* InputError */.dz('probe-transports', 'lists no transport', 'udp, tcp');
-    return transports;
+    return [...new Set(transports)];
+}
+/** `0` is off; otherwise a duration up to 15m (past Fly's reported five-minute UDP cutoff). */
+function parseHold(raw) {
+    if (raw === '0')
+        return 0;
+    return (0,parse/* parseDuration */.E9)('probe-hold', raw, '6m', probe_types/* MAX_HOLD_MS */.g3);
 }
 function parseProbeChecks(raw) {
     if (raw === 'auto')
@@ -680,8 +702,10 @@ function parseDuration(input, raw, example = '5m', max = Infinity) {
     }, 0);
     if (total <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'must be longer than zero', example);
-    if (total > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${raw}' is longer than the ${max / 3_600_000}h allowed`, example);
+    if (total > max) {
+        const limit = max % 3_600_000 === 0 ? `${max / 3_600_000}h` : `${max / 60_000}m`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${raw}' is longer than the ${limit} allowed`, example);
+    }
     return total;
 }
 /** Formats milliseconds as a duration flyctl accepts (Go syntax), e.g. 300000 -> `300s`. */
@@ -819,9 +843,9 @@ function shellQuote(word) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ isHostOrIp),
 /* harmony export */   ZQ: () => (/* binding */ ZONE_ID_PROBLEM),
-/* harmony export */   gf: () => (/* binding */ hasZoneId)
+/* harmony export */   gf: () => (/* binding */ hasZoneId),
+/* harmony export */   uy: () => (/* binding */ isHostName)
 /* harmony export */ });
-/* unused harmony export isHostName */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /**

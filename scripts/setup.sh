@@ -17,6 +17,16 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   if command -v systemctl >/dev/null 2>&1; then "${sudo_cmd[@]}" systemctl disable --now coturn >/dev/null 2>&1 || true; fi
 fi
 
+# The Fly simulator's edge terminates TLS on 443 (TURN over TLS, like Fly's). Root binds it; a
+# CI user (GitHub's runner) may bind ports from net.ipv4.ip_unprivileged_port_start up, so lower
+# that to 443 where sudo allows (ports 443-1023 become bindable by anyone on this machine).
+if [ "$(id -u)" -ne 0 ]; then
+  start=$(sysctl -n net.ipv4.ip_unprivileged_port_start 2>/dev/null || echo 1024)
+  if [ "$start" -gt 443 ] && sudo -n true 2>/dev/null; then
+    sudo -n sysctl -q -w net.ipv4.ip_unprivileged_port_start=443 || true
+  fi
+fi
+
 # npm ci rejects lockfiles made on this registry (it lacks non-Linux optional binaries), so install.
 if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm install --no-fund --no-audit --loglevel=error

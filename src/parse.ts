@@ -46,8 +46,10 @@ export function parseDuration(input: string, raw: string, example = '5m', max = 
     return sum + Number(amount) * DURATION_UNITS_MS[unit]
   }, 0)
   if (total <= 0) throw new InputError(input, 'must be longer than zero', example)
-  if (total > max)
-    throw new InputError(input, `'${raw}' is longer than the ${max / 3_600_000}h allowed`, example)
+  if (total > max) {
+    const limit = max % 3_600_000 === 0 ? `${max / 3_600_000}h` : `${max / 60_000}m`
+    throw new InputError(input, `'${raw}' is longer than the ${limit} allowed`, example)
+  }
   return total
 }
 

@@ -28,7 +28,13 @@ export async function runWithSim(
   const run = await runAction({
     ...options,
     inputs: allInputs,
-    env: { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}`, ...options.env }
+    env: {
+      ...sim.env,
+      PATH: `${sim.binDir}:${process.env.PATH ?? ''}`,
+      // The runner trusts the simulated Fly edge's certificate, as it trusts Fly's real one.
+      NODE_EXTRA_CA_CERTS: sim.caFile,
+      ...options.env
+    }
   })
   const exposed = exposedText(run, sim, callsBefore)
   const leaked = secretValuesOf(allInputs).filter((secret) => exposed.includes(secret))

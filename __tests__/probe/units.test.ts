@@ -102,10 +102,10 @@ describe('TURN URIs (RFC 7065)', () => {
 
   test('URLs for outputs, one per transport', () => {
     expect(stunUrl('203.0.113.7', 3478)).toBe('stun:203.0.113.7:3478')
-    expect(turnUrls('203.0.113.7', 3478, 5349, ['udp', 'tcp', 'tls'])).toEqual([
+    expect(turnUrls('203.0.113.7', 3478, 443, ['udp', 'tcp', 'tls'], 'app.fly.dev')).toEqual([
       'turn:203.0.113.7:3478?transport=udp',
       'turn:203.0.113.7:3478?transport=tcp',
-      'turns:203.0.113.7:5349?transport=tcp'
+      'turns:app.fly.dev:443?transport=tcp'
     ])
     expect(turnUrls('2001:db8::1', 3478, 5349, ['udp'])).toEqual([
       'turn:[2001:db8::1]:3478?transport=udp'

@@ -77,18 +77,27 @@ describe('tlsFailureKind: one reading of Node TLS codes', () => {
 })
 
 describe('ICE URLs', () => {
-  test('iceUrls is the STUN URL, then one TURN URL per transport', () => {
+  test('iceUrls is the STUN URL, then one TURN URL per transport; turns: names the host', () => {
     const host = '203.0.113.7'
-    const urls = iceUrls(host, 3478, DEFAULT_TLS_PORT, ['udp', 'tls'])
+    const urls = iceUrls(host, 3478, DEFAULT_TLS_PORT, ['udp', 'tls'], 'turn.fly.dev')
     expect(urls).toEqual([
       stunUrl(host, 3478),
-      ...turnUrls(host, 3478, DEFAULT_TLS_PORT, ['udp', 'tls'])
+      ...turnUrls(host, 3478, DEFAULT_TLS_PORT, ['udp', 'tls'], 'turn.fly.dev')
     ])
     expect(urls).toEqual([
       'stun:203.0.113.7:3478',
       'turn:203.0.113.7:3478?transport=udp',
-      'turns:203.0.113.7:5349?transport=tcp'
+      'turns:turn.fly.dev:5349?transport=tcp'
     ])
+  })
+
+  // Issue 11: no certificate names an address, so a turns: URL with one could never verify.
+  test('no turns: URL is ever built for an IP literal', () => {
+    expect(iceUrls('203.0.113.7', 3478, 443, ['udp', 'tls'])).toEqual([
+      'stun:203.0.113.7:3478',
+      'turn:203.0.113.7:3478?transport=udp'
+    ])
+    expect(turnUrls('turn.fly.dev', 3478, 443, ['tls'], '2001:db8::1')).toEqual([])
   })
 })
 

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(608);
+/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(337);
 // fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
 process.exitCode = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 608:
+/***/ 337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -133,8 +133,10 @@ function parseDuration(input, raw, example = '5m', max = Infinity) {
     }, 0);
     if (total <= 0)
         throw new errors_InputError(input, 'must be longer than zero', example);
-    if (total > max)
-        throw new errors_InputError(input, `'${raw}' is longer than the ${max / 3_600_000}h allowed`, example);
+    if (total > max) {
+        const limit = max % 3_600_000 === 0 ? `${max / 3_600_000}h` : `${max / 60_000}m`;
+        throw new errors_InputError(input, `'${raw}' is longer than the ${limit} allowed`, example);
+    }
     return total;
 }
 /** Formats milliseconds as a duration flyctl accepts (Go syntax), e.g. 300000 -> `300s`. */
@@ -353,7 +355,7 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 /** A DNS label: letters, digits, hyphens and (for names such as docker compose's) underscores inside. */
 const LABEL = /^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?$/i;
 /** A DNS name of at most 253 characters, with or without the trailing dot of a fully qualified name. */
-function isHostName(text) {
+function host_isHostName(text) {
     if (text.length === 0 || text.length > 253)
         return false;
     const labels = (text.endsWith('.') ? text.slice(0, -1) : text).split('.');
@@ -367,7 +369,7 @@ function isHostOrIp(text) {
     if (text.startsWith('[') || text.endsWith(']')) {
         return text.startsWith('[') && text.endsWith(']') && (0,external_node_net_namespaceObject.isIP)(text.slice(1, -1)) === 6;
     }
-    return (0,external_node_net_namespaceObject.isIP)(text) !== 0 || isHostName(text);
+    return (0,external_node_net_namespaceObject.isIP)(text) !== 0 || host_isHostName(text);
 }
 /** An IPv6 literal with a zone (`fe80::1%eth0`, or `%25eth0` as a URI writes it). */
 function hasZoneId(host) {
@@ -388,15 +390,21 @@ function hostPart(host) {
 function stunUrl(host, port) {
     return `stun:${hostPart(host)}:${port}`;
 }
-/** One URL per transport, in the form browsers' RTCIceServer.urls accept. */
-function turnUrls(host, port, tlsPort, transports) {
-    return transports.map((transport) => transport === 'tls'
-        ? `turns:${hostPart(host)}:${tlsPort}?transport=tcp`
-        : `turn:${hostPart(host)}:${port}?transport=${transport}`);
+/**
+ * One URL per transport, in the form browsers' RTCIceServer.urls accept. A `turns:` URL names
+ * the host its certificate is for (`tlsHost`, else `host`): clients verify that name, and no
+ * certificate names an address, so without a host name there is no `turns:` URL at all.
+ */
+function turnUrls(host, port, tlsPort, transports, tlsHost = host) {
+    return transports.flatMap((transport) => {
+        if (transport !== 'tls')
+            return [`turn:${hostPart(host)}:${port}?transport=${transport}`];
+        return isHostName(tlsHost) ? [`turns:${tlsHost}:${tlsPort}?transport=tcp`] : [];
+    });
 }
 /** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
-function iceUrls(host, port, tlsPort, transports) {
-    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)];
+function iceUrls(host, port, tlsPort, transports, tlsHost) {
+    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports, tlsHost)];
 }
 const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
 /**
@@ -1564,6 +1572,7 @@ class StreamChannel extends ChannelBase {
     transport;
     remote;
     remoteFamily;
+    remoteIp;
     local;
     buffered = Buffer.alloc(0);
     constructor(socket, transport, remote, options) {
@@ -1572,6 +1581,7 @@ class StreamChannel extends ChannelBase {
         this.transport = transport;
         this.remote = remote;
         this.remoteFamily = socket.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4';
+        this.remoteIp = socket.remoteAddress ?? '';
         this.local = {
             family: socket.localFamily === 'IPv6' ? 'IPv6' : 'IPv4',
             address: socket.localAddress ?? '',
@@ -1725,12 +1735,14 @@ class UdpChannel extends ChannelBase {
     transport = 'udp';
     remote;
     remoteFamily;
+    remoteIp;
     local = { family: 'IPv4', address: '', port: 0 };
     constructor(socket, remote, options) {
         super(options);
         this.socket = socket;
         this.remote = `${formatAddress(remote)}/udp`;
         this.remoteFamily = remote.family;
+        this.remoteIp = remote.address;
         socket.on('message', (bytes) => this.dispatch(bytes));
         socket.on('error', (error) => {
             // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
@@ -1972,15 +1984,13 @@ function resolveCredentials(credentials, nowMs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/probe/relay.ts
+;// CONCATENATED MODULE: ./src/probe/relay-peer.ts
 /**
- * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
- * socket (the peer) to the relayed address must come back through the allocation: the client
- * echoes each Data indication with a Send indication. Proves the relay port range is reachable.
- * Pings come in two sizes: small ones, and media-sized ones (MEDIA_PAYLOAD_BYTES, what a WebRTC
- * media packet carries), because a path that drops large datagrams (Fly leaves about 1300 bytes
- * of UDP payload; tunnels leave less) lets a call connect and then carry no media.
+ * The peer of the relay check: a UDP socket on the runner that sends numbered pings (small and
+ * media-sized) to the relayed address and times the ones that come back, and that can ask the
+ * server how it sees the peer's address.
  */
+
 
 
 
@@ -2022,6 +2032,8 @@ class Peer {
     outstanding = new Map();
     sequence = 0;
     echoArrived;
+    /** The Binding the peer waits for: its transaction ID and who to tell. */
+    binding;
     constructor(socket, relayed) {
         this.socket = socket;
         this.relayed = relayed;
@@ -2062,7 +2074,39 @@ class Peer {
     close() {
         this.socket.close();
     }
+    /**
+     * The peer's IP as `server` sees its UDP: a Binding, resent every `gapMs`, three times at most.
+     * Undefined when no answer comes (the caller then permits the channel's mapped IP alone).
+     */
+    reflexiveIp(server, gapMs) {
+        const id = (0,external_node_crypto_namespaceObject.randomBytes)(12);
+        const request = encodeMessage({
+            method: StunMethod.Binding,
+            cls: 'request',
+            transactionId: id,
+            attributes: []
+        });
+        return new Promise((resolve) => {
+            let sends = 0;
+            const send = () => {
+                if (sends++ === 3)
+                    return finish(undefined);
+                this.socket.send(request, server.port, server.address);
+                timer = setTimeout(send, gapMs);
+            };
+            let timer;
+            const finish = (ip) => {
+                clearTimeout(timer);
+                this.binding = undefined;
+                resolve(ip);
+            };
+            this.binding = { id, done: finish };
+            send();
+        });
+    }
     receive(bytes) {
+        if (this.binding && this.answersBinding(bytes))
+            return;
         const sequence = readPing(bytes);
         const ping = sequence === undefined ? undefined : this.outstanding.get(sequence);
         if (sequence === undefined || ping === undefined)
@@ -2071,7 +2115,22 @@ class Peer {
         this.tally[ping.size].rtts.push(elapsedMs(ping.at));
         this.echoArrived?.();
     }
+    answersBinding(bytes) {
+        const decoded = decodeMessage(bytes);
+        const binding = this.binding;
+        if (!decoded.ok || !binding || !decoded.message.transactionId.equals(binding.id))
+            return false;
+        const message = decoded.message;
+        const mapped = readXorAddress(getAttribute(message, StunAttr.XorMappedAddress), message.transactionId);
+        binding.done(mapped?.address ?? '');
+        return true;
+    }
 }
+
+;// CONCATENATED MODULE: ./src/probe/relay.ts
+
+
+
 /** Rounds of one small and one media ping, one gap apart (sooner when both come back). */
 async function pingThroughRelay(peer, context, gapMs) {
     const enough = () => peer.echoed('small') >= RELAY_ECHOES_WANTED && peer.echoed('media') >= RELAY_ECHOES_WANTED;
@@ -2117,24 +2176,44 @@ function echoRecord(peer, base, relayed, permission) {
         detail: `${counts} echoed through ${relayed} (${loss}% lost or late)`
     };
 }
+/**
+ * The IPs to permit, of the relay's family (a permission of another fails): the channel's mapped
+ * IP, and where the server sees the runner's UDP come from. Over UDP they are one; over TCP or TLS
+ * the latter comes from a UDP check of this probe, else the peer asks the server itself.
+ */
+async function peerIps(peer, context, client, allocation, gapMs) {
+    const mapped = allocation.mapped?.address ?? client.channel.local.address;
+    let seen;
+    if (client.channel.transport !== 'udp') {
+        const server = { address: client.channel.remoteIp, port: context.options.port };
+        const sameFamily = ipFamily(server.address) === allocation.relayed.family;
+        seen = context.udpMappedIp ?? (sameFamily ? await peer.reflexiveIp(server, gapMs) : undefined);
+    }
+    return [...new Set([seen, mapped])].filter((ip) => !!ip && ipFamily(ip) === allocation.relayed.family);
+}
 async function relayEcho(context, client, transport, allocation, hooks = {}) {
     const startedAt = Date.now();
     const relayed = formatAddress(allocation.relayed);
-    const peerIp = allocation.mapped?.address ?? client.channel.local.address;
-    if (!hooks.skipPermission)
-        await client.createPermission(peerIp);
-    client.onData((from, data) => client.sendIndication(from, data));
+    // A gap near one RTO: short enough to finish fast, long enough not to flood a slow path.
+    const gapMs = Math.min(250, Math.max(10, context.rtt[transport].rtoMs));
     const peer = await Peer.open(allocation.relayed);
+    let permitted = [];
     try {
-        // A gap near one RTO: short enough to finish fast, long enough not to flood a slow path.
-        const gapMs = Math.min(250, Math.max(10, context.rtt[transport].rtoMs));
+        if (!hooks.skipPermission) {
+            permitted = await peerIps(peer, context, client, allocation, gapMs);
+            for (const ip of permitted)
+                await client.createPermission(ip);
+        }
+        client.onData((from, data) => client.sendIndication(from, data));
         await pingThroughRelay(peer, context, gapMs);
     }
     finally {
         peer.close();
     }
     const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
-    const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
+    const permission = hooks.skipPermission
+        ? 'without a permission'
+        : `permission for ${permitted.join(' and ')}`;
     return echoRecord(peer, base, relayed, permission);
 }
 
@@ -2427,13 +2506,16 @@ async function checksOnChannel(context, channel, order, hooks) {
     let startedAt = Date.now();
     try {
         if (order.includes('stun')) {
-            records.push({ ...(await bindingCheck(client, transport, startedAt)), tlsProtocol });
+            const binding = await bindingCheck(client, transport, startedAt);
+            learnUdpMappedIp(context, binding);
+            records.push({ ...binding, tlsProtocol });
         }
         if (!order.includes('turn'))
             return records;
         current = 'turn';
         startedAt = Date.now();
         const { record, allocation } = await allocateAndCheck(context, client, transport, startedAt);
+        learnUdpMappedIp(context, record);
         records.push({ ...record, tlsProtocol });
         if (record.outcome !== 'ok')
             return records;
@@ -2451,6 +2533,11 @@ async function checksOnChannel(context, channel, order, hooks) {
             await freeAllocation(client);
     }
     return records;
+}
+/** Over UDP, the mapped address is where the runner's datagrams come from (relay.ts uses it). */
+function learnUdpMappedIp(context, record) {
+    if (record.transport === 'udp' && record.mapped)
+        context.udpMappedIp = record.mapped.address;
 }
 /** The stun check: a Binding, whose answer says how the server sees the runner. */
 async function bindingCheck(client, transport, startedAt) {

@@ -9,7 +9,7 @@ import type { ProbeSection, RunSummary } from '../github/summary.js'
 import type { Settings } from '../inputs.js'
 import type { Recovery } from '../pipeline/on-failure.js'
 import type { PreparedConfig } from '../pipeline/prepare-config.js'
-import type { ProbeRun } from '../pipeline/probe-plan.js'
+import { plannedTransports, type ProbeRun } from '../pipeline/probe-plan.js'
 import type { Rollout } from '../pipeline/rollout.js'
 import type { Steps } from '../pipeline/steps.js'
 import { timelineMermaid } from '../probe/index.js'
@@ -72,8 +72,9 @@ function deployedIceUrls(f: DeployFacts): string[] {
   return iceUrls({
     host,
     port: f.settings.probePort,
-    tlsPort: options?.tlsPort,
-    transports: options?.transports ?? f.settings.probeTransports
+    tlsPort: options?.tlsPort ?? built.tlsPorts[0],
+    tlsHost: f.hostname,
+    transports: options?.transports ?? plannedTransports(f.settings, built.tlsPorts)
   })
 }
 

@@ -25,7 +25,8 @@ export async function deployCommand(
 
   // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
   const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app))
-  const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges }
+  const { udpRanges, tlsPorts } = prepared.built
+  const probeTarget = { app, hostname, udpRanges, tlsPorts }
   validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
   const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)) // 3
   const rollout = await rollOut({

@@ -15,19 +15,22 @@ export interface IceEndpoint {
   port: number
   /** The probed TLS port, when the probe planned one. */
   tlsPort?: number
+  /** The name a `turns:` URL carries (the app's hostname): never an address. */
+  tlsHost?: string
   transports: readonly ProbeTransport[]
 }
 
 /** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
 export function iceUrls(endpoint: IceEndpoint): string[] {
   const { host, port, transports } = endpoint
-  return probeIceUrls(host, port, endpoint.tlsPort ?? DEFAULT_TLS_PORT, [...transports])
+  const tlsPort = endpoint.tlsPort ?? DEFAULT_TLS_PORT
+  return probeIceUrls(host, port, tlsPort, [...transports], endpoint.tlsHost)
 }
 
 /** The endpoint a probe run checked. */
 export function probedEndpoint(run: ProbeRun): IceEndpoint {
-  const { host, port, tlsPort, transports } = run.options
-  return { host, port, tlsPort, transports }
+  const { host, port, tlsPort, transports, tls } = run.options
+  return { host, port, tlsPort, tlsHost: tls?.servername, transports }
 }
 
 export function probeOutputs(urls: readonly string[], report: ProbeReport | undefined) {

@@ -27,7 +27,7 @@ export async function planCommand(
   const prepared = await prepareConfig(settings, app)
   validateProbePlan(
     settings,
-    { app, hostname, udpRanges: prepared.built.udpRanges },
+    { app, hostname, udpRanges: prepared.built.udpRanges, tlsPorts: prepared.built.tlsPorts },
     prepared.ipv4Mode
   )
   const fly = await openDryRunFlyctl(settings, env, logger)

@@ -1,4 +1,5 @@
 /** `probe`: only step 10, against `probe-host` or the app's dedicated IPv4. */
+import { PRESETS } from '../config/index.js'
 import { appHostname, lookUpApp } from '../fly/app.js'
 import { oldestOfType } from '../fly/ips.js'
 import type { Target } from '../github/event.js'
@@ -26,7 +27,10 @@ export async function probeCommand(
     app,
     hostname,
     ipv4,
-    udpRanges: [{ start: settings.probePort, end: settings.probePort }]
+    udpRanges: [{ start: settings.probePort, end: settings.probePort }],
+    // No config is built here: the TLS ports are the input's, else the preset's.
+    tlsPorts:
+      settings.tlsPorts ?? (settings.preset === 'none' ? [] : PRESETS[settings.preset].tlsPorts)
   }
   validateProbePlan(settings, probeTarget, 'dedicated')
   const run = await probeDeployment(settings, probeTarget, logger)

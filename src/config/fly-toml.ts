@@ -20,10 +20,12 @@ import {
   servicesOf,
   tablesIn,
   tcpService,
+  tlsPortsOf,
   udpService,
   type Table
 } from './ports.js'
 import { presetFor } from './presets/index.js'
+import { applyTlsPorts } from './tls-ports.js'
 import {
   formatPortRange,
   type BuiltConfig,
@@ -36,6 +38,9 @@ import {
 } from './types.js'
 
 export { renderToml } from './render.js'
+
+/** The STUN/TURN port (RFC 8489 §18.6) a TLS port forwards to when the request names none. */
+const DEFAULT_TURN_PORT = 3478
 
 /** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
 export function parseFlyToml(text: string, source = 'fly.toml'): FlyConfig {
@@ -213,6 +218,8 @@ export function buildConfig(req: ConfigRequest): BuiltConfig {
   const env = { ...asTable(config.env), ...req.env }
   if (Object.keys(env).length > 0) config.env = env
   if (preset) underlay(config, preset.fragment(ports, config))
+  const turnPort = req.turnPort ?? DEFAULT_TURN_PORT
+  applyTlsPorts(config, req.tlsPorts ?? preset?.tlsPorts, turnPort, req.tlsPorts !== undefined)
 
   config.app = req.app
   config.primary_region = req.region
@@ -234,6 +241,7 @@ export function buildConfig(req: ConfigRequest): BuiltConfig {
     tcpRanges,
     udpPorts: expandRanges(udpRanges),
     tcpPorts: expandRanges(tcpRanges),
+    tlsPorts: tlsPortsOf(config, turnPort),
     httpPort: httpInternalPortOf(config)
   }
 }
@@ -244,6 +252,8 @@ export function describePorts(config: FlyConfig): string {
     `udp ${rangesOf(config, 'udp').map(formatPortRange).join(', ') || 'none'}`,
     `tcp ${rangesOf(config, 'tcp').map(formatPortRange).join(', ') || 'none'}`
   ]
+  const tls = tlsPortsOf(config)
+  if (tls.length > 0) parts.push(`tls ${tls.join(', ')}`)
   const http = httpInternalPortOf(config)
   if (http !== undefined) parts.push(`http ${http}`)
   return parts.join('; ')

@@ -54,37 +54,62 @@ export function protocolOf(service: Table): string {
   return typeof service.protocol === 'string' ? service.protocol.toLowerCase() : 'tcp'
 }
 
-export function publicRangesOf(service: Table): PortRange[] {
-  const ranges: PortRange[] = []
-  for (const entry of tablesIn(service.ports)) {
-    const single = toPort(entry.port)
-    const start = toPort(entry.start_port)
-    const end = toPort(entry.end_port)
-    if (single !== undefined) ranges.push({ start: single, end: single })
-    else if (start !== undefined) ranges.push({ start, end: end ?? start })
-  }
-  return ranges
+/** The port or range of one [[services.ports]] entry. */
+export function entryRange(entry: Table): PortRange | undefined {
+  const single = toPort(entry.port)
+  const start = toPort(entry.start_port)
+  const end = toPort(entry.end_port)
+  if (single !== undefined) return { start: single, end: single }
+  return start === undefined ? undefined : { start, end: end ?? start }
+}
+
+export function publicRangesOf(service: Table, kind?: PortKind): PortRange[] {
+  return tablesIn(service.ports)
+    .filter((entry) => kind === undefined || portKindOf(entry) === kind)
+    .map(entryRange)
+    .filter((range): range is PortRange => range !== undefined)
 }
 
 function handlersOf(entry: Table): string[] {
   return Array.isArray(entry.handlers) ? entry.handlers.map((h) => String(h).toLowerCase()) : []
 }
 
-/** A TCP service published with the http/tls handlers, or on 80/443: the app's web endpoint. */
+/**
+ * What Fly's proxy does on a port: `http` (it speaks HTTP, usually after TLS), `tls` (it
+ * terminates TLS and forwards the plain bytes: TURN over TLS without a certificate in the image),
+ * or `raw` (the bytes pass through untouched; other handlers such as proxy_proto keep them raw).
+ */
+export type PortKind = 'http' | 'tls' | 'raw'
+
+export function portKindOf(entry: Table): PortKind {
+  const handlers = handlersOf(entry)
+  if (handlers.includes('http')) return 'http'
+  return handlers.includes('tls') ? 'tls' : 'raw'
+}
+
+/** A TCP service published with the http handler, or raw on 80/443: the app's web endpoint. */
 export function isHttpService(service: Table): boolean {
   if (protocolOf(service) !== 'tcp') return false
   return tablesIn(service.ports).some((entry) => {
-    const handlers = handlersOf(entry)
+    const kind = portKindOf(entry)
     const port = toPort(entry.port)
-    return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443
+    return kind === 'http' || (kind === 'raw' && (port === 80 || port === 443))
   })
 }
 
-/** Public port ranges of the non-HTTP services of one protocol. */
+/** Public port ranges the bytes reach untouched: UDP, or raw TCP outside the HTTP service. */
 export function rangesOf(config: FlyConfig, protocol: 'udp' | 'tcp'): PortRange[] {
   return servicesOf(config)
     .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
-    .flatMap(publicRangesOf)
+    .flatMap((s) => (protocol === 'udp' ? publicRangesOf(s) : publicRangesOf(s, 'raw')))
+}
+
+/** Public ports where Fly terminates TLS for the service on `internalPort` (any, when omitted). */
+export function tlsPortsOf(config: FlyConfig, internalPort?: number): number[] {
+  return servicesOf(config)
+    .filter((s) => protocolOf(s) === 'tcp' && !isHttpService(s))
+    .filter((s) => internalPort === undefined || toPort(s.internal_port) === internalPort)
+    .flatMap((s) => expandRanges(publicRangesOf(s, 'tls')))
 }
 
 /** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */

@@ -8,6 +8,8 @@ import { asTable, type Table } from './ports.js'
 import type { FlyConfig } from './types.js'
 
 const WIDTH = 100
+/** Small tables written inline, the way Fly's docs write them. */
+const INLINE_TABLES = new Set(['services.ports.tls_options'])
 const HEADER =
   "# fly.toml rendered by fly-webrtc-deploy. Change the action's inputs or your own fly.toml,\n" +
   '# not this file: it is rebuilt on every run.\n'
@@ -44,7 +46,7 @@ const ORDER: Record<string, string[]> = {
     'tcp_checks',
     'http_checks'
   ],
-  'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https'],
+  'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https', 'tls_options'],
   vm: ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind', 'processes']
 }
 
@@ -101,7 +103,7 @@ function renderTable(table: Table, header: string | undefined, path: string[], b
       nested.push(() => {
         for (const element of value) renderTable(element, `[[${childHeader}]]`, childPath, blocks)
       })
-    } else if (child) {
+    } else if (child && !INLINE_TABLES.has(childPath.join('.'))) {
       nested.push(() => renderTable(child, `[${childHeader}]`, childPath, blocks))
     } else {
       const prefix = `${formatKey(key)} = `

@@ -4,7 +4,7 @@
  * Everything here is plain data. The word lists are `as const` arrays so the input parser
  * validates against the same list the types are derived from.
  */
-import type { ProbeCheck } from '../probe/types.js'
+import type { ProbeCheck, ProbeTransport } from '../probe/types.js'
 
 export const PRESET_NAMES = ['none', 'coturn', 'fishjam'] as const
 export type PresetName = (typeof PRESET_NAMES)[number]
@@ -52,6 +52,8 @@ export interface Preset {
   image: string
   udpPorts: PortRange[]
   tcpPorts: PortRange[]
+  /** Ports where Fly's edge terminates TLS for the TURN port's TCP service (tls-ports). */
+  tlsPorts: number[]
   httpPort?: number
   vm: VmSettings
   /** Secrets the server cannot start without; buildConfig fails early when one is not given. */
@@ -60,6 +62,8 @@ export interface Preset {
   tcpChecks: boolean
   probe: {
     checks: ProbeCheck[]
+    /** The transports probed (and given to clients) by default; 'tls' only while TLS ports exist. */
+    transports: ProbeTransport[]
     turnSecretName?: string
     /** May hold {hostname}. */
     healthUrl?: string
@@ -90,6 +94,10 @@ export interface ConfigRequest {
   /** undefined = the user's file's services of that protocol, else the preset's. */
   udpPorts?: PortRange[]
   tcpPorts?: PortRange[]
+  /** undefined = the preset's (none without one: the user's file decides); [] = none. */
+  tlsPorts?: number[]
+  /** The TURN port, whose TCP service gets the TLS ports; default 3478. */
+  turnPort?: number
   httpPort?: number
   vm: VmSettings
   /** Names from the `secrets` input (never values). */
@@ -110,6 +118,8 @@ export interface BuiltConfig {
   udpPorts: number[]
   /** Every public TCP port except the HTTP service's 80/443, sorted (see udpPorts). */
   tcpPorts: number[]
+  /** Public ports where Fly terminates TLS and forwards to the TURN port, in config order. */
+  tlsPorts: number[]
   /** Internal port of the HTTP service, when there is one. */
   httpPort?: number
 }

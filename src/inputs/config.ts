@@ -18,6 +18,7 @@ type ConfigInputs = Pick<
   | 'secrets'
   | 'udpPorts'
   | 'tcpPorts'
+  | 'tlsPorts'
   | 'httpPort'
   | 'ipv4'
   | 'vm'
@@ -42,10 +43,22 @@ export function readConfigInputs(r: InputReader): ConfigInputs {
     secrets,
     udpPorts: optional(udp, (raw) => parsePortList('udp-ports', raw)),
     tcpPorts: optional(tcp, (raw) => parsePortList('tcp-ports', raw)),
+    tlsPorts: optional(r.text('tls-ports'), parseTlsPorts),
     httpPort: optional(http, (raw) => parsePort('http-port', raw, '4000')),
     ipv4: optional(r.text('ipv4'), (raw) => parseEnum('ipv4', raw, IPV4_MODES)),
     vm: readVm(r)
   }
+}
+
+/** `443, 5349`, or `none` to turn TLS off: single ports (Fly terminates TLS port by port). */
+function parseTlsPorts(raw: string): number[] {
+  if (raw === 'none') return []
+  return parsePortList('tls-ports', raw).map((range) => {
+    if (range.start !== range.end) {
+      throw new InputError('tls-ports', `'${raw}' holds a range: list single ports`, '443, 5349')
+    }
+    return range.start
+  })
 }
 
 function readVm(r: InputReader): Settings['vm'] {

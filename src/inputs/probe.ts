@@ -1,8 +1,22 @@
 /** The readiness probe: checks, host, port, transports, credentials, health check, timing. */
 import { InputError } from '../errors.js'
-import { MAX_TIMER_MS, parseDuration, parseEnum, parsePort, splitList } from '../parse.js'
+import {
+  MAX_TIMER_MS,
+  parseDuration,
+  parseEnum,
+  parseInteger,
+  parsePort,
+  splitList
+} from '../parse.js'
 import { isHostOrIp } from '../probe/host.js'
-import { PROBE_CHECKS, PROBE_TRANSPORTS, type ProbeCheck } from '../probe/types.js'
+import {
+  MAX_HOLD_MS,
+  MAX_SUCCESSES,
+  PROBE_CHECKS,
+  PROBE_TRANSPORTS,
+  type ProbeCheck
+} from '../probe/types.js'
+import { optional } from './reader.js'
 import type { InputReader } from './reader.js'
 import type { Settings } from './settings.js'
 
@@ -12,6 +26,8 @@ type ProbeInputs = Pick<
   | 'probeHost'
   | 'probePort'
   | 'probeTransports'
+  | 'probeSuccesses'
+  | 'probeHoldMs'
   | 'turnUsername'
   | 'turnPassword'
   | 'turnSecret'
@@ -37,7 +53,15 @@ export function readProbeInputs(r: InputReader): ProbeInputs {
     probeChecks: parseProbeChecks(r.withDefault('probe')),
     probeHost,
     probePort: parsePort('probe-port', r.withDefault('probe-port')),
-    probeTransports: parseTransports(r.withDefault('probe-transports')),
+    probeTransports: optional(r.text('probe-transports'), parseTransports),
+    probeSuccesses: parseInteger(
+      'probe-successes',
+      r.withDefault('probe-successes'),
+      1,
+      MAX_SUCCESSES,
+      '3'
+    ),
+    probeHoldMs: parseHold(r.withDefault('probe-hold')),
     turnUsername: r.text('turn-username'),
     turnPassword: r.secret('turn-password'),
     turnSecret: r.secret('turn-secret'),
@@ -54,11 +78,17 @@ function timer(r: InputReader, name: 'probe-timeout' | 'probe-interval'): number
   return parseDuration(name, raw, name === 'probe-timeout' ? '5m' : '2s', MAX_TIMER_MS)
 }
 
-function parseTransports(raw: string): Settings['probeTransports'] {
+function parseTransports(raw: string): NonNullable<Settings['probeTransports']> {
   const transports = splitList(raw).map((t) => parseEnum('probe-transports', t, PROBE_TRANSPORTS))
   if (transports.length === 0)
     throw new InputError('probe-transports', 'lists no transport', 'udp, tcp')
-  return transports
+  return [...new Set(transports)]
+}
+
+/** `0` is off; otherwise a duration up to 15m (past Fly's reported five-minute UDP cutoff). */
+function parseHold(raw: string): number {
+  if (raw === '0') return 0
+  return parseDuration('probe-hold', raw, '6m', MAX_HOLD_MS)
 }
 
 function parseProbeChecks(raw: string): ProbeCheck[] | undefined {

@@ -27,6 +27,8 @@ export interface Settings {
   secrets: SecretEntry[]
   udpPorts?: PortRange[]
   tcpPorts?: PortRange[]
+  /** TLS ports on Fly's edge for the TURN port; undefined = the preset's, [] = none. */
+  tlsPorts?: number[]
   httpPort?: number
   /** undefined = decided from the config: dedicated when UDP is exposed, else shared. */
   ipv4?: Ipv4Mode
@@ -41,7 +43,12 @@ export interface Settings {
   probeChecks?: ProbeCheck[]
   probeHost?: string
   probePort: number
-  probeTransports: ProbeTransport[]
+  /** undefined = the preset's (coturn: udp, tcp, tls), else udp. */
+  probeTransports?: ProbeTransport[]
+  /** Consecutive successful attempts before ready. */
+  probeSuccesses: number
+  /** After ready, hold one allocation this long; 0 = no hold. */
+  probeHoldMs: number
   turnUsername?: string
   turnPassword?: string
   turnSecret?: string

@@ -37,6 +37,8 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
     env: settings.env,
     udpPorts: settings.udpPorts,
     tcpPorts: settings.tcpPorts,
+    tlsPorts: settings.tlsPorts,
+    turnPort: settings.probePort,
     httpPort: settings.httpPort,
     vm: settings.vm,
     secretNames: settings.secrets.map((s) => s.name)

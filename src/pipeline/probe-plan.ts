@@ -10,17 +10,25 @@ import { STAND_IN_IPV4 } from '../fly/dry-run.js'
 import type { Settings } from '../inputs.js'
 import { type Logger, silentLogger } from '../log.js'
 import {
+  isHostName,
   type OptionNames,
   ProbeOptionError,
   validateProbeOptions,
   waitForReady
 } from '../probe/index.js'
-import type { ProbeCheck, ProbeOptions, ProbeReport, TurnCredentials } from '../probe/types.js'
+import type {
+  ProbeCheck,
+  ProbeOptions,
+  ProbeReport,
+  ProbeTransport,
+  TurnCredentials
+} from '../probe/types.js'
 
 /** The action's name for each probe option, so the probe's errors and hints name the input. */
 export const PROBE_INPUT_NAMES: OptionNames = {
   host: 'probe-host',
   port: 'probe-port',
+  tlsPort: 'tls-ports',
   transports: 'probe-transports',
   checks: 'probe',
   credentials: 'turn-secret',
@@ -32,7 +40,9 @@ export const PROBE_INPUT_NAMES: OptionNames = {
   healthUrl: 'health-url',
   healthToken: 'health-token',
   timeout: 'probe-timeout',
-  interval: 'probe-interval'
+  interval: 'probe-interval',
+  successes: 'probe-successes',
+  hold: 'probe-hold'
 }
 
 export interface ProbeRun {
@@ -46,6 +56,52 @@ export interface ProbeTarget {
   ipv4?: string
   /** UDP ports the config exposes (for the generic `auto` choice). */
   udpRanges: readonly PortRange[]
+  /** Ports where Fly's edge terminates TLS for the TURN port; the first is probed. */
+  tlsPorts: readonly number[]
+}
+
+/**
+ * The transports probed and given to clients: the input, else the preset's (coturn: udp, tcp,
+ * tls), else udp. A preset's 'tls' needs a TLS port; one the user asked for fails without one.
+ */
+export function plannedTransports(
+  settings: Pick<Settings, 'preset' | 'probeTransports'>,
+  tlsPorts: readonly number[]
+): ProbeTransport[] {
+  const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset]
+  if (settings.probeTransports === undefined) {
+    const defaults = preset?.probe.transports ?? ['udp']
+    return tlsPorts.length > 0 ? defaults : defaults.filter((t) => t !== 'tls')
+  }
+  if (settings.probeTransports.includes('tls') && tlsPorts.length === 0) {
+    throw new InputError(
+      'probe-transports',
+      "lists 'tls', but no TLS port is rendered: set 'tls-ports' (Fly's edge terminates TLS there), or drop 'tls'",
+      'udp, tcp'
+    )
+  }
+  return settings.probeTransports
+}
+
+/**
+ * Transports, the TLS port and the name TLS asks for. Fly's edge has a certificate for the app's
+ * name, never for an address: SNI and the certificate check use the hostname whatever address
+ * is probed, as a browser given the turns: URL would.
+ */
+function transportOptions(
+  settings: Settings,
+  target: ProbeTarget
+): Pick<ProbeOptions, 'transports' | 'tlsPort' | 'tls'> {
+  const transports = plannedTransports(settings, target.tlsPorts)
+  return {
+    transports,
+    tlsPort: transports.includes('tls') ? target.tlsPorts[0] : undefined,
+    tls: isHostName(target.hostname) ? { servername: target.hostname } : undefined
+  }
+}
+
+function streakAndHold(settings: Settings): Pick<ProbeOptions, 'successes' | 'holdMs'> {
+  return { successes: settings.probeSuccesses, holdMs: settings.probeHoldMs }
 }
 
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
@@ -76,7 +132,7 @@ export function planProbe(
   const options: ProbeOptions = {
     host,
     port: settings.probePort,
-    transports: settings.probeTransports,
+    ...transportOptions(settings, target),
     checks,
     credentials: credentialsFor(settings, preset, secret),
     realm: settings.turnRealm,
@@ -87,6 +143,7 @@ export function planProbe(
     healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
     timeoutMs: settings.probeTimeoutMs,
     intervalMs: settings.probeIntervalMs,
+    ...streakAndHold(settings),
     startedAt,
     logger,
     names: PROBE_INPUT_NAMES

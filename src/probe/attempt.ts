@@ -47,6 +47,12 @@ export interface AttemptContext {
   rtt: Record<ProbeTransport, RttEstimator>
   /** Local UDP ports already used by this probe: no attempt reuses one. */
   usedPorts: Set<number>
+  /**
+   * The runner's IP as the server sees its UDP, once a UDP check learned it: what a relay check
+   * over TCP or TLS permits, since behind a proxy (Fly's edge) that channel's mapped IP is the
+   * proxy's.
+   */
+  udpMappedIp?: string
 }
 
 /** A fresh context for one probe run: its deadline, RTT estimators and used ports. */

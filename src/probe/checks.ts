@@ -67,12 +67,15 @@ async function checksOnChannel(
   let startedAt = Date.now()
   try {
     if (order.includes('stun')) {
-      records.push({ ...(await bindingCheck(client, transport, startedAt)), tlsProtocol })
+      const binding = await bindingCheck(client, transport, startedAt)
+      learnUdpMappedIp(context, binding)
+      records.push({ ...binding, tlsProtocol })
     }
     if (!order.includes('turn')) return records
     current = 'turn'
     startedAt = Date.now()
     const { record, allocation } = await allocateAndCheck(context, client, transport, startedAt)
+    learnUdpMappedIp(context, record)
     records.push({ ...record, tlsProtocol })
     if (record.outcome !== 'ok') return records
     if (order.includes('relay')) {
@@ -87,6 +90,11 @@ async function checksOnChannel(
     if (records.some((r) => r.relayed)) await freeAllocation(client)
   }
   return records
+}
+
+/** Over UDP, the mapped address is where the runner's datagrams come from (relay.ts uses it). */
+function learnUdpMappedIp(context: AttemptContext, record: CheckRecord): void {
+  if (record.transport === 'udp' && record.mapped) context.udpMappedIp = record.mapped.address
 }
 
 /** The stun check: a Binding, whose answer says how the server sees the runner. */

@@ -1,6 +1,6 @@
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 import { isIPv6 } from 'node:net'
-import { hasZoneId, isHostOrIp, ZONE_ID_PROBLEM } from './host.js'
+import { hasZoneId, isHostName, isHostOrIp, ZONE_ID_PROBLEM } from './host.js'
 import { ProbeOptionError, type OptionNames } from './option-names.js'
 import { DEFAULT_PORT, DEFAULT_TLS_PORT, type ProbeTransport } from './types.js'
 
@@ -21,18 +21,22 @@ export function stunUrl(host: string, port: number): string {
   return `stun:${hostPart(host)}:${port}`
 }
 
-/** One URL per transport, in the form browsers' RTCIceServer.urls accept. */
+/**
+ * One URL per transport, in the form browsers' RTCIceServer.urls accept. A `turns:` URL names
+ * the host its certificate is for (`tlsHost`, else `host`): clients verify that name, and no
+ * certificate names an address, so without a host name there is no `turns:` URL at all.
+ */
 export function turnUrls(
   host: string,
   port: number,
   tlsPort: number,
-  transports: ProbeTransport[]
+  transports: ProbeTransport[],
+  tlsHost: string = host
 ): string[] {
-  return transports.map((transport) =>
-    transport === 'tls'
-      ? `turns:${hostPart(host)}:${tlsPort}?transport=tcp`
-      : `turn:${hostPart(host)}:${port}?transport=${transport}`
-  )
+  return transports.flatMap((transport) => {
+    if (transport !== 'tls') return [`turn:${hostPart(host)}:${port}?transport=${transport}`]
+    return isHostName(tlsHost) ? [`turns:${tlsHost}:${tlsPort}?transport=tcp`] : []
+  })
 }
 
 /** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
@@ -40,9 +44,10 @@ export function iceUrls(
   host: string,
   port: number,
   tlsPort: number,
-  transports: ProbeTransport[]
+  transports: ProbeTransport[],
+  tlsHost?: string
 ): string[] {
-  return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)]
+  return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports, tlsHost)]
 }
 
 const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp'

@@ -10,9 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { makeCertificates } from '../certificates.js'
 import { groupMembers, isAlive } from './bin/processes.js'
 import { emptyState, writeJsonAtomic } from './bin/store.js'
 import type {
+  EdgeOptions,
   Fault,
   SeedAppOptions,
   SimApp,
@@ -24,6 +26,7 @@ import type {
 
 // The shapes the simulator reads and writes are declared once, as JSDoc in bin/types.js.
 export type {
+  EdgeOptions,
   Fault,
   FaultMode,
   SeedAppOptions,
@@ -61,6 +64,11 @@ export interface Sim {
   env: Record<string, string>
   /** The /24 this sim hands dedicated IPv4s from, e.g. '127.77.5' (addresses .1 to .250). */
   ipv4Prefix: string
+  /**
+   * PEM file of the CA that signed the edge's `*.fly.dev` certificate: a client trusts the
+   * simulated Fly edge with it (NODE_EXTRA_CA_CERTS), as real clients trust Fly's.
+   */
+  caFile: string
   calls(): SimCall[]
   state(): SimState
   /** Runs the stand-in flyctl with argv (no shell); resolves with exit code and output. */
@@ -68,6 +76,8 @@ export interface Sim {
   seedApp(name: string, opts?: SeedAppOptions): SimApp
   setFaults(faults: Fault[]): void
   setStartDelay(ms: number): void
+  /** Knobs of Fly's edge for the next deploys: broken TLS forwarding, UDP path faults. */
+  setEdge(edge: EdgeOptions): void
   /** PIDs of every live server process (launchers and the servers they run). */
   serverPids(): number[]
   /** Log of an app's current server (coturn output or the stand-in's notes), '' if none. */
@@ -138,12 +148,17 @@ export function createSim(opts: SimOptions = {}): Sim {
   const subnet = claimSubnet()
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fly-sim-'))
   const simFile = path.join(stateDir, 'sim.json')
+  const edgeDir = path.join(stateDir, 'edge-tls')
+  fs.mkdirSync(edgeDir)
+  // Fly's edge serves its wildcard certificate for <app>.fly.dev (fly-platform.md §2).
+  const edgeCerts = makeCertificates({ dnsNames: ['*.fly.dev', 'fly.dev'], dir: edgeDir })
   const settings: SimFile = {
     ...opts,
     ipv4Prefix: `127.77.${subnet.n}`,
     ipv6Prefix: `2001:db8:77:${subnet.n.toString(16)}`,
     ownerPid: process.pid,
-    faultsGeneration: 0
+    faultsGeneration: 0,
+    edgeTls: { certFile: edgeCerts.certFile, keyFile: edgeCerts.keyFile, caFile: edgeCerts.caFile }
   }
   writeJsonAtomic(simFile, settings)
   const env = {
@@ -174,6 +189,7 @@ export function createSim(opts: SimOptions = {}): Sim {
     stateDir,
     env,
     ipv4Prefix: settings.ipv4Prefix,
+    caFile: edgeCerts.caFile,
     calls() {
       const file = path.join(stateDir, 'calls.jsonl')
       if (!fs.existsSync(file)) return []
@@ -221,6 +237,10 @@ export function createSim(opts: SimOptions = {}): Sim {
     },
     setStartDelay(ms) {
       settings.startDelayMs = ms
+      writeJsonAtomic(simFile, settings)
+    },
+    setEdge(edge) {
+      settings.edge = edge
       writeJsonAtomic(simFile, settings)
     },
     serverPids() {

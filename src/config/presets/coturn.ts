@@ -100,10 +100,16 @@ export const coturnPreset: Preset = {
   image: 'coturn/coturn:4.17.0-r0',
   udpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }, RELAY_RANGE],
   tcpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }],
+  // TURN over TLS on Fly's edge: 443 passes corporate firewalls, 5349 is the turns: default.
+  tlsPorts: [443, 5349],
   vm: { memory: '512mb', cpus: 1, cpuKind: 'shared' },
   requiredSecrets: ['AUTH_SECRET'],
   tcpChecks: true,
-  probe: { checks: ['stun', 'turn', 'relay'], turnSecretName: 'AUTH_SECRET' },
+  probe: {
+    checks: ['stun', 'turn', 'relay'],
+    transports: ['udp', 'tcp', 'tls'],
+    turnSecretName: 'AUTH_SECRET'
+  },
   fragment(ports: EffectivePorts, given: FlyConfig): FlyConfig {
     const experimental = asTable(given.experimental)
     const hasOwnCommand =

@@ -77,6 +77,8 @@ export const fishjamPreset: Preset = {
   image: 'ghcr.io/fishjam-dev/fishjam:0.6.3',
   udpPorts: [TURN_RANGE],
   tcpPorts: [{ start: TURN_TCP_PORT, end: TURN_TCP_PORT }],
+  // Fishjam's TCP TURN listener starts with the first room and may not work on Fly at all.
+  tlsPorts: [],
   httpPort: HTTP_PORT,
   vm: { memory: '1gb', cpus: 2, cpuKind: 'shared' },
   requiredSecrets: ['FJ_SERVER_API_TOKEN'],
@@ -84,6 +86,7 @@ export const fishjamPreset: Preset = {
   tcpChecks: false,
   probe: {
     checks: ['http'],
+    transports: ['udp'],
     healthUrl: 'https://{hostname}/health',
     healthTokenSecret: 'FJ_SERVER_API_TOKEN'
   },

@@ -50,6 +50,8 @@ export interface StunChannel {
   readonly remote: string
   /** The family of the server's address: an IPv6 channel asks for an IPv6 relay. */
   readonly remoteFamily: IpFamily
+  /** The server's IP address, resolved. */
+  readonly remoteIp: string
   readonly local: TransportAddress
   /** Answers that were no use (not STUN, malformed, unknown transaction, echoes), by kind. */
   readonly ignored: IgnoredAnswers
@@ -75,6 +77,7 @@ export abstract class ChannelBase implements StunChannel {
   abstract readonly transport: ProbeTransport
   abstract readonly remote: string
   abstract readonly remoteFamily: IpFamily
+  abstract readonly remoteIp: string
   abstract readonly local: TransportAddress
   tlsProtocol?: string
   onIndication?: (message: StunMessage) => void

@@ -21,6 +21,7 @@ class StreamChannel extends ChannelBase {
   readonly transport: ProbeTransport
   readonly remote: string
   readonly remoteFamily: IpFamily
+  readonly remoteIp: string
   readonly local: TransportAddress
   private buffered: Buffer = Buffer.alloc(0)
 
@@ -34,6 +35,7 @@ class StreamChannel extends ChannelBase {
     this.transport = transport
     this.remote = remote
     this.remoteFamily = socket.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4'
+    this.remoteIp = socket.remoteAddress ?? ''
     this.local = {
       family: socket.localFamily === 'IPv6' ? 'IPv6' : 'IPv4',
       address: socket.localAddress ?? '',

@@ -29,6 +29,7 @@ class UdpChannel extends ChannelBase {
   readonly transport = 'udp' as const
   readonly remote: string
   readonly remoteFamily: IpFamily
+  readonly remoteIp: string
   local: TransportAddress = { family: 'IPv4', address: '', port: 0 }
 
   constructor(
@@ -39,6 +40,7 @@ class UdpChannel extends ChannelBase {
     super(options)
     this.remote = `${formatAddress(remote)}/udp`
     this.remoteFamily = remote.family
+    this.remoteIp = remote.address
     socket.on('message', (bytes) => this.dispatch(bytes))
     socket.on('error', (error: NodeJS.ErrnoException) => {
       // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.

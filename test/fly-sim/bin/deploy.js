@@ -7,6 +7,7 @@ import { FlyError, requireAppName } from './context.js'
 import { allocateV6, egressIpv4, serverAddress, sharedIpv4 } from './addresses.js'
 import { digest, machineId, machineName, releaseId, ulid } from './ids.js'
 import { nextTimestamp, nowTimestamp } from './store.js'
+import { edgeFor } from './edge.js'
 import { coturnArgv, killGroup, launchServer, serverKind } from './servers.js'
 import { shlexSplit } from './shell.js'
 import { hostname } from './render.js'
@@ -106,6 +107,7 @@ export function machineServices(cfg) {
           if (p[k] !== undefined) port[k] = Number(p[k])
         if (p.handlers) port.handlers = p.handlers
         if (p.force_https) port.force_https = true
+        if (p.tls_options) port.tls_options = p.tls_options
         return port
       }),
       force_instance_key: null
@@ -541,11 +543,14 @@ export function startServer(ctx, app) {
   const address = serverAddress(app)
   if (!runtime?.kind || !address) return
   const env = { ...runtime.env, ...app.secrets }
+  // Fly's edge: TLS terminators, and with a UDP path knob the machine behind a relay (edge.js).
+  const edge = edgeFor(runtime.services, address, ctx.options, runtime.kind === 'coturn')
   const base = {
     kind: runtime.kind,
     address,
     delayMs: ctx.options.startDelayMs ?? 0,
-    ownerPid: ctx.options.ownerPid
+    ownerPid: ctx.options.ownerPid,
+    edge
   }
   if (runtime.kind === 'coturn') {
     const files = {
@@ -555,7 +560,7 @@ export function startServer(ctx, app) {
     app.server = launchServer(stateDir, app.name, {
       ...base,
       kind: 'coturn',
-      ...coturnArgv(runtime.cmd, env, address, egressIpv4(ctx.options), files)
+      ...coturnArgv(runtime.cmd, env, edge.machine, egressIpv4(ctx.options), files)
     })
   } else {
     const port = Number(env.FJ_PORT ?? 5002)

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import { startEdge } from './edge.js'
 import { isAlive } from './processes.js'
 import { parseJson } from './store.js'
 
@@ -90,6 +91,8 @@ function startFishjam(fishjam) {
   }
 }
 
+// Fly's edge is up before the machine is: TLS handshakes work while nothing answers behind them.
+void startEdge(spec.edge, note)
 setTimeout(() => {
   if (spec.kind === 'coturn') startCoturn(spec)
   else startFishjam(spec)

@@ -42,9 +42,29 @@
  */
 
 /**
+ * The knobs of the path a UDP datagram takes to the machine (fly-platform.md §1); any of them
+ * puts a relay (udp-path.js) between the runner and the server.
+ * @typedef {object} UdpPathKnobs
+ * @property {boolean} [alternate] Every second fresh source port (per public port) reaches
+ *   nothing: two edges in rotation, one of which cannot reach the machine.
+ * @property {number} [stopAfterMs] A flow is carried this long after its first datagram, then
+ *   nothing (Fly's reported five-minute cutoff, shortened).
+ * @property {number} [mtu] Datagrams with more UDP payload than this vanish.
+ */
+
+/**
+ * Fly's edge in front of deployed apps.
+ * @typedef {object} EdgeOptions
+ * @property {'ok' | 'broken'} [tlsForwarding] `broken`: TLS handshakes on `tls` handler ports
+ *   work, and nothing answers behind them.
+ * @property {UdpPathKnobs} [udp]
+ */
+
+/**
  * @typedef {object} SimOptions
  * @property {number} [startDelayMs] Delay between deploy and the server answering (imitates slow
  *   UDP forwarding).
+ * @property {EdgeOptions} [edge]
  * @property {Fault[]} [faults]
  * @property {Record<string, string>} [orgs] Organisations slug -> name. Default
  *   { personal: 'Sim User' } (auto-selected by apps create).
@@ -55,8 +75,17 @@
  */
 
 /**
+ * The edge's certificate for `*.fly.dev` and the CA that signed it (made by createSim).
+ * @typedef {object} EdgeCertificate
+ * @property {string} certFile
+ * @property {string} keyFile
+ * @property {string} caFile
+ */
+
+/**
  * sim.json: the harness's options plus what createSim decides.
  * @typedef {object} SimFileFields
+ * @property {EdgeCertificate} [edgeTls]
  * @property {string} ipv4Prefix The /24 of dedicated IPv4s, e.g. '127.77.5'.
  * @property {string} ipv6Prefix e.g. '2001:db8:77:5'.
  * @property {number} ownerPid The harness process; servers stop when it is gone.
@@ -125,6 +154,7 @@
  * @property {number} [end_port]
  * @property {string[]} [handlers]
  * @property {boolean} [force_https]
+ * @property {{ alpn?: string[], versions?: string[] }} [tls_options]
  */
 
 /**
@@ -230,11 +260,25 @@
 // ----------------------------------------------------------------------- inside bin/ only
 
 /**
+ * What the edge in front of one app does (edge.js edgeFor).
+ * @typedef {object} EdgeSpec
+ * @property {string} address The app's dedicated IPv4 (where clients connect).
+ * @property {string} machine Where the server listens: the same address, or a private one
+ *   behind the UDP path.
+ * @property {{ port: number, to: number, alpn?: string[], versions?: string[] }[]} tls
+ * @property {{ port: number, to: number }[]} tcp Raw TCP forwarded (only with the machine behind).
+ * @property {{ routes: { from: number, to: number }[], knobs: UdpPathKnobs }} [udp]
+ * @property {'ok' | 'broken'} tlsForwarding
+ * @property {EdgeCertificate} [certificate]
+ */
+
+/**
  * What a deployed server's launcher reads from its spec file (deploy.js startServer writes it).
  * @typedef {object} ServerSpecCommon
  * @property {string} address
  * @property {number} delayMs
  * @property {number} ownerPid
+ * @property {EdgeSpec} [edge]
  */
 /**
  * @typedef {object} CoturnSpec
@@ -326,7 +370,7 @@
  * @typedef {object} FlyTomlService
  * @property {string} [protocol]
  * @property {number | string} internal_port
- * @property {{ port?: number, start_port?: number, end_port?: number, handlers?: string[], force_https?: boolean }[]} [ports]
+ * @property {{ port?: number, start_port?: number, end_port?: number, handlers?: string[], force_https?: boolean, tls_options?: { alpn?: string[], versions?: string[] } }[]} [ports]
  * @property {unknown[]} [tcp_checks]
  * @property {unknown[]} [http_checks]
  */

@@ -2,8 +2,9 @@
 // The UDP path between the runner and a deployed machine, for the knobs that need something in
 // between (fly-platform.md §1): a loopback relay whose front sockets hold the app's public
 // address and ports, and which forwards each flow (one source address:port to one public port)
-// from a socket of its own to the server, which is bound elsewhere. The server therefore sees
-// the relay's address as the client's, as behind any NAT; replies go back the same way.
+// from a socket of its own to the server, which is bound elsewhere. That socket binds the
+// client's own address (a new port), so the server sees the client's IP, as Fly's UDP path
+// shows a machine the real source; replies go back the same way.
 // Knobs, each from a field report:
 // - alternate: new flows to a port go to two edges in turn and the second edge reaches nothing,
 //   so every second fresh source port is dropped (community thread 28121);
@@ -29,7 +30,8 @@ import dgram from 'node:dgram'
  * @typedef {object} UdpPathOptions
  * @property {string} front Address of the front sockets (the app's public address).
  * @property {string} upstream Address the server listens on.
- * @property {string} [bind] Address for the per-flow sockets towards the server (default: front).
+ * @property {string} [bind] Address for the per-flow sockets towards the server (default: the
+ *   client's own, so the server sees the client's IP).
  * @property {UdpRoute[]} routes
  * @property {UdpPathKnobs} [knobs]
  * @property {(line: string) => void} [note]
@@ -123,7 +125,7 @@ export async function startUdpPath(options) {
         }
         const upstream = dgram.createSocket(options.upstream.includes(':') ? 'udp6' : 'udp4')
         upstream.on('error', () => undefined)
-        upstream.bind(0, options.bind ?? options.front)
+        upstream.bind(0, options.bind ?? from.address)
         const current = flow
         upstream.on('message', (answer) => {
           if (!alive(current, key) || !fits(answer)) return

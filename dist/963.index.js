@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 238:
+/***/ 1963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -445,37 +445,52 @@ function servicesOf(config) {
 function protocolOf(service) {
     return typeof service.protocol === 'string' ? service.protocol.toLowerCase() : 'tcp';
 }
-function publicRangesOf(service) {
-    const ranges = [];
-    for (const entry of tablesIn(service.ports)) {
-        const single = toPort(entry.port);
-        const start = toPort(entry.start_port);
-        const end = toPort(entry.end_port);
-        if (single !== undefined)
-            ranges.push({ start: single, end: single });
-        else if (start !== undefined)
-            ranges.push({ start, end: end ?? start });
-    }
-    return ranges;
+/** The port or range of one [[services.ports]] entry. */
+function entryRange(entry) {
+    const single = toPort(entry.port);
+    const start = toPort(entry.start_port);
+    const end = toPort(entry.end_port);
+    if (single !== undefined)
+        return { start: single, end: single };
+    return start === undefined ? undefined : { start, end: end ?? start };
+}
+function publicRangesOf(service, kind) {
+    return tablesIn(service.ports)
+        .filter((entry) => kind === undefined || portKindOf(entry) === kind)
+        .map(entryRange)
+        .filter((range) => range !== undefined);
 }
 function handlersOf(entry) {
     return Array.isArray(entry.handlers) ? entry.handlers.map((h) => String(h).toLowerCase()) : [];
 }
-/** A TCP service published with the http/tls handlers, or on 80/443: the app's web endpoint. */
+function portKindOf(entry) {
+    const handlers = handlersOf(entry);
+    if (handlers.includes('http'))
+        return 'http';
+    return handlers.includes('tls') ? 'tls' : 'raw';
+}
+/** A TCP service published with the http handler, or raw on 80/443: the app's web endpoint. */
 function isHttpService(service) {
     if (protocolOf(service) !== 'tcp')
         return false;
     return tablesIn(service.ports).some((entry) => {
-        const handlers = handlersOf(entry);
+        const kind = portKindOf(entry);
         const port = toPort(entry.port);
-        return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443;
+        return kind === 'http' || (kind === 'raw' && (port === 80 || port === 443));
     });
 }
-/** Public port ranges of the non-HTTP services of one protocol. */
+/** Public port ranges the bytes reach untouched: UDP, or raw TCP outside the HTTP service. */
 function ports_rangesOf(config, protocol) {
     return servicesOf(config)
         .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
-        .flatMap(publicRangesOf);
+        .flatMap((s) => (protocol === 'udp' ? publicRangesOf(s) : publicRangesOf(s, 'raw')));
+}
+/** Public ports where Fly terminates TLS for the service on `internalPort` (any, when omitted). */
+function ports_tlsPortsOf(config, internalPort) {
+    return servicesOf(config)
+        .filter((s) => protocolOf(s) === 'tcp' && !isHttpService(s))
+        .filter((s) => internalPort === undefined || toPort(s.internal_port) === internalPort)
+        .flatMap((s) => expandRanges(publicRangesOf(s, 'tls')));
 }
 /** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
 function udpPortsOf(config) {
@@ -613,10 +628,16 @@ const coturnPreset = {
     image: 'coturn/coturn:4.17.0-r0',
     udpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }, RELAY_RANGE],
     tcpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }],
+    // TURN over TLS on Fly's edge: 443 passes corporate firewalls, 5349 is the turns: default.
+    tlsPorts: [443, 5349],
     vm: { memory: '512mb', cpus: 1, cpuKind: 'shared' },
     requiredSecrets: ['AUTH_SECRET'],
     tcpChecks: true,
-    probe: { checks: ['stun', 'turn', 'relay'], turnSecretName: 'AUTH_SECRET' },
+    probe: {
+        checks: ['stun', 'turn', 'relay'],
+        transports: ['udp', 'tcp', 'tls'],
+        turnSecretName: 'AUTH_SECRET'
+    },
     fragment(ports, given) {
         const experimental = asTable(given.experimental);
         const hasOwnCommand = experimental?.cmd !== undefined ||
@@ -686,6 +707,8 @@ const fishjamPreset = {
     image: 'ghcr.io/fishjam-dev/fishjam:0.6.3',
     udpPorts: [TURN_RANGE],
     tcpPorts: [{ start: TURN_TCP_PORT, end: TURN_TCP_PORT }],
+    // Fishjam's TCP TURN listener starts with the first room and may not work on Fly at all.
+    tlsPorts: [],
     httpPort: HTTP_PORT,
     vm: { memory: '1gb', cpus: 2, cpuKind: 'shared' },
     requiredSecrets: ['FJ_SERVER_API_TOKEN'],
@@ -693,6 +716,7 @@ const fishjamPreset = {
     tcpChecks: false,
     probe: {
         checks: ['http'],
+        transports: ['udp'],
         healthUrl: 'https://{hostname}/health',
         healthTokenSecret: 'FJ_SERVER_API_TOKEN'
     },
@@ -719,6 +743,82 @@ function presetFor(name) {
     return name === 'none' ? undefined : PRESETS[name];
 }
 
+;// CONCATENATED MODULE: ./src/config/tls-ports.ts
+/**
+ * TURN over TLS on Fly's edge (fly-platform.md §2): `handlers = ["tls"]` ports on the TCP service
+ * of the TURN port. Fly terminates TLS with its certificate for <app>.fly.dev and forwards plain
+ * TCP to internal_port, where the server's ordinary TCP listener answers, so the image needs no
+ * certificate and coturn keeps --no-tls. Corporate networks that let out only TCP 443 reach it as
+ * `turns:<app>.fly.dev:443?transport=tcp`.
+ */
+
+
+/**
+ * ALPN: RFC 7443's `stun.turn` for clients that offer only that, and `http/1.1` for those that
+ * offer an HTTP protocol (browsers send none); TLS 1.2 and 1.3, all Fly's proxy speaks.
+ */
+const TURN_TLS_OPTIONS = {
+    alpn: ['stun.turn', 'http/1.1'],
+    versions: ['TLSv1.2', 'TLSv1.3']
+};
+const tls_ports_EXAMPLE = '443, 5349';
+function tlsEntry(port) {
+    return {
+        port,
+        handlers: ['tls'],
+        tls_options: { alpn: [...TURN_TLS_OPTIONS.alpn], versions: [...TURN_TLS_OPTIONS.versions] }
+    };
+}
+/** Every public TCP port of the config except the TLS ports of `turnService`, with its owner. */
+function otherTcpPorts(config, turnService) {
+    const taken = new Map();
+    const httpService = tablesIn(config.http_service)[0];
+    if (httpService)
+        for (const port of [80, 443])
+            taken.set(port, 'the HTTP service');
+    for (const service of servicesOf(config)) {
+        if (protocolOf(service) !== 'tcp')
+            continue;
+        for (const entry of tablesIn(service.ports)) {
+            if (service === turnService && portKindOf(entry) === 'tls')
+                continue;
+            const range = entryRange(entry);
+            if (!range)
+                continue;
+            const kind = isHttpService(service) ? 'HTTP' : 'TCP';
+            const owner = `the ${kind} service on internal_port ${String(service.internal_port)}`;
+            for (let port = range.start; port <= range.end; port++)
+                taken.set(port, owner);
+        }
+    }
+    return taken;
+}
+/**
+ * Puts `ports` on the TCP service whose internal_port is `turnPort`, replacing the TLS ports it
+ * had; an empty list (`tls-ports: none`) removes them. Undefined leaves the config as it is. A
+ * preset's default (`explicit` false) applies only where TCP reaches the TURN port; ports the
+ * user asked for fail without it.
+ */
+function applyTlsPorts(config, ports, turnPort, explicit) {
+    if (ports === undefined)
+        return;
+    const turnService = servicesOf(config).find((s) => protocolOf(s) === 'tcp' && toPort(s.internal_port) === turnPort);
+    if (!turnService) {
+        if (ports.length === 0 || !explicit)
+            return;
+        throw new src_errors/* InputError */.dz('tls-ports', `Fly's TLS handler forwards plain TCP to the TURN port ${turnPort}, and no TCP service has internal_port = ${turnPort}: expose it with 'tcp-ports' (or set 'tls-ports: none')`, 'none');
+    }
+    const taken = otherTcpPorts(config, turnService);
+    for (const port of ports) {
+        const owner = taken.get(port);
+        if (owner) {
+            throw new src_errors/* InputError */.dz('tls-ports', `port ${port} is already used by ${owner}`, tls_ports_EXAMPLE);
+        }
+    }
+    const kept = tablesIn(turnService.ports).filter((entry) => portKindOf(entry) !== 'tls');
+    turnService.ports = [...kept, ...[...new Set(ports)].map(tlsEntry)];
+}
+
 ;// CONCATENATED MODULE: ./src/config/render.ts
 /**
  * Renders a fly.toml the way a person writes one: top-level keys first in Fly's usual order,
@@ -728,6 +828,8 @@ function presetFor(name) {
 
 
 const WIDTH = 100;
+/** Small tables written inline, the way Fly's docs write them. */
+const INLINE_TABLES = new Set(['services.ports.tls_options']);
 const HEADER = "# fly.toml rendered by fly-webrtc-deploy. Change the action's inputs or your own fly.toml,\n" +
     '# not this file: it is rebuilt on every run.\n';
 /** Preferred key order per table; keys not listed keep their order after the listed ones. */
@@ -762,7 +864,7 @@ const ORDER = {
         'tcp_checks',
         'http_checks'
     ],
-    'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https'],
+    'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https', 'tls_options'],
     vm: ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind', 'processes']
 };
 function orderedKeys(table, path) {
@@ -817,7 +919,7 @@ function renderTable(table, header, path, blocks) {
                     renderTable(element, `[[${childHeader}]]`, childPath, blocks);
             });
         }
-        else if (child) {
+        else if (child && !INLINE_TABLES.has(childPath.join('.'))) {
             nested.push(() => renderTable(child, `[${childHeader}]`, childPath, blocks));
         }
         else {
@@ -857,6 +959,9 @@ function renderToml(config) {
 
 
 
+
+/** The STUN/TURN port (RFC 8489 §18.6) a TLS port forwards to when the request names none. */
+const DEFAULT_TURN_PORT = 3478;
 /** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
 function parseFlyToml(text, source = 'fly.toml') {
     try {
@@ -1016,6 +1121,8 @@ function buildConfig(req) {
         config.env = env;
     if (preset)
         underlay(config, preset.fragment(ports, config));
+    const turnPort = req.turnPort ?? DEFAULT_TURN_PORT;
+    applyTlsPorts(config, req.tlsPorts ?? preset?.tlsPorts, turnPort, req.tlsPorts !== undefined);
     config.app = req.app;
     config.primary_region = req.region;
     const build = asTable(config.build);
@@ -1034,6 +1141,7 @@ function buildConfig(req) {
         tcpRanges,
         udpPorts: expandRanges(udpRanges),
         tcpPorts: expandRanges(tcpRanges),
+        tlsPorts: ports_tlsPortsOf(config, turnPort),
         httpPort: ports_httpInternalPortOf(config)
     };
 }
@@ -1043,6 +1151,9 @@ function describePorts(config) {
         `udp ${rangesOf(config, 'udp').map(formatPortRange).join(', ') || 'none'}`,
         `tcp ${rangesOf(config, 'tcp').map(formatPortRange).join(', ') || 'none'}`
     ];
+    const tls = tlsPortsOf(config);
+    if (tls.length > 0)
+        parts.push(`tls ${tls.join(', ')}`);
     const http = httpInternalPortOf(config);
     if (http !== undefined)
         parts.push(`http ${http}`);
@@ -1939,7 +2050,7 @@ class option_names_ProbeOptionError extends src_errors/* ActionError */.lZ {
 }
 
 // EXTERNAL MODULE: ./src/probe/host.ts
-var host = __webpack_require__(2202);
+var probe_host = __webpack_require__(2202);
 ;// CONCATENATED MODULE: ./src/probe/ip.ts
 /**
  * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
@@ -2034,10 +2145,10 @@ function validateProbeOptions(o) {
     const fail = (field, problem, example) => {
         throw new option_names_ProbeOptionError(field, problem, example, o.names);
     };
-    if ((0,host/* hasZoneId */.gf)(o.host ?? '')) {
-        fail('host', `'${o.host}' ${host/* ZONE_ID_PROBLEM */.ZQ}`, '2001:db8::1');
+    if ((0,probe_host/* hasZoneId */.gf)(o.host ?? '')) {
+        fail('host', `'${o.host}' ${probe_host/* ZONE_ID_PROBLEM */.ZQ}`, '2001:db8::1');
     }
-    if (!(0,host/* isHostOrIp */.Bp)(o.host ?? '')) {
+    if (!(0,probe_host/* isHostOrIp */.Bp)(o.host ?? '')) {
         fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
     }
     checkPort(o.port, 'port', String(probe_types/* DEFAULT_PORT */.Wg), fail);
@@ -2125,7 +2236,7 @@ function parseHealthUrl(text, names) {
     if (!text)
         return fail("is needed by the 'http' check");
     if (/\[[^\]]*%/.test(text))
-        return fail(`'${text}' ${host/* ZONE_ID_PROBLEM */.ZQ}`);
+        return fail(`'${text}' ${probe_host/* ZONE_ID_PROBLEM */.ZQ}`);
     let url;
     try {
         url = new URL(text);
@@ -2815,6 +2926,7 @@ class StreamChannel extends ChannelBase {
     transport;
     remote;
     remoteFamily;
+    remoteIp;
     local;
     buffered = Buffer.alloc(0);
     constructor(socket, transport, remote, options) {
@@ -2823,6 +2935,7 @@ class StreamChannel extends ChannelBase {
         this.transport = transport;
         this.remote = remote;
         this.remoteFamily = socket.remoteFamily === 'IPv6' ? 'IPv6' : 'IPv4';
+        this.remoteIp = socket.remoteAddress ?? '';
         this.local = {
             family: socket.localFamily === 'IPv6' ? 'IPv6' : 'IPv4',
             address: socket.localAddress ?? '',
@@ -2976,12 +3089,14 @@ class UdpChannel extends ChannelBase {
     transport = 'udp';
     remote;
     remoteFamily;
+    remoteIp;
     local = { family: 'IPv4', address: '', port: 0 };
     constructor(socket, remote, options) {
         super(options);
         this.socket = socket;
         this.remote = `${formatAddress(remote)}/udp`;
         this.remoteFamily = remote.family;
+        this.remoteIp = remote.address;
         socket.on('message', (bytes) => this.dispatch(bytes));
         socket.on('error', (error) => {
             // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
@@ -3223,15 +3338,13 @@ function resolveCredentials(credentials, nowMs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/probe/relay.ts
+;// CONCATENATED MODULE: ./src/probe/relay-peer.ts
 /**
- * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
- * socket (the peer) to the relayed address must come back through the allocation: the client
- * echoes each Data indication with a Send indication. Proves the relay port range is reachable.
- * Pings come in two sizes: small ones, and media-sized ones (MEDIA_PAYLOAD_BYTES, what a WebRTC
- * media packet carries), because a path that drops large datagrams (Fly leaves about 1300 bytes
- * of UDP payload; tunnels leave less) lets a call connect and then carry no media.
+ * The peer of the relay check: a UDP socket on the runner that sends numbered pings (small and
+ * media-sized) to the relayed address and times the ones that come back, and that can ask the
+ * server how it sees the peer's address.
  */
+
 
 
 
@@ -3273,6 +3386,8 @@ class Peer {
     outstanding = new Map();
     sequence = 0;
     echoArrived;
+    /** The Binding the peer waits for: its transaction ID and who to tell. */
+    binding;
     constructor(socket, relayed) {
         this.socket = socket;
         this.relayed = relayed;
@@ -3313,7 +3428,39 @@ class Peer {
     close() {
         this.socket.close();
     }
+    /**
+     * The peer's IP as `server` sees its UDP: a Binding, resent every `gapMs`, three times at most.
+     * Undefined when no answer comes (the caller then permits the channel's mapped IP alone).
+     */
+    reflexiveIp(server, gapMs) {
+        const id = (0,external_node_crypto_.randomBytes)(12);
+        const request = encodeMessage({
+            method: StunMethod.Binding,
+            cls: 'request',
+            transactionId: id,
+            attributes: []
+        });
+        return new Promise((resolve) => {
+            let sends = 0;
+            const send = () => {
+                if (sends++ === 3)
+                    return finish(undefined);
+                this.socket.send(request, server.port, server.address);
+                timer = setTimeout(send, gapMs);
+            };
+            let timer;
+            const finish = (ip) => {
+                clearTimeout(timer);
+                this.binding = undefined;
+                resolve(ip);
+            };
+            this.binding = { id, done: finish };
+            send();
+        });
+    }
     receive(bytes) {
+        if (this.binding && this.answersBinding(bytes))
+            return;
         const sequence = readPing(bytes);
         const ping = sequence === undefined ? undefined : this.outstanding.get(sequence);
         if (sequence === undefined || ping === undefined)
@@ -3322,7 +3469,22 @@ class Peer {
         this.tally[ping.size].rtts.push(elapsedMs(ping.at));
         this.echoArrived?.();
     }
+    answersBinding(bytes) {
+        const decoded = decodeMessage(bytes);
+        const binding = this.binding;
+        if (!decoded.ok || !binding || !decoded.message.transactionId.equals(binding.id))
+            return false;
+        const message = decoded.message;
+        const mapped = readXorAddress(getAttribute(message, StunAttr.XorMappedAddress), message.transactionId);
+        binding.done(mapped?.address ?? '');
+        return true;
+    }
 }
+
+;// CONCATENATED MODULE: ./src/probe/relay.ts
+
+
+
 /** Rounds of one small and one media ping, one gap apart (sooner when both come back). */
 async function pingThroughRelay(peer, context, gapMs) {
     const enough = () => peer.echoed('small') >= RELAY_ECHOES_WANTED && peer.echoed('media') >= RELAY_ECHOES_WANTED;
@@ -3368,24 +3530,44 @@ function echoRecord(peer, base, relayed, permission) {
         detail: `${counts} echoed through ${relayed} (${loss}% lost or late)`
     };
 }
+/**
+ * The IPs to permit, of the relay's family (a permission of another fails): the channel's mapped
+ * IP, and where the server sees the runner's UDP come from. Over UDP they are one; over TCP or TLS
+ * the latter comes from a UDP check of this probe, else the peer asks the server itself.
+ */
+async function peerIps(peer, context, client, allocation, gapMs) {
+    const mapped = allocation.mapped?.address ?? client.channel.local.address;
+    let seen;
+    if (client.channel.transport !== 'udp') {
+        const server = { address: client.channel.remoteIp, port: context.options.port };
+        const sameFamily = ipFamily(server.address) === allocation.relayed.family;
+        seen = context.udpMappedIp ?? (sameFamily ? await peer.reflexiveIp(server, gapMs) : undefined);
+    }
+    return [...new Set([seen, mapped])].filter((ip) => !!ip && ipFamily(ip) === allocation.relayed.family);
+}
 async function relayEcho(context, client, transport, allocation, hooks = {}) {
     const startedAt = Date.now();
     const relayed = formatAddress(allocation.relayed);
-    const peerIp = allocation.mapped?.address ?? client.channel.local.address;
-    if (!hooks.skipPermission)
-        await client.createPermission(peerIp);
-    client.onData((from, data) => client.sendIndication(from, data));
+    // A gap near one RTO: short enough to finish fast, long enough not to flood a slow path.
+    const gapMs = Math.min(250, Math.max(10, context.rtt[transport].rtoMs));
     const peer = await Peer.open(allocation.relayed);
+    let permitted = [];
     try {
-        // A gap near one RTO: short enough to finish fast, long enough not to flood a slow path.
-        const gapMs = Math.min(250, Math.max(10, context.rtt[transport].rtoMs));
+        if (!hooks.skipPermission) {
+            permitted = await peerIps(peer, context, client, allocation, gapMs);
+            for (const ip of permitted)
+                await client.createPermission(ip);
+        }
+        client.onData((from, data) => client.sendIndication(from, data));
         await pingThroughRelay(peer, context, gapMs);
     }
     finally {
         peer.close();
     }
     const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
-    const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
+    const permission = hooks.skipPermission
+        ? 'without a permission'
+        : `permission for ${permitted.join(' and ')}`;
     return echoRecord(peer, base, relayed, permission);
 }
 
@@ -3678,13 +3860,16 @@ async function checksOnChannel(context, channel, order, hooks) {
     let startedAt = Date.now();
     try {
         if (order.includes('stun')) {
-            records.push({ ...(await bindingCheck(client, transport, startedAt)), tlsProtocol });
+            const binding = await bindingCheck(client, transport, startedAt);
+            learnUdpMappedIp(context, binding);
+            records.push({ ...binding, tlsProtocol });
         }
         if (!order.includes('turn'))
             return records;
         current = 'turn';
         startedAt = Date.now();
         const { record, allocation } = await allocateAndCheck(context, client, transport, startedAt);
+        learnUdpMappedIp(context, record);
         records.push({ ...record, tlsProtocol });
         if (record.outcome !== 'ok')
             return records;
@@ -3702,6 +3887,11 @@ async function checksOnChannel(context, channel, order, hooks) {
             await freeAllocation(client);
     }
     return records;
+}
+/** Over UDP, the mapped address is where the runner's datagrams come from (relay.ts uses it). */
+function learnUdpMappedIp(context, record) {
+    if (record.transport === 'udp' && record.mapped)
+        context.udpMappedIp = record.mapped.address;
 }
 /** The stun check: a Binding, whose answer says how the server sees the runner. */
 async function bindingCheck(client, transport, startedAt) {
@@ -4544,15 +4734,21 @@ function hostPart(host) {
 function stunUrl(host, port) {
     return `stun:${hostPart(host)}:${port}`;
 }
-/** One URL per transport, in the form browsers' RTCIceServer.urls accept. */
-function turnUrls(host, port, tlsPort, transports) {
-    return transports.map((transport) => transport === 'tls'
-        ? `turns:${hostPart(host)}:${tlsPort}?transport=tcp`
-        : `turn:${hostPart(host)}:${port}?transport=${transport}`);
+/**
+ * One URL per transport, in the form browsers' RTCIceServer.urls accept. A `turns:` URL names
+ * the host its certificate is for (`tlsHost`, else `host`): clients verify that name, and no
+ * certificate names an address, so without a host name there is no `turns:` URL at all.
+ */
+function turnUrls(host, port, tlsPort, transports, tlsHost = host) {
+    return transports.flatMap((transport) => {
+        if (transport !== 'tls')
+            return [`turn:${hostPart(host)}:${port}?transport=${transport}`];
+        return (0,probe_host/* isHostName */.uy)(tlsHost) ? [`turns:${tlsHost}:${tlsPort}?transport=tcp`] : [];
+    });
 }
 /** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
-function iceUrls(host, port, tlsPort, transports) {
-    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)];
+function iceUrls(host, port, tlsPort, transports, tlsHost) {
+    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports, tlsHost)];
 }
 const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
 /**
@@ -4618,6 +4814,7 @@ function parseTurnUri(uri, names) {
 const PROBE_INPUT_NAMES = {
     host: 'probe-host',
     port: 'probe-port',
+    tlsPort: 'tls-ports',
     transports: 'probe-transports',
     checks: 'probe',
     credentials: 'turn-secret',
@@ -4629,8 +4826,41 @@ const PROBE_INPUT_NAMES = {
     healthUrl: 'health-url',
     healthToken: 'health-token',
     timeout: 'probe-timeout',
-    interval: 'probe-interval'
+    interval: 'probe-interval',
+    successes: 'probe-successes',
+    hold: 'probe-hold'
 };
+/**
+ * The transports probed and given to clients: the input, else the preset's (coturn: udp, tcp,
+ * tls), else udp. A preset's 'tls' needs a TLS port; one the user asked for fails without one.
+ */
+function plannedTransports(settings, tlsPorts) {
+    const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset];
+    if (settings.probeTransports === undefined) {
+        const defaults = preset?.probe.transports ?? ['udp'];
+        return tlsPorts.length > 0 ? defaults : defaults.filter((t) => t !== 'tls');
+    }
+    if (settings.probeTransports.includes('tls') && tlsPorts.length === 0) {
+        throw new src_errors/* InputError */.dz('probe-transports', "lists 'tls', but no TLS port is rendered: set 'tls-ports' (Fly's edge terminates TLS there), or drop 'tls'", 'udp, tcp');
+    }
+    return settings.probeTransports;
+}
+/**
+ * Transports, the TLS port and the name TLS asks for. Fly's edge has a certificate for the app's
+ * name, never for an address: SNI and the certificate check use the hostname whatever address
+ * is probed, as a browser given the turns: URL would.
+ */
+function transportOptions(settings, target) {
+    const transports = plannedTransports(settings, target.tlsPorts);
+    return {
+        transports,
+        tlsPort: transports.includes('tls') ? target.tlsPorts[0] : undefined,
+        tls: (0,probe_host/* isHostName */.uy)(target.hostname) ? { servername: target.hostname } : undefined
+    };
+}
+function streakAndHold(settings) {
+    return { successes: settings.probeSuccesses, holdMs: settings.probeHoldMs };
+}
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
 function planProbe(settings, target, logger, startedAt) {
     const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset];
@@ -4648,7 +4878,7 @@ function planProbe(settings, target, logger, startedAt) {
     const options = {
         host,
         port: settings.probePort,
-        transports: settings.probeTransports,
+        ...transportOptions(settings, target),
         checks,
         credentials: credentialsFor(settings, preset, secret),
         realm: settings.turnRealm,
@@ -4658,6 +4888,7 @@ function planProbe(settings, target, logger, startedAt) {
         healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,
+        ...streakAndHold(settings),
         startedAt,
         logger,
         names: PROBE_INPUT_NAMES
@@ -5149,6 +5380,8 @@ async function prepareConfig(settings, app) {
         env: settings.env,
         udpPorts: settings.udpPorts,
         tcpPorts: settings.tcpPorts,
+        tlsPorts: settings.tlsPorts,
+        turnPort: settings.probePort,
         httpPort: settings.httpPort,
         vm: settings.vm,
         secretNames: settings.secrets.map((s) => s.name)
@@ -5364,12 +5597,13 @@ class Steps {
 /** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
 function outputs_iceUrls(endpoint) {
     const { host, port, transports } = endpoint;
-    return iceUrls(host, port, endpoint.tlsPort ?? probe_types/* DEFAULT_TLS_PORT */.e1, [...transports]);
+    const tlsPort = endpoint.tlsPort ?? probe_types/* DEFAULT_TLS_PORT */.e1;
+    return iceUrls(host, port, tlsPort, [...transports], endpoint.tlsHost);
 }
 /** The endpoint a probe run checked. */
 function probedEndpoint(run) {
-    const { host, port, tlsPort, transports } = run.options;
-    return { host, port, tlsPort, transports };
+    const { host, port, tlsPort, transports, tls } = run.options;
+    return { host, port, tlsPort, tlsHost: tls?.servername, transports };
 }
 function probeOutputs(urls, report) {
     return {
@@ -5385,6 +5619,7 @@ function probeOutputs(urls, report) {
  * Step 12's content for `deploy`: the contract's outputs, the job summary and the preview
  * comment, computed from what the run did. Pure: main.ts writes them through @actions/core.
  */
+
 
 
 
@@ -5431,8 +5666,9 @@ function deployedIceUrls(f) {
     return outputs_iceUrls({
         host,
         port: f.settings.probePort,
-        tlsPort: options?.tlsPort,
-        transports: options?.transports ?? f.settings.probeTransports
+        tlsPort: options?.tlsPort ?? built.tlsPorts[0],
+        tlsHost: f.hostname,
+        transports: options?.transports ?? plannedTransports(f.settings, built.tlsPorts)
     });
 }
 function deploySummary(f, ok, urls) {
@@ -5554,7 +5790,8 @@ async function deployCommand(settings, target, context) {
     const deployTimeoutMs = callTimeoutOverride(env);
     // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
     const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app));
-    const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges };
+    const { udpRanges, tlsPorts } = prepared.built;
+    const probeTarget = { app, hostname, udpRanges, tlsPorts };
     validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
     const rollout = await rollOut({
@@ -5709,7 +5946,7 @@ async function planCommand(settings, target, context) {
     const app = target.app;
     const hostname = appHostname(app);
     const prepared = await prepareConfig(settings, app);
-    validateProbePlan(settings, { app, hostname, udpRanges: prepared.built.udpRanges }, prepared.ipv4Mode);
+    validateProbePlan(settings, { app, hostname, udpRanges: prepared.built.udpRanges, tlsPorts: prepared.built.tlsPorts }, prepared.ipv4Mode);
     const fly = await openDryRunFlyctl(settings, env, logger);
     const steps = new Steps();
     const rollout = await rollOut({
@@ -5794,6 +6031,7 @@ function formatPlannedCall(call) {
 
 
 
+
 async function probeCommand(settings, target, context) {
     const { env, logger } = context;
     const app = target.app;
@@ -5807,7 +6045,9 @@ async function probeCommand(settings, target, context) {
         app,
         hostname,
         ipv4,
-        udpRanges: [{ start: settings.probePort, end: settings.probePort }]
+        udpRanges: [{ start: settings.probePort, end: settings.probePort }],
+        // No config is built here: the TLS ports are the input's, else the preset's.
+        tlsPorts: settings.tlsPorts ?? (settings.preset === 'none' ? [] : PRESETS[settings.preset].tlsPorts)
     };
     validateProbePlan(settings, probeTarget, 'dedicated');
     const run = await probeDeployment(settings, probeTarget, logger);
