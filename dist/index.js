@@ -164,8 +164,11 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1963));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6549));
 await run(process.env, early);
+// Exit now, once the output is flushed: a name lookup the probe gave up on at its deadline (the
+// system resolver cannot be cancelled) would otherwise keep the process alive until it returns.
+process.stdout.write('', () => process.exit(process.exitCode ?? 0));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

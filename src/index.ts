@@ -19,3 +19,6 @@ try {
 }
 const { run } = await import('./main.js')
 await run(process.env, early)
+// Exit now, once the output is flushed: a name lookup the probe gave up on at its deadline (the
+// system resolver cannot be cancelled) would otherwise keep the process alive until it returns.
+process.stdout.write('', () => process.exit(process.exitCode ?? 0))

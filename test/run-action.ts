@@ -25,6 +25,8 @@ export interface ActionRunOptions {
   event?: { name: string; payload: unknown }
   timeoutMs?: number
   bundle?: string
+  /** A command the bundle runs under, e.g. `unshare -m ...`: its argv, then node and the bundle. */
+  launcher?: string[]
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -61,10 +63,9 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
 
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [options.bundle ?? path.join(ROOT, 'dist/index.js')], {
-      env,
-      cwd: dir
-    })
+    const argv = [process.execPath, options.bundle ?? path.join(ROOT, 'dist/index.js')]
+    const [command, ...args] = [...(options.launcher ?? []), ...argv]
+    const child = spawn(command, args, { env, cwd: dir })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

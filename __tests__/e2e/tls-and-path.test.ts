@@ -112,3 +112,16 @@ test('a path MTU below 1200 bytes fails the run, naming MTU', async () => {
   expect(run.summary).toMatch(/relay\/udp mtu/)
   expect(run.summary).toContain('media-sized ones (1200 bytes of payload) did not')
 }, 120_000)
+
+test("a runner that does not trust the edge's CA fails, naming an untrusted certificate", async () => {
+  sim = createSim({})
+  const run = await runWithSim(
+    sim,
+    { ...COTURN, app: 'turn-untrusted', 'probe-timeout': '6s' },
+    { env: { NODE_EXTRA_CA_CERTS: '' }, timeoutMs: 90_000 }
+  )
+  expect(run.exitCode).not.toBe(0)
+  expect(run.summary).toMatch(/stun\/tls: tls-error \(attempt \d+\): .*untrusted certificate/)
+  expect(run.summary).toContain('fly certs add')
+  expect(run.summary).toContain('waiting will not fix it')
+}, 120_000)

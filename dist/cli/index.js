@@ -6,17 +6,20 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(337);
+/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(924);
 // fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
-process.exitCode = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
+const status = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
+// Exit now, once the output is flushed: a name lookup the probe gave up on at its deadline (the
+// system resolver cannot be cancelled) would otherwise keep the process alive until it returns.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(status)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 337:
+/***/ 924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -917,53 +920,96 @@ class ProbeFailure extends Error {
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-;// CONCATENATED MODULE: ./src/probe/transport/address.ts
-/** Where a channel talks to and from: the server's resolved address and the local one to bind. */
-
-
-
+;// CONCATENATED MODULE: ./src/probe/transport/resolve.ts
 /**
- * Resolves a host name (or passes an IP literal through) to the address to talk to, by the
- * deadline: the system resolver cannot be cancelled, so a resolver that never answers is raced
- * against it (the lookup finishes, unheard, on its own).
+ * Name resolution the probe can abandon at its deadline. The system resolver (getaddrinfo,
+ * behind dns.lookup) cannot be cancelled: a resolver that never answers keeps one of libuv's
+ * threads busy, and Node joins those threads at exit, so even process.exit would wait for it
+ * (30 s and more). So names are looked up in /etc/hosts, then over DNS with c-ares, whose queries
+ * are cancelled at the deadline; IPv4 first, as Fly carries UDP only on a dedicated IPv4.
  */
+
+
+
+
+const HOSTS_FILE = '/etc/hosts';
+/** The first address /etc/hosts gives `name` (IPv4 before IPv6), if any. */
+function fromHostsFile(name, text) {
+    let hosts = text;
+    if (hosts === undefined) {
+        try {
+            hosts = (0,external_node_fs_namespaceObject.readFileSync)(HOSTS_FILE, 'utf8');
+        }
+        catch {
+            hosts = '';
+        }
+    }
+    const wanted = name.toLowerCase().replace(/\.$/, '');
+    const found = [];
+    for (const line of hosts.split('\n')) {
+        const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+        const family = address ? ipFamily(address) : undefined;
+        if (family && names.some((n) => n.toLowerCase() === wanted))
+            found.push({ address, family });
+    }
+    if (found.length === 0 && wanted === 'localhost')
+        return { address: '127.0.0.1', family: 'IPv4' };
+    return found.find((r) => r.family === 'IPv4') ?? found[0];
+}
+async function overDns(name, resolver) {
+    try {
+        return { address: (await resolver.resolve4(name))[0], family: 'IPv4' };
+    }
+    catch (error) {
+        const code = error.code;
+        // Only "no such record" is worth asking again for AAAA; a timeout or cancel is final.
+        if (code !== 'ENODATA' && code !== 'ENOTFOUND')
+            throw error;
+        return { address: (await resolver.resolve6(name))[0], family: 'IPv6' };
+    }
+}
+/** Resolves `host` (an IP literal passes through) by `deadline` (epoch ms), or fails dns-error. */
 async function resolveHost(host, deadline = Infinity, signal) {
     const literal = host.replace(/^\[|\]$/g, '');
     const family = ipFamily(literal);
     if (family)
         return { address: literal, family };
+    const listed = fromHostsFile(host);
+    if (listed)
+        return listed;
     const started = Date.now();
-    let timer;
-    const late = new Promise((_resolve, reject) => {
-        signal?.addEventListener('abort', () => reject(new ProbeFailure('aborted', 'aborted')), {
-            once: true
-        });
-        if (deadline === Infinity)
-            return;
-        timer = setTimeout(() => reject(new ProbeFailure('dns-error', `cannot resolve ${host}: the resolver did not answer in ${Date.now() - started} ms`, 'ETIMEOUT')), Math.max(0, deadline - started));
-    });
+    const resolver = new promises_namespaceObject.Resolver();
+    const cancel = () => resolver.cancel();
+    const timer = deadline === Infinity ? undefined : setTimeout(cancel, Math.max(0, deadline - started));
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
-        const found = await Promise.race([(0,promises_namespaceObject.lookup)(host), late]);
-        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
+        return await overDns(host, resolver);
     }
     catch (error) {
-        if (error instanceof ProbeFailure)
-            throw error;
         const code = error.code;
-        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
+        if (signal?.aborted)
+            throw new ProbeFailure('aborted', 'aborted');
+        const why = code === 'ECANCELLED'
+            ? `the resolver did not answer in ${Date.now() - started} ms`
+            : (code ?? 'lookup failed');
+        throw new ProbeFailure('dns-error', `cannot resolve ${host}: ${why}`, code);
     }
     finally {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', cancel);
     }
 }
-/**
- * The local address to bind: the matching loopback address when the server is on loopback
- * (so tests never listen beyond the machine), else none and the kernel picks the route's.
- */
-function localAddressFor(remote) {
-    if (!isLoopback(remote))
-        return undefined;
-    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+/** A `lookup` for http/net that resolves like the probe does, by the same deadline. */
+function lookupBy(deadline, signal) {
+    return (host, options, callback) => {
+        resolveHost(host, deadline, signal).then(({ address, family }) => {
+            const number = family === 'IPv6' ? 6 : 4;
+            if (options.all)
+                callback(null, [{ address, family: number }]);
+            else
+                callback(null, address, number);
+        }, (error) => callback(error, ''));
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:tls"
@@ -1356,6 +1402,19 @@ const CAUSES = {
 function tlsFailureText(code, message) {
     const cause = CAUSES[tlsFailureKind(code) ?? 'handshake'];
     return `${cause}: ${message} (${code ?? 'no code'})`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/address.ts
+/** Where a channel talks from: the local address to bind. */
+
+/**
+ * The local address to bind: the matching loopback address when the server is on loopback
+ * (so tests never listen beyond the machine), else none and the kernel picks the route's.
+ */
+function localAddressFor(remote) {
+    if (!isLoopback(remote))
+        return undefined;
+    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
 }
 
 ;// CONCATENATED MODULE: ./src/probe/transport/ignored.ts
@@ -1849,6 +1908,7 @@ async function openUdp(address, port, options) {
  * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
  * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
  */
+
 
 
 
@@ -3111,6 +3171,7 @@ function healthStatus(body) {
  * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
  */
 function httpGet(url, options, timeoutMs) {
+    const lookup = lookupBy(Date.now() + timeoutMs, options.signal);
     const started = performance.now();
     const headers = { 'user-agent': 'fly-webrtc-probe' };
     if (options.healthToken)
@@ -3138,11 +3199,10 @@ function httpGet(url, options, timeoutMs) {
             }, fail);
         };
         // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
-        sendGet(url, options, headers, signal, onResponse).on('error', fail);
+        sendGet(url, options, { headers, signal, lookup }, onResponse).on('error', fail);
     });
 }
-function sendGet(url, options, headers, signal, onResponse) {
-    const common = { headers, signal };
+function sendGet(url, options, common, onResponse) {
     if (url.protocol !== 'https:')
         return external_node_http_default().get(url, common, onResponse);
     return external_node_https_default().get(url, {

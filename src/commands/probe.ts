@@ -1,4 +1,5 @@
 /** `probe`: only step 10, against `probe-host` or the app's dedicated IPv4. */
+import { isIPv4 } from 'node:net'
 import { PRESETS } from '../config/index.js'
 import { appHostname, lookUpApp } from '../fly/app.js'
 import { oldestOfType } from '../fly/ips.js'
@@ -18,8 +19,10 @@ export async function probeCommand(
   const { env, logger } = context
   const app = target.app
   const hostname = app ? appHostname(app) : (settings.probeHost ?? '')
-  let ipv4 = settings.probeHost
-  if (ipv4 === undefined) {
+  // A probe-host that is a name is no IPv4: nothing to compare a relayed address with.
+  let ipv4 =
+    settings.probeHost !== undefined && isIPv4(settings.probeHost) ? settings.probeHost : undefined
+  if (settings.probeHost === undefined) {
     const fly = await openFlyctl(settings, env, logger)
     ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address
   }

@@ -8,7 +8,7 @@ import { failureRecord, type AttemptContext, type CheckRecord } from './attempt.
 import { ProbeFailure } from './failure.js'
 import { optionName } from './option-names.js'
 import { tlsFailureKind, tlsFailureText } from './tls-failure.js'
-import { elapsedMs } from './transport/index.js'
+import { elapsedMs, lookupBy } from './transport/index.js'
 import type { ProbeOptions } from './types.js'
 
 const HTTP_TIMEOUT_MS = 10_000
@@ -70,6 +70,7 @@ export function healthStatus(body: string): string | undefined {
  * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
  */
 function httpGet(url: URL, options: ProbeOptions, timeoutMs: number): Promise<HttpAnswer> {
+  const lookup = lookupBy(Date.now() + timeoutMs, options.signal)
   const started = performance.now()
   const headers: Record<string, string> = { 'user-agent': 'fly-webrtc-probe' }
   if (options.healthToken) headers.authorization = `Bearer ${options.healthToken}`
@@ -96,18 +97,16 @@ function httpGet(url: URL, options: ProbeOptions, timeoutMs: number): Promise<Ht
       }, fail)
     }
     // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
-    sendGet(url, options, headers, signal, onResponse).on('error', fail)
+    sendGet(url, options, { headers, signal, lookup }, onResponse).on('error', fail)
   })
 }
 
 function sendGet(
   url: URL,
   options: ProbeOptions,
-  headers: Record<string, string>,
-  signal: AbortSignal,
+  common: Pick<http.RequestOptions, 'headers' | 'signal' | 'lookup'>,
   onResponse: (response: http.IncomingMessage) => void
 ): http.ClientRequest {
-  const common = { headers, signal }
   if (url.protocol !== 'https:') return http.get(url, common, onResponse)
   return https.get(
     url,

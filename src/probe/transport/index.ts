@@ -4,12 +4,13 @@
  * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
  */
 import { ProbeFailure } from '../failure.js'
-import { resolveHost } from './address.js'
+import { resolveHost } from './resolve.js'
 import type { ChannelOptions, ChannelTarget, StunChannel } from './channel.js'
 import { openStream } from './stream.js'
 import { openUdp } from './udp.js'
 
-export { localAddressFor, resolveHost } from './address.js'
+export { localAddressFor } from './address.js'
+export { lookupBy, resolveHost } from './resolve.js'
 export type {
   ChannelOptions,
   ChannelTarget,

@@ -1,8 +1,8 @@
-export const id = 963;
-export const ids = [963];
+export const id = 549;
+export const ids = [549];
 export const modules = {
 
-/***/ 1963:
+/***/ 6549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2321,55 +2321,100 @@ class ProbeFailure extends Error {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(1553);
-;// CONCATENATED MODULE: ./src/probe/transport/address.ts
-/** Where a channel talks to and from: the server's resolved address and the local one to bind. */
-
-
-
+;// CONCATENATED MODULE: ./src/probe/transport/resolve.ts
 /**
- * Resolves a host name (or passes an IP literal through) to the address to talk to, by the
- * deadline: the system resolver cannot be cancelled, so a resolver that never answers is raced
- * against it (the lookup finishes, unheard, on its own).
+ * Name resolution the probe can abandon at its deadline. The system resolver (getaddrinfo,
+ * behind dns.lookup) cannot be cancelled: a resolver that never answers keeps one of libuv's
+ * threads busy, and Node joins those threads at exit, so even process.exit would wait for it
+ * (30 s and more). So names are looked up in /etc/hosts, then over DNS with c-ares, whose queries
+ * are cancelled at the deadline; IPv4 first, as Fly carries UDP only on a dedicated IPv4.
  */
+
+
+
+
+const HOSTS_FILE = '/etc/hosts';
+/** The first address /etc/hosts gives `name` (IPv4 before IPv6), if any. */
+function fromHostsFile(name, text) {
+    let hosts = text;
+    if (hosts === undefined) {
+        try {
+            hosts = (0,external_node_fs_.readFileSync)(HOSTS_FILE, 'utf8');
+        }
+        catch {
+            hosts = '';
+        }
+    }
+    const wanted = name.toLowerCase().replace(/\.$/, '');
+    const found = [];
+    for (const line of hosts.split('\n')) {
+        const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+        const family = address ? ipFamily(address) : undefined;
+        if (family && names.some((n) => n.toLowerCase() === wanted))
+            found.push({ address, family });
+    }
+    if (found.length === 0 && wanted === 'localhost')
+        return { address: '127.0.0.1', family: 'IPv4' };
+    return found.find((r) => r.family === 'IPv4') ?? found[0];
+}
+async function overDns(name, resolver) {
+    try {
+        return { address: (await resolver.resolve4(name))[0], family: 'IPv4' };
+    }
+    catch (error) {
+        const code = error.code;
+        // Only "no such record" is worth asking again for AAAA; a timeout or cancel is final.
+        if (code !== 'ENODATA' && code !== 'ENOTFOUND')
+            throw error;
+        return { address: (await resolver.resolve6(name))[0], family: 'IPv6' };
+    }
+}
+/** Resolves `host` (an IP literal passes through) by `deadline` (epoch ms), or fails dns-error. */
 async function resolveHost(host, deadline = Infinity, signal) {
     const literal = host.replace(/^\[|\]$/g, '');
     const family = ipFamily(literal);
     if (family)
         return { address: literal, family };
+    const listed = fromHostsFile(host);
+    if (listed)
+        return listed;
     const started = Date.now();
-    let timer;
-    const late = new Promise((_resolve, reject) => {
-        signal?.addEventListener('abort', () => reject(new ProbeFailure('aborted', 'aborted')), {
-            once: true
-        });
-        if (deadline === Infinity)
-            return;
-        timer = setTimeout(() => reject(new ProbeFailure('dns-error', `cannot resolve ${host}: the resolver did not answer in ${Date.now() - started} ms`, 'ETIMEOUT')), Math.max(0, deadline - started));
-    });
+    const resolver = new promises_.Resolver();
+    const cancel = () => resolver.cancel();
+    const timer = deadline === Infinity ? undefined : setTimeout(cancel, Math.max(0, deadline - started));
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
-        const found = await Promise.race([(0,promises_.lookup)(host), late]);
-        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
+        return await overDns(host, resolver);
     }
     catch (error) {
-        if (error instanceof ProbeFailure)
-            throw error;
         const code = error.code;
-        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
+        if (signal?.aborted)
+            throw new ProbeFailure('aborted', 'aborted');
+        const why = code === 'ECANCELLED'
+            ? `the resolver did not answer in ${Date.now() - started} ms`
+            : (code ?? 'lookup failed');
+        throw new ProbeFailure('dns-error', `cannot resolve ${host}: ${why}`, code);
     }
     finally {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', cancel);
     }
 }
-/**
- * The local address to bind: the matching loopback address when the server is on loopback
- * (so tests never listen beyond the machine), else none and the kernel picks the route's.
- */
-function localAddressFor(remote) {
-    if (!isLoopback(remote))
-        return undefined;
-    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+/** A `lookup` for http/net that resolves like the probe does, by the same deadline. */
+function lookupBy(deadline, signal) {
+    return (host, options, callback) => {
+        resolveHost(host, deadline, signal).then(({ address, family }) => {
+            const number = family === 'IPv6' ? 6 : 4;
+            if (options.all)
+                callback(null, [{ address, family: number }]);
+            else
+                callback(null, address, number);
+        }, (error) => callback(error, ''));
+    };
 }
 
 // EXTERNAL MODULE: external "node:tls"
@@ -2711,6 +2756,19 @@ function nextFrameLength(buffered) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/probe/transport/address.ts
+/** Where a channel talks from: the local address to bind. */
+
+/**
+ * The local address to bind: the matching loopback address when the server is on loopback
+ * (so tests never listen beyond the machine), else none and the kernel picks the route's.
+ */
+function localAddressFor(remote) {
+    if (!isLoopback(remote))
+        return undefined;
+    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+}
 
 ;// CONCATENATED MODULE: ./src/probe/transport/ignored.ts
 /**
@@ -3203,6 +3261,7 @@ async function openUdp(address, port, options) {
  * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
  * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
  */
+
 
 
 
@@ -4465,6 +4524,7 @@ function healthStatus(body) {
  * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
  */
 function httpGet(url, options, timeoutMs) {
+    const lookup = lookupBy(Date.now() + timeoutMs, options.signal);
     const started = performance.now();
     const headers = { 'user-agent': 'fly-webrtc-probe' };
     if (options.healthToken)
@@ -4492,11 +4552,10 @@ function httpGet(url, options, timeoutMs) {
             }, fail);
         };
         // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
-        sendGet(url, options, headers, signal, onResponse).on('error', fail);
+        sendGet(url, options, { headers, signal, lookup }, onResponse).on('error', fail);
     });
 }
-function sendGet(url, options, headers, signal, onResponse) {
-    const common = { headers, signal };
+function sendGet(url, options, common, onResponse) {
     if (url.protocol !== 'https:')
         return external_node_http_default().get(url, common, onResponse);
     return external_node_https_default().get(url, {
@@ -4984,8 +5043,6 @@ async function handleProbeFailure(fly, settings, rollout, target, logger, deploy
     return { action: 'rolled-back', image: previous.imageRef, deployed, probe };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
@@ -6032,12 +6089,14 @@ function formatPlannedCall(call) {
 
 
 
+
 async function probeCommand(settings, target, context) {
     const { env, logger } = context;
     const app = target.app;
     const hostname = app ? appHostname(app) : (settings.probeHost ?? '');
-    let ipv4 = settings.probeHost;
-    if (ipv4 === undefined) {
+    // A probe-host that is a name is no IPv4: nothing to compare a relayed address with.
+    let ipv4 = settings.probeHost !== undefined && (0,external_node_net_.isIPv4)(settings.probeHost) ? settings.probeHost : undefined;
+    if (settings.probeHost === undefined) {
         const fly = await openFlyctl(settings, env, logger);
         ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address;
     }
