@@ -3,7 +3,8 @@
  *  1. full turn + relay check on a ready server: median, vs `turnutils_uclient -y -n 1` wall time;
  *  2. detection latency: the server starts T s after the probe, ready must follow within
  *     T + probe-interval + 50 ms (with ICMP "refused" and with a silent port, as over the internet);
- *  3. 30% datagram loss: 50 runs, each must succeed within 3 s.
+ *  3. 30% datagram loss: 50 runs, each must succeed within 3 s;
+ *  4, 5. (bench/attempts.ts) an attempt over three transports, and three successes in a row.
  * Build and run (Node 20 has no TypeScript stripping):
  *   npx ncc build bench/probe.ts -o .tmp/bench-probe && node .tmp/bench-probe/index.js > bench/results-probe.md
  * Ports 13500-13519, relay range 41000-41199.
@@ -13,6 +14,7 @@ import { cpus } from 'node:os'
 import { startCoturn, type Coturn } from '../test/coturn.js'
 import { lossyUdpProxy, udpBlackHole } from '../test/net-fakes.js'
 import { waitForReady, type ProbeOptions } from '../src/probe/index.js'
+import { attemptBenchmarks } from './attempts.js'
 
 const LT_FLAGS = ['--lt-cred-mech', '--user=u:p', '--realm=r']
 const base: ProbeOptions = {
@@ -203,9 +205,10 @@ const lines = [
   'coturn on 127.0.0.1, all in one run of `bench/probe.ts` (see its header for the command).',
   ''
 ]
-// `node .tmp/bench-probe/index.js loss` runs one section; no argument runs all three.
+// `node .tmp/bench-probe/index.js loss` runs one section; no argument runs all of them.
 const only = process.argv[2]
 if (!only || only === 'full') await fullCheck(lines)
 if (!only || only === 'detection') await detection(lines)
 if (!only || only === 'loss') await loss(lines)
+if (!only || only === 'attempts') await attemptBenchmarks(lines)
 console.log(lines.join('\n'))
