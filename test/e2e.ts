@@ -34,7 +34,22 @@ export async function runWithSim(
   const leaked = secretValuesOf(allInputs).filter((secret) => exposed.includes(secret))
   if (leaked.length > 0)
     throw new Error(`${leaked.length} secret value(s) leaked; log:\n${run.stdout}`)
+  const inherited = secretCarriersInFlyctlEnv(sim, callsBefore)
+  if (inherited.length > 0)
+    throw new Error(`flyctl's environment held ${inherited.join(', ')}; log:\n${run.stdout}`)
   return run
+}
+
+/**
+ * Variables that carry the action's inputs (secrets, tokens) or the runner's own tokens, found
+ * in the environment of any flyctl call since `callsFrom` (the simulator logs names only).
+ */
+export function secretCarriersInFlyctlEnv(sim: Sim, callsFrom = 0): string[] {
+  const names = sim
+    .calls()
+    .slice(callsFrom)
+    .flatMap((call) => call.envNames)
+  return [...new Set(names.filter((name) => /^(?:INPUT_|ACTIONS_)|^GITHUB_TOKEN$/i.test(name)))]
 }
 
 /** Secret values long enough to search for without false alarms (a value `1` is everywhere). */

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'smol-toml'
 import { createSim, type Sim } from '../../test/fly-sim/harness.js'
-import { callLines, exposedText, mutatingCalls, runWithSim } from '../../test/e2e.js'
+import {
+  callLines,
+  exposedText,
+  mutatingCalls,
+  runWithSim,
+  secretCarriersInFlyctlEnv
+} from '../../test/e2e.js'
 import type { ActionRun } from '../../test/run-action.js'
 
 const AUTH_SECRET = 'e2e-auth-secret with spaces #and = signs'
@@ -114,6 +120,13 @@ describe('coturn preset, first deploy then redeploy', () => {
       const exposed = exposedText(run, sim)
       for (const secret of SECRET_VALUES) expect(exposed).not.toContain(secret)
     }
+  })
+
+  test("flyctl's environment holds none of the action's inputs (issue 12 item 10)", () => {
+    // The runner gave the action INPUT_SECRETS, INPUT_API-TOKEN, ...; flyctl gets an allow-list.
+    expect(sim.calls().length).toBeGreaterThan(8)
+    for (const call of sim.calls()) expect(call.envNames).toContain('FLY_API_TOKEN')
+    expect(secretCarriersInFlyctlEnv(sim)).toEqual([])
   })
 
   test('every secret value is masked before anything else is logged', () => {

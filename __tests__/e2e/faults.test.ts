@@ -27,6 +27,14 @@ test('a transient failure of a read call is retried and the run succeeds', async
   expect(run.stdout).toMatch(/retrying/)
 }, 60_000)
 
+test("a 502 on `ips list`, in flyctl's GraphQL wording, is retried", async () => {
+  sim = createSim({ faults: [{ match: 'ips list', mode: 'transient-once', status: 502 }] })
+  const run = await runWithSim(sim, { ...COTURN, probe: 'none' })
+  expect(run.exitCode).toBe(0)
+  expect(run.stdout).toMatch(/server returned a non-200 status code: 502; retrying/)
+  expect(callLines(sim).filter((line) => line.startsWith('ips list')).length).toBeGreaterThan(1)
+}, 60_000)
+
 test('a hanging call is cut at the timeout with a clear error', async () => {
   sim = createSim({ faults: [{ match: 'deploy', mode: 'hang' }] })
   const run = await runWithSim(sim, COTURN, { env: { FLY_WEBRTC_CALL_TIMEOUT: '3s' } })

@@ -124,7 +124,8 @@ describe('apps, addresses and their JSON', () => {
       expect(r.code).toBe(1)
       expect(r.stderr).toContain('Could not find App "ghost"')
     }
-    expect(results[0].stderr).toMatch(/^Error: failed to get app: failed to run query\(/)
+    // fly-go wraps the raw, multi-line query text (fly-go:client.go:317, resource_apps.go:409-435)
+    expect(results[0].stderr).toMatch(/^Error: failed to get app: failed to run \n\t\tquery \(/)
     // secrets import looks the app up before it reads stdin
     const importCall = sim.calls().find((c) => c.argv.join(' ') === 'secrets import --app ghost')
     expect(importCall).toMatchObject({ mutating: true, exitCode: 1, stdinBytes: 0 })

@@ -61,9 +61,18 @@ export interface RenderedConfig {
   toml: string
 }
 
-/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+/**
+ * The action's own directory in the runner's temp directory, never the workspace: flyctl runs
+ * here, so a ./fly.toml of the job's workspace (broken or of another app) is not parsed by every
+ * call (fly-platform.md §3), and it holds no fly.toml itself.
+ */
+export function workDirectory(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy')
+}
+
+/** Where the rendered fly.toml of an app goes (flyctl deploys from this directory). */
 export function configDirectory(env: NodeJS.ProcessEnv, app: string): string {
-  return path.join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app)
+  return path.join(workDirectory(env), app)
 }
 
 /**
@@ -109,7 +118,8 @@ export function deployRequestFor(
     app,
     configPath,
     image,
-    buildPath: settings.path,
+    // Absolute: flyctl runs in the action's own directory, not in the workspace.
+    buildPath: path.resolve(settings.path),
     strategy: settings.strategy,
     waitTimeoutMs: settings.waitTimeoutMs,
     ha: settings.ha,

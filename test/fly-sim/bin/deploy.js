@@ -14,6 +14,7 @@ import { hostname } from './render.js'
 /** @typedef {import('./types.js').Ctx} Ctx */
 /** @typedef {import('./types.js').Flags} Flags */
 /** @typedef {import('./types.js').FlyToml} FlyToml */
+/** @typedef {import('./types.js').FlyTomlService} FlyTomlService */
 /** @typedef {import('./types.js').Guest} Guest */
 /** @typedef {import('./types.js').MachineCheck} MachineCheck */
 /** @typedef {import('./types.js').MachineRelease} MachineRelease */
@@ -89,13 +90,17 @@ function guestFor(cfg, flags) {
 }
 
 /**
- * fly.toml services as the Machines API stores them (force_instance_key always present).
+ * fly.toml services as the Machines API stores them (force_instance_key always present), for
+ * the machines of one process group: services without `processes` belong to the default group.
  * @param {FlyToml} cfg
+ * @param {string} [group]
  * @returns {MachineService[]}
  */
-export function machineServices(cfg) {
+export function machineServices(cfg, group = 'app') {
+  /** @param {{ processes?: string[] }} s */
+  const inGroup = (s) => !s.processes?.length || s.processes.includes(group)
   const out = []
-  for (const s of cfg.services ?? []) {
+  for (const s of (cfg.services ?? []).filter(inGroup)) {
     const service = {
       protocol: s.protocol ?? 'tcp',
       internal_port: Number(s.internal_port),
@@ -112,7 +117,7 @@ export function machineServices(cfg) {
     }
     out.push(service)
   }
-  if (cfg.http_service) {
+  if (cfg.http_service && inGroup(cfg.http_service)) {
     out.push({
       protocol: 'tcp',
       internal_port: Number(cfg.http_service.internal_port),
@@ -158,17 +163,31 @@ function machineChecks(cfg) {
 }
 
 /**
- * [processes] (shlex-split) beats [experimental] cmd (a string is one argv element).
+ * A group's command: its [processes] entry (shlex-split) beats [experimental] cmd (a string is
+ * one argv element).
  * @param {FlyToml} cfg
+ * @param {string} group
  * @returns {string[] | null}
  */
-function commandFor(cfg) {
-  const processes = cfg.processes ?? {}
-  const first = processes.app ?? Object.values(processes)[0]
-  if (typeof first === 'string') return shlexSplit(first)
+function commandFor(cfg, group) {
+  const own = (cfg.processes ?? {})[group]
+  if (typeof own === 'string') return shlexSplit(own)
+  if (Array.isArray(own)) return own.map(String)
   const cmd = cfg.experimental?.cmd
   if (cmd === undefined) return null
   return Array.isArray(cmd) ? cmd.map(String) : [String(cmd)]
+}
+
+/**
+ * The group whose machine serves the app's UDP (Fly sends all of it to one instance): the group
+ * of the first UDP service, else of the first service, else the first group.
+ * @param {FlyToml} cfg
+ * @returns {string}
+ */
+function serverGroup(cfg) {
+  const services = cfg.services ?? []
+  const named = services.find((s) => s.protocol === 'udp') ?? services[0] ?? cfg.http_service
+  return named?.processes?.[0] ?? processGroups(cfg)[0]
 }
 
 /** @param {FlyToml} cfg */
@@ -196,6 +215,78 @@ function parseEnvFlags(values) {
 }
 
 /**
+ * resolveDockerfilePath (flyctl:internal/command/deploy/deploy_build.go:292-311): `[build]
+ * dockerfile` is always joined onto the config file's directory, even when it is absolute (Go's
+ * filepath.Join keeps the slash: /cfg + /abs/Dockerfile = /cfg/abs/Dockerfile); only without it
+ * does `--dockerfile` count, made absolute from the working directory. Neither: ./Dockerfile of
+ * the working directory (the build context).
+ * @param {Ctx} ctx
+ * @param {FlyToml} cfg
+ * @param {string | undefined} configPath
+ * @returns {string}
+ */
+function dockerfilePath(ctx, cfg, configPath) {
+  const fromConfig = cfg.build?.dockerfile
+  if (fromConfig)
+    return path.join(path.dirname(configPath ?? path.join(ctx.cwd, 'fly.toml')), fromConfig)
+  if (ctx.flags.dockerfile) return path.resolve(ctx.cwd, ctx.flags.dockerfile)
+  return path.join(ctx.cwd, 'Dockerfile')
+}
+
+/**
+ * `[[files]] local_path` is read with os.ReadFile, relative to the working directory, not to the
+ * config file (flyctl:internal/appconfig/config.go:129-137).
+ * @param {Ctx} ctx
+ * @param {FlyToml} cfg
+ */
+function readLocalFiles(ctx, cfg) {
+  for (const file of cfg.files ?? []) {
+    if (!file.local_path) continue
+    const resolved = path.resolve(ctx.cwd, file.local_path)
+    if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) {
+      throw new FlyError(
+        `could not read file ${file.local_path}: open ${file.local_path}: no such file or directory`
+      )
+    }
+  }
+}
+
+/**
+ * The app's process groups as flyctl names them: the [processes] keys, sorted, else `app`
+ * (flyctl:internal/appconfig/processgroups.go:16-31).
+ * @param {FlyToml} cfg
+ * @returns {string[]}
+ */
+function processGroups(cfg) {
+  const names = Object.keys(cfg.processes ?? {})
+  return names.length > 0 ? names.sort() : ['app']
+}
+
+/**
+ * validateServicesSection (flyctl:internal/appconfig/validation.go:149-175): once [processes]
+ * has an entry, every service ([http_service] included) must name its processes, and only
+ * groups that exist.
+ * @param {FlyToml} cfg
+ * @returns {string} the validator's lines, '' when the services are valid
+ */
+function servicesProcessesProblems(cfg) {
+  const defined = Object.keys(cfg.processes ?? {}).length
+  const groups = processGroups(cfg)
+  const services = [...(cfg.http_service ? [cfg.http_service] : []), ...(cfg.services ?? [])]
+  let lines = ''
+  for (const service of services) {
+    const names = service.processes ?? []
+    if (names.length === 0 && defined > 0) {
+      lines += `Service has no processes set but app has ${defined} processes defined; update fly.toml to set processes for each service\n`
+    }
+    for (const name of names.filter((n) => !groups.includes(n))) {
+      lines += `Service specifies '${name}' as one of its processes, but no processes are defined with that name; update fly.toml [processes] to add '${name}' process or remove it from service's processes list\n`
+    }
+  }
+  return lines
+}
+
+/**
  * @param {Ctx} ctx
  * @param {string} name
  * @param {FlyToml} cfg
@@ -215,11 +306,7 @@ function resolveImage(ctx, name, cfg, configPath) {
     ctx.err(`image found: img_${digest(wanted)}\n`)
     return { image: wanted, dockerfileText: '' }
   }
-  const base = configPath ? path.dirname(configPath) : ctx.cwd
-  const dockerfile = path.resolve(
-    base,
-    ctx.flags.dockerfile || cfg.build?.dockerfile || 'Dockerfile'
-  )
+  const dockerfile = dockerfilePath(ctx, cfg, configPath)
   if (!fs.existsSync(dockerfile) && !cfg.build?.builder && !cfg.build?.buildpacks) {
     throw new FlyError(
       'failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured. See https://fly.io/docs/reference/configuration/#the-build-section'
@@ -273,10 +360,14 @@ export async function deploy(ctx) {
   ctx.err('==> Verifying app config\n')
   if (config) ctx.out(`Validating ${config.path}\n`)
   const configStrategy = cfg.deploy?.strategy
+  // Config.Validate (flyctl:internal/appconfig/validation.go:25-63): every validator's lines,
+  // then one verdict.
+  let problems = servicesProcessesProblems(cfg)
   if (configStrategy && !STRATEGIES.includes(configStrategy)) {
-    ctx.out(
-      `✘unsupported deployment strategy '${configStrategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}\n`
-    )
+    problems += `unsupported deployment strategy '${configStrategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}`
+  }
+  if (problems) {
+    ctx.out(`${problems}\n   ✘invalid app configuration\n`)
     throw new FlyError('App configuration is not valid')
   }
   ctx.out('✓ Configuration is valid\n')
@@ -284,9 +375,11 @@ export async function deploy(ctx) {
   const { image, dockerfileText } = resolveImage(ctx, name, cfg, config?.path)
   ctx.out(`\nWatch your deployment at https://fly.io/apps/${name}/monitoring\n\n`)
 
+  readLocalFiles(ctx, cfg)
+
   const strategy = flags.strategy || configStrategy || 'rolling'
-  const cmd = commandFor(cfg)
-  const services = machineServices(cfg)
+  const cmd = commandFor(cfg, serverGroup(cfg))
+  const services = machineServices(cfg, serverGroup(cfg))
   /** @type {SimRuntime} */
   const runtime = {
     image,
@@ -305,34 +398,26 @@ export async function deploy(ctx) {
         `the app name ${name} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`
       )
     const firstDeploy = !app.deployed && app.machines.length === 0
-    if (firstDeploy && services.length && !flags['no-public-ips'])
-      provisionFirstIps(ctx, state, app, services)
+    const anyServices = cfg.http_service !== undefined || (cfg.services ?? []).length > 0
+    if (firstDeploy && anyServices && !flags['no-public-ips'])
+      provisionFirstIps(ctx, state, app, cfg)
     const rel = recordRelease(state, app, image, strategy, 'deploy')
-    /** @type {DeployedFields} */
-    const fields = {
-      releaseVersion: rel.version,
-      releaseId: rel.id,
-      image,
-      cmd,
-      env: runtime.env,
-      services,
-      guest,
-      checks: machineChecks(cfg)
-    }
-    const group = app.machines.filter((m) => m.group === 'app')
-    if (group.length) {
-      updateMachines(ctx, app, selectMachines(flags, group), fields, strategy)
-    } else {
-      const count = flags.ha && services.length ? 2 : 1
-      const region = flags['primary-region'] || cfg.primary_region || 'iad'
-      ctx.out('No machines in group app, launching a new machine\n')
-      if (count === 2) {
-        ctx.out(
-          'Creating a second machine for high availability and zero downtime deployments.\nTo disable this, set "min_machines_running = 0" in your fly.toml.\n'
-        )
+    for (const group of processGroups(cfg)) {
+      /** @type {DeployedFields} */
+      const fields = {
+        releaseVersion: rel.version,
+        releaseId: rel.id,
+        image,
+        cmd: commandFor(cfg, group),
+        env: runtime.env,
+        services: machineServices(cfg, group),
+        guest,
+        checks: machineChecks(cfg)
       }
-      for (let i = 0; i < count; i++) app.machines.push(newMachine(app, region, fields))
-      ctx.err('Finished launching new machines\n')
+      deployGroup(ctx, app, group, fields, {
+        strategy,
+        region: flags['primary-region'] || cfg.primary_region || 'iad'
+      })
     }
     app.deployed = true
     app.status = 'deployed'
@@ -360,21 +445,102 @@ export async function deploy(ctx) {
 }
 
 /**
- * deploy_first.go: an app without addresses gets shared v4 + v6, unless it needs a dedicated v4.
+ * One process group: its machines updated, or, for a group without machines, a first machine
+ * (and with --ha a second one, when the group has services): --ha acts only here
+ * (flyctl:internal/command/deploy/machines_deploymachinesapp.go:406-427, 1193-1219).
+ * @param {Ctx} ctx
+ * @param {SimApp} app
+ * @param {string} group
+ * @param {DeployedFields} fields
+ * @param {{ strategy: string, region: string }} how
+ */
+function deployGroup(ctx, app, group, fields, { strategy, region }) {
+  const machines = app.machines.filter((m) => m.group === group)
+  if (machines.length) {
+    updateMachines(ctx, app, selectMachines(ctx.flags, machines), fields, strategy)
+    return
+  }
+  const count = ctx.flags.ha && fields.services.length ? 2 : 1
+  ctx.out(`No machines in group ${group}, launching a new machine\n`)
+  if (count === 2) {
+    ctx.out(
+      'Creating a second machine for high availability and zero downtime deployments.\nTo disable this, set "min_machines_running = 0" in your fly.toml.\n'
+    )
+  }
+  for (let i = 0; i < count; i++) app.machines.push(newMachine(app, group, region, fields))
+  ctx.err('Finished launching new machines\n')
+}
+
+/**
+ * flyctl's DetermineIPType (flyctl:internal/appconfig/config.go:229-255): UDP, or a TCP port
+ * other than 80 with exactly the http handler and 443 with exactly tls+http, needs a dedicated
+ * IPv4 ([http_service] never does).
+ * @param {FlyToml} cfg
+ * @returns {'dedicated' | 'shared'}
+ */
+export function ipTypeFor(cfg) {
+  for (const service of cfg.services ?? []) {
+    if (service.protocol === 'udp') return 'dedicated'
+    if (service.protocol !== 'tcp') continue
+    for (const p of service.ports ?? []) {
+      const handlers = (p.handlers ?? []).join(',')
+      if (hasNonHttpPorts(p)) return 'dedicated'
+      if (containsPort(p, 80) && handlers !== 'http') return 'dedicated'
+      if (containsPort(p, 443) && handlers !== 'http,tls' && handlers !== 'tls,http') {
+        return 'dedicated'
+      }
+    }
+  }
+  return 'shared'
+}
+
+/**
+ * fly-go:machine_types.go:682-731 (ContainsPort, HasNonHttpPorts), line for line.
+ * @param {NonNullable<FlyTomlService['ports']>[number]} p
+ */
+function portBounds(p) {
+  return { start: Number(p.start_port ?? 0), end: Number(p.end_port ?? 65535) }
+}
+/**
+ * @param {NonNullable<FlyTomlService['ports']>[number]} p
+ * @param {number} port
+ */
+function containsPort(p, port) {
+  if (p.port !== undefined && Number(p.port) === port) return true
+  if (p.start_port === undefined && p.end_port === undefined) return false
+  const { start, end } = portBounds(p)
+  return start <= port && port <= end
+}
+/** @param {NonNullable<FlyTomlService['ports']>[number]} p */
+function hasNonHttpPorts(p) {
+  if (p.port !== undefined && Number(p.port) !== 443 && Number(p.port) !== 80) return true
+  if (p.start_port === undefined && p.end_port === undefined) return false
+  const { start, end } = portBounds(p)
+  const count = end - start + 1
+  if (count > 2) return true
+  const http = start <= 80 && 80 <= end
+  const https = start <= 443 && 443 <= end
+  if (count === 2) return !http || !https
+  if (count === 1) return !http && !https
+  return false
+}
+
+/**
+ * A first deploy of an app without addresses (flyctl:internal/command/deploy/deploy_first.go:
+ * 29-105): `shared` gets a dedicated IPv6 and the shared IPv4; `dedicated` asks "Would you like
+ * to allocate ...?", which fails without a TTY and counts as no, so nothing is allocated and
+ * nothing is said. --no-public-ips skips all of it (the caller checks).
  * @param {Ctx} ctx
  * @param {SimState} state
  * @param {SimApp} app
- * @param {MachineService[]} services
+ * @param {FlyToml} cfg
  */
-function provisionFirstIps(ctx, state, app, services) {
+function provisionFirstIps(ctx, state, app, cfg) {
   if (app.ips.length || app.sharedIpv4) return
   if (ctx.flags.flycast) {
     const ip = allocateV6(state, ctx.options, app, { private: true })
     ctx.out(`Provisioning ip address for ${app.name}\n  Private ipv6: ${ip.address}\n`)
-  } else if (services.some((s) => s.protocol === 'udp')) {
-    // "Would you like to allocate a dedicated ipv4 address now?" fails non-interactively and is
-    // treated as no: nothing is allocated and nothing is said.
-  } else {
+  } else if (ipTypeFor(cfg) === 'shared') {
     const v6 = allocateV6(state, ctx.options, app)
     app.sharedIpv4 = sharedIpv4(ctx.options)
     ctx.out(
@@ -436,16 +602,17 @@ function recordRelease(state, app, image, strategy, reason) {
 
 /**
  * @param {SimApp} app
+ * @param {string} group
  * @param {string} region
  * @param {DeployedFields} fields
  * @returns {SimMachine}
  */
-function newMachine(app, region, fields) {
+function newMachine(app, group, region, fields) {
   const now = nowTimestamp()
   return {
     id: machineId(),
     name: machineName(),
-    group: 'app',
+    group,
     region,
     state: 'started',
     privateIp: `fdaa:0:77:a7b:${app.machines.length + 1}::2`,

@@ -10,11 +10,16 @@
 /**
  * How an injected fault behaves:
  * - `fail-once` / `fail-always`: exit 1 with `Error: <message>` once / every time;
- * - `transient-once`: exit 1 with a 503/timeout text once, then behave;
+ * - `transient-once`: exit 1 with flyctl's text for a 5xx from the API (`status`, default 503)
+ *   once, then behave: GraphQL commands `failed to run <query>: server returned a non-200 status
+ *   code: 503`, Machines API commands `request returned non-2xx status: 503: <body>`;
  * - `hang`: never answer (until killed); SIGTERM still leaves a call-log entry;
+ * - `slow`: answer normally after `delayMs` (killed before that, it logs like `hang`);
+ * - `killed`: log the call, then die by `signal` (default SIGKILL), as when the OOM killer or
+ *   a runner shutdown takes flyctl;
  * - `bad-json`: run normally but cut the JSON output (or the release JSON line) in half;
  * - `stale-release`: status/machine list show the machines still on the previous release.
- * @typedef {'fail-once' | 'fail-always' | 'transient-once' | 'hang' | 'bad-json' | 'stale-release'} FaultMode
+ * @typedef {'fail-once' | 'fail-always' | 'transient-once' | 'hang' | 'slow' | 'killed' | 'bad-json' | 'stale-release'} FaultMode
  */
 
 /**
@@ -23,10 +28,17 @@
  *   'secrets import', or '*'. A fault on 'ips' matches every `ips ...` command. Aliases are
  *   normalised (ls -> list).
  * @property {FaultMode} mode
- * @property {string} [message] The error text for fail-once/fail-always/transient-once (printed
- *   after `Error: `).
+ * @property {string} [message] The error text for fail-once/fail-always (printed after
+ *   `Error: `); for transient-once it replaces the 5xx text.
  * @property {number} [times] How many matching calls the fault applies to (default 1 for
  *   *-once, unlimited otherwise).
+ * @property {number} [status] HTTP status of a transient-once fault (default 503).
+ * @property {number} [exitCode] Exit code of fail-once/fail-always (default 1; flyctl exits 126
+ *   on any context deadline, flyctl:internal/cli/cli.go:107-110).
+ * @property {number} [delayMs] How long a `slow` call takes before it answers.
+ * @property {NodeJS.Signals} [signal] The signal a `killed` call dies by (default SIGKILL).
+ * @property {string} [after] Only active once a call of this command path has succeeded, e.g.
+ *   `apps create` (what an org-limited token sees right after creating an app).
  */
 
 /**
@@ -52,6 +64,8 @@
  * @property {string[]} [takenNames] App names held by someone else (apps create fails with
  *   `Name has already been taken`).
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
+ * @property {number} [createLatencyMs] Time `apps create` takes between the API's name check
+ *   and the insert (default 0): concurrent creates inside it race to the unique constraint.
  */
 
 /**
@@ -94,6 +108,7 @@
  * @property {number} startedAt
  * @property {number} endedAt
  * @property {number} stdinBytes Bytes read from stdin (the content is never recorded).
+ * @property {string[]} envNames Names of the variables in flyctl's environment (never values).
  */
 
 /**
@@ -225,6 +240,8 @@
  * @property {number} seq
  * @property {Record<string, SimApp>} apps
  * @property {Record<string, number>} faultHits `<faultsGeneration>:<index>` -> hits.
+ * @property {string[]} [succeeded] Command paths that have succeeded at least once (for a
+ *   fault's `after`).
  */
 
 // ----------------------------------------------------------------------- inside bin/ only
@@ -311,13 +328,14 @@
  * @typedef {object} FlyToml
  * @property {string} [app]
  * @property {string} [primary_region]
- * @property {{ image?: string, dockerfile?: string, builder?: string, buildpacks?: string[] }} [build]
+ * @property {{ image?: string, dockerfile?: string, ignorefile?: string, builder?: string, buildpacks?: string[] }} [build]
  * @property {{ strategy?: string }} [deploy]
  * @property {Record<string, unknown>} [env]
  * @property {{ cmd?: string | string[] }} [experimental]
  * @property {Record<string, unknown>} [processes]
  * @property {FlyTomlService[]} [services]
- * @property {{ internal_port: number | string, force_https?: boolean, checks?: unknown[] }} [http_service]
+ * @property {{ internal_port: number | string, force_https?: boolean, checks?: unknown[], processes?: string[] }} [http_service]
+ * @property {{ guest_path?: string, local_path?: string }[]} [files]
  * @property {FlyTomlVm | FlyTomlVm[]} [vm]
  * @property {FlyTomlVm[]} [compute]
  */
@@ -329,6 +347,7 @@
  * @property {{ port?: number, start_port?: number, end_port?: number, handlers?: string[], force_https?: boolean }[]} [ports]
  * @property {unknown[]} [tcp_checks]
  * @property {unknown[]} [http_checks]
+ * @property {string[]} [processes]
  */
 
 /**

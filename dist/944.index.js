@@ -1,8 +1,8 @@
-export const id = 77;
-export const ids = [77];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 1077:
+/***/ 3944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -210,16 +210,25 @@ async function lookUpApp(fly, app) {
         throw error;
     }
 }
+/**
+ * flyctl's texts for a name in use: the API's name check (`Name has already been taken`) or, for
+ * the loser of two simultaneous creates, the database's `uniqueness constraint violated`; both
+ * come with the "App names are unique across all of Fly.io" suggestion (fly-platform.md §3).
+ */
+const NAME_TAKEN = /name_taken|already been taken|uniqueness constraint violated|App names are unique across all of Fly\.io/i;
+/** The error createApp throws when the name is in use: by a concurrent run, or by someone else. */
+const TAKEN_MESSAGE = /is taken by another Fly\.io account$/;
 async function createApp(fly, app, org, logger) {
     try {
         await fly.run(appsCreateArgv(app, org));
+        fly.appCreated();
         logger.info(`Created app ${app} in organisation ${org}`);
     }
     catch (error) {
         if (!(error instanceof src_errors/* ActionError */.lZ))
             throw error;
         const stderr = error.stderr ?? '';
-        if (/name_taken|already been taken/i.test(stderr)) {
+        if (NAME_TAKEN.test(stderr)) {
             throw new src_errors/* ActionError */.lZ('command-failed', `The app name '${app}' is taken by another Fly.io account`, {
                 command: error.command,
                 stderr,
@@ -238,7 +247,8 @@ async function createApp(fly, app, org, logger) {
 }
 /**
  * Creates the app when the lookup found none. When a concurrent run created it between our
- * lookup and our create, flyctl answers "name taken"; if we can now see the app, it is ours.
+ * lookup and our create, flyctl answers "name taken" (or, racing it to the insert, "uniqueness
+ * constraint violated"); if we can now see the app, it is ours to adopt like any other run.
  */
 async function ensureApp(fly, app, org, found, logger) {
     if (found.exists)
@@ -248,8 +258,9 @@ async function ensureApp(fly, app, org, found, logger) {
         return { exists: true, ips: [], created: true };
     }
     catch (error) {
-        if (!(error instanceof src_errors/* ActionError */.lZ) || !/taken/.test(error.message))
+        if (!(error instanceof src_errors/* ActionError */.lZ) || !TAKEN_MESSAGE.test(error.message))
             throw error;
+        fly.appCreated(); // by the run we raced: just as new to the token
         const again = await lookUpApp(fly, app);
         if (!again.exists)
             throw error;
@@ -271,6 +282,9 @@ async function scaleOut(fly, request, logger) {
     return request;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/fly/deploy.ts
 /**
  * Step 9: `flyctl deploy` with the rendered config, the new release read from the line that
@@ -280,15 +294,19 @@ async function scaleOut(fly, request, logger) {
 
 
 
-/** Build time on Fly's remote builder comes on top of the wait for machines. */
-const BUILD_ALLOWANCE_MS = 15 * 60_000;
+
 const CONFIRM_ATTEMPTS = 3;
 const CONFIRM_PAUSE_MS = 2_000;
 async function deployRelease(fly, request, logger, timeoutOverrideMs) {
     logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`);
+    // No kill timer of our own unless FLY_WEBRTC_CALL_TIMEOUT asks for one: flyctl waits up to
+    // wait-timeout for each machine to start and again for its checks, batch after batch, after a
+    // build of any length (fly-platform.md §3), and it ends every such wait itself (exit 126).
     const result = await fly.run(deployArgv(request), {
         env: { FLY_EMIT_RELEASE_JSON: '1' },
-        timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
+        long: true,
+        timeoutMs: timeoutOverrideMs,
+        cwd: external_node_path_default().dirname(request.configPath)
     });
     const emitted = findDeployedRelease(result.stdout);
     const status = await confirmRelease(fly, request.app, emitted?.version, logger);
@@ -398,9 +416,6 @@ function previousRelease(releases, failed) {
         r.imageRef !== failed.imageRef);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/config/ports.ts
@@ -1567,12 +1582,197 @@ function consoleLogger(verbose = false) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fly/classify.ts
+/**
+ * What a failed flyctl call was, from how it ended and what flyctl printed: the error's kind
+ * (which decides whether a read is retried), a message with flyctl's own cause, and a hint. Only
+ * flyctl's own error text counts: a deploy's stderr also carries the build log, where
+ * "permission denied" or "timeout" say nothing about Fly's API.
+ */
+
+const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
+const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
+const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
+// flyctl's own 5xx wordings: GraphQL `server returned a non-200 status code: 502`, the Machines
+// API `request returned non-2xx status: 503: <body>` (fly-platform.md §3); then the texts of
+// proxies, networks and rate limits. Deadlines are not here: flyctl exits 126 on every one.
+const TRANSIENT = /non-200 status code: (?:5\d\d|429)\b|non-2xx status: (?:5\d\d|429)\b|\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate.?limit|throttl|\b429\b|too many requests|slow down/i;
+/** flyctl's exit code for any context deadline (flyctl:internal/cli/cli.go:107-110). */
+const DEADLINE_EXIT = 126;
+function classifyFailure({ args, result, timeoutMs, mask }) {
+    const stderr = mask(result.stderr.replace(ANSI, '')).trim();
+    const details = { command: ['flyctl', ...args], stderr, exitCode: result.exitCode };
+    const what = `flyctl ${subcommand(args)}`;
+    if (result.timedOut) {
+        return new src_errors/* ActionError */.lZ('timeout', `${what} did not finish within ${Math.round((timeoutMs ?? 0) / 1000)} s and was stopped`, { ...details, hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net' });
+    }
+    if (result.signal) {
+        return new src_errors/* ActionError */.lZ('transient', `${what} was killed by ${result.signal} before it finished`, {
+            ...details,
+            hint: 'something outside the action stopped flyctl (the runner out of memory, or shutting down); run the job again'
+        });
+    }
+    const message = flyctlMessage(stderr) ?? `exit code ${result.exitCode}`;
+    if (result.exitCode === DEADLINE_EXIT) {
+        return new src_errors/* ActionError */.lZ('timeout', `${what} gave up at a deadline (exit 126): ${message}`, {
+            ...details,
+            hint: 'flyctl exits 126 on any deadline. For a deploy that is usually machines that did not start or pass their checks within wait-timeout: see `fly logs` and the app\'s checks'
+        });
+    }
+    const kind = kindOf(errorLines(stderr));
+    return new src_errors/* ActionError */.lZ(kind, `${what} failed: ${message}`, {
+        ...details,
+        hint: kind === 'unauthorized'
+            ? 'check that api-token holds a valid Fly.io token for this app or organisation'
+            : undefined
+    });
+}
+function kindOf(errorText) {
+    if (NOT_FOUND.test(errorText))
+        return 'not-found';
+    if (UNAUTHORIZED.test(errorText))
+        return 'unauthorized';
+    return TRANSIENT.test(errorText) ? 'transient' : 'command-failed';
+}
+/** Output flyctl printed that the action cannot read. */
+function badOutput(args, stdout, problem, mask) {
+    const excerpt = mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
+    return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
+        command: ['flyctl', ...args],
+        hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
+    });
+}
+/** The command words of an argv (before the first flag), e.g. `ips list`. */
+function subcommand(args) {
+    const words = [];
+    for (const arg of args) {
+        if (arg.startsWith('-'))
+            break;
+        words.push(arg);
+        if (words.length === 2)
+            break;
+    }
+    return words.join(' ');
+}
+/**
+ * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
+ * all of stderr when there is no such line.
+ */
+function errorLines(stderr) {
+    const start = stderr.search(/^Error:/m);
+    return start < 0 ? stderr : stderr.slice(start);
+}
+/**
+ * What flyctl says went wrong: its `Error:` line (or the first line when there is none). fly-go
+ * wraps a GraphQL failure as `failed to run <the multi-line query>: <cause>` (fly-go:client.go:
+ * 317), so the `Error:` line ends at `failed to run` and the server's message sits on the
+ * query's last line, after its indentation: it is joined back on.
+ */
+function flyctlMessage(stderr) {
+    const block = errorLines(stderr);
+    const first = block.split('\n').find((line) => line.trim() !== '');
+    if (first === undefined)
+        return undefined;
+    const line = first.replace(/^Error:\s*/, '').trim();
+    const query = /^(.*?)failed to run\s*$/.exec(line);
+    const cause = query ? /\n[ \t]*:[ \t]+([^\n]+)/.exec(block) : null;
+    return cause ? `${query?.[1] ?? ''}${cause[1].trim()}` : line;
+}
+
+;// CONCATENATED MODULE: ./src/fly/environment.ts
+/**
+ * The environment flyctl runs in: an allow-list, not the runner's whole environment. The runner
+ * hands the action its inputs as INPUT_* variables (`secrets`, `api-token`, `github-token`) and
+ * itself holds tokens such as ACTIONS_RUNTIME_TOKEN; none of that is flyctl's business. Each name
+ * below is one flyctl (a Go program, v0.4.87) reads, with the reason.
+ */
+/** Exact names, matched case-insensitively (Windows spells some of them in mixed case). */
+const PASSED = new Set([
+    // Finding programs (docker for a local build) and flyctl's config dir (~/.fly).
+    'PATH',
+    'HOME',
+    // Go's os.TempDir: scratch files of builds and uploads.
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    // Messages and timestamps as the runner is set up.
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'USER',
+    'LOGNAME',
+    // Go's net/http honours these: self-hosted runners behind a proxy reach Fly's API through it.
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    // Go's crypto/x509: a corporate CA bundle that a TLS-inspecting proxy needs.
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    // flyctl's CI detection (internal/env/env.go:57-106: no prompts, no update checks) and the
+    // labels it puts on a built image (internal/command/deploy/deploy_build.go:221-226).
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_SHA',
+    'GITHUB_REPOSITORY',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_ACTION',
+    // A `--local-only` build in deploy-args talks to the runner's Docker daemon.
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_BUILDKIT',
+    'BUILDKIT_PROGRESS',
+    // Windows runners: Go's networking needs SystemRoot; the home and temp directories live here.
+    'SYSTEMROOT',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'PROGRAMDATA',
+    'HOMEDRIVE',
+    'HOMEPATH'
+].map((name) => name.toUpperCase()));
+/** Locale categories (LC_CTYPE, LC_MESSAGES, ...). */
+const LOCALE = /^LC_[A-Z]+$/;
+/**
+ * flyctl's own namespaces (FLY_API_BASE_URL, FLY_CONFIG_DIR, FLY_REMOTE_BUILDER_*, FLYCTL_*):
+ * set in a workflow only for flyctl. The action states the token itself, and drops the ones
+ * that would point a call at another app or change the output the action parses.
+ */
+const FLY_NAMESPACE = /^FLY(?:CTL)?_/;
+const FLY_OVERRIDDEN = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'FLY_APP', 'FLY_JSON']);
+/** Whether a variable of the runner's environment is passed on to flyctl. */
+function passedToFlyctl(name) {
+    const upper = name.toUpperCase();
+    if (FLY_NAMESPACE.test(upper))
+        return !FLY_OVERRIDDEN.has(upper);
+    return PASSED.has(upper) || LOCALE.test(upper);
+}
+/**
+ * flyctl's environment: the allowed part of `base`, the call's own variables, and what the
+ * action states explicitly: the token (FLY_API_TOKEN, never argv), no update check, no colour.
+ * RUNNER_* are not passed: flyctl reads none of them. Neither are INPUT_* (the action's inputs,
+ * secrets among them), ACTIONS_* (the runner's tokens) or GITHUB_TOKEN.
+ */
+function flyctlEnvironment(base, token, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value !== undefined && passedToFlyctl(name))
+            env[name] = value;
+    }
+    return { ...env, ...extra, FLY_API_TOKEN: token, FLY_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/fly/exec.ts
 /**
  * The one place that starts flyctl: an argv array (never a shell string), an optional stdin,
- * an environment, and a hard timeout after which the process group is killed.
+ * an environment, and an optional hard timeout after which the process group is killed.
  */
 
 const execProcess = (request) => new Promise((resolve, reject) => {
@@ -1587,20 +1787,23 @@ const execProcess = (request) => new Promise((resolve, reject) => {
     const stdout = [];
     const stderr = [];
     let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        killGroup(child.pid);
-    }, request.timeoutMs);
+    const timer = request.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            killGroup(child.pid);
+        }, request.timeoutMs);
     child.stdout.on('data', (chunk) => stdout.push(chunk));
     child.stderr.on('data', (chunk) => stderr.push(chunk));
     child.on('error', (error) => {
         clearTimeout(timer);
         reject(error);
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
         clearTimeout(timer);
         resolve({
             exitCode: code,
+            signal,
             stdout: Buffer.concat(stdout).toString('utf8'),
             stderr: Buffer.concat(stderr).toString('utf8'),
             timedOut,
@@ -1623,65 +1826,63 @@ function killGroup(pid) {
 }
 
 ;// CONCATENATED MODULE: ./src/fly/flyctl.ts
-/**
- * A typed client over one exec function: argv in, classified errors out. The token travels in
- * the environment (FLY_API_TOKEN), never in argv; secret values are masked in every message;
- * read-only calls are retried with backoff on transient errors; every call has a timeout.
- */
 
 
 
-const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
-const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
-const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
-const TRANSIENT = /\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i;
+
+
+const DEFAULT_CALL_TIMEOUT_MS = 120_000;
+/** How long after this run created an app a read's `not authorized` is taken as passing. */
+const AUTH_LAG_MS = 60_000;
 class Flyctl {
     options;
     calls = [];
     exec;
     logger;
     sleep;
+    now;
+    authLagUntil = 0;
     constructor(options) {
         this.options = options;
         this.exec = options.exec ?? execProcess;
         this.logger = options.logger ?? silentLogger;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.now = options.now ?? Date.now;
     }
     /** Total wall time spent inside flyctl, for the self-time measurement. */
     get timeInFlyctlMs() {
         return this.calls.reduce((sum, call) => sum + call.durationMs, 0);
     }
+    /**
+     * An app was just created (by this run, or by one it raced): for a while, an org-limited
+     * token may be refused on it
+     * (flyctl's own e2e harness retries this: test/preflight/testlib/test_env.go:315-340).
+     */
+    appCreated() {
+        this.authLagUntil = this.now() + AUTH_LAG_MS;
+    }
     /** Runs flyctl; resolves with its output on exit 0, throws a classified ActionError otherwise. */
-    async run(args, call = {}) {
-        const attempts = call.readOnly ? (this.options.readAttempts ?? 3) : 1;
-        for (let attempt = 1;; attempt++) {
-            const result = await this.runOnce(args, call);
-            if (result.exitCode === 0 && !result.timedOut)
-                return result;
-            const error = this.classify(args, result, call.timeoutMs ?? this.timeoutMs);
-            if (error.kind !== 'transient' || attempt >= attempts)
-                throw error;
-            const delay = (this.options.retryDelayMs ?? 1000) * 2 ** (attempt - 1);
-            this.logger.warn(`${error.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${attempts})`);
-            await this.sleep(delay);
-        }
+    run(args, call = {}) {
+        return this.withRetries(args, call, (result) => result);
     }
     /** Runs a `--json` command and checks the output against the documented shape. */
-    async json(args, parse, call = {}) {
-        const result = await this.run(args, call);
-        let value;
-        try {
-            value = JSON.parse(result.stdout);
-        }
-        catch {
-            throw this.badOutput(args, result.stdout, 'is not JSON');
-        }
-        try {
-            return parse(value);
-        }
-        catch (error) {
-            throw this.badOutput(args, result.stdout, `does not have the documented shape (${error.message})`);
-        }
+    json(args, parse, call = {}) {
+        return this.withRetries(args, call, (result) => {
+            let value;
+            try {
+                value = JSON.parse(result.stdout);
+            }
+            catch {
+                throw new PassingError(badOutput(args, result.stdout, 'is not JSON', (t) => this.mask(t)));
+            }
+            try {
+                return parse(value);
+            }
+            catch (error) {
+                const problem = `does not have the documented shape (${error.message})`;
+                throw badOutput(args, result.stdout, problem, (t) => this.mask(t));
+            }
+        });
     }
     /** Replaces every secret value in a text with ***. */
     mask(text) {
@@ -1692,18 +1893,52 @@ class Flyctl {
         }
         return masked;
     }
-    get timeoutMs() {
-        return this.options.timeoutMs ?? 120_000;
+    async withRetries(args, call, read) {
+        const attempts = call.readOnly ? (this.options.readAttempts ?? 3) : 1;
+        for (let attempt = 1;; attempt++) {
+            const { result, timeoutMs } = await this.execute(args, call);
+            let error;
+            let passing;
+            if (result.exitCode === 0 && !result.timedOut && !result.signal) {
+                try {
+                    return read(result);
+                }
+                catch (thrown) {
+                    if (!(thrown instanceof PassingError))
+                        throw thrown;
+                    error = thrown.error;
+                    passing = true; // output cut short, e.g. a dropped connection
+                }
+            }
+            else {
+                error = classifyFailure({ args, result, timeoutMs, mask: (t) => this.mask(t) });
+                passing = this.mayPass(error);
+            }
+            if (!passing || attempt >= attempts)
+                throw error;
+            const delay = (this.options.retryDelayMs ?? 1000) * 2 ** (attempt - 1);
+            this.logger.warn(`${error.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${attempts})`);
+            await this.sleep(delay);
+        }
     }
-    async runOnce(args, call) {
+    mayPass(error) {
+        if (error.kind === 'transient' || error.kind === 'timeout')
+            return true;
+        return error.kind === 'unauthorized' && this.now() < this.authLagUntil;
+    }
+    /** One attempt of a call: flyctl started once (the dry-run client answers some itself). */
+    async execute(args, call) {
         this.logger.debug(`flyctl ${args.join(' ')}`);
+        const timeoutMs = call.timeoutMs ??
+            this.options.timeoutMs ??
+            (call.long === true ? undefined : DEFAULT_CALL_TIMEOUT_MS);
         const result = await this.exec({
             file: this.options.binary,
             args,
-            env: this.environment(call.env),
+            env: flyctlEnvironment(this.options.baseEnv, this.options.token, call.env),
             stdin: call.stdin,
-            cwd: call.cwd,
-            timeoutMs: call.timeoutMs ?? this.timeoutMs
+            cwd: call.cwd ?? this.options.cwd,
+            timeoutMs
         });
         this.calls.push({
             args,
@@ -1711,82 +1946,16 @@ class Flyctl {
             durationMs: result.durationMs,
             stdinLabel: call.stdinLabel
         });
-        return result;
-    }
-    environment(extra = {}) {
-        const env = { ...this.options.baseEnv, ...extra };
-        // FLY_ACCESS_TOKEN outranks FLY_API_TOKEN in flyctl, and FLY_APP could redirect a call:
-        // the action states both explicitly.
-        delete env.FLY_ACCESS_TOKEN;
-        delete env.FLY_APP;
-        env.FLY_API_TOKEN = this.options.token;
-        env.FLY_NO_UPDATE_CHECK = '1';
-        env.NO_COLOR = '1';
-        return env;
-    }
-    classify(args, result, timeoutMs) {
-        const stderr = this.mask(result.stderr.replace(ANSI, '')).trim();
-        const command = ['flyctl', ...args];
-        if (result.timedOut) {
-            return new src_errors/* ActionError */.lZ('timeout', `flyctl ${subcommand(args)} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
-                command,
-                stderr,
-                exitCode: result.exitCode,
-                hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net'
-            });
-        }
-        // Classify by flyctl's own error text only: a deploy's stderr also carries the build log,
-        // where "permission denied" or "timeout" say nothing about Fly's API.
-        const errorText = errorLines(stderr);
-        const kind = NOT_FOUND.test(errorText)
-            ? 'not-found'
-            : UNAUTHORIZED.test(errorText)
-                ? 'unauthorized'
-                : result.exitCode === 126 || TRANSIENT.test(errorText)
-                    ? 'transient'
-                    : 'command-failed';
-        const reason = firstErrorLine(stderr) ?? `exit code ${result.exitCode}`;
-        return new src_errors/* ActionError */.lZ(kind, `flyctl ${subcommand(args)} failed: ${reason}`, {
-            command,
-            stderr,
-            exitCode: result.exitCode,
-            hint: kind === 'unauthorized'
-                ? 'check that api-token holds a valid Fly.io token for this app or organisation'
-                : undefined
-        });
-    }
-    badOutput(args, stdout, problem) {
-        const excerpt = this.mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
-        return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
-            command: ['flyctl', ...args],
-            hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
-        });
+        return { result, timeoutMs };
     }
 }
-/** The command words of an argv (before the first flag), e.g. `ips list`. */
-function subcommand(args) {
-    const words = [];
-    for (const arg of args) {
-        if (arg.startsWith('-'))
-            break;
-        words.push(arg);
-        if (words.length === 2)
-            break;
+/** A failure of a read that may pass when the read is repeated. */
+class PassingError extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
     }
-    return words.join(' ');
-}
-/**
- * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
- * all of stderr when there is no such line.
- */
-function errorLines(stderr) {
-    const start = stderr.search(/^Error:/m);
-    return start < 0 ? stderr : stderr.slice(start);
-}
-/** flyctl prints `Error: <message>`; other lines are context. */
-function firstErrorLine(stderr) {
-    const line = stderr.split('\n').find((l) => l.startsWith('Error:'));
-    return (line ?? stderr.split('\n').find((l) => l.trim() !== ''))?.replace(/^Error:\s*/, '').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/fly/dry-run.ts
@@ -1810,7 +1979,7 @@ class DryRunFlyctl extends Flyctl {
     createdApps = new Set();
     addedIps = new Map();
     deployedImages = new Map();
-    async run(args, call = {}) {
+    async execute(args, call) {
         this.planned.push({
             args,
             mutating: !call.readOnly,
@@ -1822,11 +1991,11 @@ class DryRunFlyctl extends Flyctl {
         const app = dry_run_valueOf(args, '--app');
         const command = subcommand(args);
         if (app !== undefined && command === 'ips list')
-            return answer(await this.ipList(args, app));
+            return this.ipList(args, call, app);
         if (app !== undefined && command === 'status' && this.deployedImages.has(app)) {
-            return answer(await this.statusAfterDeploy(args, app));
+            return this.statusAfterDeploy(args, call, app);
         }
-        return super.run(args, call);
+        return super.execute(args, call);
     }
     /** What a mutating call would leave behind, and the little it would print. */
     pretend(args) {
@@ -1850,21 +2019,32 @@ class DryRunFlyctl extends Flyctl {
             this.deployedImages.set(app, dry_run_valueOf(args, '--image'));
         return '';
     }
-    async ipList(args, app) {
-        const existing = this.createdApps.has(app)
-            ? []
-            : JSON.parse((await super.run(args, { readOnly: true })).stdout);
-        return JSON.stringify([...existing, ...(this.addedIps.get(app) ?? [])]);
+    /** The real list plus what this plan allocated; a failed real read is answered as it failed. */
+    async ipList(args, call, app) {
+        let existing = [];
+        if (!this.createdApps.has(app)) {
+            const real = await super.execute(args, call);
+            const parsed = readJson(real);
+            if (parsed === undefined)
+                return real;
+            existing = parsed;
+        }
+        return answer(JSON.stringify([...existing, ...(this.addedIps.get(app) ?? [])]));
     }
     /** The status a finished deploy leaves: every machine on the next release, at least one. */
-    async statusAfterDeploy(args, app) {
-        const current = this.createdApps.has(app)
-            ? { Name: app, Hostname: appHostname(app), Version: 0, Machines: [] }
-            : JSON.parse((await super.run(args, { readOnly: true })).stdout);
+    async statusAfterDeploy(args, call, app) {
+        let current = { Name: app, Hostname: appHostname(app), Version: 0, Machines: [] };
+        if (!this.createdApps.has(app)) {
+            const real = await super.execute(args, call);
+            const parsed = readJson(real);
+            if (parsed === undefined)
+                return real;
+            current = parsed;
+        }
         const version = String((current.Version ?? 0) + 1);
         const machines = current.Machines?.length ? current.Machines : [{ id: 'planned', region: '' }];
         const image = this.deployedImages.get(app);
-        return JSON.stringify({
+        return answer(JSON.stringify({
             ...current,
             Version: Number(version),
             Machines: machines.map((m) => ({
@@ -1872,15 +2052,27 @@ class DryRunFlyctl extends Flyctl {
                 state: 'started',
                 config: { ...m.config, image, metadata: { fly_release_version: version } }
             }))
-        });
+        }));
     }
 }
 function dry_run_valueOf(args, flag) {
     const index = args.indexOf(flag);
     return index < 0 ? undefined : args[index + 1];
 }
+/** A real read's JSON; undefined when it failed or printed none, so the client reports it. */
+function readJson(attempt) {
+    const { result } = attempt;
+    if (result.exitCode !== 0 || result.timedOut || result.signal)
+        return undefined;
+    try {
+        return JSON.parse(result.stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
 function answer(stdout) {
-    return { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 };
+    return { result: { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 } };
 }
 
 // EXTERNAL MODULE: ./src/probe/types.ts
@@ -4274,10 +4466,10 @@ async function handleProbeFailure(fly, settings, rollout, target, logger, deploy
     return { action: 'rolled-back', image: previous.imageRef, deployed, probe };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/fly/version.ts
@@ -4602,52 +4794,6 @@ function messageOf(error) {
     return `${error.message}${cause}`;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/open-flyctl.ts
-/** Step 3: flyctl installed (or found) and wrapped in the typed client with the token and masks. */
-
-
-
-
-
-async function openFlyctl(settings, env, logger) {
-    return new Flyctl(await clientOptions(settings, env, logger));
-}
-/** The client `plan` uses: real reads, recorded writes (see fly/dry-run.ts). */
-async function openDryRunFlyctl(settings, env, logger) {
-    return new DryRunFlyctl(await clientOptions(settings, env, logger));
-}
-async function clientOptions(settings, env, logger) {
-    const installed = await installFlyctl({
-        version: settings.flyctlVersion ?? fly_version/* PINNED_FLYCTL_VERSION */.NC,
-        logger
-    });
-    return {
-        binary: installed.path,
-        token: settings.apiToken ?? '',
-        baseEnv: env,
-        logger,
-        secretValues: secretValuesOf(settings),
-        timeoutMs: callTimeoutOverride(env)
-    };
-}
-function secretValuesOf(settings) {
-    return [
-        ...settings.secrets.map((s) => s.value),
-        settings.turnPassword,
-        settings.turnSecret,
-        settings.healthToken,
-        settings.githubToken
-    ].filter((v) => v !== undefined && v !== '');
-}
-/**
- * FLY_WEBRTC_CALL_TIMEOUT (e.g. `30s`) caps every flyctl call, deploys included: for runners
- * that must fail fast rather than wait out Fly's own timeouts.
- */
-function callTimeoutOverride(env) {
-    const raw = env.FLY_WEBRTC_CALL_TIMEOUT;
-    return raw ? (0,parse/* parseDuration */.E9)('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
 /**
  * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
@@ -4684,9 +4830,17 @@ async function prepareConfig(settings, app) {
     }
     return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
 }
-/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+/**
+ * The action's own directory in the runner's temp directory, never the workspace: flyctl runs
+ * here, so a ./fly.toml of the job's workspace (broken or of another app) is not parsed by every
+ * call (fly-platform.md §3), and it holds no fly.toml itself.
+ */
+function workDirectory(env) {
+    return external_node_path_default().resolve(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy');
+}
+/** Where the rendered fly.toml of an app goes (flyctl deploys from this directory). */
 function configDirectory(env, app) {
-    return external_node_path_default().join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app);
+    return external_node_path_default().join(workDirectory(env), app);
 }
 /**
  * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
@@ -4717,12 +4871,67 @@ function deployRequestFor(settings, app, configPath, image) {
         app,
         configPath,
         image,
-        buildPath: settings.path,
+        // Absolute: flyctl runs in the action's own directory, not in the workspace.
+        buildPath: external_node_path_default().resolve(settings.path),
         strategy: settings.strategy,
         waitTimeoutMs: settings.waitTimeoutMs,
         ha: settings.ha,
         deployArgs: settings.deployArgs
     };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/open-flyctl.ts
+/**
+ * Step 3: flyctl installed (or found) and wrapped in the typed client with the token, the masks
+ * and the action's own working directory.
+ */
+
+
+
+
+
+
+
+async function openFlyctl(settings, env, logger) {
+    return new Flyctl(await clientOptions(settings, env, logger));
+}
+/** The client `plan` uses: real reads, recorded writes (see fly/dry-run.ts). */
+async function openDryRunFlyctl(settings, env, logger) {
+    return new DryRunFlyctl(await clientOptions(settings, env, logger));
+}
+async function clientOptions(settings, env, logger) {
+    const installed = await installFlyctl({
+        version: settings.flyctlVersion ?? fly_version/* PINNED_FLYCTL_VERSION */.NC,
+        logger
+    });
+    const cwd = workDirectory(env);
+    await (0,external_node_fs_promises_.mkdir)(cwd, { recursive: true });
+    return {
+        binary: installed.path,
+        cwd,
+        token: settings.apiToken ?? '',
+        baseEnv: env,
+        logger,
+        secretValues: secretValuesOf(settings),
+        timeoutMs: callTimeoutOverride(env)
+    };
+}
+function secretValuesOf(settings) {
+    return [
+        ...settings.secrets.map((s) => s.value),
+        settings.turnPassword,
+        settings.turnSecret,
+        settings.healthToken,
+        settings.githubToken
+    ].filter((v) => v !== undefined && v !== '');
+}
+/**
+ * FLY_WEBRTC_CALL_TIMEOUT (e.g. `30s`) caps every flyctl call, deploys included: for runners
+ * that must fail fast rather than wait out Fly's own timeouts.
+ */
+function callTimeoutOverride(env) {
+    const raw = env.FLY_WEBRTC_CALL_TIMEOUT;
+    return raw ? (0,parse/* parseDuration */.E9)('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/fly/ips.ts
