@@ -81,6 +81,106 @@ function deployArgv(request) {
     return args;
 }
 
+;// CONCATENATED MODULE: ./src/fly/classify.ts
+/**
+ * What a failed flyctl call was, from how it ended and what flyctl printed: the error's kind
+ * (which decides whether a read is retried), a message with flyctl's own cause, and a hint. Only
+ * flyctl's own error text counts: a deploy's stderr also carries the build log, where
+ * "permission denied" or "timeout" say nothing about Fly's API.
+ */
+
+const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
+const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
+const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
+// flyctl's own 5xx wordings: GraphQL `server returned a non-200 status code: 502`, the Machines
+// API `request returned non-2xx status: 503: <body>` (fly-platform.md §3); then the texts of
+// proxies, networks and rate limits. Deadlines are not here: flyctl exits 126 on every one.
+const TRANSIENT = /non-200 status code: (?:5\d\d|429)\b|non-2xx status: (?:5\d\d|429)\b|\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate.?limit|throttl|\b429\b|too many requests|slow down/i;
+/** flyctl's exit code for any context deadline (flyctl:internal/cli/cli.go:107-110). */
+const DEADLINE_EXIT = 126;
+function classifyFailure({ args, result, timeoutMs, mask }) {
+    const stderr = mask(result.stderr.replace(ANSI, '')).trim();
+    const details = { command: ['flyctl', ...args], stderr, exitCode: result.exitCode };
+    const what = `flyctl ${subcommand(args)}`;
+    if (result.timedOut) {
+        return new src_errors/* ActionError */.lZ('timeout', `${what} did not finish within ${Math.round((timeoutMs ?? 0) / 1000)} s and was stopped`, {
+            ...details,
+            hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net'
+        });
+    }
+    if (result.signal) {
+        return new src_errors/* ActionError */.lZ('transient', `${what} was killed by ${result.signal} before it finished`, {
+            ...details,
+            hint: 'something outside the action stopped flyctl (the runner out of memory, or shutting down); run the job again'
+        });
+    }
+    const message = flyctlMessage(stderr) ?? `exit code ${result.exitCode}`;
+    if (result.exitCode === DEADLINE_EXIT) {
+        return new src_errors/* ActionError */.lZ('timeout', `${what} gave up at a deadline (exit 126): ${message}`, {
+            ...details,
+            hint: "flyctl exits 126 on any deadline. For a deploy that is usually machines that did not start or pass their checks within wait-timeout: see `fly logs` and the app's checks"
+        });
+    }
+    const kind = kindOf(errorLines(stderr));
+    return new src_errors/* ActionError */.lZ(kind, `${what} failed: ${message}`, {
+        ...details,
+        hint: kind === 'unauthorized'
+            ? 'check that api-token holds a valid Fly.io token for this app or organisation'
+            : undefined
+    });
+}
+function kindOf(errorText) {
+    if (NOT_FOUND.test(errorText))
+        return 'not-found';
+    if (UNAUTHORIZED.test(errorText))
+        return 'unauthorized';
+    return TRANSIENT.test(errorText) ? 'transient' : 'command-failed';
+}
+/** Output flyctl printed that the action cannot read. */
+function badOutput(args, stdout, problem, mask) {
+    const excerpt = mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
+    return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
+        command: ['flyctl', ...args],
+        hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
+    });
+}
+/** The command words of an argv (before the first flag), e.g. `ips list`. */
+function subcommand(args) {
+    const words = [];
+    for (const arg of args) {
+        if (arg.startsWith('-'))
+            break;
+        words.push(arg);
+        if (words.length === 2)
+            break;
+    }
+    return words.join(' ');
+}
+/**
+ * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
+ * all of stderr when there is no such line.
+ */
+function errorLines(stderr) {
+    const start = stderr.search(/^Error:/m);
+    return start < 0 ? stderr : stderr.slice(start);
+}
+/**
+ * What flyctl says went wrong: its `Error:` line (or the first line when there is none). fly-go
+ * wraps a GraphQL failure as `failed to run <the multi-line query>: <cause>` (fly-go:client.go:
+ * 317), so the `Error:` line ends at `failed to run` and the server's message sits on the
+ * query's last line, after its indentation: it is joined back on.
+ */
+function flyctlMessage(stderr) {
+    const block = errorLines(stderr);
+    const first = block.split('\n').find((line) => line.trim() !== '');
+    if (first === undefined)
+        return undefined;
+    const line = first.replace(/^Error:\s*/, '').trim();
+    const query = /^(.*?)failed to run\s*$/.exec(line);
+    const cause = query ? /\n[ \t]*:[ \t]+([^\n]+)/.exec(block) : null;
+    return cause ? `${query?.[1] ?? ''}${cause[1].trim()}` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/fly/shapes.ts
 /**
  * The JSON shapes flyctl documents (reference/flyctl.md), checked field by field so that a
@@ -188,6 +288,7 @@ function number(o, key) {
 
 
 
+
 /** The name Fly gives every app on its shared domain (also the TLS certificate's name). */
 function appHostname(app) {
     return `${app}.fly.dev`;
@@ -264,7 +365,8 @@ async function ensureApp(fly, app, org, found, logger) {
         const again = await lookUpApp(fly, app);
         if (!again.exists)
             throw error;
-        logger.info(`App ${app} was created by a concurrent run; using it`);
+        const said = flyctlMessage(error.stderr ?? '');
+        logger.info(`App ${app} was created by a concurrent run${said ? ` (flyctl: ${said})` : ''}; using it`);
         return { ...again, created: false };
     }
 }
@@ -1580,103 +1682,6 @@ function consoleLogger(verbose = false) {
                 console.error(`debug: ${message}`);
         }
     };
-}
-
-;// CONCATENATED MODULE: ./src/fly/classify.ts
-/**
- * What a failed flyctl call was, from how it ended and what flyctl printed: the error's kind
- * (which decides whether a read is retried), a message with flyctl's own cause, and a hint. Only
- * flyctl's own error text counts: a deploy's stderr also carries the build log, where
- * "permission denied" or "timeout" say nothing about Fly's API.
- */
-
-const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
-const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
-const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
-// flyctl's own 5xx wordings: GraphQL `server returned a non-200 status code: 502`, the Machines
-// API `request returned non-2xx status: 503: <body>` (fly-platform.md §3); then the texts of
-// proxies, networks and rate limits. Deadlines are not here: flyctl exits 126 on every one.
-const TRANSIENT = /non-200 status code: (?:5\d\d|429)\b|non-2xx status: (?:5\d\d|429)\b|\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate.?limit|throttl|\b429\b|too many requests|slow down/i;
-/** flyctl's exit code for any context deadline (flyctl:internal/cli/cli.go:107-110). */
-const DEADLINE_EXIT = 126;
-function classifyFailure({ args, result, timeoutMs, mask }) {
-    const stderr = mask(result.stderr.replace(ANSI, '')).trim();
-    const details = { command: ['flyctl', ...args], stderr, exitCode: result.exitCode };
-    const what = `flyctl ${subcommand(args)}`;
-    if (result.timedOut) {
-        return new src_errors/* ActionError */.lZ('timeout', `${what} did not finish within ${Math.round((timeoutMs ?? 0) / 1000)} s and was stopped`, { ...details, hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net' });
-    }
-    if (result.signal) {
-        return new src_errors/* ActionError */.lZ('transient', `${what} was killed by ${result.signal} before it finished`, {
-            ...details,
-            hint: 'something outside the action stopped flyctl (the runner out of memory, or shutting down); run the job again'
-        });
-    }
-    const message = flyctlMessage(stderr) ?? `exit code ${result.exitCode}`;
-    if (result.exitCode === DEADLINE_EXIT) {
-        return new src_errors/* ActionError */.lZ('timeout', `${what} gave up at a deadline (exit 126): ${message}`, {
-            ...details,
-            hint: 'flyctl exits 126 on any deadline. For a deploy that is usually machines that did not start or pass their checks within wait-timeout: see `fly logs` and the app\'s checks'
-        });
-    }
-    const kind = kindOf(errorLines(stderr));
-    return new src_errors/* ActionError */.lZ(kind, `${what} failed: ${message}`, {
-        ...details,
-        hint: kind === 'unauthorized'
-            ? 'check that api-token holds a valid Fly.io token for this app or organisation'
-            : undefined
-    });
-}
-function kindOf(errorText) {
-    if (NOT_FOUND.test(errorText))
-        return 'not-found';
-    if (UNAUTHORIZED.test(errorText))
-        return 'unauthorized';
-    return TRANSIENT.test(errorText) ? 'transient' : 'command-failed';
-}
-/** Output flyctl printed that the action cannot read. */
-function badOutput(args, stdout, problem, mask) {
-    const excerpt = mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
-    return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
-        command: ['flyctl', ...args],
-        hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
-    });
-}
-/** The command words of an argv (before the first flag), e.g. `ips list`. */
-function subcommand(args) {
-    const words = [];
-    for (const arg of args) {
-        if (arg.startsWith('-'))
-            break;
-        words.push(arg);
-        if (words.length === 2)
-            break;
-    }
-    return words.join(' ');
-}
-/**
- * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
- * all of stderr when there is no such line.
- */
-function errorLines(stderr) {
-    const start = stderr.search(/^Error:/m);
-    return start < 0 ? stderr : stderr.slice(start);
-}
-/**
- * What flyctl says went wrong: its `Error:` line (or the first line when there is none). fly-go
- * wraps a GraphQL failure as `failed to run <the multi-line query>: <cause>` (fly-go:client.go:
- * 317), so the `Error:` line ends at `failed to run` and the server's message sits on the
- * query's last line, after its indentation: it is joined back on.
- */
-function flyctlMessage(stderr) {
-    const block = errorLines(stderr);
-    const first = block.split('\n').find((line) => line.trim() !== '');
-    if (first === undefined)
-        return undefined;
-    const line = first.replace(/^Error:\s*/, '').trim();
-    const query = /^(.*?)failed to run\s*$/.exec(line);
-    const cause = query ? /\n[ \t]*:[ \t]+([^\n]+)/.exec(block) : null;
-    return cause ? `${query?.[1] ?? ''}${cause[1].trim()}` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/fly/environment.ts

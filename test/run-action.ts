@@ -25,6 +25,8 @@ export interface ActionRunOptions {
   event?: { name: string; payload: unknown }
   timeoutMs?: number
   bundle?: string
+  /** The job's workspace: the action's working directory (default: a fresh empty directory). */
+  workspace?: string
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -63,7 +65,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     const started = performance.now()
     const child = spawn(process.execPath, [options.bundle ?? path.join(ROOT, 'dist/index.js')], {
       env,
-      cwd: dir
+      cwd: options.workspace ?? dir
     })
     let stdout = ''
     let stderr = ''

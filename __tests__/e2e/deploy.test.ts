@@ -138,25 +138,38 @@ describe('coturn preset, first deploy then redeploy', () => {
   })
 })
 
-describe('two concurrent first deploys', () => {
+describe('three simultaneous first deploys of one app', () => {
   let sim: Sim
   let runs: ActionRun[]
 
   beforeAll(async () => {
-    sim = createSim()
+    // The API takes a while between its name check and the insert: all three creates pass the
+    // check, two lose at the unique constraint (fly-platform.md §3, flaps_error.go:140-185).
+    sim = createSim({ createLatencyMs: 3000 })
     const inputs = { ...COTURN, app: 'turn-race', probe: 'none' }
-    runs = await Promise.all([runWithSim(sim, inputs), runWithSim(sim, inputs)])
+    runs = await Promise.all([1, 2, 3].map(() => runWithSim(sim, inputs)))
   }, 90_000)
   afterAll(() => sim.stop())
 
-  test('both succeed and the app ends with exactly one dedicated IPv4, reported by both', () => {
+  test('all succeed; the app ends with exactly one dedicated IPv4, reported by every run', () => {
     for (const run of runs) expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
+    expect(Object.keys(sim.state().apps)).toEqual(['turn-race'])
     const v4 = sim.state().apps['turn-race'].ips.filter((ip) => ip.type === 'v4')
     expect(v4).toHaveLength(1)
-    expect(runs.map((r) => r.outputs.ipv4)).toEqual([v4[0].address, v4[0].address])
+    expect(runs.map((r) => r.outputs.ipv4)).toEqual([v4[0].address, v4[0].address, v4[0].address])
   })
 
-  test('a released duplicate is released by the run that made it', () => {
+  test('the losers saw the unique constraint and adopted the app like any other run', () => {
+    expect(runs.map((r) => r.outputs.created).sort()).toEqual(['false', 'false', 'true'])
+    const adopted = runs.filter((r) => r.outputs.created === 'false')
+    for (const run of adopted) {
+      expect(run.stdout).toMatch(
+        /App turn-race was created by a concurrent run \(flyctl: uniqueness constraint violated\); using it/
+      )
+    }
+  })
+
+  test('a duplicate address is released by the run that made it', () => {
     const allocations = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v4'))
     const releases = mutatingCalls(sim).filter((line) => line.startsWith('ips release'))
     expect(releases).toHaveLength(allocations.length - 1)

@@ -5,6 +5,7 @@
 import { ActionError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { appsCreateArgv, appsListArgv, ipsListArgv } from './argv.js'
+import { flyctlMessage } from './classify.js'
 import type { Flyctl } from './flyctl.js'
 import { type AppSummary, type IpAddress, parseAppList, parseIpList } from './shapes.js'
 
@@ -111,7 +112,10 @@ export async function ensureApp(
     fly.appCreated() // by the run we raced: just as new to the token
     const again = await lookUpApp(fly, app)
     if (!again.exists) throw error
-    logger.info(`App ${app} was created by a concurrent run; using it`)
+    const said = flyctlMessage(error.stderr ?? '')
+    logger.info(
+      `App ${app} was created by a concurrent run${said ? ` (flyctl: ${said})` : ''}; using it`
+    )
     return { ...again, created: false }
   }
 }
