@@ -1,5 +1,11 @@
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
-export { buildConfig, describePorts, parseFlyToml, renderToml } from './fly-toml.js'
+export {
+  buildConfig,
+  describePorts,
+  parseFlyToml,
+  relativeBuildPaths,
+  renderToml
+} from './fly-toml.js'
 export { decideIpv4Mode, hasLintErrors, lintConfig, type LintContext } from './lint/index.js'
 export { fillPlaceholders, resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
 export { exposesAnyPort, exposesPort, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'

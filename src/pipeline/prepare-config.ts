@@ -10,6 +10,7 @@ import {
   decideIpv4Mode,
   lintConfig,
   type PlaceholderValues,
+  relativeBuildPaths,
   renderToml,
   resolvePlaceholders
 } from '../config/index.js'
@@ -77,8 +78,9 @@ export function configDirectory(env: NodeJS.ProcessEnv, app: string): string {
 
 /**
  * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
- * `[build] image` (so the file shown and the release agree, `image: current` included), and
- * writes the file flyctl deploys. Returns its path and text.
+ * `[build] image` (so the file shown and the release agree, `image: current` included), writes
+ * `[build]` paths relative to the file's own directory (as flyctl reads them), and writes the
+ * file flyctl deploys. Returns its path and text.
  */
 export async function writeConfig(
   prepared: PreparedConfig,
@@ -88,6 +90,7 @@ export async function writeConfig(
 ): Promise<RenderedConfig> {
   const config = resolvePlaceholders(prepared.built.config, values)
   if (image !== undefined) config.build = { ...(config.build as object | undefined), image }
+  relativeBuildPaths(config, path.resolve(directory))
   const toml = renderToml(config)
   await mkdir(directory, { recursive: true })
   const file = path.join(directory, 'fly.toml')

@@ -15,6 +15,7 @@ import {
   type Table
 } from '../ports.js'
 import { formatPortRange, type BuiltConfig, type Ipv4Mode, type LintFinding } from '../types.js'
+import { groupsOfService, processGroupsOf } from '../processes.js'
 import { envOf, error, text, warning, type Check } from './rule.js'
 
 /** How many UDP ports in one range are worth a warning. */
@@ -108,6 +109,41 @@ export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
       `[[services]] expose UDP (${udp.map(formatPortRange).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`
     )
   ]
+}
+
+/**
+ * flyctl's own check (fly-platform.md §3, flyctl:internal/appconfig/validation.go:149-175): once
+ * [processes] has an entry every service names its groups, and only groups that exist (without
+ * [processes] the one group is `app`); otherwise `fly deploy` fails "App configuration is not
+ * valid".
+ */
+export const servicesProcesses: Check = (config) => {
+  const defined = processGroupsOf(config)
+  const groups = defined.length > 0 ? defined : ['app']
+  const http = asTable(config.http_service)
+  const services: [string, Table][] = [
+    ...(http ? [['http_service', http] as [string, Table]] : []),
+    ...servicesOf(config).map((service, i): [string, Table] => [`services[${i}]`, service])
+  ]
+  return services.flatMap(([key, service]) => {
+    const named = groupsOfService(service)
+    if (named.length === 0 && defined.length > 0) {
+      return [
+        error(
+          `${key}.processes`,
+          `${key} names no processes, but [processes] defines ${defined.join(', ')}; flyctl refuses such a config ("Service has no processes set"). Write processes = ["${defined[0]}"] (the group that serves it).`
+        )
+      ]
+    }
+    return named
+      .filter((group) => !groups.includes(group))
+      .map((group) =>
+        error(
+          `${key}.processes`,
+          `${key} runs on the process group '${group}', which [processes] does not define (${groups.join(', ')}); flyctl refuses such a config. Name a defined group, or add '${group}' to [processes].`
+        )
+      )
+  })
 }
 
 export const autoStop: Check = (config) => {

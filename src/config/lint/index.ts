@@ -15,6 +15,7 @@ import {
   releaseCommand,
   secretsInEnv,
   servicePorts,
+  servicesProcesses,
   udpNeedsDedicatedIpv4
 } from './fly.js'
 import type { Check, LintContext } from './rule.js'
@@ -25,6 +26,7 @@ export type { LintContext } from './rule.js'
 const CHECKS: Check[] = [
   releaseCommand,
   servicePorts,
+  servicesProcesses,
   udpNeedsDedicatedIpv4,
   autoStop,
   commandShape,

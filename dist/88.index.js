@@ -1,8 +1,8 @@
-export const id = 944;
-export const ids = [944];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
-/***/ 3944:
+/***/ 1088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -836,6 +836,52 @@ function presetFor(name) {
     return name === 'none' ? undefined : PRESETS[name];
 }
 
+;// CONCATENATED MODULE: ./src/config/processes.ts
+/**
+ * `[processes]` in a user's fly.toml. Once it has an entry, flyctl requires every service to
+ * name the process groups it runs on, and fails the deploy otherwise ("App configuration is not
+ * valid": fly-platform.md §3, flyctl:internal/appconfig/validation.go:149-175). The services the
+ * action adds belong to the group that runs the server.
+ */
+
+
+/** The [processes] group names; none when the file has no (or an empty) [processes]. */
+function processGroupsOf(config) {
+    return Object.keys(asTable(config.processes) ?? {});
+}
+/** The groups a service names in its `processes` (flyctl reads an array of strings). */
+function groupsOfService(service) {
+    return Array.isArray(service.processes) ? service.processes.map(String) : [];
+}
+/**
+ * The group that runs the server, for the services the action adds: the only group, else the
+ * one group that the file's own UDP and raw TCP services name. Several groups and nothing that
+ * says which is an error naming the fix, raised before anything changes on Fly. Undefined when
+ * the file has no [processes] (then services need no `processes`).
+ */
+function serverProcessGroup(config, source) {
+    const groups = processGroupsOf(config);
+    if (groups.length <= 1)
+        return groups[0];
+    const named = new Set(servicesOf(config)
+        .filter((service) => !isHttpService(service))
+        .flatMap(groupsOfService)
+        .filter((group) => groups.includes(group)));
+    if (named.size === 1)
+        return [...named][0];
+    const which = named.size === 0
+        ? 'none of its UDP or TCP services says which of them runs the server'
+        : `its UDP and TCP services name several of them (${[...named].join(', ')})`;
+    throw new src_errors/* InputError */.dz('config', `${source} defines the process groups ${groups.join(', ')}, and ${which}; Fly requires every service to name its group, so the action cannot attach the services it adds. Name the server's group on one of your [[services]], or keep one [processes] entry`, `processes = ["${groups[0]}"] in the [[services]] of your TURN server`);
+}
+/** Attaches services to a group (what flyctl requires once [processes] has an entry). */
+function attachToGroup(services, group) {
+    if (group === undefined)
+        return;
+    for (const service of services)
+        service.processes = [group];
+}
+
 ;// CONCATENATED MODULE: ./src/config/render.ts
 /**
  * Renders a fly.toml the way a person writes one: top-level keys first in Fly's usual order,
@@ -974,6 +1020,7 @@ function renderToml(config) {
 
 
 
+
 /** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
 function parseFlyToml(text, source = 'fly.toml') {
     try {
@@ -1054,6 +1101,10 @@ function layerServices(config, req, preset) {
     added.push(...udp.map(udpService));
     const tcp = req.tcpPorts ?? (hasFileTcp ? [] : (preset?.tcpPorts ?? []));
     added.push(...tcp.map((range) => tcpService(range, preset?.tcpChecks ?? false)));
+    // With [processes], the added services run where the server runs (see processes.ts).
+    if (added.length > 0) {
+        attachToGroup(added, serverProcessGroup(config, req.baseTomlPath ?? 'fly.toml'));
+    }
     const services = [...kept, ...added];
     if (services.length > 0)
         config.services = services;
@@ -1099,17 +1150,42 @@ function layerVms(config, req, preset) {
     else
         delete config.vm;
 }
+/** A Dockerfile may also be a URL, which flyctl fetches as it is. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 /**
- * The rendered file lives in a temporary directory, while flyctl resolves [build] paths relative
- * to the config file: make the user's relative paths absolute, from their fly.toml's directory.
+ * The user's paths, made absolute from their fly.toml's directory (where `fly deploy` next to it
+ * would find them): `[build] dockerfile`/`ignorefile`, which flyctl joins onto the config file's
+ * directory, and `[[files]] local_path`, which flyctl reads from its working directory
+ * (fly-platform.md §3). The rendered file lives elsewhere; relativeBuildPaths finishes the job
+ * once its directory is known.
  */
-function anchorBuildPaths(build, baseTomlPath) {
-    if (!build || baseTomlPath === undefined)
+function anchorUserPaths(config, baseTomlPath) {
+    if (baseTomlPath === undefined)
         return;
+    const base = external_node_path_default().dirname(external_node_path_default().resolve(baseTomlPath));
+    const anchor = (table, key) => {
+        const value = table?.[key];
+        if (table && typeof value === 'string' && value !== '' && !URL_LIKE.test(value)) {
+            table[key] = external_node_path_default().resolve(base, value);
+        }
+    };
+    const build = asTable(config.build);
+    anchor(build, 'dockerfile');
+    anchor(build, 'ignorefile');
+    for (const file of tablesIn(config.files))
+        anchor(file, 'local_path');
+}
+/**
+ * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
+ * they are absolute (flyctl:internal/command/deploy/deploy_build.go:292-328), so in the rendered
+ * file they are written relative to the directory it is written to.
+ */
+function relativeBuildPaths(config, directory) {
+    const build = asTable(config.build);
     for (const key of ['dockerfile', 'ignorefile']) {
-        const value = build[key];
-        if (typeof value === 'string' && value !== '' && !external_node_path_default().isAbsolute(value)) {
-            build[key] = external_node_path_default().resolve(external_node_path_default().dirname(baseTomlPath), value);
+        const value = build?.[key];
+        if (build && typeof value === 'string' && external_node_path_default().isAbsolute(value)) {
+            build[key] = external_node_path_default().relative(directory, value) || '.';
         }
     }
 }
@@ -1135,8 +1211,8 @@ function buildConfig(req) {
         underlay(config, preset.fragment(ports, config));
     config.app = req.app;
     config.primary_region = req.region;
+    anchorUserPaths(config, req.baseTomlPath);
     const build = asTable(config.build);
-    anchorBuildPaths(build, req.baseTomlPath);
     const fileImage = typeof build?.image === 'string' ? build.image : undefined;
     const image = req.image ?? preset?.image ?? fileImage;
     if (image !== undefined)
@@ -1449,6 +1525,7 @@ const fishjamRules = (config) => {
 
 
 
+
 /** How many UDP ports in one range are worth a warning. */
 const WIDE_RANGE = 1000;
 const releaseCommand = (config) => {
@@ -1508,6 +1585,32 @@ const udpNeedsDedicatedIpv4 = (config, ctx) => {
     return [
         error('services', `[[services]] expose UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`)
     ];
+};
+/**
+ * flyctl's own check (fly-platform.md §3, flyctl:internal/appconfig/validation.go:149-175): once
+ * [processes] has an entry every service names its groups, and only groups that exist (without
+ * [processes] the one group is `app`); otherwise `fly deploy` fails "App configuration is not
+ * valid".
+ */
+const servicesProcesses = (config) => {
+    const defined = processGroupsOf(config);
+    const groups = defined.length > 0 ? defined : ['app'];
+    const http = asTable(config.http_service);
+    const services = [
+        ...(http ? [['http_service', http]] : []),
+        ...servicesOf(config).map((service, i) => [`services[${i}]`, service])
+    ];
+    return services.flatMap(([key, service]) => {
+        const named = groupsOfService(service);
+        if (named.length === 0 && defined.length > 0) {
+            return [
+                error(`${key}.processes`, `${key} names no processes, but [processes] defines ${defined.join(', ')}; flyctl refuses such a config ("Service has no processes set"). Write processes = ["${defined[0]}"] (the group that serves it).`)
+            ];
+        }
+        return named
+            .filter((group) => !groups.includes(group))
+            .map((group) => error(`${key}.processes`, `${key} runs on the process group '${group}', which [processes] does not define (${groups.join(', ')}); flyctl refuses such a config. Name a defined group, or add '${group}' to [processes].`));
+    });
 };
 const autoStop = (config) => {
     if (ports_rangesOf(config, 'udp').length === 0)
@@ -1573,6 +1676,7 @@ const secretsInEnv = (config) => {
 const CHECKS = [
     releaseCommand,
     servicePorts,
+    servicesProcesses,
     udpNeedsDedicatedIpv4,
     autoStop,
     commandShape,
@@ -4849,13 +4953,15 @@ function configDirectory(env, app) {
 }
 /**
  * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
- * `[build] image` (so the file shown and the release agree, `image: current` included), and
- * writes the file flyctl deploys. Returns its path and text.
+ * `[build] image` (so the file shown and the release agree, `image: current` included), writes
+ * `[build]` paths relative to the file's own directory (as flyctl reads them), and writes the
+ * file flyctl deploys. Returns its path and text.
  */
 async function writeConfig(prepared, values, image, directory) {
     const config = resolvePlaceholders(prepared.built.config, values);
     if (image !== undefined)
         config.build = { ...config.build, image };
+    relativeBuildPaths(config, external_node_path_default().resolve(directory));
     const toml = renderToml(config);
     await (0,external_node_fs_promises_.mkdir)(directory, { recursive: true });
     const file = external_node_path_default().join(directory, 'fly.toml');
