@@ -77,6 +77,8 @@ function deployArgv(request) {
     else
         args.push('--image', request.image);
     args.push('--strategy', request.strategy, '--wait-timeout', (0,parse/* goDuration */.Lm)(request.waitTimeoutMs), `--ha=${request.ha}`);
+    if (!request.publicIps)
+        args.push('--no-public-ips');
     args.push(...request.deployArgs);
     return args;
 }
@@ -587,6 +589,52 @@ function isHttpService(service) {
         const port = toPort(entry.port);
         return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443;
     });
+}
+/** fly-go's MachinePort.ContainsPort (fly-go:machine_types.go:682-699). */
+function containsPort(entry, port) {
+    if (toPort(entry.port) === port)
+        return true;
+    if (entry.start_port === undefined && entry.end_port === undefined)
+        return false;
+    const start = toPort(entry.start_port) ?? 0;
+    const end = toPort(entry.end_port) ?? 65535;
+    return start <= port && port <= end;
+}
+/** fly-go's MachinePort.HasNonHttpPorts (fly-go:machine_types.go:701-731), line for line. */
+function hasNonHttpPorts(entry) {
+    const single = toPort(entry.port);
+    if (single !== undefined && single !== 443 && single !== 80)
+        return true;
+    if (entry.start_port === undefined && entry.end_port === undefined)
+        return false;
+    const start = toPort(entry.start_port) ?? 0;
+    const end = toPort(entry.end_port) ?? 65535;
+    const count = end - start + 1;
+    if (count > 2)
+        return true;
+    const http = start <= 80 && 80 <= end;
+    const https = start <= 443 && 443 <= end;
+    if (count === 2)
+        return !http || !https;
+    return count === 1 && !http && !https;
+}
+/**
+ * The public TCP ports that Fly's shared IPv4 cannot carry, as flyctl decides it
+ * (DetermineIPType, flyctl:internal/appconfig/config.go:229-255; fly-platform.md §3): any port
+ * other than 80 and 443, 80 without exactly the `http` handler, 443 without exactly `tls` and
+ * `http`. The shared address routes by HTTP Host and TLS SNI only. [http_service] never counts.
+ */
+function tcpPortsNeedingDedicatedIpv4(config) {
+    return servicesOf(config)
+        .filter((service) => protocolOf(service) === 'tcp')
+        .flatMap((service) => tablesIn(service.ports))
+        .filter((entry) => {
+        const handlers = Array.isArray(entry.handlers) ? entry.handlers.map(String).join(',') : '';
+        return (hasNonHttpPorts(entry) ||
+            (containsPort(entry, 80) && handlers !== 'http') ||
+            (containsPort(entry, 443) && handlers !== 'http,tls' && handlers !== 'tls,http'));
+    })
+        .flatMap((entry) => publicRangesOf({ ports: [entry] }));
 }
 /** Public port ranges of the non-HTTP services of one protocol. */
 function ports_rangesOf(config, protocol) {
@@ -1571,12 +1619,16 @@ const servicePorts = (config) => servicesOf(config).flatMap((service, i) => {
     return udp ? [...findings, ...udpServiceFindings(service, key)] : findings;
 });
 /**
- * The IPv4 mode of an app: the requested one, else dedicated when the config exposes any UDP
- * (Fly carries UDP only on a dedicated IPv4), else shared. A requested mode that cannot carry the
- * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
+ * The IPv4 mode of an app: the requested one, else dedicated when the config exposes anything
+ * the shared IPv4 cannot carry, as flyctl itself decides (fly-platform.md §3): any UDP (Fly
+ * carries UDP only on a dedicated IPv4) or a raw TCP port; else shared. A requested mode that
+ * cannot carry the services is kept, so that lint reports it with the fix.
  */
 function decideIpv4Mode(requested, built) {
-    return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared');
+    if (requested !== undefined)
+        return requested;
+    const dedicated = exposesAnyPort(built.udpRanges) || tcpPortsNeedingDedicatedIpv4(built.config).length > 0;
+    return dedicated ? 'dedicated' : 'shared';
 }
 const udpNeedsDedicatedIpv4 = (config, ctx) => {
     const udp = ports_rangesOf(config, 'udp');
@@ -1584,6 +1636,15 @@ const udpNeedsDedicatedIpv4 = (config, ctx) => {
         return [];
     return [
         error('services', `[[services]] expose UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`)
+    ];
+};
+/** `ipv4: shared` with raw TCP: flyctl would pick dedicated, and the shared address drops it. */
+const rawTcpNeedsDedicatedIpv4 = (config, ctx) => {
+    const tcp = tcpPortsNeedingDedicatedIpv4(config);
+    if (tcp.length === 0 || ctx.ipv4 !== 'shared')
+        return [];
+    return [
+        error('services', `[[services]] expose raw TCP (${tcp.map(types/* formatPortRange */.QM).join(', ')}) but ipv4: shared; Fly's shared IPv4 routes only HTTP on 80 and TLS+HTTP on 443 (by Host and SNI), so these ports would be unreachable. Set the input ipv4: dedicated (the default for such an app), or publish the service on 443 with handlers = ["tls", "http"].`)
     ];
 };
 /**
@@ -1678,6 +1739,7 @@ const CHECKS = [
     servicePorts,
     servicesProcesses,
     udpNeedsDedicatedIpv4,
+    rawTcpNeedsDedicatedIpv4,
     autoStop,
     commandShape,
     coturnRules,
@@ -4977,16 +5039,17 @@ async function readUserConfig(file) {
     }
 }
 /** The deploy the inputs ask for, with the rendered config and the image decided. */
-function deployRequestFor(settings, app, configPath, image) {
+function deployRequestFor(settings, app, rendered, image) {
     return {
         app,
-        configPath,
+        configPath: rendered.path,
         image,
         // Absolute: flyctl runs in the action's own directory, not in the workspace.
         buildPath: external_node_path_default().resolve(settings.path),
         strategy: settings.strategy,
         waitTimeoutMs: settings.waitTimeoutMs,
         ha: settings.ha,
+        publicIps: rendered.ipv4Mode !== 'none',
         deployArgs: settings.deployArgs
     };
 }
@@ -5162,7 +5225,7 @@ async function rollOut(input) {
     const address = await steps.run('address', 'Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, logger)); // 5
     const rendered = await steps.run('config', 'Rendered fly.toml', () => writeConfig(prepared, { ipv4: address.ipv4, app, hostname }, image, configDirectory(input.env, app))); // 6
     await steps.run('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, logger)); // 8
-    const request = deployRequestFor(settings, app, rendered.path, image);
+    const request = deployRequestFor(settings, app, { path: rendered.path, ipv4Mode: prepared.ipv4Mode }, image);
     const deployed = await steps.run('deploy', 'Deploy', () => deployRelease(fly, request, logger, input.deployTimeoutMs)); // 9
     return { existing, address, rendered, request, deployed };
 }

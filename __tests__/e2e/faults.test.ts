@@ -194,12 +194,12 @@ test('a name held by another account is reported with what to do', async () => {
   expect(run.stdout).toMatch(/The app name 'taken-turn' is taken by another Fly\.io account/)
 }, 60_000)
 
-test('ipv4: shared allocates the free shared address once, for an app without UDP', async () => {
+test('ipv4: shared allocates the free shared address once, for an HTTP-only app', async () => {
   sim = createSim()
   const inputs = {
     app: 'web-e2e',
     image: 'example/web:1',
-    'tcp-ports': '8443',
+    'http-port': '8080',
     ipv4: 'shared',
     probe: 'none'
   }

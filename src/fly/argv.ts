@@ -66,6 +66,11 @@ export interface DeployRequest {
   strategy: string
   waitTimeoutMs: number
   ha: boolean
+  /**
+   * false for `ipv4: none`: a first deploy would otherwise allocate addresses itself (a shared
+   * IPv4 and an IPv6 for an HTTP-only app: fly-platform.md §3, deploy_first.go:29-105).
+   */
+  publicIps: boolean
   deployArgs: readonly string[]
 }
 
@@ -82,6 +87,7 @@ export function deployArgv(request: DeployRequest): string[] {
     goDuration(request.waitTimeoutMs),
     `--ha=${request.ha}`
   )
+  if (!request.publicIps) args.push('--no-public-ips')
   args.push(...request.deployArgs)
   return args
 }

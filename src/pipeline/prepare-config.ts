@@ -114,18 +114,19 @@ async function readUserConfig(file: string): Promise<string> {
 export function deployRequestFor(
   settings: Settings,
   app: string,
-  configPath: string,
+  rendered: { path: string; ipv4Mode: Ipv4Mode },
   image: string | undefined
 ): DeployRequest {
   return {
     app,
-    configPath,
+    configPath: rendered.path,
     image,
     // Absolute: flyctl runs in the action's own directory, not in the workspace.
     buildPath: path.resolve(settings.path),
     strategy: settings.strategy,
     waitTimeoutMs: settings.waitTimeoutMs,
     ha: settings.ha,
+    publicIps: rendered.ipv4Mode !== 'none',
     deployArgs: settings.deployArgs
   }
 }

@@ -66,7 +66,12 @@ export async function rollOut(input: RolloutInput): Promise<Rollout> {
     )
   ) // 6
   await steps.run('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, logger)) // 8
-  const request = deployRequestFor(settings, app, rendered.path, image)
+  const request = deployRequestFor(
+    settings,
+    app,
+    { path: rendered.path, ipv4Mode: prepared.ipv4Mode },
+    image
+  )
   const deployed = await steps.run('deploy', 'Deploy', () =>
     deployRelease(fly, request, logger, input.deployTimeoutMs)
   ) // 9

@@ -11,6 +11,7 @@ import {
   rangesOf,
   servicesOf,
   tablesIn,
+  tcpPortsNeedingDedicatedIpv4,
   toPort,
   type Table
 } from '../ports.js'
@@ -89,15 +90,19 @@ export const servicePorts: Check = (config) =>
   })
 
 /**
- * The IPv4 mode of an app: the requested one, else dedicated when the config exposes any UDP
- * (Fly carries UDP only on a dedicated IPv4), else shared. A requested mode that cannot carry the
- * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
+ * The IPv4 mode of an app: the requested one, else dedicated when the config exposes anything
+ * the shared IPv4 cannot carry, as flyctl itself decides (fly-platform.md §3): any UDP (Fly
+ * carries UDP only on a dedicated IPv4) or a raw TCP port; else shared. A requested mode that
+ * cannot carry the services is kept, so that lint reports it with the fix.
  */
 export function decideIpv4Mode(
   requested: Ipv4Mode | undefined,
-  built: Pick<BuiltConfig, 'udpRanges'>
+  built: Pick<BuiltConfig, 'udpRanges' | 'config'>
 ): Ipv4Mode {
-  return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared')
+  if (requested !== undefined) return requested
+  const dedicated =
+    exposesAnyPort(built.udpRanges) || tcpPortsNeedingDedicatedIpv4(built.config).length > 0
+  return dedicated ? 'dedicated' : 'shared'
 }
 
 export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
@@ -107,6 +112,18 @@ export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
     error(
       'services',
       `[[services]] expose UDP (${udp.map(formatPortRange).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`
+    )
+  ]
+}
+
+/** `ipv4: shared` with raw TCP: flyctl would pick dedicated, and the shared address drops it. */
+export const rawTcpNeedsDedicatedIpv4: Check = (config, ctx) => {
+  const tcp = tcpPortsNeedingDedicatedIpv4(config)
+  if (tcp.length === 0 || ctx.ipv4 !== 'shared') return []
+  return [
+    error(
+      'services',
+      `[[services]] expose raw TCP (${tcp.map(formatPortRange).join(', ')}) but ipv4: shared; Fly's shared IPv4 routes only HTTP on 80 and TLS+HTTP on 443 (by Host and SNI), so these ports would be unreachable. Set the input ipv4: dedicated (the default for such an app), or publish the service on 443 with handlers = ["tls", "http"].`
     )
   ]
 }

@@ -12,6 +12,7 @@ import type { FlyConfig, LintFinding } from '../types.js'
 import {
   autoStop,
   commandShape,
+  rawTcpNeedsDedicatedIpv4,
   releaseCommand,
   secretsInEnv,
   servicePorts,
@@ -28,6 +29,7 @@ const CHECKS: Check[] = [
   servicePorts,
   servicesProcesses,
   udpNeedsDedicatedIpv4,
+  rawTcpNeedsDedicatedIpv4,
   autoStop,
   commandShape,
   coturnRules,
