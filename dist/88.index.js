@@ -46,6 +46,13 @@ function appsListArgv(org) {
 function allocateDedicatedIpv4Argv(app) {
     return ['ips', 'allocate-v4', '--yes', '--app', app];
 }
+/**
+ * A dedicated public IPv6 (free; TCP, HTTP and TLS work over it, UDP does not). No `--yes`:
+ * allocate-v6 has no such flag and never asks (flyctl.md §3.6).
+ */
+function allocateIpv6Argv(app) {
+    return ['ips', 'allocate-v6', '--app', app];
+}
 /** The free shared IPv4 (HTTP and TLS only). */
 function allocateSharedIpv4Argv(app) {
     return ['ips', 'allocate-v4', '--shared', '--app', app];
@@ -369,7 +376,7 @@ async function ensureApp(fly, app, org, found, logger) {
             throw error;
         const said = flyctlMessage(error.stderr ?? '');
         logger.info(`App ${app} was created by a concurrent run${said ? ` (flyctl: ${said})` : ''}; using it`);
-        return { ...again, created: false };
+        return { ...again, created: false, adopted: true };
     }
 }
 /** Every app of an organisation (reap picks its previews among them). */
@@ -649,6 +656,11 @@ function udpPortsOf(config) {
 /** Every public TCP port except the HTTP service's. */
 function tcpPortsOf(config) {
     return expandRanges(ports_rangesOf(config, 'tcp'));
+}
+/** Whether the app serves any TCP ([http_service], TLS, raw): what an IPv6 address can carry. */
+function servesTcp(config) {
+    return (asTable(config.http_service) !== undefined ||
+        servicesOf(config).some((s) => protocolOf(s) === 'tcp' && publicRangesOf(s).length > 0));
 }
 /** Internal port of [http_service], else of the HTTP [[services]] entry. */
 function ports_httpInternalPortOf(config) {
@@ -5110,11 +5122,19 @@ function callTimeoutOverride(env) {
 
 ;// CONCATENATED MODULE: ./src/fly/ips.ts
 /**
- * Step 5: the address the config and the probe need, per the `ipv4` mode. For `dedicated`
- * (any UDP service), exactly one dedicated IPv4: reuse the oldest `v4`; otherwise allocate one,
+ * Step 5: the addresses the config and the probe need, per the `ipv4` mode. For `dedicated`
+ * (UDP or raw TCP), exactly one dedicated IPv4: reuse the oldest `v4`; otherwise allocate one,
  * then list again: when concurrent runs both allocated, every run keeps the oldest and the run
  * that made a younger one releases it, so the app ends with one paid address.
+ *
+ * Because the action allocates the IPv4 before the first deploy, flyctl's own first-deploy
+ * provisioning sees an address and adds nothing, not even the IPv6 it gives a new app
+ * (fly-platform.md §3, deploy_first.go:29-105). So a run that gives an app its public IPv4 also
+ * gives it a dedicated IPv6, and so does a run on an app that is new (one it created, or adopted
+ * from a run it raced), when the app serves TCP (raw, TLS and HTTP work over IPv6; UDP does not).
+ * Duplicates from concurrent runs are released like those of the IPv4.
  */
+
 
 
 
@@ -5130,61 +5150,107 @@ function oldestOfType(ips, type) {
 function publicIpv6(ips) {
     return oldestOfType(ips, 'v6')?.address;
 }
-function ensureAddress(fly, app, known, mode, logger) {
-    if (mode === 'dedicated')
-        return ensureDedicatedIpv4(fly, app, known, logger);
-    if (mode === 'shared')
-        return ensureSharedIpv4(fly, app, known, logger);
-    logger.info('ipv4: none: no public IPv4 is allocated');
+function ensureAddress(fly, app, known, request, logger) {
+    const ipv6 = {
+        wanted: request.servesTcp && publicIpv6(known) === undefined,
+        newApp: request.newApp
+    };
+    if (request.mode === 'dedicated')
+        return ensureDedicatedIpv4(fly, app, known, ipv6, logger);
+    if (request.mode === 'shared')
+        return ensureSharedIpv4(fly, app, known, ipv6, logger);
+    logger.info('ipv4: none: no public address is allocated');
     return Promise.resolve({ ipv6: publicIpv6(known), allocated: false, released: [] });
 }
-/** flyctl prints a new address in a table row; the first IPv4 literal in its output. */
-function addressIn(stdout) {
-    return /\b(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(stdout)?.[1];
+/** flyctl prints a new address in a table row: the first address of that family in it. */
+function addressIn(stdout, family) {
+    const isFamily = family === 'v4' ? external_node_net_.isIPv4 : external_node_net_.isIPv6;
+    return stdout.split(/\s+/).find((word) => isFamily(word));
 }
-async function ensureDedicatedIpv4(fly, app, known, logger) {
+/** The address this run allocated: the one flyctl printed, else the one new one in the list. */
+function mine(printed, type, known, after) {
+    const appeared = after.filter((ip) => ip.type === type && !known.some((k) => k.address === ip.address));
+    return printed ?? (appeared.length === 1 ? appeared[0].address : undefined);
+}
+async function ensureDedicatedIpv4(fly, app, known, ipv6, logger) {
     const existing = oldestOfType(known, 'v4');
     if (existing) {
         logger.info(`Reusing dedicated IPv4 ${existing.address}`);
-        return { ipv4: existing.address, ipv6: publicIpv6(known), allocated: false, released: [] };
+        const reused = { ipv4: existing.address, allocated: false };
+        // A new app adopted from a run it raced: that run's IPv6 may not be there yet.
+        if (ipv6.wanted && ipv6.newApp)
+            return { ...reused, ...(await addIpv6(fly, app, known, logger)) };
+        return { ...reused, ipv6: publicIpv6(known), released: [] };
     }
-    const output = await fly.run(allocateDedicatedIpv4Argv(app));
+    const withIpv6 = ipv6.wanted;
+    const printedV4 = addressIn((await fly.run(allocateDedicatedIpv4Argv(app))).stdout, 'v4');
+    const printedV6 = withIpv6 ? await allocateIpv6(fly, app) : undefined;
     const after = await fly.json(ipsListArgv(app), parseIpList, { readOnly: true });
-    // The address flyctl printed; failing that, the one new v4 in the list.
-    const printed = addressIn(output.stdout);
-    const appeared = after.filter((ip) => ip.type === 'v4' && !known.some((k) => k.address === ip.address));
-    const mine = printed ?? (appeared.length === 1 ? appeared[0].address : undefined);
     const keep = oldestOfType(after, 'v4');
     if (!keep) {
         throw new src_errors/* ActionError */.lZ('command-failed', `flyctl allocated an IPv4 for ${app}, but 'ips list' shows none`, {
             hint: 'run the job again; if it persists, check `fly ips list -a <app>`'
         });
     }
-    const released = [];
-    if (mine === undefined) {
+    const ownV4 = mine(printedV4, 'v4', known, after);
+    const ownV6 = withIpv6 ? mine(printedV6, 'v6', known, after) : undefined;
+    if (ownV4 === undefined) {
         logger.warn('Could not read the allocated address from flyctl; if several runs raced, extra IPv4s may remain (see `fly ips list`)');
     }
-    else if (mine !== keep.address) {
-        // Another run allocated first: ours is the younger duplicate, and only its maker releases it.
-        await fly.run(releaseIpsArgv(app, [mine]));
-        released.push(mine);
-        logger.info(`Another run allocated ${keep.address} first; released the duplicate ${mine}`);
-    }
-    else {
-        logger.info(`Allocated dedicated IPv4 ${mine}`);
+    const released = await releaseDuplicates(fly, app, after, { v4: ownV4, v6: ownV6 }, logger);
+    if (ownV4 !== undefined && !released.includes(ownV4)) {
+        logger.info(`Allocated dedicated IPv4 ${ownV4}`);
     }
     // This run paid for an address unless it released it as a duplicate.
-    return { ipv4: keep.address, ipv6: publicIpv6(after), allocated: released.length === 0, released };
+    return {
+        ipv4: keep.address,
+        ipv6: publicIpv6(after),
+        allocated: ownV4 === undefined || !released.includes(ownV4),
+        released
+    };
 }
-/** `ipv4: shared`: the free shared address, allocated once. */
-async function ensureSharedIpv4(fly, app, known, logger) {
+/**
+ * The addresses this run made that a concurrent run made first (an older one of the same type
+ * exists): only their maker releases them, in one call.
+ */
+async function releaseDuplicates(fly, app, after, own, logger) {
+    const duplicates = ['v4', 'v6'].flatMap((type) => {
+        const address = own[type];
+        const keep = oldestOfType(after, type)?.address;
+        return address !== undefined && keep !== undefined && address !== keep ? [address] : [];
+    });
+    if (duplicates.length === 0)
+        return [];
+    await fly.run(releaseIpsArgv(app, duplicates));
+    logger.info(`Another run allocated first; released the duplicate ${duplicates.join(', ')}`);
+    return duplicates;
+}
+async function allocateIpv6(fly, app) {
+    return addressIn((await fly.run(allocateIpv6Argv(app))).stdout, 'v6');
+}
+/** A dedicated IPv6, then the list again: the oldest is kept, a younger one of ours released. */
+async function addIpv6(fly, app, known, logger) {
+    const printed = await allocateIpv6(fly, app);
+    const after = await fly.json(ipsListArgv(app), parseIpList, { readOnly: true });
+    const own = mine(printed, 'v6', known, after);
+    const released = await releaseDuplicates(fly, app, after, { v6: own }, logger);
+    return { ipv6: publicIpv6(after), released };
+}
+/**
+ * `ipv4: shared`: the free shared address, allocated once; with it, as flyctl's first deploy
+ * would, a dedicated IPv6 (listed again, so that concurrent runs keep one).
+ */
+async function ensureSharedIpv4(fly, app, known, ipv6, logger) {
     const shared = known.find((ip) => ip.type === 'shared_v4');
-    if (shared)
-        return { ipv4: shared.address, ipv6: publicIpv6(known), allocated: false, released: [] };
-    const output = await fly.run(allocateSharedIpv4Argv(app));
-    const address = addressIn(output.stdout);
-    logger.info(`Allocated the shared IPv4${address ? ` ${address}` : ''}`);
-    return { ipv4: address, ipv6: publicIpv6(known), allocated: false, released: [] };
+    let ipv4 = shared?.address;
+    if (!shared) {
+        ipv4 = addressIn((await fly.run(allocateSharedIpv4Argv(app))).stdout, 'v4');
+        logger.info(`Allocated the shared IPv4${ipv4 ? ` ${ipv4}` : ''}`);
+    }
+    if (!ipv6.wanted || (shared && !ipv6.newApp)) {
+        return { ipv4, ipv6: publicIpv6(known), allocated: false, released: [] };
+    }
+    return { ipv4, allocated: false, ...(await addIpv6(fly, app, known, logger)) };
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -5216,13 +5282,19 @@ async function stageSecrets(fly, app, secrets, logger) {
 
 
 
+
 async function rollOut(input) {
     const { settings, app, hostname, prepared, fly, logger, steps } = input;
     const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
     // `image: current` is resolved before anything is created or bought.
     const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
     const existing = await steps.run('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, logger));
-    const address = await steps.run('address', 'Dedicated IPv4', () => ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, logger)); // 5
+    const addresses = {
+        mode: prepared.ipv4Mode,
+        servesTcp: servesTcp(prepared.built.config),
+        newApp: existing.created || existing.adopted === true
+    };
+    const address = await steps.run('address', 'Addresses', () => ensureAddress(fly, app, existing.ips, addresses, logger)); // 5
     const rendered = await steps.run('config', 'Rendered fly.toml', () => writeConfig(prepared, { ipv4: address.ipv4, app, hostname }, image, configDirectory(input.env, app))); // 6
     await steps.run('secrets', 'Secrets', () => stageSecrets(fly, app, settings.secrets, logger)); // 8
     const request = deployRequestFor(settings, app, { path: rendered.path, ipv4Mode: prepared.ipv4Mode }, image);

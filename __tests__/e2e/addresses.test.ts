@@ -54,3 +54,28 @@ test('ipv4: shared with raw TCP fails before anything changes, naming the fix', 
   expect(run.stdout).toMatch(/Set the input ipv4: dedicated/)
   expect(mutatingCalls(sim)).toEqual([])
 }, 60_000)
+
+test('ipv4: shared on a new app brings the IPv6 that flyctl would have given it', async () => {
+  sim = createSim()
+  const run = await runWithSim(sim, { ...WEB, app: 'shared-web', ipv4: 'shared' })
+  expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
+  expect(mutatingCalls(sim)).toEqual([
+    'apps create shared-web --org personal',
+    'ips allocate-v4 --shared --app shared-web',
+    'ips allocate-v6 --app shared-web',
+    expect.stringMatching(/^deploy /)
+  ])
+  expect(run.outputs.ipv6).toBe(sim.state().apps['shared-web'].ips[0].address)
+}, 60_000)
+
+test('a UDP-only app gets no IPv6: Fly carries no UDP over it', async () => {
+  sim = createSim()
+  const run = await runWithSim(sim, {
+    app: 'udp-only',
+    image: 'example/udp:1',
+    'udp-ports': '3478',
+    probe: 'none'
+  })
+  expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
+  expect(sim.state().apps['udp-only'].ips.map((ip) => ip.type)).toEqual(['v4'])
+}, 60_000)

@@ -52,6 +52,8 @@ describe('coturn preset, first deploy then redeploy', () => {
       'release-version': '1'
     })
     expect(first.outputs.ipv4).toMatch(/^127\.77\.\d+\.\d+$/)
+    // the IPv6 flyctl's first deploy would have added, had the IPv4 not been there first
+    expect(first.outputs.ipv6).toMatch(/^2001:db8:77:[0-9a-f]+::[0-9a-f]+$/)
     expect(first.outputs['stun-url']).toBe(`stun:${first.outputs.ipv4}:3478`)
     expect(first.outputs['turn-urls']).toContain(`turn:${first.outputs.ipv4}:3478?transport=udp`)
     expect(Number(first.outputs['probe-rtt-ms'])).toBeGreaterThan(0)
@@ -66,12 +68,13 @@ describe('coturn preset, first deploy then redeploy', () => {
     expect(secrets.TLS_KEY).toBe(PEM)
   })
 
-  test('a first deploy makes at most 7 flyctl calls, in pipeline order', () => {
+  test('a first deploy makes at most 8 flyctl calls, in pipeline order', () => {
     const commands = firstCalls.map((line) => line.split(' --')[0])
     expect(commands).toEqual([
       'ips list',
       'apps create turn-e2e',
       'ips allocate-v4',
+      'ips allocate-v6',
       'ips list',
       'secrets import',
       expect.stringMatching(/^deploy/),
@@ -85,6 +88,7 @@ describe('coturn preset, first deploy then redeploy', () => {
       created: 'false',
       'ipv4-allocated': 'false',
       ipv4: first.outputs.ipv4,
+      ipv6: first.outputs.ipv6,
       'release-version': '2'
     })
     expect(secondCalls.map((line) => line.split(' --')[0])).toEqual([
@@ -154,9 +158,13 @@ describe('three simultaneous first deploys of one app', () => {
   test('all succeed; the app ends with exactly one dedicated IPv4, reported by every run', () => {
     for (const run of runs) expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
     expect(Object.keys(sim.state().apps)).toEqual(['turn-race'])
-    const v4 = sim.state().apps['turn-race'].ips.filter((ip) => ip.type === 'v4')
+    const ips = sim.state().apps['turn-race'].ips
+    const v4 = ips.filter((ip) => ip.type === 'v4')
     expect(v4).toHaveLength(1)
     expect(runs.map((r) => r.outputs.ipv4)).toEqual([v4[0].address, v4[0].address, v4[0].address])
+    const v6 = ips.filter((ip) => ip.type === 'v6')
+    expect(v6).toHaveLength(1)
+    expect(runs.map((r) => r.outputs.ipv6)).toEqual([v6[0].address, v6[0].address, v6[0].address])
   })
 
   test('the losers saw the unique constraint and adopted the app like any other run', () => {
@@ -169,10 +177,13 @@ describe('three simultaneous first deploys of one app', () => {
     }
   })
 
-  test('a duplicate address is released by the run that made it', () => {
-    const allocations = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v4'))
-    const releases = mutatingCalls(sim).filter((line) => line.startsWith('ips release'))
-    expect(releases).toHaveLength(allocations.length - 1)
+  test('duplicate addresses are released by the run that made them, one call per run', () => {
+    const v4s = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v4'))
+    const v6s = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v6'))
+    const released = mutatingCalls(sim)
+      .filter((line) => line.startsWith('ips release'))
+      .flatMap((line) => line.split(' ').slice(2, -2))
+    expect(released).toHaveLength(v4s.length - 1 + v6s.length - 1)
   })
 })
 

@@ -57,11 +57,12 @@ describe('plan lists exactly the calls a deploy makes', () => {
     return { planned: plannedMutations(plan), made }
   }
 
-  test('first deploy: create, allocate, secrets, deploy', async () => {
+  test('first deploy: create, allocate IPv4 and IPv6, secrets, deploy', async () => {
     const { planned, made } = await planThenDeploy()
     expect(made.map((argv) => argv.slice(0, 2).join(' '))).toEqual([
       'apps create',
       'ips allocate-v4',
+      'ips allocate-v6',
       'secrets import',
       'deploy --config'
     ])

@@ -8,7 +8,14 @@ export {
 } from './fly-toml.js'
 export { decideIpv4Mode, hasLintErrors, lintConfig, type LintContext } from './lint/index.js'
 export { fillPlaceholders, resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
-export { exposesAnyPort, exposesPort, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'
+export {
+  exposesAnyPort,
+  exposesPort,
+  httpInternalPortOf,
+  servesTcp,
+  tcpPortsOf,
+  udpPortsOf
+} from './ports.js'
 export { PRESETS, presetFor } from './presets/index.js'
 export { CPU_KINDS, formatPortRange, IPV4_MODES, PRESET_NAMES } from './types.js'
 export type {

@@ -142,6 +142,14 @@ export function tcpPortsOf(config: FlyConfig): number[] {
   return expandRanges(rangesOf(config, 'tcp'))
 }
 
+/** Whether the app serves any TCP ([http_service], TLS, raw): what an IPv6 address can carry. */
+export function servesTcp(config: FlyConfig): boolean {
+  return (
+    asTable(config.http_service) !== undefined ||
+    servicesOf(config).some((s) => protocolOf(s) === 'tcp' && publicRangesOf(s).length > 0)
+  )
+}
+
 /** Internal port of [http_service], else of the HTTP [[services]] entry. */
 export function httpInternalPortOf(config: FlyConfig): number | undefined {
   const httpService = asTable(config.http_service)

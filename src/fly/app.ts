@@ -89,6 +89,8 @@ export async function createApp(
 
 export interface EnsuredApp extends AppLookup {
   created: boolean
+  /** Created by a concurrent run that this run raced, and adopted: as new as a created one. */
+  adopted?: boolean
 }
 
 /**
@@ -116,7 +118,7 @@ export async function ensureApp(
     logger.info(
       `App ${app} was created by a concurrent run${said ? ` (flyctl: ${said})` : ''}; using it`
     )
-    return { ...again, created: false }
+    return { ...again, created: false, adopted: true }
   }
 }
 

@@ -30,6 +30,14 @@ export function allocateDedicatedIpv4Argv(app: string): string[] {
   return ['ips', 'allocate-v4', '--yes', '--app', app]
 }
 
+/**
+ * A dedicated public IPv6 (free; TCP, HTTP and TLS work over it, UDP does not). No `--yes`:
+ * allocate-v6 has no such flag and never asks (flyctl.md §3.6).
+ */
+export function allocateIpv6Argv(app: string): string[] {
+  return ['ips', 'allocate-v6', '--app', app]
+}
+
 /** The free shared IPv4 (HTTP and TLS only). */
 export function allocateSharedIpv4Argv(app: string): string[] {
   return ['ips', 'allocate-v4', '--shared', '--app', app]

@@ -4,6 +4,7 @@
  * runs the very same steps with the dry-run client, which records the calls that would change
  * something instead of running them.
  */
+import { servesTcp } from '../config/index.js'
 import { type EnsuredApp, ensureApp, lookUpApp } from '../fly/app.js'
 import type { DeployRequest } from '../fly/argv.js'
 import { type DeployOutcome, deployRelease } from '../fly/deploy.js'
@@ -54,8 +55,13 @@ export async function rollOut(input: RolloutInput): Promise<Rollout> {
     found.exists ? `App ${app} exists` : `Create app ${app}`,
     () => ensureApp(fly, app, settings.org, found, logger)
   )
-  const address = await steps.run('address', 'Dedicated IPv4', () =>
-    ensureAddress(fly, app, existing.ips, prepared.ipv4Mode, logger)
+  const addresses = {
+    mode: prepared.ipv4Mode,
+    servesTcp: servesTcp(prepared.built.config),
+    newApp: existing.created || existing.adopted === true
+  }
+  const address = await steps.run('address', 'Addresses', () =>
+    ensureAddress(fly, app, existing.ips, addresses, logger)
   ) // 5
   const rendered = await steps.run('config', 'Rendered fly.toml', () =>
     writeConfig(
