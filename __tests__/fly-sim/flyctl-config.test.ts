@@ -93,6 +93,19 @@ describe('[processes]', () => {
   })
 })
 
+// flyctl:internal/command/deploy/machines_deploymachinesapp.go:406-427, 1193-1219: --ha only
+// adds a second machine when a group gets its first one
+test('--ha acts on a first machine only, never on later deploys', async () => {
+  await createApp('ha-app')
+  const config = write('ha.toml', `app = "ha-app"\n${udpService()}`)
+  const deploy = (ha: boolean) =>
+    sim.run(['deploy', '-c', config, '-i', 'example/udp:1', `--ha=${ha}`], { env })
+  expect((await deploy(false)).code).toBe(0)
+  const again = await deploy(true)
+  expect(again.stdout).not.toContain('Creating a second machine')
+  expect(sim.state().apps['ha-app'].machines).toHaveLength(1)
+})
+
 describe('[build] dockerfile and [[files]] local_path', () => {
   // flyctl:internal/command/deploy/deploy_build.go:292-311: filepath.Join(dir(config), value),
   // so an absolute value is joined onto the config's directory as well.

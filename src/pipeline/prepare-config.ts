@@ -43,7 +43,7 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
     secretNames: settings.secrets.map((s) => s.name)
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
-  const findings = lintConfig(built.config, { ipv4: ipv4Mode })
+  const findings = lintConfig(built.config, { ipv4: ipv4Mode, ha: settings.ha })
   const errors = findings.filter((f) => f.severity === 'error')
   if (errors.length > 0) {
     throw new ActionError(

@@ -163,6 +163,22 @@ export const servicesProcesses: Check = (config) => {
   })
 }
 
+/**
+ * `ha: true` on an app with UDP: Fly sends all of an app's UDP to one instance (fly-platform.md
+ * §1), so the second machine flyctl adds (`--ha`, only when a group gets its first machine: §3)
+ * never serves UDP while the first is up, and a TURN allocation does not move with a failover.
+ */
+export const haWithUdp: Check = (config, ctx) => {
+  const udp = rangesOf(config, 'udp')
+  if (ctx.ha !== true || udp.length === 0) return []
+  return [
+    warning(
+      'services',
+      `ha: true adds a second machine, but Fly sends all of an app's UDP (${udp.map(formatPortRange).join(', ')}) to one instance: the second never serves UDP while the first is up, and TURN allocations do not survive a switch. It is a cold standby at the price of a machine. For TURN in several places use regions (one app per region); otherwise set ha: false.`
+    )
+  ]
+}
+
 export const autoStop: Check = (config) => {
   if (rangesOf(config, 'udp').length === 0) return []
   const findings: LintFinding[] = []

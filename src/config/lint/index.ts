@@ -12,6 +12,7 @@ import type { FlyConfig, LintFinding } from '../types.js'
 import {
   autoStop,
   commandShape,
+  haWithUdp,
   rawTcpNeedsDedicatedIpv4,
   releaseCommand,
   secretsInEnv,
@@ -31,6 +32,7 @@ const CHECKS: Check[] = [
   udpNeedsDedicatedIpv4,
   rawTcpNeedsDedicatedIpv4,
   autoStop,
+  haWithUdp,
   commandShape,
   coturnRules,
   fishjamRules,
