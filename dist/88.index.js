@@ -460,25 +460,23 @@ async function confirmRelease(fly, app, version, logger, pauseMs = CONFIRM_PAUSE
 
 ;// CONCATENATED MODULE: ./src/fly/destroy.ts
 /**
- * Tearing an app down: its dedicated addresses released first (each costs money), then the app
- * destroyed. Something already gone is a success that says so.
+ * Tearing an app down: `apps destroy`, which deletes the app's IP addresses with it (fly-platform.md
+ * §3, flyctl:internal/command/apps/destroy.go:76-104), so releasing them first would only be an
+ * extra call. The addresses the lookup saw are reported as gone with the app. Something already
+ * gone is a success that says so.
  */
 
 
 
-/** Dedicated, billed address types; the shared IPv4 is synthetic and cannot be released. */
-const RELEASABLE = new Set(['v4', 'v6']);
+/** Addresses the app held on its own: dedicated IPv4 (billed) and IPv6. */
+const OWN_ADDRESSES = new Set(['v4', 'v6']);
 async function destroyApp(fly, app, logger) {
     const found = await lookUpApp(fly, app);
     if (!found.exists) {
         logger.info(`App ${app} does not exist (already destroyed); nothing to do`);
         return { app, existed: false, releasedAddresses: [] };
     }
-    const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address);
-    if (addresses.length > 0) {
-        await fly.run(releaseIpsArgv(app, addresses));
-        logger.info(`Released ${addresses.join(', ')}`);
-    }
+    const addresses = found.ips.filter((ip) => OWN_ADDRESSES.has(ip.type)).map((ip) => ip.address);
     try {
         await fly.run(appsDestroyArgv(app));
     }
@@ -489,7 +487,8 @@ async function destroyApp(fly, app, logger) {
         }
         throw error;
     }
-    logger.info(`Destroyed app ${app}`);
+    const gone = addresses.length > 0 ? `, and with it ${addresses.join(', ')}` : '';
+    logger.info(`Destroyed app ${app}${gone}`);
     return { app, existed: true, releasedAddresses: addresses };
 }
 
@@ -874,11 +873,12 @@ const fishjamPreset = {
         healthTokenSecret: 'FJ_SERVER_API_TOKEN'
     },
     fragment(ports, given) {
+        // No [experimental] auto_rollback: flyctl parses it and nothing reads it (fly-platform.md
+        // §3, flyctl:internal/appconfig/config.go:193); a failed release is the on-failure input's.
         return {
             kill_signal: 'SIGTERM',
             kill_timeout: 5,
-            env: fishjamEnv(ports, asTable(given.env)),
-            experimental: { auto_rollback: true }
+            env: fishjamEnv(ports, asTable(given.env))
         };
     }
 };
@@ -1685,6 +1685,19 @@ const servicesProcesses = (config) => {
             .map((group) => error(`${key}.processes`, `${key} runs on the process group '${group}', which [processes] does not define (${groups.join(', ')}); flyctl refuses such a config. Name a defined group, or add '${group}' to [processes].`));
     });
 };
+/**
+ * `ha: true` on an app with UDP: Fly sends all of an app's UDP to one instance (fly-platform.md
+ * §1), so the second machine flyctl adds (`--ha`, only when a group gets its first machine: §3)
+ * never serves UDP while the first is up, and a TURN allocation does not move with a failover.
+ */
+const haWithUdp = (config, ctx) => {
+    const udp = ports_rangesOf(config, 'udp');
+    if (ctx.ha !== true || udp.length === 0)
+        return [];
+    return [
+        warning('services', `ha: true adds a second machine, but Fly sends all of an app's UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) to one instance: the second never serves UDP while the first is up, and TURN allocations do not survive a switch. It is a cold standby at the price of a machine. For TURN in several places use regions (one app per region); otherwise set ha: false.`)
+    ];
+};
 const autoStop = (config) => {
     if (ports_rangesOf(config, 'udp').length === 0)
         return [];
@@ -1753,6 +1766,7 @@ const CHECKS = [
     udpNeedsDedicatedIpv4,
     rawTcpNeedsDedicatedIpv4,
     autoStop,
+    haWithUdp,
     commandShape,
     coturnRules,
     fishjamRules,
@@ -4724,7 +4738,9 @@ async function installFlyctl(o) {
         ? await resolveLatestVersion(platform, arch, o.releaseApiBase ?? 'https://api.fly.io', o.githubApiBase ?? 'https://api.github.com', logger)
         : wanted;
     const asset = flyctlReleaseAsset(version, platform, arch);
-    const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, arch);
+    // The tool cache is keyed by the asset's architecture name (x86_64), as setup-flyctl keys it,
+    // so a runner that already ran setup-flyctl for this version hits the same entry.
+    const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, asset.arch);
     if (cachedDir && (await isFile(external_node_path_.join(cachedDir, asset.binary)))) {
         logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`);
         return {
@@ -4735,14 +4751,14 @@ async function installFlyctl(o) {
         };
     }
     const releaseUrl = `${trimSlash(o.githubBase ?? 'https://github.com')}/superfly/flyctl/releases/download/v${version}`;
-    const toolDir = await downloadAndCache(releaseUrl, version, asset, arch, logger);
+    const toolDir = await downloadAndCache(releaseUrl, version, asset, logger);
     // No `flyctl version` check here: the checksum already vouches for the archive, and every
     // flyctl start counts against the run's call budget (hosted runners download on every job).
     return { path: external_node_path_.join(toolDir, asset.binary), version, cached: false, source: 'download' };
 }
 // ---------------------------------------------------------------------------------------------
 // Download, verify, cache
-async function downloadAndCache(releaseUrl, version, asset, arch, logger) {
+async function downloadAndCache(releaseUrl, version, asset, logger) {
     const archiveUrl = `${releaseUrl}/${asset.archive}`;
     logger.info(`Downloading flyctl ${version} from ${archiveUrl}`);
     const archive = await downloadArchive(archiveUrl, version);
@@ -4757,7 +4773,7 @@ async function downloadAndCache(releaseUrl, version, asset, arch, logger) {
                 hint: 'the release layout may have changed; pin another flyctl-version'
             });
         }
-        const toolDir = await tool_cache/* cacheDir */.e8(extracted, TOOL_NAME, version, arch);
+        const toolDir = await tool_cache/* cacheDir */.e8(extracted, TOOL_NAME, version, asset.arch);
         logger.info(`flyctl ${version} cached in ${toolDir}`);
         return toolDir;
     }
@@ -5004,7 +5020,7 @@ async function prepareConfig(settings, app) {
         secretNames: settings.secrets.map((s) => s.name)
     });
     const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
-    const findings = lintConfig(built.config, { ipv4: ipv4Mode });
+    const findings = lintConfig(built.config, { ipv4: ipv4Mode, ha: settings.ha });
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
         throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
@@ -5650,7 +5666,7 @@ async function destroyCommand(settings, target, context) {
     const result = await destroyApp(fly, target.app, context.logger);
     const released = result.releasedAddresses;
     const what = result.existed
-        ? `Destroyed ${target.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
+        ? `Destroyed ${target.app}${released.length > 0 ? `, and with it ${released.join(', ')}` : ''}`
         : `${target.app} was already gone`;
     return {
         summary: {
@@ -5658,7 +5674,7 @@ async function destroyCommand(settings, target, context) {
             verdict: 'destroyed',
             rows: [
                 ['App', target.app],
-                ['Released addresses', released.join(', ')]
+                ['Addresses gone with it', released.join(', ')]
             ]
         },
         outputs: { app: target.app },

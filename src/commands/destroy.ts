@@ -17,7 +17,7 @@ export async function destroyCommand(
   const result = await destroyApp(fly, target.app, context.logger)
   const released = result.releasedAddresses
   const what = result.existed
-    ? `Destroyed ${target.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
+    ? `Destroyed ${target.app}${released.length > 0 ? `, and with it ${released.join(', ')}` : ''}`
     : `${target.app} was already gone`
   return {
     summary: {
@@ -25,7 +25,7 @@ export async function destroyCommand(
       verdict: 'destroyed',
       rows: [
         ['App', target.app],
-        ['Released addresses', released.join(', ')]
+        ['Addresses gone with it', released.join(', ')]
       ]
     },
     outputs: { app: target.app },

@@ -121,7 +121,9 @@ export async function installFlyctl(o: InstallOptions): Promise<InstalledFlyctl>
       : wanted
   const asset = flyctlReleaseAsset(version, platform, arch)
 
-  const cachedDir = tc.find(TOOL_NAME, version, arch)
+  // The tool cache is keyed by the asset's architecture name (x86_64), as setup-flyctl keys it,
+  // so a runner that already ran setup-flyctl for this version hits the same entry.
+  const cachedDir = tc.find(TOOL_NAME, version, asset.arch)
   if (cachedDir && (await isFile(path.join(cachedDir, asset.binary)))) {
     logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`)
     return {
@@ -133,7 +135,7 @@ export async function installFlyctl(o: InstallOptions): Promise<InstalledFlyctl>
   }
 
   const releaseUrl = `${trimSlash(o.githubBase ?? 'https://github.com')}/superfly/flyctl/releases/download/v${version}`
-  const toolDir = await downloadAndCache(releaseUrl, version, asset, arch, logger)
+  const toolDir = await downloadAndCache(releaseUrl, version, asset, logger)
   // No `flyctl version` check here: the checksum already vouches for the archive, and every
   // flyctl start counts against the run's call budget (hosted runners download on every job).
   return { path: path.join(toolDir, asset.binary), version, cached: false, source: 'download' }
@@ -146,7 +148,6 @@ async function downloadAndCache(
   releaseUrl: string,
   version: string,
   asset: FlyctlReleaseAsset,
-  arch: string,
   logger: Logger
 ): Promise<string> {
   const archiveUrl = `${releaseUrl}/${asset.archive}`
@@ -163,7 +164,7 @@ async function downloadAndCache(
         hint: 'the release layout may have changed; pin another flyctl-version'
       })
     }
-    const toolDir = await tc.cacheDir(extracted, TOOL_NAME, version, arch)
+    const toolDir = await tc.cacheDir(extracted, TOOL_NAME, version, asset.arch)
     logger.info(`flyctl ${version} cached in ${toolDir}`)
     return toolDir
   } finally {

@@ -88,11 +88,12 @@ export const fishjamPreset: Preset = {
     healthTokenSecret: 'FJ_SERVER_API_TOKEN'
   },
   fragment(ports: EffectivePorts, given: FlyConfig): FlyConfig {
+    // No [experimental] auto_rollback: flyctl parses it and nothing reads it (fly-platform.md
+    // §3, flyctl:internal/appconfig/config.go:193); a failed release is the on-failure input's.
     return {
       kill_signal: 'SIGTERM',
       kill_timeout: 5,
-      env: fishjamEnv(ports, asTable(given.env)),
-      experimental: { auto_rollback: true }
+      env: fishjamEnv(ports, asTable(given.env))
     }
   }
 }
