@@ -106,6 +106,25 @@ test('--ha acts on a first machine only, never on later deploys', async () => {
   expect(sim.state().apps['ha-app'].machines).toHaveLength(1)
 })
 
+// fly-go:machine_types.go:671-680: a port's start_port/end_port pass through for any protocol
+test('a UDP range, internal_port = 0 as in a real coturn config, reaches the machines as written', async () => {
+  await createApp('udp-range')
+  const config = write(
+    'range.toml',
+    'app = "udp-range"\n[[services]]\nprotocol = "udp"\ninternal_port = 0\n[[services.ports]]\nstart_port = 49152\nend_port = 65535\n'
+  )
+  const r = await sim.run(['deploy', '-c', config, '-i', 'example/udp:1', '--ha=false'], { env })
+  expect(r.code).toBe(0)
+  expect(sim.state().apps['udp-range'].machines[0].services).toEqual([
+    {
+      protocol: 'udp',
+      internal_port: 0,
+      ports: [{ start_port: 49152, end_port: 65535 }],
+      force_instance_key: null
+    }
+  ])
+})
+
 describe('[build] dockerfile and [[files]] local_path', () => {
   // flyctl:internal/command/deploy/deploy_build.go:292-311: filepath.Join(dir(config), value),
   // so an absolute value is joined onto the config's directory as well.

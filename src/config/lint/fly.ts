@@ -42,7 +42,11 @@ export const releaseCommand: Check = (config) => {
   ]
 }
 
-/** UDP ports are not rewritten by Fly, so each public range must reach the same internal port. */
+/**
+ * UDP ports are not rewritten by Fly, so each public port must be the port the server binds. A
+ * range's internal_port is its first port (what the presets write) or anything inside it, or 0,
+ * as a real coturn-on-Fly config writes it (fly-platform.md §1; docs/presets.md says why).
+ */
 function udpServiceFindings(service: Table, key: string): LintFinding[] {
   const findings: LintFinding[] = []
   const internal = toPort(service.internal_port)
@@ -50,7 +54,8 @@ function udpServiceFindings(service: Table, key: string): LintFinding[] {
     const matches =
       range.start === range.end
         ? internal === range.start
-        : internal !== undefined && internal >= range.start && internal <= range.end
+        : internal === 0 ||
+          (internal !== undefined && internal >= range.start && internal <= range.end)
     if (!matches) {
       findings.push(
         error(
