@@ -1602,14 +1602,19 @@ const releaseCommand = (config) => {
         warning('deploy.release_command', `[deploy] release_command = "${shown}" runs in a temporary machine before every deploy; a TURN/media server rarely needs one. Delete it unless it is yours on purpose.`)
     ];
 };
-/** UDP ports are not rewritten by Fly, so each public range must reach the same internal port. */
+/**
+ * UDP ports are not rewritten by Fly, so each public port must be the port the server binds. A
+ * range's internal_port is its first port (what the presets write) or anything inside it, or 0,
+ * as a real coturn-on-Fly config writes it (fly-platform.md §1; docs/presets.md says why).
+ */
 function udpServiceFindings(service, key) {
     const findings = [];
     const internal = toPort(service.internal_port);
     for (const range of publicRangesOf(service)) {
         const matches = range.start === range.end
             ? internal === range.start
-            : internal !== undefined && internal >= range.start && internal <= range.end;
+            : internal === 0 ||
+                (internal !== undefined && internal >= range.start && internal <= range.end);
         if (!matches) {
             findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${(0,types/* formatPortRange */.QM)(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
         }
