@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { buildConfig, decideIpv4Mode, lintConfig } from '../../src/config/index.js'
-import type { Ipv4Mode, PortRange } from '../../src/config/types.js'
+import type { ConfigRequest, Ipv4Mode, PortRange } from '../../src/config/types.js'
 
 const UDP: PortRange[] = [{ start: 3478, end: 3478 }]
 
@@ -54,17 +54,20 @@ describe('decideIpv4Mode', () => {
   })
 })
 
-describe('ipv4: shared with raw TCP (issue 8 item 4)', () => {
-  const built = buildConfig({
+/** A config of the inputs alone (no preset, no user file). */
+const fromInputs = (ports: Partial<ConfigRequest>) =>
+  buildConfig({
     app: 'a',
     region: 'iad',
     preset: 'none',
     env: {},
     vm: {},
     secretNames: [],
-    tcpPorts: [{ start: 8443, end: 8443 }],
-    httpPort: 8080
+    ...ports
   })
+
+describe('ipv4: shared with raw TCP (issue 8 item 4)', () => {
+  const built = fromInputs({ tcpPorts: [{ start: 8443, end: 8443 }], httpPort: 8080 })
 
   test('is an error naming the input and the fix', () => {
     expect(lintConfig(built.config, { ipv4: 'shared' })).toEqual([
@@ -85,13 +88,7 @@ describe('ipv4: shared with raw TCP (issue 8 item 4)', () => {
 })
 
 describe('a requested IPv4 mode that cannot carry UDP', () => {
-  const built = buildConfig({
-    app: 'a',
-    region: 'iad',
-    preset: 'none',
-    env: {},
-    vm: {},
-    secretNames: [],
+  const built = fromInputs({
     udpPorts: [
       { start: 3478, end: 3478 },
       { start: 50000, end: 50099 }
