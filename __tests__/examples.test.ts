@@ -55,7 +55,6 @@ const CONTRACT_INPUTS = [
   'github-token',
   'comment',
   'regions',
-  'count',
   'reap-older-than',
   'dry-run'
 ]

@@ -24,6 +24,8 @@ export interface RunSummary {
   verdict:
     'ready' | 'deployed' | 'failed' | 'planned' | 'destroyed' | 'reaped' | 'probed' | 'skipped'
   rows: [string, string | undefined][]
+  /** A table with a header, e.g. one row per region of a fleet. */
+  table?: { columns: string[]; rows: string[][] }
   urls?: string[]
   probes?: { label: string; probe: ProbeSection }[]
   warnings?: string[]
@@ -53,6 +55,11 @@ export function renderSummary(s: RunSummary): string {
   )
   if (rows.length > 0) {
     out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '')
+  }
+  if (s.table && s.table.rows.length > 0) {
+    const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
+    out.push(line(s.table.columns), `|${s.table.columns.map(() => '---').join('|')}|`)
+    out.push(...s.table.rows.map(line), '')
   }
   if (s.urls && s.urls.length > 0) out.push('**ICE servers**', '', '```text', ...s.urls, '```', '')
   for (const { label, probe } of s.probes ?? []) {
