@@ -5174,7 +5174,7 @@ function fleetDeployReport(settings, target, outcomes) {
         },
         urls: outcomes.flatMap((o) => ('facts' in o ? deployVerdict(o.facts).urls : [])),
         probes: outcomes.flatMap(probeSectionsOf),
-        warnings: outcomes.flatMap(warningsOf),
+        warnings: [...new Set(outcomes.flatMap(warningsOf))],
         blocks: outcomes.flatMap((o) => 'facts' in o
             ? [
                 {
@@ -5261,7 +5261,11 @@ function warningsOf(outcome) {
         : f.recovery?.action === 'destroyed'
             ? [`on-failure: destroy removed ${f.app}`]
             : [];
-    return [...f.prepared.warnings.map((w) => w.message), ...recovered].map((text) => `${f.region}: ${text}`);
+    // The members share one config, so its lint warnings are told once, without a region.
+    return [
+        ...f.prepared.warnings.map((w) => w.message),
+        ...recovered.map((t) => `${f.region}: ${t}`)
+    ];
 }
 function flyOf(outcome) {
     return 'facts' in outcome ? outcome.facts.fly : outcome.fly;

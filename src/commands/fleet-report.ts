@@ -66,7 +66,7 @@ export function fleetDeployReport(
     },
     urls: outcomes.flatMap((o) => ('facts' in o ? deployVerdict(o.facts).urls : [])),
     probes: outcomes.flatMap(probeSectionsOf),
-    warnings: outcomes.flatMap(warningsOf),
+    warnings: [...new Set(outcomes.flatMap(warningsOf))],
     blocks: outcomes.flatMap((o) =>
       'facts' in o
         ? [
@@ -141,7 +141,7 @@ function probeSectionsOf(outcome: MemberOutcome): NonNullable<RunSummary['probes
   const sections = [
     {
       label: `${f.region}: probe of ${f.app} v${f.rollout.deployed.release.version}`,
-      probe: section(outcome.facts.probe as NonNullable<DeployFacts['probe']>)
+      probe: section(outcome.facts.probe)
     }
   ]
   if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
@@ -162,9 +162,11 @@ function warningsOf(outcome: MemberOutcome): string[] {
       : f.recovery?.action === 'destroyed'
         ? [`on-failure: destroy removed ${f.app}`]
         : []
-  return [...f.prepared.warnings.map((w) => w.message), ...recovered].map(
-    (text) => `${f.region}: ${text}`
-  )
+  // The members share one config, so its lint warnings are told once, without a region.
+  return [
+    ...f.prepared.warnings.map((w) => w.message),
+    ...recovered.map((t) => `${f.region}: ${t}`)
+  ]
 }
 
 function flyOf(outcome: MemberOutcome): Flyctl {

@@ -1,0 +1,141 @@
+/**
+ * A fleet through the bundled action on the simulator with real coturn: `regions` deploys one
+ * app per region, each with one dedicated IPv4 and one machine in its region, probes each, and
+ * reports one line per region; reruns change nothing; destroy removes every member.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { mutatingCalls, runWithSim } from '../../test/e2e.js'
+import { createSim, type Sim } from '../../test/fly-sim/harness.js'
+
+const COTURN = {
+  app: 'turn',
+  preset: 'coturn',
+  regions: 'fra, iad',
+  secrets: 'AUTH_SECRET=fleet-secret-0123',
+  'probe-timeout': '15s'
+}
+
+interface FleetEntry {
+  region: string
+  app: string
+  hostname: string
+  ipv4: string | null
+  'release-version': number | null
+  'ready-after-seconds': number | null
+  'probe-rtt-ms': number | null
+  ok: boolean
+}
+
+const EVENTS = path.resolve(import.meta.dirname, '../fixtures/events')
+const event = (file: string): { name: string; payload: unknown } => ({
+  name: file.split('.')[0],
+  payload: JSON.parse(readFileSync(path.join(EVENTS, file), 'utf8')) as unknown
+})
+
+describe('a fleet of two regions', () => {
+  let sim: Sim
+  beforeAll(() => {
+    sim = createSim()
+  })
+  afterAll(() => sim.stop())
+
+  test('deploys <app>-<region> apps, one IPv4 and one machine in its region each, both probed', async () => {
+    const run = await runWithSim(sim, COTURN)
+    expect(run.exitCode).toBe(0)
+    const fleet = JSON.parse(run.outputs.fleet) as FleetEntry[]
+    expect(fleet.map((m) => [m.region, m.app, m.ok])).toEqual([
+      ['fra', 'turn-fra', true],
+      ['iad', 'turn-iad', true]
+    ])
+    for (const member of fleet) {
+      const app = sim.state().apps[member.app]
+      expect(app.ips.filter((ip) => ip.type === 'v4').map((ip) => ip.address)).toEqual([
+        member.ipv4
+      ])
+      expect(app.machines.map((m) => m.region)).toEqual([member.region])
+      expect(member['release-version']).toBe(1)
+      expect(member['probe-rtt-ms']).toEqual(expect.any(Number))
+    }
+    const servers = JSON.parse(run.outputs['ice-servers']) as { urls: string[] }[]
+    expect(servers).toHaveLength(2)
+    expect(servers.map((s) => s.urls[0])).toEqual(fleet.map((m) => `stun:${m.ipv4}:3478`))
+    expect(run.outputs.app).toBe('turn-fra')
+    expect(run.outputs.ipv4).toBe(fleet[0].ipv4)
+    expect(sim.state().apps.turn).toBeUndefined()
+    expect(run.summary).toMatch(/\| fra \| \[turn-fra\]/)
+  }, 90_000)
+
+  test('a rerun creates no app and allocates no address', async () => {
+    const before = mutatingCalls(sim).length
+    const run = await runWithSim(sim, COTURN)
+    expect(run.exitCode).toBe(0)
+    const made = mutatingCalls(sim)
+      .slice(before)
+      .map((call) => call.split(' ').slice(0, 2).join(' '))
+    expect(made.sort()).toEqual([
+      'deploy --config',
+      'deploy --config',
+      'secrets import',
+      'secrets import'
+    ])
+  }, 90_000)
+
+  test('an app named like the base is never touched, and the log says it is outside the fleet', async () => {
+    sim.seedApp('turn', { dedicatedIpv4: 1, releases: ['coturn/coturn:4.6.3'] })
+    const before = mutatingCalls(sim).length
+    const run = await runWithSim(sim, COTURN)
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/App turn exists outside the fleet/)
+    expect(
+      mutatingCalls(sim)
+        .slice(before)
+        .some((call) => /--app turn\b(?!-)/.test(call))
+    ).toBe(false)
+  }, 90_000)
+
+  test('destroy with the same regions removes every member and leaves the plain app', async () => {
+    const run = await runWithSim(sim, { ...COTURN, command: 'destroy' })
+    expect(run.exitCode).toBe(0)
+    expect(Object.keys(sim.state().apps).sort()).toEqual(['turn'])
+  }, 60_000)
+})
+
+describe('a fleet preview', () => {
+  let sim: Sim
+  const preview = (file: string, inputs: Record<string, string> = {}) =>
+    runWithSim(
+      sim,
+      { ...COTURN, preview: 'true', comment: 'false', ...inputs },
+      { event: event(file) }
+    )
+  beforeAll(() => {
+    sim = createSim()
+  })
+  afterAll(() => sim.stop())
+
+  test('opened, synchronize, closed: members <app>-pr-<n>-<region> come and go', async () => {
+    const opened = await preview('pull_request.opened.json')
+    expect(opened.exitCode).toBe(0)
+    expect(Object.keys(sim.state().apps).sort()).toEqual(['turn-pr-12-fra', 'turn-pr-12-iad'])
+    const synchronized = await preview('pull_request.synchronize.json')
+    expect(synchronized.exitCode).toBe(0)
+    const fleet = JSON.parse(synchronized.outputs.fleet) as FleetEntry[]
+    expect(fleet.map((m) => m['release-version'])).toEqual([2, 2])
+    const closed = await preview('pull_request.closed.json')
+    expect(closed.exitCode).toBe(0)
+    expect(Object.keys(sim.state().apps)).toEqual([])
+  }, 120_000)
+
+  test('reap finds stale fleet members of the base, and only them', async () => {
+    const old = '2026-01-01T00:00:00Z'
+    sim.seedApp('turn-pr-7-fra', { releases: ['coturn/coturn:4.6.3'], releasedAt: old })
+    sim.seedApp('turn-pr-7-iad', { releases: ['coturn/coturn:4.6.3'], releasedAt: old })
+    sim.seedApp('turn-fra', { releases: ['coturn/coturn:4.6.3'], releasedAt: old })
+    const run = await runWithSim(sim, { app: 'turn', command: 'reap', preview: 'true' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.app.split(',').sort()).toEqual(['turn-pr-7-fra', 'turn-pr-7-iad'])
+    expect(Object.keys(sim.state().apps)).toEqual(['turn-fra'])
+  }, 60_000)
+})
