@@ -5296,8 +5296,10 @@ async function deployCommand(settings, target, context) {
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
     if (!fleet)
         return deployReport(await deployMember(members[0], { settings, env, fly, logger, steps }));
-    await noteAppOutsideFleet(fly, target.app, logger);
-    const outcomes = await mapConcurrently(members, FLEET_CONCURRENCY, (member) => deployFleetMember(member, { settings, env, fly, logger }));
+    const [outcomes] = await Promise.all([
+        mapConcurrently(members, FLEET_CONCURRENCY, (member) => deployFleetMember(member, { settings, env, fly, logger })),
+        noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
+    ]);
     return fleetDeployReport(settings, target, outcomes);
 }
 async function prepareMembers(settings, target) {
@@ -5353,9 +5355,15 @@ async function deployFleetMember(m, parent) {
         return { member: m, error, fly: memberFly };
     }
 }
-/** A fleet deploy never touches the plain app of its base name; it says so when one exists. */
+/**
+ * A fleet deploy never touches the plain app of its base name; it says so when one exists. Only
+ * a note: a token scoped to the members may not read it, and that is no reason to fail.
+ */
 async function noteAppOutsideFleet(fly, app, logger) {
-    const found = await lookUpApp(fly, app);
+    const found = await lookUpApp(fly, app).catch((error) => {
+        logger.debug(`Could not look for an app ${app} outside the fleet: ${String(error)}`);
+        return { exists: false };
+    });
     if (found.exists) {
         logger.info(`App ${app} exists outside the fleet; the fleet deploy leaves it as it is (destroy it yourself when it is no longer needed)`);
     }

@@ -1208,7 +1208,9 @@ function countQuotes(text) {
     return text.split('"').length - 1;
 }
 // ---------------------------------------------------------------------------------------------
-// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f)
+// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f).
+// The simulator has its own port of it (test/fly-sim/bin/secrets-parser.js), written apart on
+// purpose: each checks the other, so keep them independent.
 // Go's unicode.IsSpace set, used by strings.TrimSpace (differs from JS trim(): U+0085 in, U+FEFF out).
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const GO_TRIM_SPACE = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');

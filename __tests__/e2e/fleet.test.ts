@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { mutatingCalls, runWithSim } from '../../test/e2e.js'
 import { createSim, type Sim } from '../../test/fly-sim/harness.js'
+import { FakeGitHub } from '../../test/github-api.js'
 
 const COTURN = {
   app: 'turn',
@@ -95,25 +96,59 @@ describe('a fleet of two regions', () => {
     ).toBe(false)
   }, 90_000)
 
+  test('plan lists each member with its calls and config, and changes nothing', async () => {
+    const before = mutatingCalls(sim).length
+    const run = await runWithSim(sim, { ...COTURN, app: 'planned', command: 'plan' })
+    expect(run.exitCode).toBe(0)
+    expect(mutatingCalls(sim)).toHaveLength(before)
+    expect(run.summary).toMatch(/Plan for the fleet planned: nothing was changed/)
+    expect(run.summary).toMatch(/\| fra \| planned-fra \(would be created in personal\) \|/)
+    for (const app of ['planned-fra', 'planned-iad']) {
+      expect(run.summary).toContain(`flyctl calls a deploy of ${app} would make`)
+      expect(run.summary).toContain(`flyctl apps create ${app} --org personal`)
+      expect(run.summary).toContain(`Rendered fly.toml of ${app}`)
+    }
+    expect(run.summary).toMatch(/primary_region = "fra"/)
+    expect(run.summary).toMatch(/primary_region = "iad"/)
+  }, 60_000)
+
+  test('a single app reports itself as a fleet of one, with one ICE server', async () => {
+    const run = await runWithSim(sim, { ...COTURN, app: 'solo', regions: '', region: 'syd' })
+    expect(run.exitCode).toBe(0)
+    const fleet = JSON.parse(run.outputs.fleet) as FleetEntry[]
+    expect(fleet).toEqual([
+      expect.objectContaining({ region: 'syd', app: 'solo', ipv4: run.outputs.ipv4, ok: true })
+    ])
+    const servers = JSON.parse(run.outputs['ice-servers']) as { urls: string[] }[]
+    expect(servers).toEqual([
+      { urls: [run.outputs['stun-url'], ...run.outputs['turn-urls'].split(',')] }
+    ])
+  }, 60_000)
+
   test('destroy with the same regions removes every member and leaves the plain app', async () => {
     const run = await runWithSim(sim, { ...COTURN, command: 'destroy' })
     expect(run.exitCode).toBe(0)
-    expect(Object.keys(sim.state().apps).sort()).toEqual(['turn'])
+    expect(Object.keys(sim.state().apps).sort()).toEqual(['solo', 'turn'])
   }, 60_000)
 })
 
 describe('a fleet preview', () => {
   let sim: Sim
+  let github: FakeGitHub
   const preview = (file: string, inputs: Record<string, string> = {}) =>
     runWithSim(
       sim,
-      { ...COTURN, preview: 'true', comment: 'false', ...inputs },
-      { event: event(file) }
+      { ...COTURN, preview: 'true', 'github-token': 'ghs_fleet', ...inputs },
+      { event: event(file), env: { GITHUB_API_URL: github.url } }
     )
-  beforeAll(() => {
+  beforeAll(async () => {
     sim = createSim()
+    github = await new FakeGitHub().start()
   })
-  afterAll(() => sim.stop())
+  afterAll(async () => {
+    await sim.stop()
+    await github.close()
+  })
 
   test('opened, synchronize, closed: members <app>-pr-<n>-<region> come and go', async () => {
     const opened = await preview('pull_request.opened.json')
@@ -123,6 +158,10 @@ describe('a fleet preview', () => {
     expect(synchronized.exitCode).toBe(0)
     const fleet = JSON.parse(synchronized.outputs.fleet) as FleetEntry[]
     expect(fleet.map((m) => m['release-version'])).toEqual([2, 2])
+    const comments = github.comments.get(12) ?? []
+    expect(comments).toHaveLength(1)
+    expect(comments[0].body).toMatch(/\| fra \| `turn-pr-12-fra` \| `127\.77\.[\d.]+` \| ✅ Ready/)
+    expect(comments[0].body).toMatch(/\| iad \| `turn-pr-12-iad` \|/)
     const closed = await preview('pull_request.closed.json')
     expect(closed.exitCode).toBe(0)
     expect(Object.keys(sim.state().apps)).toEqual([])
@@ -138,4 +177,56 @@ describe('a fleet preview', () => {
     expect(run.outputs.app.split(',').sort()).toEqual(['turn-pr-7-fra', 'turn-pr-7-iad'])
     expect(Object.keys(sim.state().apps)).toEqual(['turn-fra'])
   }, 60_000)
+})
+
+describe('a fleet member that fails', () => {
+  let sim: Sim
+  beforeAll(() => {
+    sim = createSim()
+  })
+  afterAll(() => sim.stop())
+
+  test('fails the job naming its region, and leaves the healthy member deployed', async () => {
+    sim.setBrokenServers([{ app: 'turn-fra' }])
+    const run = await runWithSim(sim, { ...COTURN, 'probe-timeout': '3s' })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/::error::fra \(turn-fra\): the server did not become ready/)
+    const fleet = JSON.parse(run.outputs.fleet) as FleetEntry[]
+    expect(fleet.map((m) => [m.region, m.ok])).toEqual([
+      ['fra', false],
+      ['iad', true]
+    ])
+    expect(sim.state().apps['turn-iad'].server).not.toBeNull()
+    expect(run.summary).toMatch(/Fleet turn: fra not ready/)
+    sim.setBrokenServers([])
+  }, 90_000)
+
+  test('on-failure: rollback rolls back only the member that failed', async () => {
+    const healthy = await runWithSim(sim, { ...COTURN, image: 'coturn/coturn:4.6.3' })
+    expect(healthy.exitCode).toBe(0)
+    sim.setBrokenServers([{ app: 'turn-fra', image: 'coturn/coturn:4.17.0-r0' }])
+    const before = sim.calls().length
+    const run = await runWithSim(sim, {
+      ...COTURN,
+      image: 'coturn/coturn:4.17.0-r0',
+      'on-failure': 'rollback',
+      'probe-timeout': '3s'
+    })
+    expect(run.exitCode).toBe(1)
+    const deploys = sim
+      .calls()
+      .slice(before)
+      .filter((call) => call.argv[0] === 'deploy')
+      .map(
+        (call) =>
+          `${call.argv[call.argv.indexOf('--app') + 1]} ${call.argv[call.argv.indexOf('--image') + 1]}`
+      )
+    expect(deploys.sort()).toEqual([
+      'turn-fra coturn/coturn:4.17.0-r0',
+      'turn-fra coturn/coturn:4.6.3',
+      'turn-iad coturn/coturn:4.17.0-r0'
+    ])
+    expect(run.summary).toMatch(/fra: on-failure: rolled turn-fra back to coturn\/coturn:4\.6\.3/)
+    sim.setBrokenServers([])
+  }, 90_000)
 })
