@@ -5152,10 +5152,24 @@ function fleetDeployReport(settings, target, outcomes) {
     };
     const regions = outcomes.map((o, i) => regionRow(o, entries[i]));
     const error = failed.length > 0 ? failed.map(failureLine).join('\n\n') : undefined;
+    const summary = fleetSummary(target, outcomes, regions, failed, error);
+    return {
+        outputs,
+        summary,
+        comment: {
+            status: failed.length === 0 ? 'ready' : 'failed',
+            app: target.app,
+            regions,
+            details: error ? [error] : undefined
+        }
+    };
+}
+function fleetSummary(target, outcomes, regions, failed, error) {
     const probed = outcomes.some((o) => 'facts' in o && o.facts.probe !== undefined);
-    const summary = {
+    const count = `${outcomes.length} region${outcomes.length === 1 ? '' : 's'}`;
+    return {
         title: failed.length === 0
-            ? `Fleet ${target.app}: ${outcomes.length} region${outcomes.length === 1 ? '' : 's'} ${probed ? 'ready' : 'deployed'}`
+            ? `Fleet ${target.app}: ${count} ${probed ? 'ready' : 'deployed'}`
             : `Fleet ${target.app}: ${failed.map((o) => o.member.member.region).join(', ')} not ready`,
         verdict: failed.length > 0 ? 'failed' : probed ? 'ready' : 'deployed',
         error,
@@ -5185,16 +5199,6 @@ function fleetDeployReport(settings, target, outcomes) {
             ]
             : []),
         flyctlCalls: outcomes.flatMap((o) => flyOf(o).calls.map((c) => `[${o.member.member.region}] flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`))
-    };
-    return {
-        outputs,
-        summary,
-        comment: {
-            status: failed.length === 0 ? 'ready' : 'failed',
-            app: target.app,
-            regions,
-            details: error ? [error] : undefined
-        }
     };
 }
 function entryOf(outcome) {
@@ -6261,6 +6265,27 @@ function renderSummary(s) {
     const out = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, ''];
     if (s.error)
         out.push('```text', s.error, '```', '');
+    out.push(...tables(s));
+    if (s.urls && s.urls.length > 0)
+        out.push('**ICE servers**', '', '```text', ...s.urls, '```', '');
+    for (const { label, probe } of s.probes ?? [])
+        out.push(...probeSection(label, probe));
+    for (const w of s.warnings ?? [])
+        out.push(`> ⚠️ ${w}`, '');
+    for (const b of s.blocks ?? [])
+        out.push(...details(b.title, b.language, b.text.trimEnd()));
+    if (s.flyctlCalls && s.flyctlCalls.length > 0) {
+        const title = `flyctl calls (${s.flyctlCalls.length})`;
+        out.push(...details(title, 'text', s.flyctlCalls.join('\n')));
+    }
+    if (s.timings && s.timings.length > 0) {
+        out.push('| step | seconds |', '|---|---:|', ...s.timings.map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} |`), '');
+    }
+    return out.join('\n');
+}
+/** The key/value rows, then the table with a header (a fleet's regions). */
+function tables(s) {
+    const out = [];
     const rows = s.rows.filter((row) => row[1] !== undefined && row[1] !== '');
     if (rows.length > 0) {
         out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
@@ -6270,38 +6295,40 @@ function renderSummary(s) {
         out.push(line(s.table.columns), `|${s.table.columns.map(() => '---').join('|')}|`);
         out.push(...s.table.rows.map(line), '');
     }
-    if (s.urls && s.urls.length > 0)
-        out.push('**ICE servers**', '', '```text', ...s.urls, '```', '');
-    for (const { label, probe } of s.probes ?? []) {
-        out.push(`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '');
-        const facts = [
-            `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
-            probe.readyAfterMs === undefined
-                ? undefined
-                : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
-            probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
-        ].filter(Boolean);
-        out.push(facts.join(' · '), '');
-        if (probe.scope)
-            out.push(probe.scope, '');
-        if (probe.diagnostic)
-            out.push('```text', probe.diagnostic, '```', '');
-        for (const w of probe.warnings)
-            out.push(`> ⚠️ ${w}`, '');
-        if (probe.timeline)
-            out.push(probe.timeline, '');
-    }
-    for (const w of s.warnings ?? [])
+    return out;
+}
+function probeSection(label, probe) {
+    const out = [`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, ''];
+    const facts = [
+        `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
+        probe.readyAfterMs === undefined
+            ? undefined
+            : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
+        probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
+    ].filter(Boolean);
+    out.push(facts.join(' · '), '');
+    if (probe.scope)
+        out.push(probe.scope, '');
+    if (probe.diagnostic)
+        out.push('```text', probe.diagnostic, '```', '');
+    for (const w of probe.warnings)
         out.push(`> ⚠️ ${w}`, '');
-    for (const b of s.blocks ?? [])
-        out.push(`<details><summary>${b.title}</summary>`, '', '```' + b.language, b.text.trimEnd(), '```', '', '</details>', '');
-    if (s.flyctlCalls && s.flyctlCalls.length > 0) {
-        out.push(`<details><summary>flyctl calls (${s.flyctlCalls.length})</summary>`, '', '```text', ...s.flyctlCalls, '```', '', '</details>', '');
-    }
-    if (s.timings && s.timings.length > 0) {
-        out.push('| step | seconds |', '|---|---:|', ...s.timings.map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} |`), '');
-    }
-    return out.join('\n');
+    if (probe.timeline)
+        out.push(probe.timeline, '');
+    return out;
+}
+/** A folded block: a title a person clicks to see the text. */
+function details(title, language, text) {
+    return [
+        `<details><summary>${title}</summary>`,
+        '',
+        '```' + language,
+        text,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
 }
 /** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it prints to the log. */
 async function writeSummary(markdown) {

@@ -54,7 +54,7 @@ export async function deployCommand(
     ),
     noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
   ])
-  return fleetDeployReport(settings, target, outcomes)
+  return fleetDeployReport(target, outcomes)
 }
 
 export async function prepareMembers(

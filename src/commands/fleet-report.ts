@@ -8,7 +8,6 @@ import type { Flyctl } from '../fly/flyctl.js'
 import type { RegionRow } from '../github/comment.js'
 import type { Target } from '../github/event.js'
 import type { RunSummary } from '../github/summary.js'
-import type { Settings } from '../inputs.js'
 import type { PreparedMember } from './deploy.js'
 import {
   type DeployFacts,
@@ -25,7 +24,6 @@ export type MemberOutcome =
   | { member: PreparedMember; error: unknown; fly: Flyctl }
 
 export function fleetDeployReport(
-  settings: Settings,
   target: Target,
   outcomes: readonly MemberOutcome[]
 ): CommandResult {
@@ -43,11 +41,32 @@ export function fleetDeployReport(
   }
   const regions = outcomes.map((o, i) => regionRow(o, entries[i]))
   const error = failed.length > 0 ? failed.map(failureLine).join('\n\n') : undefined
+  const summary = fleetSummary(target, outcomes, regions, failed, error)
+  return {
+    outputs,
+    summary,
+    comment: {
+      status: failed.length === 0 ? 'ready' : 'failed',
+      app: target.app,
+      regions,
+      details: error ? [error] : undefined
+    }
+  }
+}
+
+function fleetSummary(
+  target: Target,
+  outcomes: readonly MemberOutcome[],
+  regions: RegionRow[],
+  failed: readonly MemberOutcome[],
+  error: string | undefined
+): RunSummary {
   const probed = outcomes.some((o) => 'facts' in o && o.facts.probe !== undefined)
-  const summary: RunSummary = {
+  const count = `${outcomes.length} region${outcomes.length === 1 ? '' : 's'}`
+  return {
     title:
       failed.length === 0
-        ? `Fleet ${target.app}: ${outcomes.length} region${outcomes.length === 1 ? '' : 's'} ${probed ? 'ready' : 'deployed'}`
+        ? `Fleet ${target.app}: ${count} ${probed ? 'ready' : 'deployed'}`
         : `Fleet ${target.app}: ${failed.map((o) => o.member.member.region).join(', ')} not ready`,
     verdict: failed.length > 0 ? 'failed' : probed ? 'ready' : 'deployed',
     error,
@@ -83,16 +102,6 @@ export function fleetDeployReport(
         (c) => `[${o.member.member.region}] flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`
       )
     )
-  }
-  return {
-    outputs,
-    summary,
-    comment: {
-      status: failed.length === 0 ? 'ready' : 'failed',
-      app: target.app,
-      regions,
-      details: error ? [error] : undefined
-    }
   }
 }
 
