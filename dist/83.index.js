@@ -5139,7 +5139,7 @@ function failureText(f) {
 
 
 
-function fleetDeployReport(settings, target, outcomes) {
+function fleetDeployReport(target, outcomes) {
     const entries = outcomes.map(entryOf);
     const failed = outcomes.filter((o, i) => !entries[i].ok);
     const first = outcomes[0];
@@ -5304,7 +5304,7 @@ async function deployCommand(settings, target, context) {
         mapConcurrently(members, FLEET_CONCURRENCY, (member) => deployFleetMember(member, { settings, env, fly, logger })),
         noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
     ]);
-    return fleetDeployReport(settings, target, outcomes);
+    return fleetDeployReport(target, outcomes);
 }
 async function prepareMembers(settings, target) {
     const members = [];
