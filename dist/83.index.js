@@ -264,176 +264,8 @@ function listOrgApps(fly, org) {
 
 // EXTERNAL MODULE: ./src/preview/naming.ts
 var naming = __webpack_require__(8826);
-;// CONCATENATED MODULE: ./src/pipeline/fleet.ts
-
-/** How many members deploy (and probe) at once: enough for a handful of regions in one wave. */
-const FLEET_CONCURRENCY = 4;
-function isFleet(settings) {
-    return settings.regions.length > 0;
-}
-/** `<app>-<region>` per region (for a preview `<app>-pr-<n>-<region>`), in the listed order. */
-function fleetMembers(settings, target) {
-    if (!isFleet(settings))
-        return [{ region: settings.region, app: target.app }];
-    return settings.regions.map((region) => ({
-        region,
-        app: target.pr
-            ? (0,naming/* previewAppName */.Zu)(settings.app ?? '', target.pr.number, region)
-            : `${target.app}-${region}`
-    }));
-}
-/** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */
-async function mapConcurrently(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/** Every line of a member's log starts with its region, so concurrent members stay readable. */
-function memberLogger(logger, member, fleet) {
-    if (!fleet)
-        return logger;
-    const tag = `[${member.region}] `;
-    return {
-        info: (message) => logger.info(tag + message),
-        warn: (message) => logger.warn(tag + message),
-        debug: (message) => logger.debug(tag + message)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/fly/deploy.ts
-/**
- * Step 9: `flyctl deploy` with the rendered config, the new release read from the line that
- * FLY_EMIT_RELEASE_JSON=1 adds, then `status --json` to confirm the machines run that release
- * (flyctl can exit 0 while the new release is not what serves).
- */
-
-
-
-/** Build time on Fly's remote builder comes on top of the wait for machines. */
-const BUILD_ALLOWANCE_MS = 15 * 60_000;
-const CONFIRM_ATTEMPTS = 3;
-const CONFIRM_PAUSE_MS = 2_000;
-async function deployRelease(fly, request, logger, timeoutOverrideMs) {
-    logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`);
-    const result = await fly.run(deployArgv(request), {
-        env: { FLY_EMIT_RELEASE_JSON: '1' },
-        timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
-    });
-    const emitted = findDeployedRelease(result.stdout);
-    const status = await confirmRelease(fly, request.app, emitted?.version, logger);
-    const release = emitted ?? {
-        id: '',
-        version: status.version,
-        imageRef: status.machines[0]?.image ?? request.image ?? ''
-    };
-    return { release, status };
-}
-/** Reads `status --json` until every machine runs `version`, a few times, then fails. */
-async function confirmRelease(fly, app, version, logger, pauseMs = CONFIRM_PAUSE_MS) {
-    for (let attempt = 1;; attempt++) {
-        const status = await fly.json(statusArgv(app), parseStatus, { readOnly: true });
-        const expected = version ?? status.version;
-        const running = status.machines.filter((m) => m.state === 'started' || m.state === 'running');
-        // Older than ours means ours has not taken over; newer means a concurrent deploy superseded it.
-        const stale = status.machines.filter((m) => m.releaseVersion === undefined || m.releaseVersion < expected);
-        const newer = status.machines.filter((m) => m.releaseVersion !== undefined && m.releaseVersion > expected);
-        if (running.length > 0 && stale.length === 0) {
-            if (newer.length > 0) {
-                logger.warn(`Release v${expected} was superseded by v${newer[0].releaseVersion} from a concurrent deploy; the probe checks what serves now`);
-            }
-            return status;
-        }
-        if (attempt >= CONFIRM_ATTEMPTS) {
-            const seen = [
-                ...new Set(status.machines.map((m) => m.releaseVersion === undefined ? 'unknown' : `v${m.releaseVersion}`))
-            ];
-            throw new src_errors/* ActionError */.lZ('command-failed', running.length === 0
-                ? `flyctl deploy exited 0, but no machine of ${app} is running`
-                : `flyctl deploy reported release v${expected}, but machines run ${seen.join(', ')}`, {
-                hint: `the new release is not what serves; see \`fly status -a ${app}\` and \`fly logs -a ${app}\``
-            });
-        }
-        logger.info(`Waiting for machines to report release v${expected} (check ${attempt} of ${CONFIRM_ATTEMPTS})`);
-        await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/fly/destroy.ts
-/**
- * Tearing an app down: its dedicated addresses released first (each costs money), then the app
- * destroyed. Something already gone is a success that says so.
- */
-
-
-
-/** Dedicated, billed address types; the shared IPv4 is synthetic and cannot be released. */
-const RELEASABLE = new Set(['v4', 'v6']);
-async function destroyApp(fly, app, logger) {
-    const found = await lookUpApp(fly, app);
-    if (!found.exists) {
-        logger.info(`App ${app} does not exist (already destroyed); nothing to do`);
-        return { app, existed: false, releasedAddresses: [] };
-    }
-    const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address);
-    if (addresses.length > 0) {
-        await fly.run(releaseIpsArgv(app, addresses));
-        logger.info(`Released ${addresses.join(', ')}`);
-    }
-    try {
-        await fly.run(appsDestroyArgv(app));
-    }
-    catch (error) {
-        // A concurrent close may have destroyed it between our lookup and now.
-        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'not-found') {
-            return { app, existed: true, releasedAddresses: addresses };
-        }
-        throw error;
-    }
-    logger.info(`Destroyed app ${app}`);
-    return { app, existed: true, releasedAddresses: addresses };
-}
-
-;// CONCATENATED MODULE: ./src/fly/releases.ts
-/** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
-
-
-
-async function listReleases(fly, app) {
-    const releases = await fly.json(releasesArgv(app), parseReleases, { readOnly: true });
-    return releases.sort((a, b) => b.version - a.version);
-}
-/** The image of the newest complete release, for a redeploy without a build. */
-async function currentImage(fly, app, exists) {
-    const release = exists
-        ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
-        : undefined;
-    if (!release) {
-        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`, {
-            hint: 'deploy once with an image or a build first; `current` is for redeploys'
-        });
-    }
-    return release.imageRef;
-}
-/**
- * What a rollback redeploys: the newest complete release older than the failed one whose image
- * differs from the failed image (redeploying the same image would change nothing).
- */
-function previousRelease(releases, failed) {
-    return [...releases]
-        .sort((a, b) => b.version - a.version)
-        .find((r) => r.version < failed.version &&
-        r.status === 'complete' &&
-        r.imageRef !== '' &&
-        r.imageRef !== failed.imageRef);
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1584,6 +1416,84 @@ function resolvePlaceholders(config, values) {
 
 
 
+;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
+/**
+ * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
+ * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
+ * with the address and written to a temporary file, never over the user's file.
+ */
+
+
+
+
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+async function prepareConfig(settings, app, region = settings.region) {
+    const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const built = buildConfig({
+        app,
+        region,
+        preset: settings.preset,
+        baseToml,
+        baseTomlPath: settings.configPath,
+        image: settings.image === 'current' ? undefined : settings.image,
+        env: settings.env,
+        udpPorts: settings.udpPorts,
+        tcpPorts: settings.tcpPorts,
+        httpPort: settings.httpPort,
+        vm: settings.vm,
+        secretNames: settings.secrets.map((s) => s.name)
+    });
+    const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
+    const findings = lintConfig(built.config, { ipv4: ipv4Mode });
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
+            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
+        });
+    }
+    return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
+}
+/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+function configDirectory(env, app) {
+    return external_node_path_default().join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app);
+}
+/**
+ * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
+ * `[build] image` (so the file shown and the release agree, `image: current` included), and
+ * writes the file flyctl deploys. Returns its path and text.
+ */
+async function writeConfig(prepared, values, image, directory) {
+    const config = resolvePlaceholders(prepared.built.config, values);
+    if (image !== undefined)
+        config.build = { ...config.build, image };
+    const toml = renderToml(config);
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    const file = external_node_path_default().join(directory, 'fly.toml');
+    await (0,promises_.writeFile)(file, toml, 'utf8');
+    return { path: file, toml };
+}
+async function readUserConfig(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
+    }
+}
+/** The deploy the inputs ask for, with the rendered config and the image decided. */
+function deployRequestFor(settings, app, configPath, image) {
+    return {
+        app,
+        configPath,
+        image,
+        buildPath: settings.path,
+        strategy: settings.strategy,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        ha: settings.ha,
+        deployArgs: settings.deployArgs
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/log.ts
 /** A logger that drops everything: the default for library calls and unit tests. */
 const silentLogger = {
@@ -2286,7 +2196,7 @@ function resolveCredentials(credentials, nowMs) {
 var external_node_dgram_ = __webpack_require__(1314);
 var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
+var external_node_dns_promises_ = __webpack_require__(1553);
 ;// CONCATENATED MODULE: ./src/probe/transport/address.ts
 /** Where a channel talks to and from: the server's resolved address and the local one to bind. */
 
@@ -2299,7 +2209,7 @@ async function resolveHost(host) {
     if (family)
         return { address: literal, family };
     try {
-        const found = await (0,promises_.lookup)(host);
+        const found = await (0,external_node_dns_promises_.lookup)(host);
         return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
     }
     catch (error) {
@@ -4289,6 +4199,199 @@ function checkProbeOptions(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/fleet.ts
+/**
+ * A fleet: one app per listed region, each with its own dedicated IPv4 and one machine, because
+ * Fly routes all of an app's UDP to one instance at a time (fly-platform.md §1): more machines in
+ * one app add no TURN capacity and no second region. Without `regions` the "fleet" is the one app.
+ */
+
+
+
+
+/** How many members deploy (and probe) at once: enough for a handful of regions in one wave. */
+const FLEET_CONCURRENCY = 4;
+function isFleet(settings) {
+    return settings.regions.length > 0;
+}
+/** `<app>-<region>` per region (for a preview `<app>-pr-<n>-<region>`), in the listed order. */
+function fleetMembers(settings, target) {
+    if (!isFleet(settings))
+        return [{ region: settings.region, app: target.app }];
+    return settings.regions.map((region) => ({
+        region,
+        app: target.pr
+            ? (0,naming/* previewAppName */.Zu)(settings.app ?? '', target.pr.number, region)
+            : `${target.app}-${region}`
+    }));
+}
+/**
+ * Steps 6 and 7 for every member, before anything changes on Fly: config, lint and the probe's
+ * inputs fail here, for all members, or not at all.
+ */
+async function prepareMembers(settings, target) {
+    const members = [];
+    for (const member of fleetMembers(settings, target)) {
+        const hostname = appHostname(member.app);
+        const prepared = await prepareConfig(settings, member.app, member.region);
+        const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges };
+        validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+        members.push({ member, hostname, prepared, probeTarget });
+    }
+    return members;
+}
+/** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** Every line of a member's log starts with its region, so concurrent members stay readable. */
+function memberLogger(logger, member, fleet) {
+    if (!fleet)
+        return logger;
+    const tag = `[${member.region}] `;
+    return {
+        info: (message) => logger.info(tag + message),
+        warn: (message) => logger.warn(tag + message),
+        debug: (message) => logger.debug(tag + message)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fly/deploy.ts
+/**
+ * Step 9: `flyctl deploy` with the rendered config, the new release read from the line that
+ * FLY_EMIT_RELEASE_JSON=1 adds, then `status --json` to confirm the machines run that release
+ * (flyctl can exit 0 while the new release is not what serves).
+ */
+
+
+
+/** Build time on Fly's remote builder comes on top of the wait for machines. */
+const BUILD_ALLOWANCE_MS = 15 * 60_000;
+const CONFIRM_ATTEMPTS = 3;
+const CONFIRM_PAUSE_MS = 2_000;
+async function deployRelease(fly, request, logger, timeoutOverrideMs) {
+    logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`);
+    const result = await fly.run(deployArgv(request), {
+        env: { FLY_EMIT_RELEASE_JSON: '1' },
+        timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
+    });
+    const emitted = findDeployedRelease(result.stdout);
+    const status = await confirmRelease(fly, request.app, emitted?.version, logger);
+    const release = emitted ?? {
+        id: '',
+        version: status.version,
+        imageRef: status.machines[0]?.image ?? request.image ?? ''
+    };
+    return { release, status };
+}
+/** Reads `status --json` until every machine runs `version`, a few times, then fails. */
+async function confirmRelease(fly, app, version, logger, pauseMs = CONFIRM_PAUSE_MS) {
+    for (let attempt = 1;; attempt++) {
+        const status = await fly.json(statusArgv(app), parseStatus, { readOnly: true });
+        const expected = version ?? status.version;
+        const running = status.machines.filter((m) => m.state === 'started' || m.state === 'running');
+        // Older than ours means ours has not taken over; newer means a concurrent deploy superseded it.
+        const stale = status.machines.filter((m) => m.releaseVersion === undefined || m.releaseVersion < expected);
+        const newer = status.machines.filter((m) => m.releaseVersion !== undefined && m.releaseVersion > expected);
+        if (running.length > 0 && stale.length === 0) {
+            if (newer.length > 0) {
+                logger.warn(`Release v${expected} was superseded by v${newer[0].releaseVersion} from a concurrent deploy; the probe checks what serves now`);
+            }
+            return status;
+        }
+        if (attempt >= CONFIRM_ATTEMPTS) {
+            const seen = [
+                ...new Set(status.machines.map((m) => m.releaseVersion === undefined ? 'unknown' : `v${m.releaseVersion}`))
+            ];
+            throw new src_errors/* ActionError */.lZ('command-failed', running.length === 0
+                ? `flyctl deploy exited 0, but no machine of ${app} is running`
+                : `flyctl deploy reported release v${expected}, but machines run ${seen.join(', ')}`, {
+                hint: `the new release is not what serves; see \`fly status -a ${app}\` and \`fly logs -a ${app}\``
+            });
+        }
+        logger.info(`Waiting for machines to report release v${expected} (check ${attempt} of ${CONFIRM_ATTEMPTS})`);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fly/destroy.ts
+/**
+ * Tearing an app down: its dedicated addresses released first (each costs money), then the app
+ * destroyed. Something already gone is a success that says so.
+ */
+
+
+
+/** Dedicated, billed address types; the shared IPv4 is synthetic and cannot be released. */
+const RELEASABLE = new Set(['v4', 'v6']);
+async function destroyApp(fly, app, logger) {
+    const found = await lookUpApp(fly, app);
+    if (!found.exists) {
+        logger.info(`App ${app} does not exist (already destroyed); nothing to do`);
+        return { app, existed: false, releasedAddresses: [] };
+    }
+    const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address);
+    if (addresses.length > 0) {
+        await fly.run(releaseIpsArgv(app, addresses));
+        logger.info(`Released ${addresses.join(', ')}`);
+    }
+    try {
+        await fly.run(appsDestroyArgv(app));
+    }
+    catch (error) {
+        // A concurrent close may have destroyed it between our lookup and now.
+        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'not-found') {
+            return { app, existed: true, releasedAddresses: addresses };
+        }
+        throw error;
+    }
+    logger.info(`Destroyed app ${app}`);
+    return { app, existed: true, releasedAddresses: addresses };
+}
+
+;// CONCATENATED MODULE: ./src/fly/releases.ts
+/** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
+
+
+
+async function listReleases(fly, app) {
+    const releases = await fly.json(releasesArgv(app), parseReleases, { readOnly: true });
+    return releases.sort((a, b) => b.version - a.version);
+}
+/** The image of the newest complete release, for a redeploy without a build. */
+async function currentImage(fly, app, exists) {
+    const release = exists
+        ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
+        : undefined;
+    if (!release) {
+        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`, {
+            hint: 'deploy once with an image or a build first; `current` is for redeploys'
+        });
+    }
+    return release.imageRef;
+}
+/**
+ * What a rollback redeploys: the newest complete release older than the failed one whose image
+ * differs from the failed image (redeploying the same image would change nothing).
+ */
+function previousRelease(releases, failed) {
+    return [...releases]
+        .sort((a, b) => b.version - a.version)
+        .find((r) => r.version < failed.version &&
+        r.status === 'complete' &&
+        r.imageRef !== '' &&
+        r.imageRef !== failed.imageRef);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/on-failure.ts
 /**
  * Step 11: what happens when the probe fails after a deploy. `fail` stops; `rollback` redeploys
@@ -4320,8 +4423,6 @@ async function handleProbeFailure(fly, settings, rollout, target, logger, deploy
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/fly/version.ts
@@ -4431,9 +4532,9 @@ async function downloadAndCache(releaseUrl, version, asset, arch, logger) {
         return toolDir;
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(archive, { force: true });
+        await (0,promises_.rm)(archive, { force: true });
         if (extracted !== undefined)
-            await (0,external_node_fs_promises_.rm)(extracted, { recursive: true, force: true });
+            await (0,promises_.rm)(extracted, { recursive: true, force: true });
     }
 }
 async function downloadArchive(url, version) {
@@ -4494,10 +4595,10 @@ async function downloadText(url) {
         });
     }
     try {
-        return await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(file, { force: true });
+        await (0,promises_.rm)(file, { force: true });
     }
 }
 /** The SHA-256 the `sha256sum`-style checksums text gives for one file name. */
@@ -4620,7 +4721,7 @@ function requireRunnerDirectories() {
 }
 async function isFile(file) {
     try {
-        return (await (0,external_node_fs_promises_.stat)(file)).isFile();
+        return (await (0,promises_.stat)(file)).isFile();
     }
     catch {
         return false;
@@ -4628,7 +4729,7 @@ async function isFile(file) {
 }
 async function isExecutable(file) {
     try {
-        await (0,external_node_fs_promises_.access)(file, external_node_fs_promises_.constants.X_OK);
+        await (0,promises_.access)(file, promises_.constants.X_OK);
         return true;
     }
     catch {
@@ -4690,84 +4791,6 @@ function secretValuesOf(settings) {
 function callTimeoutOverride(env) {
     const raw = env.FLY_WEBRTC_CALL_TIMEOUT;
     return raw ? (0,parse/* parseDuration */.E9)('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
-/**
- * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
- * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
- * with the address and written to a temporary file, never over the user's file.
- */
-
-
-
-
-/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
-async function prepareConfig(settings, app, region = settings.region) {
-    const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
-    const built = buildConfig({
-        app,
-        region,
-        preset: settings.preset,
-        baseToml,
-        baseTomlPath: settings.configPath,
-        image: settings.image === 'current' ? undefined : settings.image,
-        env: settings.env,
-        udpPorts: settings.udpPorts,
-        tcpPorts: settings.tcpPorts,
-        httpPort: settings.httpPort,
-        vm: settings.vm,
-        secretNames: settings.secrets.map((s) => s.name)
-    });
-    const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
-    const findings = lintConfig(built.config, { ipv4: ipv4Mode });
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
-            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
-        });
-    }
-    return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
-}
-/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
-function configDirectory(env, app) {
-    return external_node_path_default().join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app);
-}
-/**
- * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
- * `[build] image` (so the file shown and the release agree, `image: current` included), and
- * writes the file flyctl deploys. Returns its path and text.
- */
-async function writeConfig(prepared, values, image, directory) {
-    const config = resolvePlaceholders(prepared.built.config, values);
-    if (image !== undefined)
-        config.build = { ...config.build, image };
-    const toml = renderToml(config);
-    await (0,external_node_fs_promises_.mkdir)(directory, { recursive: true });
-    const file = external_node_path_default().join(directory, 'fly.toml');
-    await (0,external_node_fs_promises_.writeFile)(file, toml, 'utf8');
-    return { path: file, toml };
-}
-async function readUserConfig(file) {
-    try {
-        return await (0,external_node_fs_promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
-    }
-}
-/** The deploy the inputs ask for, with the rendered config and the image decided. */
-function deployRequestFor(settings, app, configPath, image) {
-    return {
-        app,
-        configPath,
-        image,
-        buildPath: settings.path,
-        strategy: settings.strategy,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        ha: settings.ha,
-        deployArgs: settings.deployArgs
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/fly/ips.ts
@@ -5289,7 +5312,6 @@ function flyOf(outcome) {
 
 
 
-
 async function deployCommand(settings, target, context) {
     const { env, logger } = context;
     const fleet = isFleet(settings);
@@ -5305,17 +5327,6 @@ async function deployCommand(settings, target, context) {
         noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
     ]);
     return fleetDeployReport(target, outcomes);
-}
-async function prepareMembers(settings, target) {
-    const members = [];
-    for (const member of fleetMembers(settings, target)) {
-        const hostname = appHostname(member.app);
-        const prepared = await prepareConfig(settings, member.app, member.region);
-        const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges };
-        validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
-        members.push({ member, hostname, prepared, probeTarget });
-    }
-    return members;
 }
 /** Steps 4 to 11 for one app: roll out, probe, and on failure what `on-failure` says. */
 async function deployMember(m, run) {
@@ -5424,7 +5435,6 @@ function describe(result) {
  * writes), then a report of what a deploy would do: the app, the address, the rendered fly.toml
  * and every flyctl call in order. Nothing changes on Fly, and nothing is probed.
  */
-
 
 
 

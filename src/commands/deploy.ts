@@ -2,35 +2,27 @@
  * `deploy`: the pipeline of DESIGN.md, one step per line (steps 1 and 2 ran in main.ts). With
  * `regions` every step after the install runs once per fleet member, a few members at a time.
  */
-import { appHostname, lookUpApp } from '../fly/app.js'
+import { lookUpApp } from '../fly/app.js'
 import type { Flyctl } from '../fly/flyctl.js'
 import type { Target } from '../github/event.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import {
   FLEET_CONCURRENCY,
-  fleetMembers,
   isFleet,
   mapConcurrently,
-  type Member,
-  memberLogger
+  memberLogger,
+  type PreparedMember,
+  prepareMembers
 } from '../pipeline/fleet.js'
 import { handleProbeFailure } from '../pipeline/on-failure.js'
 import { callTimeoutOverride, openFlyctl } from '../pipeline/open-flyctl.js'
-import { type PreparedConfig, prepareConfig } from '../pipeline/prepare-config.js'
-import { type ProbeTarget, probeDeployment, validateProbePlan } from '../pipeline/probe-plan.js'
+import { probeDeployment } from '../pipeline/probe-plan.js'
 import { rollOut } from '../pipeline/rollout.js'
 import { noGroup, Steps } from '../pipeline/steps.js'
 import { deployReport, type DeployFacts } from './deploy-report.js'
 import { fleetDeployReport, type MemberOutcome } from './fleet-report.js'
 import type { CommandContext, CommandResult } from './result.js'
-
-export interface PreparedMember {
-  member: Member
-  hostname: string
-  prepared: PreparedConfig
-  probeTarget: Omit<ProbeTarget, 'ipv4'>
-}
 
 export async function deployCommand(
   settings: Settings,
@@ -55,21 +47,6 @@ export async function deployCommand(
     noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
   ])
   return fleetDeployReport(target, outcomes)
-}
-
-export async function prepareMembers(
-  settings: Settings,
-  target: Target
-): Promise<PreparedMember[]> {
-  const members: PreparedMember[] = []
-  for (const member of fleetMembers(settings, target)) {
-    const hostname = appHostname(member.app)
-    const prepared = await prepareConfig(settings, member.app, member.region)
-    const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges }
-    validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
-    members.push({ member, hostname, prepared, probeTarget })
-  }
-  return members
 }
 
 interface MemberRun {

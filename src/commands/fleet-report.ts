@@ -8,7 +8,7 @@ import type { Flyctl } from '../fly/flyctl.js'
 import type { RegionRow } from '../github/comment.js'
 import type { Target } from '../github/event.js'
 import type { RunSummary } from '../github/summary.js'
-import type { PreparedMember } from './deploy.js'
+import type { PreparedMember } from '../pipeline/fleet.js'
 import {
   type DeployFacts,
   deployOutputs,

@@ -8,11 +8,10 @@ import type { Target } from '../github/event.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { shellQuote } from '../parse.js'
-import { memberLogger } from '../pipeline/fleet.js'
 import { openDryRunFlyctl } from '../pipeline/open-flyctl.js'
 import { type Rollout, rollOut } from '../pipeline/rollout.js'
 import { Steps } from '../pipeline/steps.js'
-import { type PreparedMember, prepareMembers } from './deploy.js'
+import { memberLogger, type PreparedMember, prepareMembers } from '../pipeline/fleet.js'
 import type { CommandContext, CommandResult } from './result.js'
 
 export async function planCommand(

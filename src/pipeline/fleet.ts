@@ -3,10 +3,13 @@
  * Fly routes all of an app's UDP to one instance at a time (fly-platform.md §1): more machines in
  * one app add no TURN capacity and no second region. Without `regions` the "fleet" is the one app.
  */
+import { appHostname } from '../fly/app.js'
 import type { Target } from '../github/event.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { previewAppName } from '../preview/naming.js'
+import { type PreparedConfig, prepareConfig } from './prepare-config.js'
+import { type ProbeTarget, validateProbePlan } from './probe-plan.js'
 
 export interface Member {
   region: string
@@ -29,6 +32,33 @@ export function fleetMembers(settings: Settings, target: Target): Member[] {
       ? previewAppName(settings.app ?? '', target.pr.number, region)
       : `${target.app}-${region}`
   }))
+}
+
+/** A member with its config built and linted and its probe plan checked: ready for Fly. */
+export interface PreparedMember {
+  member: Member
+  hostname: string
+  prepared: PreparedConfig
+  probeTarget: Omit<ProbeTarget, 'ipv4'>
+}
+
+/**
+ * Steps 6 and 7 for every member, before anything changes on Fly: config, lint and the probe's
+ * inputs fail here, for all members, or not at all.
+ */
+export async function prepareMembers(
+  settings: Settings,
+  target: Target
+): Promise<PreparedMember[]> {
+  const members: PreparedMember[] = []
+  for (const member of fleetMembers(settings, target)) {
+    const hostname = appHostname(member.app)
+    const prepared = await prepareConfig(settings, member.app, member.region)
+    const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges }
+    validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
+    members.push({ member, hostname, prepared, probeTarget })
+  }
+  return members
 }
 
 /** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */
