@@ -1,0 +1,102 @@
+/**
+ * A Fishjam stand-in deployed through the simulator's flyctl (test/fly-sim/bin/fishjam.js), for
+ * tests and the bench that talk to it directly: an app with a dedicated IPv4, the env the fishjam
+ * preset renders, the API token as a secret, and helpers to read its rooms and its log.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Sim } from './fly-sim/harness.js'
+
+export const FISHJAM_IMAGE = 'ghcr.io/fishjam-dev/fishjam:0.6.3'
+export const FISHJAM_PORT = 8080
+
+export interface FishjamStandIn {
+  app: string
+  ipv4: string
+  /** http://<ipv4>:8080 */
+  url: string
+  token: string
+  /** GET /room: every room with its peers. */
+  rooms(): Promise<{ id: string; peers: { id: string; status: string }[] }[]>
+  log(): string
+}
+
+/** GET/POST/DELETE with the bearer token; resolves with status and parsed body (or text). */
+export function fishjamRequest(
+  url: string,
+  token: string,
+  method = 'GET',
+  json?: unknown
+): Promise<{ status: number; body: unknown }> {
+  const body = json === undefined ? undefined : JSON.stringify(json)
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` }
+  if (body) headers['content-type'] = 'application/json'
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers }, (response) => {
+      let text = ''
+      response.on('data', (chunk: Buffer) => (text += chunk.toString()))
+      response.on('end', () => {
+        let parsed: unknown = text
+        try {
+          parsed = JSON.parse(text)
+        } catch {
+          // not JSON (204 has no body)
+        }
+        resolve({ status: response.statusCode ?? 0, body: parsed })
+      })
+    })
+    request.on('error', reject)
+    request.end(body)
+  })
+}
+
+/** Deploys the stand-in and waits until its API answers. */
+export async function deployFishjamStandIn(
+  sim: Sim,
+  app: string,
+  token: string,
+  env: Record<string, string> = {}
+): Promise<FishjamStandIn> {
+  const seeded = sim.seedApp(app, { dedicatedIpv4: 1, secrets: { FJ_SERVER_API_TOKEN: token } })
+  const ipv4 = seeded.ips.find((ip) => ip.type === 'v4')?.address ?? ''
+  const fjEnv: Record<string, string> = {
+    FJ_HOST: `${app}.fly.dev`,
+    FJ_PORT: String(FISHJAM_PORT),
+    FJ_WEBRTC_USED: 'true',
+    FJ_WEBRTC_TURN_IP: ipv4,
+    FJ_WEBRTC_TURN_LISTEN_IP: 'fly-global-services',
+    FJ_WEBRTC_TURN_PORT_RANGE: '50000-50199',
+    ...env
+  }
+  const toml = [
+    `app = "${app}"`,
+    '[env]',
+    ...Object.entries(fjEnv).map(([k, v]) => `${k} = "${v}"`),
+    '[http_service]',
+    `internal_port = ${FISHJAM_PORT}`
+  ].join('\n')
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'fj-')), 'fly.toml')
+  writeFileSync(file, `${toml}\n`)
+  const deployed = await sim.run(['deploy', '-c', file, '-i', FISHJAM_IMAGE], {
+    env: { FLY_API_TOKEN: 'sim-token' }
+  })
+  if (deployed.code !== 0) throw new Error(`deploy failed: ${deployed.stderr}`)
+  const url = `http://${ipv4}:${FISHJAM_PORT}`
+  const until = Date.now() + 10_000
+  for (;;) {
+    const up = await fishjamRequest(`${url}/health`, token).catch(() => undefined)
+    if (up?.status === 200) break
+    if (Date.now() > until) throw new Error(`the stand-in did not answer:\n${sim.serverLog(app)}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return {
+    app,
+    ipv4,
+    url,
+    token,
+    rooms: async () => ((await fishjamRequest(`${url}/room`, token)).body as { data: never }).data,
+    log: () => sim.serverLog(app)
+  }
+}
