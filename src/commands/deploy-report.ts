@@ -9,7 +9,7 @@ import type { ProbeSection, RunSummary } from '../github/summary.js'
 import type { Settings } from '../inputs.js'
 import type { Recovery } from '../pipeline/on-failure.js'
 import type { PreparedConfig } from '../pipeline/prepare-config.js'
-import type { ProbeRun } from '../pipeline/probe-plan.js'
+import { probeScope, type ProbeRun } from '../pipeline/probe-plan.js'
 import type { Rollout } from '../pipeline/rollout.js'
 import type { Steps } from '../pipeline/steps.js'
 import { timelineMermaid } from '../probe/index.js'
@@ -154,7 +154,7 @@ function section(run: ProbeRun, settings: Settings): ProbeSection {
     ...run.report,
     timeline: timelineMermaid(run.report),
     scope:
-      `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.` +
+      `Checks ${probeScope(o)} from the runner.` +
       (settings.regions.length > 0
         ? ` Fly's anycast address reaches the region nearest to the runner, so only that region was probed; ${settings.regions.join(', ')} were not probed individually.`
         : '')
