@@ -52,7 +52,7 @@ export function fishjamRequest(
   })
 }
 
-/** Deploys the stand-in and waits until its API answers. */
+/** Deploys the stand-in and waits until its API answers; `env` overrides (or with '' unsets) FJ_*. */
 export async function deployFishjamStandIn(
   sim: Sim,
   app: string,
@@ -73,7 +73,10 @@ export async function deployFishjamStandIn(
   const toml = [
     `app = "${app}"`,
     '[env]',
-    ...Object.entries(fjEnv).map(([k, v]) => `${k} = "${v}"`),
+    // An empty value leaves the variable unset, as if the config did not name it.
+    ...Object.entries(fjEnv)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${k} = "${v}"`),
     '[http_service]',
     `internal_port = ${FISHJAM_PORT}`
   ].join('\n')
