@@ -172,20 +172,9 @@ describe('UDP that arrives late', () => {
     const udp = report.timeline.filter((e) => e.transport === 'udp')
     expect(udp.at(-1)?.outcome).toBe('ok')
     expect(udp.slice(0, -1).every((e) => e.outcome === 'unreachable')).toBe(true)
-    console.log(
-      `handover lag ${report.readyAfterMs! - delayMs} ms`,
-      JSON.stringify(
-        report.timeline.map((e) => [
-          e.attempt,
-          e.check,
-          e.transport,
-          e.outcome,
-          e.atMs,
-          e.durationMs
-        ])
-      )
-    )
-    expect(report.readyAfterMs! - delayMs).toBeLessThanOrEqual(intervalMs + 250)
+    // UDP opened mid-attempt: the next Allocate retransmission (gaps capped at the interval)
+    // finds it, so detection lags the opening by less than one interval.
+    expect(report.readyAfterMs! - delayMs).toBeLessThanOrEqual(intervalMs)
   })
 })
 
