@@ -103,6 +103,16 @@ function withStandIns(raw: string): string {
 
 /** The probe's own rule for a Fishjam base URL, told as an error of the input. */
 function assertFishjamUrl(raw: string): void {
+  const unknown = [...raw.matchAll(/\{([^{}]*)\}/g)].find(
+    (m) => !['ipv4', 'app', 'hostname'].includes(m[1])
+  )
+  if (unknown) {
+    throw new InputError(
+      'fishjam-url',
+      `uses the unknown placeholder ${unknown[0]}; known: {ipv4}, {app}, {hostname}`,
+      'https://{hostname}'
+    )
+  }
   try {
     parseFishjamUrl(withStandIns(raw))
   } catch (error) {
