@@ -5,6 +5,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Sim } from './fly-sim/harness.js'
@@ -52,7 +53,28 @@ export function fishjamRequest(
   })
 }
 
-/** Deploys the stand-in and waits until its API answers; `env` overrides (or with '' unsets) FJ_*. */
+/** Resolves once something accepts TCP connections on address:port (no HTTP request is made). */
+async function portOpen(address: string, port: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: address, port }, () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return true
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  return false
+}
+
+/**
+ * Deploys the stand-in and waits until its port accepts connections, without an HTTP request: the
+ * stand-in's UDP delay (SimOptions.fishjamUdpDelayMs) counts from the first request, which is
+ * then the caller's. `env` overrides (or with '' unsets) FJ_* variables.
+ */
 export async function deployFishjamStandIn(
   sim: Sim,
   app: string,
@@ -87,12 +109,8 @@ export async function deployFishjamStandIn(
   })
   if (deployed.code !== 0) throw new Error(`deploy failed: ${deployed.stderr}`)
   const url = `http://${ipv4}:${FISHJAM_PORT}`
-  const until = Date.now() + 10_000
-  for (;;) {
-    const up = await fishjamRequest(`${url}/health`, token).catch(() => undefined)
-    if (up?.status === 200) break
-    if (Date.now() > until) throw new Error(`the stand-in did not answer:\n${sim.serverLog(app)}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+  if (!(await portOpen(ipv4, FISHJAM_PORT, 10_000))) {
+    throw new Error(`the stand-in did not start:\n${sim.serverLog(app)}`)
   }
   return {
     app,

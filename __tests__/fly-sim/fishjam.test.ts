@@ -152,9 +152,12 @@ describe('peer socket', () => {
     ['a forged token', encodeAuthRequest('SFMyNTY.e30.AAAA'), 'invalid token'],
     ['an empty token', encodeAuthRequest(''), 'missing token'],
     ['a media event first', Buffer.from('1a020a00', 'hex'), 'unauthenticated']
-  ])('%s closes the socket with 1000 and Fishjam's reason', async (_name, frame, reason) => {
-    expect(await peerSocket(frame)).toEqual({ close: [1000, reason] })
-  })
+  ])(
+    '%s closes the socket with 1000 and the reason Fishjam gives',
+    async (_name, frame, reason) => {
+      expect(await peerSocket(frame)).toEqual({ close: [1000, reason] })
+    }
+  )
 
   test("an Origin other than FJ_HOST's is refused (403), as Phoenix's check_origin does", async () => {
     const answer = await peerSocket(encodeAuthRequest('x'), { origin: 'https://evil.example' })
