@@ -10,7 +10,12 @@
  * Build and run: bash bench/run.sh fishjam
  */
 import { createSim } from '../test/fly-sim/harness.js'
-import { deployFishjamStandIn, fishjamRequest, type FishjamStandIn } from '../test/fishjam.js'
+import {
+  deployFishjamStandIn,
+  fishjamProbeOptions,
+  fishjamRequest,
+  type FishjamStandIn
+} from '../test/fishjam.js'
 import type { AttemptContext } from '../src/probe/attempt.js'
 import { udpTurnServer } from '../src/probe/fishjam/media-events.js'
 import { PeerSocket } from '../src/probe/fishjam/peer-socket.js'
@@ -27,19 +32,14 @@ const median = (values: number[]): number => {
 }
 const ms = (value: number): string => value.toFixed(1)
 
-function optionsFor(fj: FishjamStandIn, extra: Partial<ProbeOptions> = {}): ProbeOptions {
-  return {
-    host: fj.ipv4,
-    port: 3478,
-    transports: ['udp'],
-    checks: ['fishjam'],
-    fishjamUrl: fj.url,
-    healthToken: TOKEN,
+/** The check as the bench runs it: no relayed-address expectation, a 20 s budget. */
+const optionsFor = (fj: FishjamStandIn, extra: Partial<ProbeOptions> = {}): ProbeOptions =>
+  fishjamProbeOptions(fj, {
+    expectedRelayIp: undefined,
     timeoutMs: 20_000,
     intervalMs: 2000,
     ...extra
-  }
-}
+  })
 
 /** One attempt, stage by stage, with the check's own modules; durations in ms. */
 async function stagedAttempt(fj: FishjamStandIn): Promise<Record<string, number>> {

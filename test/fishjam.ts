@@ -8,6 +8,7 @@ import http from 'node:http'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { ProbeOptions } from '../src/probe/index.js'
 import type { Sim } from './fly-sim/harness.js'
 
 export const FISHJAM_IMAGE = 'ghcr.io/fishjam-dev/fishjam:0.6.3'
@@ -119,5 +120,24 @@ export async function deployFishjamStandIn(
     token,
     rooms: async () => ((await fishjamRequest(`${url}/room`, token)).body as { data: never }).data,
     log: () => sim.serverLog(app)
+  }
+}
+
+/** Probe options for the fishjam check against a stand-in (10 s budget, 200 ms interval). */
+export function fishjamProbeOptions(
+  fj: FishjamStandIn,
+  extra: Partial<ProbeOptions> = {}
+): ProbeOptions {
+  return {
+    host: fj.ipv4,
+    port: 3478,
+    transports: ['udp'],
+    checks: ['fishjam'],
+    fishjamUrl: fj.url,
+    healthToken: fj.token,
+    expectedRelayIp: fj.ipv4,
+    timeoutMs: 10_000,
+    intervalMs: 200,
+    ...extra
   }
 }

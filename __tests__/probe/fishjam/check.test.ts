@@ -7,10 +7,15 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import WebSocket from 'ws'
 import { createSim, type Sim, type SimOptions } from '../../../test/fly-sim/harness.js'
 import { isAlive } from '../../../test/fly-sim/bin/processes.js'
-import { deployFishjamStandIn, fishjamRequest, type FishjamStandIn } from '../../../test/fishjam.js'
+import {
+  deployFishjamStandIn,
+  fishjamProbeOptions,
+  fishjamRequest,
+  type FishjamStandIn
+} from '../../../test/fishjam.js'
 import { HANDOVER_TEXT } from '../../../src/probe/fishjam/turn-step.js'
 import { encodeAuthRequest } from '../../../src/probe/fishjam/proto.js'
-import { waitForReady, type ProbeOptions } from '../../../src/probe/index.js'
+import { waitForReady } from '../../../src/probe/index.js'
 
 const TOKEN = 'fishjam-check-token-0123'
 const sims: Sim[] = []
@@ -28,20 +33,7 @@ afterAll(async () => {
   await Promise.all(sims.map((sim) => sim.stop()))
 })
 
-function options(fj: FishjamStandIn, extra: Partial<ProbeOptions> = {}): ProbeOptions {
-  return {
-    host: fj.ipv4,
-    port: 3478,
-    transports: ['udp'],
-    checks: ['fishjam'],
-    fishjamUrl: fj.url,
-    healthToken: fj.token,
-    expectedRelayIp: fj.ipv4,
-    timeoutMs: 10_000,
-    intervalMs: 200,
-    ...extra
-  }
-}
+const options = fishjamProbeOptions
 
 /** coturn PIDs the stand-in started for per-peer listeners, from its log. */
 function listenerPids(fj: FishjamStandIn): number[] {

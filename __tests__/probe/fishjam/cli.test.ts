@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createSim, type Sim } from '../../../test/fly-sim/harness.js'
 import { deployFishjamStandIn, type FishjamStandIn } from '../../../test/fishjam.js'
-import { runCli, USAGE, type CliIo } from '../../../src/probe/cli.js'
+import { USAGE } from '../../../src/probe/cli.js'
+import { cli } from '../../../test/cli.js'
 
 const TOKEN = 'fishjam-cli-token-4242'
 let sim: Sim
@@ -13,16 +14,6 @@ beforeAll(async () => {
   fj = await deployFishjamStandIn(sim, 'fj-cli', TOKEN)
 })
 afterAll(() => sim.stop())
-
-async function cli(
-  argv: string[],
-  env: CliIo['env'] = {}
-): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const status = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env })
-  return { status, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('fly-webrtc-probe fishjam', () => {
   test('human output: the attempt, the verdict and the relayed address; exit 0', async () => {
