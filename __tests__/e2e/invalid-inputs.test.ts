@@ -57,6 +57,47 @@ const CASES: [string, Record<string, string>, string][] = [
   ['preview on a push event', { preview: 'true' }, 'preview'],
   ['config file missing', { preset: 'none', config: '/nonexistent/fly.toml' }, 'config'],
   [
+    'fishjam check without a token',
+    {
+      preset: 'none',
+      'udp-ports': '50000-50199',
+      'http-port': '8080',
+      probe: 'fishjam',
+      'fishjam-url': 'http://{ipv4}:8080',
+      secrets: ''
+    },
+    'health-token'
+  ],
+  [
+    'fishjam check without a URL (no preset default)',
+    { preset: 'none', 'udp-ports': '50000-50199', probe: 'fishjam', 'health-token': 'tok' },
+    'fishjam-url'
+  ],
+  [
+    'fishjam-url not http',
+    { preset: 'fishjam', secrets: 'FJ_SERVER_API_TOKEN=x', 'fishjam-url': 'ws://{hostname}' },
+    'fishjam-url'
+  ],
+  [
+    'fishjam-url with a query',
+    {
+      preset: 'fishjam',
+      secrets: 'FJ_SERVER_API_TOKEN=x',
+      'fishjam-url': 'https://{hostname}/?a=1'
+    },
+    'fishjam-url'
+  ],
+  [
+    'fishjam-url with an unknown placeholder',
+    { preset: 'fishjam', secrets: 'FJ_SERVER_API_TOKEN=x', 'fishjam-url': 'https://{host}' },
+    'fishjam-url'
+  ],
+  [
+    'live-peers opt-in not a boolean',
+    { preset: 'fishjam', secrets: 'FJ_SERVER_API_TOKEN=x', 'fishjam-allow-live-peers': 'yes' },
+    'fishjam-allow-live-peers'
+  ],
+  [
     'probe turn without credentials',
     { preset: 'none', 'udp-ports': '3478', probe: 'turn', secrets: '' },
     'turn-secret'

@@ -9,7 +9,7 @@ import type { ProbeSection, RunSummary } from '../github/summary.js'
 import type { Settings } from '../inputs.js'
 import type { Recovery } from '../pipeline/on-failure.js'
 import type { PreparedConfig } from '../pipeline/prepare-config.js'
-import type { ProbeRun } from '../pipeline/probe-plan.js'
+import { probeScope, type ProbeRun } from '../pipeline/probe-plan.js'
 import type { Rollout } from '../pipeline/rollout.js'
 import type { Steps } from '../pipeline/steps.js'
 import { timelineMermaid } from '../probe/index.js'
@@ -182,7 +182,7 @@ export function section(run: ProbeRun): ProbeSection {
   return {
     ...run.report,
     timeline: timelineMermaid(run.report),
-    scope: `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.`
+    scope: `Checks ${probeScope(o)} from the runner.`
   }
 }
 

@@ -64,6 +64,8 @@ export interface Preset {
     /** May hold {hostname}. */
     healthUrl?: string
     healthTokenSecret?: string
+    /** Base URL of Fishjam's API for the fishjam check; may hold {hostname}. */
+    fishjamUrl?: string
   }
   /**
    * The preset's own part of fly.toml (command, env, kill signal, ...), derived from the ports

@@ -164,6 +164,16 @@ const httpCheckHasUrl: Rule = ({ probeChecks, healthUrl, preset }) => {
   }
 }
 
+const fishjamCheckHasUrl: Rule = ({ probeChecks, fishjamUrl, preset }) => {
+  if (probeChecks?.includes('fishjam') && fishjamUrl === undefined && preset !== 'fishjam') {
+    throw new InputError(
+      'fishjam-url',
+      "is required for the 'fishjam' check (only the fishjam preset has a default)",
+      'https://{hostname}'
+    )
+  }
+}
+
 const RULES: Rule[] = [
   appName,
   secretOrEnv,
@@ -178,7 +188,8 @@ const RULES: Rule[] = [
   tokenRequired,
   reapOnlyPreviews,
   probeChecksSomething,
-  httpCheckHasUrl
+  httpCheckHasUrl,
+  fishjamCheckHasUrl
 ]
 
 export function checkCrossFields(settings: Settings): void {

@@ -48,6 +48,10 @@ export interface Settings {
   turnRealm?: string
   healthUrl?: string
   healthToken?: string
+  /** May hold {hostname}, {ipv4}, {app}; undefined = the preset's (fishjam: https://{hostname}). */
+  fishjamUrl?: string
+  /** `command: probe` runs the fishjam check's UDP step even when the server has live peers. */
+  fishjamAllowLivePeers: boolean
   probeTimeoutMs: number
   probeIntervalMs: number
   onFailure: (typeof ON_FAILURE)[number]

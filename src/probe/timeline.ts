@@ -1,7 +1,7 @@
 /**
  * The probe timeline as a Mermaid Gantt chart, which GitHub renders in job summaries. One row per
- * check and transport; consecutive attempts with the same outcome merge into one bar, so a
- * five-minute wait stays a readable picture. Times are milliseconds since the deploy finished,
+ * check and transport; consecutive attempts with the same outcome (and stage, for a check made of
+ * stages) merge into one bar, so a five-minute wait stays a readable picture. Times are milliseconds since the deploy finished,
  * drawn on an axis in seconds (epoch 0 = the deploy).
  */
 import type { ProbeReport, TimelineEntry } from './types.js'
@@ -9,6 +9,7 @@ import type { ProbeReport, TimelineEntry } from './types.js'
 interface Bar {
   row: string
   outcome: string
+  stage?: string
   firstAttempt: number
   lastAttempt: number
   count: number
@@ -30,7 +31,8 @@ function mergeBars(timeline: TimelineEntry[]): Bar[] {
     rows.set(row, bars)
     const last = bars[bars.length - 1]
     const end = entry.atMs + Math.max(entry.durationMs, 1)
-    if (last && last.outcome === entry.outcome && entry.outcome !== 'ok') {
+    // Repeats merge, successes too: a row that stays green while another waits is one bar.
+    if (last && last.outcome === entry.outcome && last.stage === entry.stage) {
       last.lastAttempt = entry.attempt
       last.count++
       last.end = Math.max(last.end, end)
@@ -39,6 +41,7 @@ function mergeBars(timeline: TimelineEntry[]): Bar[] {
     bars.push({
       row,
       outcome: entry.outcome,
+      stage: entry.stage,
       firstAttempt: entry.attempt,
       lastAttempt: entry.attempt,
       count: 1,
@@ -57,7 +60,8 @@ function barLine(bar: Bar): string {
       : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`
   const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : ''
   const tag = bar.outcome === 'ok' ? 'done' : 'crit'
-  return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`
+  const at = bar.stage !== undefined && bar.outcome !== 'ok' ? ` at ${bar.stage}` : ''
+  return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`
 }
 
 /** A ```mermaid block for the GitHub job summary. */

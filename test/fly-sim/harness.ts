@@ -74,6 +74,11 @@ export interface Sim {
   serverPids(): number[]
   /** Log of an app's current server (coturn output or the stand-in's notes), '' if none. */
   serverLog(app: string): string
+  /**
+   * Every TURN credential an app's Fishjam stand-in handed out in offerData (passwords are
+   * secrets: tests check that none leaks).
+   */
+  fishjamOffers(app: string): { port: number; username: string; password: string }[]
   /** Kills every server process the simulator started, by process group; removes the state. */
   stop(): Promise<void>
 }
@@ -236,6 +241,16 @@ export function createSim(opts: SimOptions = {}): Sim {
       const server = readState().apps[app]?.server
       if (!server || !fs.existsSync(server.logFile)) return ''
       return fs.readFileSync(server.logFile, 'utf8')
+    },
+    fishjamOffers(app) {
+      const server = readState().apps[app]?.server
+      const file = server && `${server.logFile}.offers`
+      if (!file || !fs.existsSync(file)) return []
+      return fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { port: number; username: string; password: string })
     },
     async stop() {
       if (stopped) return

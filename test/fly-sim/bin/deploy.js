@@ -583,7 +583,7 @@ export function startServer(ctx, app) {
       ...coturnArgv(runtime.cmd, env, address, egressIpv4(ctx.options), files)
     })
   } else {
-    const port = Number(env.FJ_PORT ?? 5002)
+    const port = Number(env.FJ_PORT ?? 8080) // Fishjam's release default
     const publicPorts = runtime.services
       .filter((s) => s.internal_port === port)
       .flatMap((s) =>
@@ -597,7 +597,9 @@ export function startServer(ctx, app) {
       ...base,
       kind: 'fishjam',
       ports: [...new Set([port, ...publicPorts])],
-      token: env.FJ_SERVER_API_TOKEN ?? ''
+      env,
+      udpDelayMs: ctx.options.fishjamUdpDelayMs ?? 0,
+      udpBlocked: ctx.options.fishjamUdpBlocked ?? false
     })
   }
   if (app.server) app.server.machineId = udpMachine(app)?.id

@@ -54,6 +54,11 @@
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
  * @property {BrokenServer[]} [brokenServers] Servers that never answer: the app (and, if given,
  *   only that image) deploys fine, but its server exits at once, as a crashing image would.
+ * @property {number} [fishjamUdpDelayMs] Fishjam stand-in: its per-peer TURN ports stay silent
+ *   until this long after the first HTTP request reached it (HTTP answers at once), as when Fly's
+ *   UDP forwarding starts late.
+ * @property {boolean} [fishjamUdpBlocked] Fishjam stand-in: UDP never arrives; offerData is still
+ *   sent, nothing answers on the per-peer port.
  */
 
 /**
@@ -256,8 +261,10 @@
 /**
  * @typedef {object} FishjamSpec
  * @property {'fishjam'} kind
- * @property {number[]} ports The ports to serve HTTP on.
- * @property {string} token The API token.
+ * @property {number[]} ports Public HTTP ports routed to FJ_PORT (served besides FJ_PORT).
+ * @property {Record<string, string>} env [env] and the app's secrets, as Fishjam reads them.
+ * @property {number} udpDelayMs SimOptions.fishjamUdpDelayMs.
+ * @property {boolean} udpBlocked SimOptions.fishjamUdpBlocked.
  */
 /** @typedef {ServerSpecCommon & (CoturnSpec | FishjamSpec)} ServerSpecBase */
 /** @typedef {ServerSpecBase & { logFile: string, stateDir: string }} ServerSpec */

@@ -1,8 +1,8 @@
-export const id = 83;
-export const ids = [83];
+export const id = 583;
+export const ids = [583];
 export const modules = {
 
-/***/ 6083:
+/***/ 1583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -559,10 +559,13 @@ const fishjamPreset = {
     requiredSecrets: ['FJ_SERVER_API_TOKEN'],
     // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
     tcpChecks: false,
+    // /health answers as soon as Phoenix is up; only a peer's Allocate on its per-peer UDP port
+    // shows that media can reach the server.
     probe: {
-        checks: ['http'],
+        checks: ['http', 'fishjam'],
         healthUrl: 'https://{hostname}/health',
-        healthTokenSecret: 'FJ_SERVER_API_TOKEN'
+        healthTokenSecret: 'FJ_SERVER_API_TOKEN',
+        fishjamUrl: 'https://{hostname}'
     },
     fragment(ports, given) {
         return {
@@ -1839,237 +1842,12 @@ function answer(stdout) {
 
 // EXTERNAL MODULE: ./src/probe/types.ts
 var probe_types = __webpack_require__(2367);
-;// CONCATENATED MODULE: ./src/probe/option-names.ts
-/**
- * How the probe names its options to a person. The probe speaks of its own option fields; each
- * front end says what it calls them (the action its inputs, such as `turn-username`; the CLI its
- * flags, such as `--user`), and validation errors and hints use those names.
- */
-
-/** Names for a caller that gave none: plain words that fit into a sentence. */
-const NEUTRAL_NAMES = {
-    uri: 'the URI',
-    host: 'the host',
-    port: 'the port',
-    tlsPort: 'the TLS port',
-    transports: 'the transports',
-    checks: 'the checks',
-    credentials: 'the credentials',
-    username: 'the username',
-    password: 'the password',
-    secret: 'the shared secret',
-    ttl: 'the credential TTL',
-    realm: 'the expected realm',
-    expectedRelayIp: 'the expected relay IP',
-    healthUrl: 'the health URL',
-    healthToken: 'the health token',
-    servername: 'the TLS servername',
-    ca: 'the CA certificate',
-    timeout: 'the timeout',
-    interval: 'the interval'
-};
-function optionName(field, names = {}) {
-    return names[field] ?? NEUTRAL_NAMES[field];
-}
-/**
- * An option the probe cannot use. The message names it as the front end does, says what is
- * wrong and shows a good value: "<name>: <problem> (for example: <example>)". A front end that
- * words errors its own way reads `field`, `problem` and `example`.
- */
-class option_names_ProbeOptionError extends src_errors/* ActionError */.lZ {
-    field;
-    problem;
-    example;
-    constructor(field, problem, example, names) {
-        const suffix = example === undefined ? '' : ` (for example: ${example})`;
-        super('invalid-input', `${optionName(field, names)}: ${problem}${suffix}`);
-        this.name = 'ProbeOptionError';
-        this.field = field;
-        this.problem = problem;
-        this.example = example;
-    }
-}
-
+// EXTERNAL MODULE: ./src/probe/option-names.ts
+var option_names = __webpack_require__(6100);
+// EXTERNAL MODULE: ./src/probe/validate.ts
+var validate = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/probe/host.ts
 var host = __webpack_require__(2202);
-;// CONCATENATED MODULE: ./src/probe/ip.ts
-/**
- * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
- * cookie and, for IPv6, the transaction ID), so the codec needs exact conversions both ways.
- */
-
-/** Formats an address as host:port, with IPv6 literals in brackets. */
-function formatAddress(a) {
-    return (0,external_node_net_.isIPv6)(a.address) ? `[${a.address}]:${a.port}` : `${a.address}:${a.port}`;
-}
-function ipFamily(ip) {
-    if ((0,external_node_net_.isIPv4)(ip))
-        return 'IPv4';
-    if ((0,external_node_net_.isIPv6)(ip))
-        return 'IPv6';
-    return undefined;
-}
-/** 4 or 16 bytes of an IP literal; throws on anything that is not one (callers validate first). */
-function ipToBytes(ip) {
-    if ((0,external_node_net_.isIPv4)(ip))
-        return Buffer.from(ip.split('.').map((part) => Number(part)));
-    if (!(0,external_node_net_.isIPv6)(ip))
-        throw new Error(`not an IP address: ${ip}`);
-    let text = ip.split('%')[0];
-    const bytes = Buffer.alloc(16);
-    // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two hex groups.
-    const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-    if (v4Tail) {
-        const v4 = ipToBytes(v4Tail[1]);
-        text = `${text.slice(0, -v4Tail[1].length)}${v4.readUInt16BE(0).toString(16)}:${v4.readUInt16BE(2).toString(16)}`;
-    }
-    const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
-    const headGroups = head === '' ? [] : head.split(':');
-    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
-    const zeros = 8 - headGroups.length - tailGroups.length;
-    const groups = [
-        ...headGroups,
-        ...Array(tail === undefined ? 0 : zeros).fill('0'),
-        ...tailGroups
-    ];
-    groups.forEach((group, index) => bytes.writeUInt16BE(parseInt(group, 16), index * 2));
-    return bytes;
-}
-/** Formats 4 or 16 bytes as an IP literal; IPv6 in the RFC 5952 canonical form. */
-function bytesToIp(bytes) {
-    if (bytes.length === 4)
-        return Array.from(bytes).join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((bytes[i] << 8) | bytes[i + 1]);
-    // RFC 5952: compress the longest run (first one on ties) of two or more zero groups.
-    let bestStart = -1;
-    let bestLength = 1;
-    for (let start = 0; start < 8;) {
-        if (groups[start] !== 0) {
-            start++;
-            continue;
-        }
-        let end = start;
-        while (end < 8 && groups[end] === 0)
-            end++;
-        if (end - start > bestLength) {
-            bestStart = start;
-            bestLength = end - start;
-        }
-        start = end;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-/** True for 127.0.0.0/8 and ::1: where a local test talks, and where a probe binds locally. */
-function isLoopback(ip) {
-    if ((0,external_node_net_.isIPv4)(ip))
-        return ip.startsWith('127.');
-    return (0,external_node_net_.isIPv6)(ip) && bytesToIp(ipToBytes(ip)) === '::1';
-}
-
-;// CONCATENATED MODULE: ./src/probe/validate.ts
-/**
- * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
- * calls it (`options.names`), so the same check serves the action and the CLI.
- */
-
-
-
-
-const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health';
-/** Throws a ProbeOptionError for the first option the probe cannot use. */
-function validateProbeOptions(o) {
-    const fail = (field, problem, example) => {
-        throw new option_names_ProbeOptionError(field, problem, example, o.names);
-    };
-    if (!(0,host/* isHostOrIp */.B)(o.host ?? '')) {
-        fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
-    }
-    checkPort(o.port, 'port', String(probe_types/* DEFAULT_PORT */.Wg), fail);
-    checkPort(o.tlsPort, 'tlsPort', String(probe_types/* DEFAULT_TLS_PORT */.e1), fail);
-    checkLists(o, fail);
-    checkCredentials(o, fail);
-    if (o.realm === '')
-        fail('realm', 'is empty', 'turn.example.com');
-    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
-        fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
-    }
-    if (o.checks.includes('http'))
-        parseHealthUrl(o.healthUrl, o.names);
-    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-        fail('timeout', 'must be longer than zero', '5m');
-    }
-    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-        fail('interval', 'must be longer than zero', '2s');
-    }
-}
-function checkPort(port, field, example, fail) {
-    if (port === undefined)
-        return;
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        fail(field, `${port} is not a port (1-65535)`, example);
-    }
-}
-function checkLists(o, fail) {
-    if (o.transports.length === 0)
-        fail('transports', 'lists no transport', 'udp, tcp');
-    for (const transport of o.transports) {
-        if (!(0,probe_types/* isProbeTransport */.gQ)(transport)) {
-            fail('transports', `'${String(transport)}' is not one of ${probe_types/* PROBE_TRANSPORTS */.Ix.join(', ')}`, 'udp');
-        }
-    }
-    if (o.checks.length === 0)
-        fail('checks', 'lists no check', 'stun, turn');
-    for (const check of o.checks) {
-        if (!(0,probe_types/* isProbeCheck */.pN)(check)) {
-            fail('checks', `'${String(check)}' is not one of ${probe_types/* PROBE_CHECKS */.hh.join(', ')}`, 'turn, relay');
-        }
-    }
-}
-function checkCredentials(o, fail) {
-    const credentials = o.credentials;
-    if ((o.checks.includes('turn') || o.checks.includes('relay')) && !credentials) {
-        const name = (field) => optionName(field, o.names);
-        fail('credentials', `the 'turn' and 'relay' checks need ${name('username')} and ${name('password')}, or ${name('secret')}`);
-    }
-    if (credentials?.kind === 'long-term') {
-        if (credentials.username === '')
-            fail('username', 'is empty', 'probe');
-        if (credentials.password === '')
-            fail('password', 'is empty');
-    }
-    if (credentials?.kind === 'rest') {
-        if (credentials.secret === '')
-            fail('secret', 'is empty');
-        if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
-            fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400');
-        }
-    }
-}
-/** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
-function parseHealthUrl(text, names) {
-    const fail = (problem) => {
-        throw new option_names_ProbeOptionError('healthUrl', problem, EXAMPLE_HEALTH_URL, names);
-    };
-    if (!text)
-        return fail("is needed by the 'http' check");
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-        return fail(`'${text}' is not an http(s) URL`);
-    }
-    return url;
-}
-
 ;// CONCATENATED MODULE: ./src/probe/failure.ts
 /** A failed exchange, named by the outcome the timeline records. */
 class ProbeFailure extends Error {
@@ -2092,6 +1870,10 @@ class ProbeFailure extends Error {
  */
 
 
+/** The checks that talk STUN/TURN to host:port over the probed transports. */
+function isStunCheck(check) {
+    return check === 'stun' || check === 'turn' || check === 'relay';
+}
 /** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
 function effectiveChecks(checks) {
     const wanted = new Set(checks);
@@ -2192,6 +1974,8 @@ function resolveCredentials(credentials, nowMs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/probe/ip.ts
+var probe_ip = __webpack_require__(913);
 // EXTERNAL MODULE: external "node:dgram"
 var external_node_dgram_ = __webpack_require__(1314);
 var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
@@ -2205,7 +1989,7 @@ var external_node_dns_promises_ = __webpack_require__(1553);
 /** Resolves a host name (or passes an IP literal through) to the address to talk to. */
 async function resolveHost(host) {
     const literal = host.replace(/^\[|\]$/g, '');
-    const family = ipFamily(literal);
+    const family = (0,probe_ip/* ipFamily */.Mr)(literal);
     if (family)
         return { address: literal, family };
     try {
@@ -2222,9 +2006,9 @@ async function resolveHost(host) {
  * (so tests never listen beyond the machine), else none and the kernel picks the route's.
  */
 function localAddressFor(remote) {
-    if (!isLoopback(remote))
+    if (!(0,probe_ip/* isLoopback */.U9)(remote))
         return undefined;
-    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+    return (0,probe_ip/* ipFamily */.Mr)(remote) === 'IPv6' ? '::1' : '127.0.0.1';
 }
 
 // EXTERNAL MODULE: external "node:tls"
@@ -2469,10 +2253,10 @@ function addressMask(family, transactionId) {
 }
 /** XOR-MAPPED-ADDRESS / XOR-RELAYED-ADDRESS / XOR-PEER-ADDRESS value (RFC 8489 §14.2). */
 function xorAddressValue(address, transactionId) {
-    const family = ipFamily(address.address);
+    const family = (0,probe_ip/* ipFamily */.Mr)(address.address);
     if (!family)
         throw new Error(`not an IP address: ${address.address}`);
-    const ip = ipToBytes(address.address);
+    const ip = (0,probe_ip/* ipToBytes */.ig)(address.address);
     const mask = addressMask(family, transactionId);
     const out = Buffer.alloc(4 + ip.length);
     out[1] = family === 'IPv4' ? 1 : 2;
@@ -2495,14 +2279,14 @@ function readXorAddress(value, transactionId) {
     const mask = addressMask(parsed.family, transactionId);
     const ip = Buffer.from(parsed.ip.map((byte, i) => byte ^ mask[i]));
     const port = value.readUInt16BE(2) ^ (MAGIC_COOKIE >>> 16);
-    return { family: parsed.family, address: bytesToIp(ip), port };
+    return { family: parsed.family, address: (0,probe_ip/* bytesToIp */.u0)(ip), port };
 }
 /** The legacy, non-XOR MAPPED-ADDRESS. */
 function readPlainAddress(value) {
     const parsed = value && readFamilyAndBytes(value);
     if (!value || !parsed)
         return undefined;
-    return { family: parsed.family, address: bytesToIp(parsed.ip), port: value.readUInt16BE(2) };
+    return { family: parsed.family, address: (0,probe_ip/* bytesToIp */.u0)(parsed.ip), port: value.readUInt16BE(2) };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/stun/channel-data.ts
@@ -2814,7 +2598,7 @@ function connect(address, target) {
     const socket = external_node_tls_default().connect({
         socket: tcp,
         // SNI must be a name, never an IP literal; certificate checks still use the host.
-        servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
+        servername: target.tls?.servername ?? ((0,probe_ip/* ipFamily */.Mr)(target.host) ? undefined : target.host),
         ca: target.tls?.ca,
         rejectUnauthorized: !target.tls?.insecure,
         checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
@@ -2862,7 +2646,7 @@ function established(tcp, socket, remote, isTls, until) {
 }
 async function openStream(address, target, options) {
     const isTls = target.transport === 'tls';
-    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
+    const remote = `${(0,probe_ip/* formatAddress */.M0)({ address, port: target.port })}/${target.transport}`;
     const until = Math.min(Date.now() + STREAM_TIMEOUT_MS, options.deadline);
     const { tcp, socket } = connect(address, target);
     try {
@@ -2909,7 +2693,7 @@ class UdpChannel extends ChannelBase {
     constructor(socket, remote, options) {
         super(options);
         this.socket = socket;
-        this.remote = `${formatAddress(remote)}/udp`;
+        this.remote = `${(0,probe_ip/* formatAddress */.M0)(remote)}/udp`;
         socket.on('message', (bytes) => this.dispatch(bytes));
         socket.on('error', (error) => {
             // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
@@ -2968,7 +2752,7 @@ class UdpChannel extends ChannelBase {
     }
 }
 async function openUdp(address, port, options) {
-    const family = ipFamily(address) ?? 'IPv4';
+    const family = (0,probe_ip/* ipFamily */.Mr)(address) ?? 'IPv4';
     const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
     const remote = { family, address, port };
     const channel = new UdpChannel(socket, remote, options);
@@ -3121,7 +2905,7 @@ async function pingThroughRelay(peer, context, gapMs) {
 }
 async function relayEcho(context, client, transport, allocation, hooks) {
     const startedAt = Date.now();
-    const relayed = formatAddress(allocation.relayed);
+    const relayed = (0,probe_ip/* formatAddress */.M0)(allocation.relayed);
     const peerIp = allocation.mapped?.address ?? client.channel.local.address;
     if (!hooks.skipPermission)
         await client.createPermission(peerIp);
@@ -3399,7 +3183,7 @@ class TurnClient {
 /** stun, then turn (Allocate), then relay (echo through the allocation) over one transport. */
 async function runTransportChecks(context, transport, hooks = {}) {
     const { options } = context;
-    const order = effectiveChecks(options.checks).filter((check) => check !== 'http');
+    const order = effectiveChecks(options.checks).filter(isStunCheck);
     const startedAt = Date.now();
     let channel;
     try {
@@ -3468,7 +3252,7 @@ async function bindingCheck(client, transport, startedAt) {
         startedAt,
         durationMs: Date.now() - startedAt,
         rttMs: binding.rttMs,
-        detail: `mapped address ${formatAddress(binding.mapped)}`,
+        detail: `mapped address ${(0,probe_ip/* formatAddress */.M0)(binding.mapped)}`,
         mapped: binding.mapped
     };
 }
@@ -3514,7 +3298,372 @@ async function allocateAndCheck(context, client, transport, startedAt) {
     }
     const stale = client.staleNonceRetries > 0 ? ', after one 438 Stale Nonce retry' : '';
     const lifetime = `lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`;
-    return done('ok', `relayed address ${formatAddress(allocation.relayed)}, ${lifetime}`, warnings);
+    return done('ok', `relayed address ${(0,probe_ip/* formatAddress */.M0)(allocation.relayed)}, ${lifetime}`, warnings);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/media-events.ts
+/**
+ * The JSON media events a probe peer exchanges with Fishjam (membrane_rtc_engine_webrtc 0.8.0):
+ * it sends `connect` and the custom `renegotiateTracks`; it reads `connected` and the custom
+ * `offerData`, whose `integratedTurnServers` carry the per-peer TURN port and credentials.
+ */
+/** What the probe peer says when it joins: recognisable to a backend that sees PeerMetadataUpdated. */
+const PROBE_METADATA = { probe: 'fly-webrtc-probe' };
+function connectEvent() {
+    // data.metadata must be present as a key, or Fishjam ignores the event.
+    return JSON.stringify({ type: 'connect', data: { metadata: PROBE_METADATA } });
+}
+function renegotiateTracksEvent() {
+    return JSON.stringify({ type: 'custom', data: { type: 'renegotiateTracks' } });
+}
+/** An offerData that cannot be used, with what is wrong with it. */
+class OfferDataError extends Error {
+    constructor(problem) {
+        super(`offerData unusable: ${problem}`);
+        this.name = 'OfferDataError';
+    }
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A server media event's type and data; undefined for text that is not an event object. */
+function parseServerEvent(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(parsed) || typeof parsed.type !== 'string')
+        return undefined;
+    return { type: parsed.type, data: parsed.data };
+}
+/** `connected` for this peer: Fishjam's endpoint id is the peer id. */
+function isConnectedFor(event, peerId) {
+    return event.type === 'connected' && isObject(event.data) && event.data.id === peerId;
+}
+/** The inner offerData of a custom event, or undefined for any other event. */
+function unwrapOfferData(event) {
+    if (event.type !== 'custom' || !isObject(event.data))
+        return undefined;
+    if (event.data.type !== 'offerData')
+        return undefined;
+    return event.data.data ?? null;
+}
+/**
+ * The UDP entry of an offerData's integratedTurnServers, selected by transport (the TCP entry,
+ * when FJ_WEBRTC_TURN_TCP_PORT is set, may come in any order). Throws OfferDataError for a shape
+ * the probe cannot use.
+ */
+function udpTurnServer(offer) {
+    if (!isObject(offer))
+        throw new OfferDataError('its data is not an object');
+    const servers = offer.integratedTurnServers;
+    if (!Array.isArray(servers)) {
+        throw new OfferDataError('integratedTurnServers is missing or not a list');
+    }
+    const udp = servers.find((s) => isObject(s) && s.transport === 'udp');
+    if (!udp) {
+        const offered = servers.map((s) => (isObject(s) ? String(s.transport) : typeof s)).join(', ');
+        throw new OfferDataError(`no integratedTurnServers entry has transport "udp" (got: ${offered || 'none'})`);
+    }
+    const { serverAddr, serverPort, username, password } = udp;
+    if (typeof serverAddr !== 'string' || serverAddr === '') {
+        throw new OfferDataError('the udp entry has no serverAddr');
+    }
+    if (typeof serverPort !== 'number' ||
+        !Number.isInteger(serverPort) ||
+        serverPort < 1 ||
+        serverPort > 65535) {
+        throw new OfferDataError(`the udp entry's serverPort ${JSON.stringify(serverPort)} is not a port`);
+    }
+    if (typeof username !== 'string' ||
+        username === '' ||
+        typeof password !== 'string' ||
+        password === '') {
+        throw new OfferDataError('the udp entry lacks a username or password');
+    }
+    return { serverAddr, serverPort, username, password };
+}
+
+// EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
+var wrapper = __webpack_require__(2977);
+;// CONCATENATED MODULE: ./src/probe/fishjam/proto.ts
+/**
+ * The three protobuf messages of Fishjam's peer WebSocket (fishjam/peer_notifications.proto):
+ * PeerMessage { oneof { Authenticated authenticated = 1; AuthRequest auth_request = 2;
+ * MediaEvent media_event = 3 } }, AuthRequest { string token = 1 }, MediaEvent { string data = 1 }.
+ * Every length is a varint: a real peer token is longer than 127 bytes, so it takes two.
+ */
+/** Wire type 2 (length-delimited) for field numbers 1, 2, 3: `(field << 3) | 2`. */
+const TAG = { authenticated: 0x0a, authRequest: 0x12, mediaEvent: 0x1a, inner: 0x0a };
+/** An unsigned varint: 7 bits per byte, low bits first, the high bit set on all but the last. */
+function encodeVarint(value) {
+    if (!Number.isSafeInteger(value) || value < 0)
+        throw new RangeError(`not a varint: ${value}`);
+    const bytes = [];
+    let rest = value;
+    while (rest >= 0x80) {
+        bytes.push((rest % 0x80) | 0x80);
+        rest = Math.floor(rest / 0x80);
+    }
+    bytes.push(rest);
+    return Buffer.from(bytes);
+}
+/** The varint at `offset` and the offset after it; undefined when the bytes end inside it. */
+function decodeVarint(bytes, offset) {
+    let value = 0;
+    let scale = 1;
+    for (let i = offset; i < bytes.length && i < offset + 8; i++) {
+        value += (bytes[i] & 0x7f) * scale;
+        if ((bytes[i] & 0x80) === 0)
+            return { value, next: i + 1 };
+        scale *= 0x80;
+    }
+    return undefined;
+}
+/** `tag <varint length> <body>`: one length-delimited field. */
+function field(tag, body) {
+    return Buffer.concat([Buffer.from([tag]), encodeVarint(body.length), body]);
+}
+/** PeerMessage.auth_request: `12 <len> 0a <len> <token>`. */
+function encodeAuthRequest(token) {
+    return field(TAG.authRequest, field(TAG.inner, Buffer.from(token, 'utf8')));
+}
+/** PeerMessage.media_event: `1a <len> 0a <len> <JSON>`. */
+function encodeMediaEvent(json) {
+    return field(TAG.mediaEvent, field(TAG.inner, Buffer.from(json, 'utf8')));
+}
+/** PeerMessage.authenticated: the empty message, `0a 00`. */
+function encodeAuthenticated() {
+    return field(TAG.authenticated, Buffer.alloc(0));
+}
+/** One length-delimited field at `offset`: its tag, body and the offset after it. */
+function readField(bytes, offset) {
+    if (offset >= bytes.length)
+        return 'the message is empty';
+    const tag = bytes[offset];
+    if ((tag & 0x07) !== 2)
+        return `field tag 0x${tag.toString(16)} is not length-delimited`;
+    const length = decodeVarint(bytes, offset + 1);
+    if (!length)
+        return 'the bytes end inside a length';
+    const end = length.next + length.value;
+    if (end > bytes.length)
+        return `a field claims ${length.value} bytes, ${bytes.length - length.next} remain`;
+    return { tag, body: bytes.subarray(length.next, end), next: end };
+}
+/** The single string field 1 of AuthRequest or MediaEvent (proto3: absent means empty). */
+function readString(body) {
+    if (body.length === 0)
+        return '';
+    const inner = readField(body, 0);
+    if (typeof inner === 'string')
+        return new Error(inner);
+    if (inner.tag !== TAG.inner)
+        return new Error(`unexpected inner tag 0x${inner.tag.toString(16)}`);
+    return inner.body.toString('utf8');
+}
+/** Decodes one binary frame; throws an Error that says what is wrong with it. */
+function decodePeerMessage(bytes) {
+    const outer = readField(bytes, 0);
+    if (typeof outer === 'string')
+        throw new Error(`not a PeerMessage: ${outer}`);
+    if (outer.next !== bytes.length)
+        throw new Error('not a PeerMessage: bytes after the message');
+    if (outer.tag === TAG.authenticated)
+        return { kind: 'authenticated' };
+    const text = readString(outer.body);
+    if (text instanceof Error)
+        throw new Error(`not a PeerMessage: ${text.message}`);
+    if (outer.tag === TAG.authRequest)
+        return { kind: 'auth-request', token: text };
+    if (outer.tag === TAG.mediaEvent)
+        return { kind: 'media-event', data: text };
+    throw new Error(`not a PeerMessage: unknown field tag 0x${outer.tag.toString(16)}`);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/stages.ts
+/**
+ * The stages of the fishjam check, in the order a peer walks them, and the failure that names
+ * the stage it happened in: the log, the timeline and the summary all say where the path broke.
+ */
+
+const FISHJAM_STAGES = (/* unused pure expression or super */ null && ([
+    'HTTP API',
+    'WebSocket',
+    'auth',
+    'offerData',
+    'TURN over UDP'
+]));
+/** A ProbeFailure in one stage. */
+class StageFailure extends ProbeFailure {
+    stage;
+    constructor(stage, outcome, message, code) {
+        super(outcome, message, code);
+        this.name = 'StageFailure';
+        this.stage = stage;
+    }
+}
+/** Any error, as a failure of `stage` (a StageFailure keeps the stage it already names). */
+function atStage(stage, error) {
+    if (error instanceof StageFailure)
+        return error;
+    if (error instanceof ProbeFailure) {
+        return new StageFailure(stage, error.outcome, error.message, error.code);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new StageFailure(stage, 'protocol-error', message);
+}
+/** Runs one stage: whatever it throws becomes a failure of that stage. */
+async function stage(name, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw atStage(name, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/peer-socket.ts
+/**
+ * The probe's peer WebSocket (Fishjam's raw /socket/peer/websocket transport): binary protobuf
+ * PeerMessages, no Origin header (Phoenix then skips its origin check), authentication in-band.
+ * Each step waits a bounded time; a close frame from the server fails the step with its reason.
+ */
+
+
+
+
+/** fishjam.md §7: 5 s to open, 3 s each for `authenticated` and `connected`, 5 s for offerData. */
+const SOCKET_TIMEOUTS_MS = {
+    open: 5000,
+    authenticated: 3000,
+    connected: 3000,
+    offerData: 5000
+};
+/** Close reasons that mean the peer token was refused (peer_socket.ex). */
+const TOKEN_REFUSALS = new Set(['invalid token', 'missing token', 'expired token']);
+class PeerSocket {
+    socket;
+    settings;
+    waiter;
+    ended;
+    constructor(socket, settings) {
+        this.socket = socket;
+        this.settings = settings;
+        socket.on('message', (data, isBinary) => {
+            if (isBinary)
+                this.receive(data);
+        });
+        socket.on('close', (code, reason) => {
+            const why = reason.toString('utf8') || 'no reason';
+            this.end(this.waiter?.stage ?? 'WebSocket', code, why);
+        });
+        socket.on('error', (error) => this.fail(new StageFailure('WebSocket', 'closed', error.message)));
+    }
+    /** Opens the socket; fails as the WebSocket stage. */
+    static open(url, settings) {
+        const timeoutMs = boundedWait(SOCKET_TIMEOUTS_MS.open, settings.deadline);
+        // ws hands TLS options to https.request, servername included (its types leave that out).
+        const options = {
+            handshakeTimeout: timeoutMs,
+            perMessageDeflate: false,
+            ca: settings.tls?.ca,
+            servername: settings.tls?.servername,
+            rejectUnauthorized: !settings.tls?.insecure
+        };
+        const socket = new wrapper/* default */.Ay(url, options);
+        return new Promise((resolve, reject) => {
+            const failed = (message) => {
+                socket.terminate();
+                reject(new StageFailure('WebSocket', 'unreachable', `${url.origin}${url.pathname}: ${message}`));
+            };
+            socket.once('open', () => {
+                socket.removeAllListeners('error');
+                const peer = new PeerSocket(socket, settings);
+                settings.signal?.addEventListener('abort', () => peer.close(), { once: true });
+                resolve(peer);
+            });
+            socket.once('unexpected-response', (_request, response) => failed(`the upgrade was answered ${response.statusCode ?? '?'} instead of 101`));
+            socket.once('error', (error) => failed(error.message));
+        });
+    }
+    /** AuthRequest, then `authenticated`: the server accepted the peer token. */
+    async authenticate(peerToken) {
+        this.socket.send(encodeAuthRequest(peerToken));
+        await this.next('auth', SOCKET_TIMEOUTS_MS.authenticated, 'authenticated', (m) => m.kind === 'authenticated');
+    }
+    /** `connect`, then `connected` for this peer: its endpoint is active and will get media events. */
+    async join(peerId) {
+        this.socket.send(encodeMediaEvent(connectEvent()));
+        await this.nextEvent('connected', SOCKET_TIMEOUTS_MS.connected, (e) => isConnectedFor(e, peerId));
+    }
+    /** Custom `renegotiateTracks`, then the first custom `offerData`: its inner data. */
+    async offerData() {
+        this.socket.send(encodeMediaEvent(renegotiateTracksEvent()));
+        const event = await this.nextEvent('offerData', SOCKET_TIMEOUTS_MS.offerData, (e) => unwrapOfferData(e) !== undefined);
+        return unwrapOfferData(event);
+    }
+    close() {
+        this.ended ??= new StageFailure('WebSocket', 'aborted', 'the probe closed the socket');
+        this.waiter?.reject(this.ended);
+        this.waiter = undefined;
+        this.socket.terminate();
+    }
+    async nextEvent(what, timeoutMs, accept) {
+        const eventOf = (m) => m.kind === 'media-event' ? parseServerEvent(m.data) : undefined;
+        const message = await this.next('offerData', timeoutMs, `a '${what}' media event`, (m) => {
+            const event = eventOf(m);
+            return event !== undefined && accept(event);
+        });
+        return eventOf(message);
+    }
+    /** The next message `accept` takes (others are skipped), within the wait and the deadline. */
+    next(stage, timeoutMs, what, accept) {
+        if (this.ended)
+            return Promise.reject(new StageFailure(stage, this.ended.outcome, this.ended.message));
+        const waitMs = boundedWait(timeoutMs, this.settings.deadline);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiter = undefined;
+                reject(new StageFailure(stage, 'unreachable', `no ${what} in ${waitMs} ms`));
+            }, waitMs);
+            const settle = (done) => (value) => {
+                clearTimeout(timer);
+                this.waiter = undefined;
+                done(value);
+            };
+            this.waiter = { stage, accept, resolve: settle(resolve), reject: settle(reject) };
+        });
+    }
+    receive(data) {
+        let message;
+        try {
+            message = decodePeerMessage(data);
+        }
+        catch (error) {
+            const stage = this.waiter?.stage ?? 'WebSocket';
+            this.fail(new StageFailure(stage, 'protocol-error', error.message));
+            return;
+        }
+        if (this.waiter?.accept(message))
+            this.waiter.resolve(message);
+    }
+    /** The server closed the socket: a refused token is an auth failure, anything else a close. */
+    end(stage, code, reason) {
+        const refused = TOKEN_REFUSALS.has(reason);
+        const text = `the server closed the peer socket (${code} ${reason})`;
+        this.fail(new StageFailure(refused ? 'auth' : stage, refused ? 'auth-failed' : 'closed', text));
+    }
+    fail(failure) {
+        this.ended ??= failure;
+        this.waiter?.reject(failure);
+        this.waiter = undefined;
+    }
+}
+/** A step's wait, cut short by the deadline (never below 1 ms, so a timer always fires). */
+function boundedWait(timeoutMs, deadline) {
+    return Math.max(1, Math.min(timeoutMs, deadline - Date.now()));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -3523,6 +3672,445 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/probe/http-request.ts
+/**
+ * One HTTP(S) request with a deadline, for the http check and Fishjam's REST API: the TLS
+ * settings of the probe apply, the bearer token is sent and never logged, and every failure is a
+ * ProbeFailure naming an Outcome.
+ */
+
+
+
+
+
+const MAX_BODY_BYTES = 64 * 1024;
+/** "https://host/path": where a request went, without query or credentials. */
+function whereOf(url) {
+    return `${url.origin}${url.pathname}`;
+}
+function httpRequest(r) {
+    const started = performance.now();
+    const body = r.json === undefined ? undefined : Buffer.from(JSON.stringify(r.json), 'utf8');
+    const headers = { 'user-agent': 'fly-webrtc-probe' };
+    if (r.token)
+        headers.authorization = `Bearer ${r.token}`;
+    if (body) {
+        headers['content-type'] = 'application/json';
+        headers['content-length'] = String(body.length);
+    }
+    return new Promise((resolve, reject) => {
+        const onResponse = (response) => {
+            const rttMs = elapsedMs(started);
+            readBody(response).then((text) => {
+                resolve({ status: response.statusCode ?? 0, body: text, rttMs });
+            }, reject);
+        };
+        const common = { method: r.method, headers, timeout: r.timeoutMs, signal: r.signal };
+        const request = r.url.protocol === 'https:'
+            ? external_node_https_default().request(r.url, {
+                ...common,
+                ca: r.tls?.ca,
+                servername: r.tls?.servername,
+                rejectUnauthorized: !r.tls?.insecure
+            }, onResponse)
+            : external_node_http_default().request(r.url, common, onResponse);
+        request.on('timeout', () => {
+            const text = `${whereOf(r.url)} did not answer in ${r.timeoutMs} ms`;
+            request.destroy(new ProbeFailure('unreachable', text));
+        });
+        request.on('error', (error) => reject(httpFailure(error, r.url)));
+        request.end(body);
+    });
+}
+/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY_BYTES)
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+    });
+}
+/** A request error, named for the timeline. */
+function httpFailure(error, url) {
+    if (error instanceof ProbeFailure)
+        return error;
+    const where = whereOf(url);
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${where} refused the connection`, code);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
+    }
+    if (code === 'ABORT_ERR')
+        return new ProbeFailure('aborted', 'aborted', code);
+    if (tlsFailureKind(code)) {
+        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
+    }
+    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/rest.ts
+/**
+ * The part of Fishjam's REST API the probe uses (fishjam 0.6.3, router.ex): delete and create
+ * its room, add a WebRTC peer, list rooms. Every call carries the bearer token and gets a
+ * deadline; an answer other than the expected one is a StageFailure of the HTTP API stage.
+ */
+
+
+/** fishjam.md §7: 5 s per HTTP call. */
+const API_CALL_TIMEOUT_MS = 5000;
+/** The `errors` text of a Fishjam error body, or the body's start. */
+function errorText(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (typeof parsed.errors === 'string')
+            return parsed.errors;
+        if (parsed.errors !== undefined)
+            return JSON.stringify(parsed.errors);
+    }
+    catch {
+        // not JSON: show the start of it
+    }
+    return body.slice(0, 120);
+}
+class FishjamApi {
+    settings;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    url(path) {
+        const base = this.settings.base;
+        const url = new URL(base.origin);
+        url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
+        return url;
+    }
+    /** One call; resolves with the answer when its status is one of `expected`. */
+    call(method, path, expected, json) {
+        const { token, tokenName, deadline, tls, signal } = this.settings;
+        return stage('HTTP API', async () => {
+            const timeoutMs = Math.max(1, Math.min(API_CALL_TIMEOUT_MS, deadline - Date.now()));
+            const url = this.url(path);
+            const answer = await httpRequest({ method, url, token, json, timeoutMs, tls, signal });
+            if (expected.includes(answer.status))
+                return answer;
+            const what = `${method} ${url.pathname} answered ${answer.status} ${errorText(answer.body)}`;
+            if (answer.status === 401 || answer.status === 403) {
+                throw new StageFailure('HTTP API', 'auth-failed', `${what}: check ${tokenName}`);
+            }
+            throw new StageFailure('HTTP API', 'http-error', what);
+        });
+    }
+    /** DELETE /room/{id}: true when it existed (204), false when it did not (404). */
+    async deleteRoom(roomId) {
+        const answer = await this.call('DELETE', `/room/${encodeURIComponent(roomId)}`, [204, 404]);
+        return answer.status === 204;
+    }
+    /** POST /room with a fixed id, one peer at most, and purge timeouts in case the probe dies. */
+    async createRoom(roomId, purgeSeconds) {
+        await this.call('POST', '/room', [201], {
+            roomId,
+            maxPeers: 1,
+            peerlessPurgeTimeout: purgeSeconds,
+            peerDisconnectedTimeout: purgeSeconds
+        });
+    }
+    /** POST /room/{id}/peer: a WebRTC peer without simulcast (the lighter allocator). */
+    async addPeer(roomId) {
+        const answer = await this.call('POST', `/room/${encodeURIComponent(roomId)}/peer`, [201], {
+            type: 'webrtc',
+            options: { enableSimulcast: false }
+        });
+        const data = parseData(answer.body);
+        if (typeof data.peer?.id !== 'string' || typeof data.token !== 'string') {
+            throw new StageFailure('HTTP API', 'protocol-error', 'POST /room/{id}/peer: no peer id or token in the answer');
+        }
+        const websocketUrl = typeof data.peer_websocket_url === 'string' ? data.peer_websocket_url : undefined;
+        return { id: data.peer.id, token: data.token, websocketUrl };
+    }
+    /** GET /room: every room with its peers' ids and statuses. */
+    async listRooms() {
+        const answer = await this.call('GET', '/room', [200]);
+        const rooms = parseData(answer.body);
+        if (!Array.isArray(rooms)) {
+            throw new StageFailure('HTTP API', 'protocol-error', 'GET /room: data is not a list');
+        }
+        return rooms.map((room) => ({
+            id: String(room.id),
+            peers: (Array.isArray(room.peers) ? room.peers : []).map((peer) => ({
+                id: String(peer.id),
+                status: String(peer.status)
+            }))
+        }));
+    }
+}
+/** The `data` member of a Fishjam success body. */
+function parseData(body) {
+    try {
+        return JSON.parse(body).data;
+    }
+    catch {
+        throw new StageFailure('HTTP API', 'protocol-error', `the answer is not JSON: ${body.slice(0, 80)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/safety.ts
+/**
+ * What the fishjam check does to keep a live server safe, and what it tells about a server that
+ * real clients could not use: fishjam.md §4.7 and §6.
+ */
+
+
+/**
+ * peer_websocket_url is FJ_HOST + the socket path, sent to every client: an address that only
+ * means something inside the machine or the private network sends real clients nowhere.
+ */
+function peerWebsocketWarning(url) {
+    if (url === undefined)
+        return undefined;
+    const host = url
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .replace(/:\d+$/, '');
+    const internal = host === '0.0.0.0' ||
+        host === 'localhost' ||
+        host.startsWith('127.') ||
+        host === '[::]' ||
+        host === '[::1]' ||
+        !host.includes('.') ||
+        /\.(internal|local|flycast)$/i.test(host);
+    if (!internal)
+        return undefined;
+    return (`Fishjam tells clients to connect to '${url}' (peer_websocket_url): FJ_HOST is wrong for real clients, ` +
+        "which cannot reach that address. Set FJ_HOST to the public name, e.g. '{hostname}' (fishjam preset).");
+}
+/**
+ * Fishjam 0.6.3 (fake_turn 0.4.2) binds its per-peer UDP listeners with SO_REUSEADDR, so the
+ * probe's listener may share a live peer's port and capture that peer's media. With peers on the
+ * node that are not the probe's, the check stops before the UDP step.
+ */
+async function livePeersRefusal(api, roomId, peerId, names) {
+    const rooms = await api.listRooms();
+    const others = rooms.flatMap((room) => room.peers.filter((peer) => peer.status === 'connected' && !(room.id === roomId && peer.id === peerId)));
+    if (others.length === 0)
+        return undefined;
+    return new StageFailure('TURN over UDP', 'unsafe', `not run: GET /room shows ${others.length} connected peer(s) that are not the probe's. ` +
+        "Fishjam 0.6.3's TURN listeners can share a UDP port (fake_turn 0.4.2), so the probe's listener " +
+        `could capture a live peer's media. Probe when the server is idle, or allow it with ${(0,option_names/* optionName */.fS)('fishjamAllowLivePeers', names)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/turn-step.ts
+
+
+
+
+const HANDOVER_TEXT = 'HTTP up, UDP not reaching the per-peer TURN port';
+/** The TURN stage's record; throws a StageFailure of the TURN stage. */
+async function allocateOnPeerPort(context, offer) {
+    const { options } = context;
+    const where = `${offer.serverAddr}:${offer.serverPort}/udp`;
+    const startedAt = Date.now();
+    let channel;
+    try {
+        channel = await openChannel({ host: offer.serverAddr, port: offer.serverPort, transport: 'udp' }, {
+            deadline: context.deadline,
+            rtt: context.rtt.udp,
+            rtoCapMs: options.intervalMs,
+            signal: options.signal
+        });
+    }
+    catch (error) {
+        throw atStage('TURN over UDP', error);
+    }
+    const client = new TurnClient(channel, {
+        credentials: { username: offer.username, password: offer.password }
+    });
+    try {
+        const allocation = await client.allocate().catch((error) => {
+            throw turnFailure(error, where);
+        });
+        await client.refresh(0, 2).catch(() => undefined); // best effort: it expires on its own
+        const relayed = (0,probe_ip/* formatAddress */.M0)(allocation.relayed);
+        if (allocation.relayed.address !== offer.serverAddr) {
+            throw new StageFailure('TURN over UDP', 'wrong-relayed-address', `the Allocate on ${where} relays at ${relayed}, not at the offered serverAddr ${offer.serverAddr}`);
+        }
+        return {
+            check: 'fishjam',
+            transport: 'udp',
+            stage: 'TURN over UDP',
+            outcome: 'ok',
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            rttMs: allocation.rttMs,
+            detail: `Allocate on the per-peer port ${where}: relayed address ${relayed}`,
+            mapped: allocation.mapped,
+            relayed: allocation.relayed
+        };
+    }
+    finally {
+        channel.close();
+    }
+}
+/** A failed Allocate; silence while HTTP answered is the platform's UDP forwarding. */
+function turnFailure(error, where) {
+    const failure = atStage('TURN over UDP', error);
+    if (failure.outcome !== 'unreachable') {
+        return new StageFailure('TURN over UDP', failure.outcome, `Allocate on ${where}: ${failure.message}`, failure.code);
+    }
+    return new StageFailure('TURN over UDP', 'unreachable', `${HANDOVER_TEXT} ${where} (${failure.message})`, failure.code);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/check.ts
+
+
+
+
+
+
+
+/** One fixed room per probe: no new per-room metric series per run, and recognisable to a backend. */
+const PROBE_ROOM_ID = 'fly-webrtc-probe';
+/** Fishjam removes the room this long after the probe's peer left, should the probe die. */
+const PURGE_SECONDS = 60;
+/** The peer socket's URL: the API's own address, ws(s), with Fishjam's socket path. */
+function peerSocketUrl(base) {
+    const url = new URL(base.origin);
+    url.protocol = base.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.pathname = `${base.pathname.replace(/\/+$/, '')}/socket/peer/websocket`;
+    return url;
+}
+async function runFishjamCheck(context) {
+    const attempt = new FishjamAttempt(context);
+    try {
+        return await attempt.walk();
+    }
+    finally {
+        await attempt.cleanUp();
+    }
+}
+/** One walk of the peer path, with what its clean-up needs to know. */
+class FishjamAttempt {
+    context;
+    base;
+    transport;
+    apiSettings;
+    records = [];
+    startedAt = Date.now();
+    turnStartedAt = 0;
+    reached = 'HTTP API';
+    socket;
+    roomAsked = false;
+    constructor(context) {
+        this.context = context;
+        const o = context.options;
+        this.base = new URL(o.fishjamUrl ?? '');
+        this.transport = this.base.protocol === 'https:' ? 'https' : 'http';
+        const tokenName = (0,option_names/* optionName */.fS)('healthToken', o.names);
+        this.apiSettings = { base: this.base, token: o.healthToken ?? '', tokenName, tls: o.tls };
+    }
+    async walk() {
+        const o = this.context.options;
+        try {
+            const api = new FishjamApi({
+                ...this.apiSettings,
+                deadline: this.context.deadline,
+                signal: o.signal
+            });
+            const signaled = await this.signal(api);
+            this.records.push(this.signalingRecord(signaled));
+            this.reached = 'TURN over UDP';
+            this.turnStartedAt = Date.now();
+            if (!o.fishjamAllowLivePeers) {
+                const refusal = await livePeersRefusal(api, PROBE_ROOM_ID, signaled.peer.id, o.names);
+                if (refusal)
+                    throw refusal;
+            }
+            this.records.push(await allocateOnPeerPort(this.context, signaled.offer));
+        }
+        catch (error) {
+            this.records.push(this.failureRecord(error));
+        }
+        return this.records;
+    }
+    /** Room, peer, socket, auth, connect, offerData: the way a browser's SDK joins a room. */
+    async signal(api) {
+        const o = this.context.options;
+        await api.deleteRoom(PROBE_ROOM_ID);
+        this.roomAsked = true;
+        await api.createRoom(PROBE_ROOM_ID, PURGE_SECONDS);
+        const peer = await api.addPeer(PROBE_ROOM_ID);
+        this.reached = 'WebSocket';
+        const settings = { deadline: this.context.deadline, tls: o.tls, signal: o.signal };
+        const url = peerSocketUrl(this.base);
+        this.socket = await stage('WebSocket', () => PeerSocket.open(url, settings));
+        this.reached = 'auth';
+        await this.socket.authenticate(peer.token);
+        this.reached = 'offerData';
+        await this.socket.join(peer.id);
+        const offer = udpTurnServer(await this.socket.offerData());
+        const expected = o.expectedRelayIp;
+        if (expected !== undefined && offer.serverAddr !== expected) {
+            throw new StageFailure('offerData', 'wrong-relayed-address', `offerData names the TURN server ${offer.serverAddr}, expected the public IPv4 ${expected} (FJ_WEBRTC_TURN_IP)`);
+        }
+        return { peer, offer };
+    }
+    signalingRecord({ peer, offer }) {
+        const warning = peerWebsocketWarning(peer.websocketUrl);
+        return {
+            check: 'fishjam',
+            transport: this.transport,
+            stage: 'offerData',
+            outcome: 'ok',
+            startedAt: this.startedAt,
+            durationMs: Date.now() - this.startedAt,
+            detail: `peer ${peer.id} authenticated in room ${PROBE_ROOM_ID}; offerData names the per-peer TURN port ${offer.serverAddr}:${offer.serverPort}/udp`,
+            warnings: warning ? [warning] : undefined
+        };
+    }
+    failureRecord(error) {
+        const failure = atStage(this.reached, error);
+        const onUdp = failure.stage === 'TURN over UDP';
+        const startedAt = onUdp ? this.turnStartedAt : this.startedAt;
+        return {
+            check: 'fishjam',
+            transport: onUdp ? 'udp' : this.transport,
+            stage: failure.stage,
+            outcome: failure.outcome,
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            detail: `${failure.stage}: ${failure.message}`,
+            code: failure.code
+        };
+    }
+    /** DELETE the room (whatever happened, with its own short deadline), then close the socket. */
+    async cleanUp() {
+        if (this.roomAsked) {
+            const api = new FishjamApi({
+                ...this.apiSettings,
+                deadline: Date.now() + API_CALL_TIMEOUT_MS
+            });
+            try {
+                await api.deleteRoom(PROBE_ROOM_ID);
+            }
+            catch (error) {
+                const last = this.records.at(-1);
+                const why = error instanceof Error ? error.message : String(error);
+                const text = `the probe room '${PROBE_ROOM_ID}' was not deleted (${why}); Fishjam purges it ${PURGE_SECONDS} s after its peer left`;
+                if (last)
+                    last.warnings = [...(last.warnings ?? []), text];
+            }
+        }
+        // Closed after the room is gone, so a backend sees no PeerDisconnected for the probe's peer.
+        this.socket?.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probe/http-check.ts
 /**
  * The http check: GET the health URL; healthy is a 2xx answer, and when the body is Fishjam's
@@ -3531,21 +4119,23 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
 
 
 
-
-
-
-
 const HTTP_TIMEOUT_MS = 10_000;
-const MAX_BODY_BYTES = 64 * 1024;
 async function runHttpCheck(context) {
     const { options } = context;
     const url = new URL(options.healthUrl ?? '');
     const transport = url.protocol === 'https:' ? 'https' : 'http';
-    const where = `${url.origin}${url.pathname}`;
+    const where = whereOf(url);
     const startedAt = Date.now();
     const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt));
     try {
-        const { status, body, rttMs } = await httpGet(url, options, timeoutMs);
+        const { status, body, rttMs } = await httpRequest({
+            method: 'GET',
+            url,
+            token: options.healthToken,
+            timeoutMs,
+            tls: options.tls,
+            signal: options.signal
+        });
         const done = (outcome, detail) => ({
             check: 'http',
             transport,
@@ -3556,7 +4146,7 @@ async function runHttpCheck(context) {
             durationMs: Date.now() - startedAt
         });
         if (status === 401 || status === 403) {
-            const token = optionName('healthToken', options.names);
+            const token = (0,option_names/* optionName */.fS)('healthToken', options.names);
             return done('auth-failed', `${where} answered ${status}: check ${token}`);
         }
         if (status < 200 || status > 299)
@@ -3582,69 +4172,70 @@ function healthStatus(body) {
         return undefined;
     }
 }
-function httpGet(url, options, timeoutMs) {
-    const started = performance.now();
-    const headers = { 'user-agent': 'fly-webrtc-probe' };
-    if (options.healthToken)
-        headers.authorization = `Bearer ${options.healthToken}`;
-    const where = `${url.origin}${url.pathname}`;
-    return new Promise((resolve, reject) => {
-        const onResponse = (response) => {
-            const rttMs = elapsedMs(started);
-            readBody(response).then((body) => {
-                resolve({ status: response.statusCode ?? 0, body, rttMs });
-            }, reject);
-        };
-        const common = { headers, timeout: timeoutMs, signal: options.signal };
-        const request = url.protocol === 'https:'
-            ? external_node_https_default().get(url, {
-                ...common,
-                ca: options.tls?.ca,
-                servername: options.tls?.servername,
-                rejectUnauthorized: !options.tls?.insecure
-            }, onResponse)
-            : external_node_http_default().get(url, common, onResponse);
-        request.on('timeout', () => {
-            request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`));
-        });
-        request.on('error', (error) => reject(httpFailure(error, url)));
-    });
-}
-/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
-function readBody(response) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        response.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= MAX_BODY_BYTES)
-                chunks.push(chunk);
-        });
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        response.on('error', reject);
-    });
-}
-/** A request error, named for the timeline. */
-function httpFailure(error, url) {
-    if (error instanceof ProbeFailure)
-        return error;
-    const where = `${url.origin}${url.pathname}`;
-    const code = error.code;
-    if (code === 'ECONNREFUSED') {
-        return new ProbeFailure('refused', `${where} refused the connection`, code);
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/hints.ts
+const UDP_SILENT = (name) => [
+    'HTTP up, UDP not reaching the per-peer TURN port: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4), ' +
+        'and FJ_WEBRTC_TURN_IP must be that address.',
+    'Fishjam must bind its TURN sockets on fly-global-services (FJ_WEBRTC_TURN_LISTEN_IP), not 0.0.0.0.',
+    'Every port of FJ_WEBRTC_TURN_PORT_RANGE must be exposed as a UDP service with the same internal port: ' +
+        'each peer gets a listener in the lower half of the range.',
+    `After a first deploy, Fly's UDP forwarding can take minutes to start: raise ${name('timeout')} if the rest looks right.`
+];
+const BY_STAGE = {
+    'HTTP API': (failure, name) => failure.outcome === 'auth-failed'
+        ? [
+            `Fishjam refused the API token: ${name('healthToken')} must equal the server's FJ_SERVER_API_TOKEN.`
+        ]
+        : [
+            `Fishjam's REST API did not do what a client needs (see the answer above): check ${name('fishjamUrl')}, ` +
+                'and that FJ_WEBRTC_USED is not false.'
+        ],
+    WebSocket: (_failure, name) => [
+        `The peer WebSocket at ${name('fishjamUrl')} + /socket/peer/websocket did not open: a proxy in front of Fishjam must ` +
+            'pass WebSocket upgrades, and FJ_CHECK_ORIGIN must not refuse clients.'
+    ],
+    auth: () => [
+        'Fishjam refused the peer token it had just issued: with several machines or after a restart, set FJ_SECRET_KEY_BASE ' +
+            'as a secret so every node signs and verifies tokens alike.'
+    ],
+    offerData: (failure) => failure.outcome === 'wrong-relayed-address'
+        ? [
+            'FJ_WEBRTC_TURN_IP must be the dedicated IPv4 ({ipv4}): Fishjam tells every client to send media there.'
+        ]
+        : [
+            'Fishjam did not send offerData for the probe peer: check its log for the peer endpoint (Membrane RTC Engine).'
+        ],
+    'TURN over UDP': (failure, name) => {
+        if (failure.outcome === 'unreachable')
+            return UDP_SILENT(name);
+        if (failure.outcome === 'refused') {
+            return [
+                'Nothing listens on the per-peer TURN port: FJ_WEBRTC_TURN_LISTEN_IP must be fly-global-services.'
+            ];
+        }
+        if (failure.outcome === 'auth-failed') {
+            return [
+                "The per-peer listener refused offerData's credentials: on Fishjam 0.6.3 this is fake_turn 0.4.2's port " +
+                    'sharing with another peer (fixed in fake_turn 0.4.3, the edge image), or another process holds the port.'
+            ];
+        }
+        if (failure.outcome === 'unsafe') {
+            return [
+                `Probe when no client is connected, or set ${name('fishjamAllowLivePeers')} to run the UDP step anyway.`
+            ];
+        }
+        return [];
     }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
-    }
-    if (code === 'ABORT_ERR')
-        return new ProbeFailure('aborted', 'aborted', code);
-    if (tlsFailureKind(code)) {
-        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
-    }
-    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
+};
+/** The hints for one failed fishjam record; [] when its stage offers none. */
+function fishjamHints(failure, name) {
+    const stage = failure.stage;
+    return stage && stage in BY_STAGE ? BY_STAGE[stage](failure, name) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/probe/hints.ts
+
 
 
 const TLS_HINTS = {
@@ -3700,10 +4291,13 @@ const HINTS = {
 };
 /** One hint per kind of failure, in the order the failures came, without repeats. */
 function hintsFor(failing, o) {
-    const name = (field) => optionName(field, o.names);
+    const name = (field) => (0,option_names/* optionName */.fS)(field, o.names);
     const hints = new Set();
     for (const failure of failing) {
-        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
+        const found = failure.check === 'fishjam'
+            ? fishjamHints(failure, name)
+            : [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat();
+        for (const hint of found)
             hints.add(hint);
     }
     return [...hints];
@@ -3713,14 +4307,19 @@ function hintsFor(failing, o) {
 
 
 
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
+/** Relay echo, else Binding, else Allocate (fishjam's on the per-peer port), else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'fishjam', 'http'];
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 /** "turn/udp": one check over one transport. */
 function label(record) {
     return `${record.check}/${record.transport}`;
+}
+/** "fishjam/udp unreachable at TURN over UDP": a record's outcome, with the stage of a failure. */
+function outcomeText(record) {
+    const at = record.stage !== undefined && record.outcome !== 'ok' ? ` at ${record.stage}` : '';
+    return `${label(record)} ${record.outcome}${at}`;
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -3757,6 +4356,8 @@ function toEntry(record, attempt, startedAt) {
         transport: record.transport,
         outcome: record.outcome
     };
+    if (record.stage !== undefined)
+        entry.stage = record.stage;
     if (record.rttMs !== undefined)
         entry.rttMs = record.rttMs;
     if (record.detail !== undefined)
@@ -3766,7 +4367,7 @@ function toEntry(record, attempt, startedAt) {
 /** "stun, turn over udp, tcp": what was probed. */
 function probedChecks(o) {
     const checks = effectiveChecks(o.checks);
-    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    const over = checks.some(isStunCheck) ? ` over ${o.transports.join(', ')}` : '';
     return `${checks.join(', ')}${over}`;
 }
 function successReport(o, records, history) {
@@ -3792,36 +4393,43 @@ function successReport(o, records, history) {
     const relayed = records.find((r) => r.relayed)?.relayed;
     const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
     if (mapped)
-        report.mappedAddress = formatAddress(mapped);
+        report.mappedAddress = (0,probe_ip/* formatAddress */.M0)(mapped);
     if (relayed)
-        report.relayedAddress = formatAddress(relayed);
+        report.relayedAddress = (0,probe_ip/* formatAddress */.M0)(relayed);
     if (tlsProtocol)
         report.tlsProtocol = tlsProtocol;
     return report;
 }
 /** Every check on every transport the options ask for, by label, in a stable order. */
 function expectedLabels(o) {
-    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
-        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
-        : o.transports.map((transport) => label({ check, transport })));
+    const scheme = (url) => new URL(url ?? 'http://x').protocol.slice(0, -1);
+    return effectiveChecks(o.checks).flatMap((check) => {
+        if (check === 'http')
+            return [label({ check, transport: scheme(o.healthUrl) })];
+        // The signaling (HTTP API to offerData), then TURN over UDP on the per-peer port.
+        if (check === 'fishjam') {
+            return [label({ check, transport: scheme(o.fishjamUrl) }), label({ check, transport: 'udp' })];
+        }
+        return o.transports.map((transport) => label({ check, transport }));
+    });
 }
 function failureReport(o, history, elapsedMs, stoppedEarly) {
     const { attempts } = history;
     const lines = expectedLabels(o).map((name) => {
         const latest = history.latest.get(name);
         if (!latest)
-            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+            return `  ${name}: not reached (an earlier check or stage on the same path failed)`;
         const { record, attempt } = latest;
         return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
     });
     const failing = [...history.latest.values()]
         .map(({ record }) => record)
         .filter((record) => record.outcome !== 'ok');
-    const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed';
+    const verdict = failing.map(outcomeText).join(', ') || 'no check completed';
     const why = o.signal?.aborted
         ? 'Probe aborted'
         : stoppedEarly
-            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+            ? `Not ready: stopped after ${plural(attempts, 'attempt')} because ${stoppedEarly} (waiting will not fix it)`
             : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
     const hints = hintsFor(failing, o);
     const diagnostic = [
@@ -3853,6 +4461,7 @@ function failureReport(o, history, elapsedMs, stoppedEarly) {
 
 
 
+
 /** The first pause; later pauses double up to intervalMs. */
 const FIRST_PAUSE_MS = 250;
 /**
@@ -3875,12 +4484,14 @@ async function runAttempt(context) {
     const { options } = context;
     const checks = effectiveChecks(options.checks);
     const work = [];
-    if (checks.some((c) => c !== 'http')) {
+    if (checks.some(isStunCheck)) {
         for (const transport of options.transports)
             work.push(runTransportChecks(context, transport));
     }
     if (checks.includes('http'))
         work.push(runHttpCheck(context).then((record) => [record]));
+    if (checks.includes('fishjam'))
+        work.push(runFishjamCheck(context));
     const records = (await Promise.all(work)).flat();
     return records.sort((a, b) => a.startedAt - b.startedAt);
 }
@@ -3898,7 +4509,7 @@ function abortableSleep(ms, signal) {
 function logAttempt(logger, attempt, records, startedAt) {
     logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
         records
-            .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+            .map((r) => `${outcomeText(r)}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
             .join(', '));
     for (const record of records) {
         if (record.outcome !== 'ok')
@@ -3906,7 +4517,7 @@ function logAttempt(logger, attempt, records, startedAt) {
     }
 }
 async function waitForReady(o) {
-    validateProbeOptions(o);
+    (0,validate/* validateProbeOptions */.p7)(o);
     const logger = o.logger ?? silentLogger;
     const began = Date.now();
     const context = {
@@ -3927,12 +4538,17 @@ async function waitForReady(o) {
             return successReport(o, records, history);
         if (o.signal?.aborted)
             break;
+        const unsafe = failed.find((r) => r.outcome === 'unsafe');
+        if (unsafe) {
+            stoppedEarly = `${outcomeText(unsafe)} stops the check at once`;
+            break;
+        }
         const definitive = failed
             .filter(isDefinitive)
             .map((r) => `${label(r)} ${r.outcome}`)
             .join(', ');
         if (definitive !== '' && definitive === previousDefinitive) {
-            stoppedEarly = definitive;
+            stoppedEarly = `${definitive} repeated`;
             break;
         }
         previousDefinitive = definitive;
@@ -3959,7 +4575,8 @@ function mergeBars(timeline) {
         rows.set(row, bars);
         const last = bars[bars.length - 1];
         const end = entry.atMs + Math.max(entry.durationMs, 1);
-        if (last && last.outcome === entry.outcome && entry.outcome !== 'ok') {
+        // Repeats merge, successes too: a row that stays green while another waits is one bar.
+        if (last && last.outcome === entry.outcome && last.stage === entry.stage) {
             last.lastAttempt = entry.attempt;
             last.count++;
             last.end = Math.max(last.end, end);
@@ -3968,6 +4585,7 @@ function mergeBars(timeline) {
         bars.push({
             row,
             outcome: entry.outcome,
+            stage: entry.stage,
             firstAttempt: entry.attempt,
             lastAttempt: entry.attempt,
             count: 1,
@@ -3984,7 +4602,8 @@ function barLine(bar) {
         : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
     const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : '';
     const tag = bar.outcome === 'ok' ? 'done' : 'crit';
-    return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
+    const at = bar.stage !== undefined && bar.outcome !== 'ok' ? ` at ${bar.stage}` : '';
+    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
 }
 /** A ```mermaid block for the GitHub job summary. */
 function timelineMermaid(report) {
@@ -4103,6 +4722,8 @@ const PROBE_INPUT_NAMES = {
     expectedRelayIp: 'ipv4',
     healthUrl: 'health-url',
     healthToken: 'health-token',
+    fishjamUrl: 'fishjam-url',
+    fishjamAllowLivePeers: 'fishjam-allow-live-peers',
     timeout: 'probe-timeout',
     interval: 'probe-interval'
 };
@@ -4112,14 +4733,18 @@ function planProbe(settings, target, logger, startedAt) {
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     if (checks.length === 0)
         return undefined;
-    // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
-    const httpOnly = checks.every((check) => check === 'http');
+    // HTTP and Fishjam checks go to their URLs; the STUN/TURN checks need an address to send to.
+    const httpOnly = checks.every((check) => check === 'http' || check === 'fishjam');
     const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined);
     if (host === undefined) {
         throw new src_errors/* InputError */.dz('probe-host', 'is required: the app has no public IPv4 to probe', '203.0.113.7');
     }
     const secret = (name) => name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value;
     const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl;
+    const fishjamUrl = settings.fishjamUrl ?? preset?.probe.fishjamUrl;
+    // Fishjam's API token: the health check's, else the preset's secret, else FJ_SERVER_API_TOKEN.
+    const tokenSecret = preset?.probe.healthTokenSecret ??
+        (checks.includes('fishjam') ? 'FJ_SERVER_API_TOKEN' : undefined);
     const options = {
         host,
         port: settings.probePort,
@@ -4130,20 +4755,31 @@ function planProbe(settings, target, logger, startedAt) {
         // The relayed address must be the public one only when we probe that very address.
         expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
         healthUrl: healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
-        healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
+        healthToken: settings.healthToken ?? secret(tokenSecret),
+        fishjamUrl: fishjamUrl === undefined ? undefined : fillPlaceholders(fishjamUrl, target, 'fishjam-url'),
+        // Right after a deploy the node has no peers; only `command: probe` meets a live server.
+        fishjamAllowLivePeers: settings.command !== 'probe' || settings.fishjamAllowLivePeers,
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,
         startedAt,
         logger,
         names: PROBE_INPUT_NAMES
     };
-    if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
+    requireSecrets(options, preset);
+    return options;
+}
+/** The secrets the chosen checks need, named as the inputs (or secrets) that give them. */
+function requireSecrets(options, preset) {
+    if ((options.checks.includes('turn') || options.checks.includes('relay')) &&
+        options.credentials === undefined) {
         const name = preset?.probe.turnSecretName;
         throw new src_errors/* InputError */.dz(name ? 'secrets' : 'turn-secret', name
             ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
             : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}');
     }
-    return options;
+    if (options.checks.includes('fishjam') && options.healthToken === undefined) {
+        throw new src_errors/* InputError */.dz('health-token', "is required for the 'fishjam' check (Fishjam's API token): set it, or put FJ_SERVER_API_TOKEN in 'secrets'", '${{ secrets.FJ_SERVER_API_TOKEN }}');
+    }
 }
 function autoChecks(preset, settings, target) {
     if (preset)
@@ -4176,8 +4812,7 @@ async function probeDeployment(settings, target, logger) {
         logger.info('No readiness probe (probe: none, or nothing to check for this preset)');
         return undefined;
     }
-    logger.info(`Probing ${options.checks.join(', ')} at ${options.host}:${options.port} over ${options.transports.join(', ')} ` +
-        `for up to ${Math.round(options.timeoutMs / 1000)} s`);
+    logger.info(`Probing ${probeScope(options)} for up to ${Math.round(options.timeoutMs / 1000)} s`);
     const report = await waitForReady(options);
     logger.info(report.summary);
     if (report.diagnostic)
@@ -4186,13 +4821,31 @@ async function probeDeployment(settings, target, logger) {
         logger.warn(warning);
     return { options, report };
 }
+/** What a probe checks, where: "stun at 203.0.113.7:3478 over udp; http at https://x/health". */
+function probeScope(o) {
+    const where = (url) => {
+        const parsed = new URL(url ?? 'http://x');
+        return `${parsed.origin}${parsed.pathname}`;
+    };
+    const stunChecks = o.checks.filter((c) => c === 'stun' || c === 'turn' || c === 'relay');
+    const parts = [];
+    if (stunChecks.length > 0) {
+        parts.push(`${stunChecks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')}`);
+    }
+    if (o.checks.includes('http'))
+        parts.push(`http at ${where(o.healthUrl)}`);
+    if (o.checks.includes('fishjam')) {
+        parts.push(`fishjam: a WebRTC peer via ${where(o.fishjamUrl)} to its TURN port over UDP`);
+    }
+    return parts.join('; ');
+}
 /** The probe's own validation, its errors told as the action's input errors. */
 function checkProbeOptions(options) {
     try {
-        validateProbeOptions(options);
+        (0,validate/* validateProbeOptions */.p7)(options);
     }
     catch (error) {
-        if (!(error instanceof option_names_ProbeOptionError))
+        if (!(error instanceof option_names/* ProbeOptionError */.WB))
             throw error;
         const input = PROBE_INPUT_NAMES[error.field] ?? error.field;
         throw new src_errors/* InputError */.dz(input, error.problem, error.example);
@@ -4984,6 +5637,7 @@ function iceServersJson(urlsPerMember) {
 
 
 
+
 /** What one app's deploy came to: the verdict, the URLs clients use, the release that runs. */
 function deployVerdict(f) {
     const probe = f.probe?.report;
@@ -5126,7 +5780,7 @@ function section(run) {
     return {
         ...run.report,
         timeline: timelineMermaid(run.report),
-        scope: `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.`
+        scope: `Checks ${probeScope(o)} from the runner.`
     };
 }
 function warnings(f) {
