@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 588;
+export const ids = [588];
 export const modules = {
 
-/***/ 8212:
+/***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57,6 +57,10 @@ function releaseIpsArgv(app, addresses) {
 function secretsImportArgv(app) {
     return ['secrets', 'import', '--app', app, '--stage'];
 }
+/** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
+function secretsListArgv(app) {
+    return ['secrets', 'list', '--app', app, '--json'];
+}
 function statusArgv(app) {
     return ['status', '--app', app, '--json'];
 }
@@ -86,6 +90,11 @@ function deployArgv(request) {
  * The JSON shapes flyctl documents (reference/flyctl.md), checked field by field so that a
  * changed format is reported as such instead of surfacing later as `undefined`.
  */
+function parseSecretList(value) {
+    return array(value, 'the list').map((item, index) => ({
+        name: string(object(item, `item ${index}`), 'name')
+    }));
+}
 function parseIpList(value) {
     return array(value, 'the list').map((item, index) => {
         const o = object(item, `item ${index}`);
@@ -885,12 +894,11 @@ function checkRanges(input, ranges) {
         }
     }
 }
-function checkSecrets(req, preset) {
-    for (const name of preset?.requiredSecrets ?? []) {
-        if (!req.secretNames.includes(name)) {
-            throw new src_errors/* InputError */.dz('secrets', `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`, `${name}=\${{ secrets.${name} }}`);
-        }
-    }
+/**
+ * A secret's name in `env` would write its value into fly.toml. Whether the preset's required
+ * secrets exist is checked by the pipeline (config/secrets.ts): one may be stored on the app.
+ */
+function checkSecretsStayOutOfEnv(req, preset) {
     for (const name of Object.keys(req.env)) {
         if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
             throw new src_errors/* InputError */.dz('env', `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`, 'FJ_LOG_LEVEL=info');
@@ -1002,7 +1010,7 @@ function buildConfig(req) {
     checkRanges('tcp-ports', req.tcpPorts);
     if (req.httpPort !== undefined)
         checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }]);
-    checkSecrets(req, preset);
+    checkSecretsStayOutOfEnv(req, preset);
     const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
     layerServices(config, req, preset);
     // Read back from the services just layered, since the user's file may contribute some.
@@ -1539,8 +1547,38 @@ function resolvePlaceholders(config, values) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+/**
+ * The secrets a preset's server cannot start without. Pure: the caller says which names are
+ * known to exist: those in the `secrets` input and, only when the input lacks a required one,
+ * the names already stored on the app (flyctl lists names, never values).
+ */
+
+
+/** The preset's required secrets that are not among `known`, in the preset's order. */
+function missingRequiredSecrets(preset, known) {
+    return (presetFor(preset)?.requiredSecrets ?? []).filter((name) => !known.includes(name));
+}
+/**
+ * Throws naming `secrets` when a required secret is neither in the input nor (when looked up)
+ * stored on the app.
+ */
+function checkRequiredSecrets(preset, inputNames, stored) {
+    const [name] = missingRequiredSecrets(preset, [...inputNames, ...(stored?.names ?? [])]);
+    if (name === undefined)
+        return;
+    let where = '';
+    if (stored && stored.exists)
+        where = `, and the app ${stored.app} has no secret ${name} stored`;
+    if (stored && !stored.exists) {
+        where = `, and the app ${stored.app} does not exist yet, so nothing is stored on it`;
+    }
+    throw new src_errors/* InputError */.dz('secrets', `the ${preset} preset needs the secret ${name}: the secrets input does not set it${where}`, `${name}=\${{ secrets.${name} }}`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
+
 
 
 
@@ -3886,13 +3924,27 @@ function planProbe(settings, target, logger, startedAt) {
         startedAt,
         logger
     };
+    requireProbeCredentials(options, preset, settings.healthUrl === undefined);
+    return options;
+}
+/**
+ * The probe authenticates with the preset's secret taken from `secrets`. When the input lacks it
+ * (the deploy may keep the value stored on the app, which Fly never gives back) the probe needs
+ * its own copy: `turn-secret` for TURN, `health-token` for the preset's health check.
+ */
+function requireProbeCredentials(options, preset, presetHealthUrl) {
+    const { checks } = options;
+    const storedNote = (name) => `${name} is not in 'secrets' (a value stored on the app cannot be read back)`;
     if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
         const name = preset?.probe.turnSecretName;
-        throw new src_errors/* InputError */.dz(name ? 'secrets' : 'turn-secret', name
-            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
-            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}');
+        throw new src_errors/* InputError */.dz('turn-secret', name
+            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, and ${storedNote(name)}: give the probe the same value in 'turn-secret', or put ${name} in 'secrets'`
+            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", '${{ secrets.TURN_SECRET }}');
     }
-    return options;
+    const tokenName = preset?.probe.healthTokenSecret;
+    if (checks.includes('http') && presetHealthUrl && tokenName && !options.healthToken) {
+        throw new src_errors/* InputError */.dz('health-token', `the ${preset?.name} preset's health check authenticates with ${tokenName}, and ${storedNote(tokenName)}: give the probe the same value in 'health-token', or put ${tokenName} in 'secrets'`, '${{ secrets.FISHJAM_TOKEN }}');
+    }
 }
 function autoChecks(preset, settings, target) {
     if (preset)
@@ -4351,6 +4403,7 @@ function callTimeoutOverride(env) {
 
 async function prepareConfig(settings, app) {
     const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const secretNames = settings.secrets.map((s) => s.name);
     const built = buildConfig({
         app,
         region: settings.region,
@@ -4363,7 +4416,7 @@ async function prepareConfig(settings, app) {
         tcpPorts: settings.tcpPorts,
         httpPort: settings.httpPort,
         vm: settings.vm,
-        secretNames: settings.secrets.map((s) => s.name)
+        secretNames
     });
     const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
     const findings = lintConfig(built.config, { ipv4: ipv4Mode });
@@ -4373,7 +4426,12 @@ async function prepareConfig(settings, app) {
             hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
         });
     }
-    return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
+    return {
+        built,
+        ipv4Mode,
+        warnings: findings.filter((f) => f.severity === 'warning'),
+        unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
+    };
 }
 /** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
 function configDirectory(env, app) {
@@ -4500,6 +4558,7 @@ var src_secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/fly/secrets.ts
 
 
+
 async function stageSecrets(fly, app, secrets, logger) {
     if (secrets.length === 0)
         return;
@@ -4509,6 +4568,30 @@ async function stageSecrets(fly, app, secrets, logger) {
         stdinLabel: names
     });
     logger.info(`Staged ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${names}`);
+}
+/** Names of the secrets stored on an existing app, staged or deployed. A read. */
+async function listSecretNames(fly, app) {
+    const stored = await fly.json(secretsListArgv(app), parseSecretList, { readOnly: true });
+    return stored.map((secret) => secret.name);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/stored-secrets.ts
+/**
+ * Between steps 4 and 5: a required secret the `secrets` input lacks may already be stored on
+ * the app, so a `workflow_dispatch` redeploy need not repeat it. The names are looked up only
+ * then, and only on an app that exists, so a normal run makes no extra call; a required secret
+ * stored nowhere stops the run before anything changes on Fly.
+ */
+
+
+async function confirmSecretsStored(check) {
+    const { fly, app, appExists, settings, unset, logger } = check;
+    if (unset.length === 0)
+        return;
+    const names = appExists ? await listSecretNames(fly, app) : [];
+    const inputNames = settings.secrets.map((secret) => secret.name);
+    checkRequiredSecrets(settings.preset, inputNames, { app, exists: appExists, names });
+    logger.info(`${unset.join(', ')}: not in the secrets input, already stored on ${app}; the deploy keeps the stored value`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/rollout.ts
@@ -4524,9 +4607,14 @@ async function stageSecrets(fly, app, secrets, logger) {
 
 
 
+
 async function rollOut(input) {
     const { settings, app, hostname, prepared, fly, logger, steps } = input;
     const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
+    const unset = prepared.unsetSecrets;
+    if (unset.length > 0) {
+        await steps.run('secrets', 'Secrets stored on the app', () => confirmSecretsStored({ fly, app, appExists: found.exists, settings, unset, logger }));
+    }
     // `image: current` is resolved before anything is created or bought.
     const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
     const existing = await steps.run('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, logger));
