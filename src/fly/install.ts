@@ -18,6 +18,7 @@ import { access, constants, readFile, rm, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { ActionError } from '../errors.js'
+import { httpRequest } from '../http.js'
 import { silentLogger, type Logger } from '../log.js'
 import { EXACT_VERSION, PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
@@ -328,14 +329,11 @@ function versionInUrl(url: string): string | undefined {
   return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1]
 }
 
+/** Through the runner's proxy settings, as tool-cache's own download is (src/http.ts). */
 async function getText(url: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, {
-    headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
-    signal: AbortSignal.timeout(API_TIMEOUT_MS)
-  })
-  const body = await response.text()
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}`)
-  return body
+  const answer = await httpRequest({ method: 'GET', url, headers, timeoutMs: API_TIMEOUT_MS })
+  if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`)
+  return answer.body
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -405,7 +403,7 @@ function trimSlash(url: string): string {
 
 function messageOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error)
-  // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
+  // Some errors hide the reason (ECONNREFUSED, a timeout) in their cause.
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
   return `${error.message}${cause}`
 }

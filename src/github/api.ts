@@ -1,9 +1,13 @@
 /**
  * The GitHub REST API, the one module that calls it: requests with the run's token against
- * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
- * errors, pagination, and the pull-request state `reap` asks for.
+ * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), through the
+ * proxy the runner is configured with (src/http.ts), typed HTTP errors, pagination, and the
+ * pull-request state `reap` asks for.
  */
+import type { IncomingHttpHeaders } from 'node:http'
 import { ActionError } from '../errors.js'
+import { headerValue, httpRequest } from '../http.js'
+import type { RetryPolicy } from './retry.js'
 
 export interface GitHubTarget {
   /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example/api/v3`. */
@@ -14,6 +18,8 @@ export interface GitHubTarget {
   prNumber: number
   /** Per request; default 15 s. */
   timeoutMs?: number
+  /** Overrides of the comment's retry policy (github/retry.ts), e.g. shorter waits in tests. */
+  retry?: Partial<RetryPolicy>
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -21,9 +27,15 @@ const DEFAULT_TIMEOUT_MS = 15_000
 export class GitHubHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly apiMessage: string
+    readonly apiMessage: string,
+    /** The answer's headers: `retry-after` and `x-ratelimit-*` say when to try again. */
+    readonly headers: IncomingHttpHeaders = {}
   ) {
     super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`)
+  }
+
+  header(name: string): string | undefined {
+    return headerValue(this.headers, name)
   }
 }
 
@@ -50,30 +62,30 @@ export async function request(
   url: string,
   body?: unknown
 ): Promise<GitHubResponse> {
-  const response = await fetch(url, {
+  const answer = await httpRequest({
     method,
+    url,
     headers: {
       accept: 'application/vnd.github+json',
       authorization: `Bearer ${target.token}`,
       'x-github-api-version': '2022-11-28',
-      'user-agent': 'fly-webrtc-deploy',
       ...(body === undefined ? {} : { 'content-type': 'application/json' })
     },
     body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+    timeoutMs: target.timeoutMs ?? DEFAULT_TIMEOUT_MS
   })
-  const text = await response.text()
   let json: unknown
   try {
-    json = text === '' ? undefined : JSON.parse(text)
+    json = answer.body === '' ? undefined : JSON.parse(answer.body)
   } catch {
     json = undefined
   }
-  if (!response.ok) {
+  if (answer.status < 200 || answer.status > 299) {
     const message = (json as { message?: unknown } | undefined)?.message
-    throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '')
+    const apiMessage = typeof message === 'string' ? message : ''
+    throw new GitHubHttpError(answer.status, apiMessage, answer.headers)
   }
-  return { json, link: response.headers.get('link') }
+  return { json, link: headerValue(answer.headers, 'link') ?? null }
 }
 
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */

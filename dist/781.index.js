@@ -1,8 +1,8 @@
-export const id = 588;
-export const ids = [588];
+export const id = 781;
+export const ids = [781];
 export const modules = {
 
-/***/ 6588:
+/***/ 3781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4023,6 +4023,34 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/http.ts
+
+const USER_AGENT = 'fly-webrtc-deploy';
+/** Resolves with any HTTP status; rejects only when no answer came (network, proxy, timeout). */
+async function httpRequest(request) {
+    // A client per request: nothing is kept alive, so no socket outlives the run's last request.
+    const client = new lib/* HttpClient */.Qq(USER_AGENT, undefined, {
+        socketTimeout: request.timeoutMs,
+        allowRetries: false,
+        keepAlive: false
+    });
+    try {
+        const response = await client.request(request.method, request.url, request.body ?? null, request.headers ?? {});
+        const body = await response.readBody();
+        return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** One header's value (the first, when repeated). */
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
 // EXTERNAL MODULE: ./src/fly/version.ts
 var fly_version = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/fly/install.ts
@@ -4040,6 +4068,7 @@ var fly_version = __webpack_require__(241);
  *
  * Facts: shared/reference/flyctl.md §1 (release assets, release API) and toolchain.md §4.
  */
+
 
 
 
@@ -4273,15 +4302,12 @@ function versionFromReleaseAnswer(body) {
 function versionInUrl(url) {
     return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
 }
+/** Through the runner's proxy settings, as tool-cache's own download is (src/http.ts). */
 async function getText(url, headers) {
-    const response = await fetch(url, {
-        headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
-        signal: AbortSignal.timeout(API_TIMEOUT_MS)
-    });
-    const body = await response.text();
-    if (response.status !== 200)
-        throw new Error(`HTTP ${response.status}`);
-    return body;
+    const answer = await httpRequest({ method: 'GET', url, headers, timeoutMs: API_TIMEOUT_MS });
+    if (answer.status !== 200)
+        throw new Error(`HTTP ${answer.status}`);
+    return answer.body;
 }
 // ---------------------------------------------------------------------------------------------
 // system
@@ -4340,7 +4366,7 @@ function trimSlash(url) {
 function messageOf(error) {
     if (!(error instanceof Error))
         return String(error);
-    // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
+    // Some errors hide the reason (ECONNREFUSED, a timeout) in their cause.
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return `${error.message}${cause}`;
 }
@@ -5130,20 +5156,23 @@ async function probeCommand(settings, target, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
-/**
- * The GitHub REST API, the one module that calls it: requests with the run's token against
- * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
- * errors, pagination, and the pull-request state `reap` asks for.
- */
+
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 class GitHubHttpError extends Error {
     status;
     apiMessage;
-    constructor(status, apiMessage) {
+    headers;
+    constructor(status, apiMessage, 
+    /** The answer's headers: `retry-after` and `x-ratelimit-*` say when to try again. */
+    headers = {}) {
         super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
         this.status = status;
         this.apiMessage = apiMessage;
+        this.headers = headers;
+    }
+    header(name) {
+        return headerValue(this.headers, name);
     }
 }
 function repoPath(repo) {
@@ -5157,31 +5186,31 @@ function endpoint(target, path) {
     return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`;
 }
 async function request(target, method, url, body) {
-    const response = await fetch(url, {
+    const answer = await httpRequest({
         method,
+        url,
         headers: {
             accept: 'application/vnd.github+json',
             authorization: `Bearer ${target.token}`,
             'x-github-api-version': '2022-11-28',
-            'user-agent': 'fly-webrtc-deploy',
             ...(body === undefined ? {} : { 'content-type': 'application/json' })
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+        timeoutMs: target.timeoutMs ?? DEFAULT_TIMEOUT_MS
     });
-    const text = await response.text();
     let json;
     try {
-        json = text === '' ? undefined : JSON.parse(text);
+        json = answer.body === '' ? undefined : JSON.parse(answer.body);
     }
     catch {
         json = undefined;
     }
-    if (!response.ok) {
+    if (answer.status < 200 || answer.status > 299) {
         const message = json?.message;
-        throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '');
+        const apiMessage = typeof message === 'string' ? message : '';
+        throw new GitHubHttpError(answer.status, apiMessage, answer.headers);
     }
-    return { json, link: response.headers.get('link') };
+    return { json, link: headerValue(answer.headers, 'link') ?? null };
 }
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
 function nextPageUrl(link, apiUrl) {
@@ -5513,13 +5542,71 @@ function resolveTarget(app, preview, command, context) {
     return resolvePreview(context.eventName, context.payload, app);
 }
 
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/**
+ * When a GitHub REST call is worth repeating, and after how long: server errors (5xx) and rate
+ * limits (429, or 403 whose message, `retry-after` or `x-ratelimit-remaining: 0` says so), as
+ * GitHub's REST guide asks: wait `retry-after` seconds when given, else until
+ * `x-ratelimit-reset`, else back off exponentially. Bounded: a few attempts, and a wait longer
+ * than `maxWaitMs` is not waited out at all (a report must not hold the job for an hour).
+ */
+
+const COMMENT_RETRY = { attempts: 4, baseDelayMs: 1000, maxWaitMs: 20_000 };
+function isRateLimited(error) {
+    if (error.status === 429)
+        return true;
+    return (error.status === 403 &&
+        (/rate limit/i.test(error.apiMessage) ||
+            error.header('retry-after') !== undefined ||
+            error.header('x-ratelimit-remaining') === '0'));
+}
+/** Milliseconds to wait before attempt `attempt + 1`, or undefined: not worth a retry. */
+function retryDelayMs(error, attempt, policy, now = Date.now()) {
+    if (!(error instanceof GitHubHttpError))
+        return undefined;
+    if (error.status < 500 && !isRateLimited(error))
+        return undefined;
+    const retryAfter = error.header('retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+        if (!Number.isNaN(ms))
+            return Math.max(0, ms);
+    }
+    const reset = Number(error.header('x-ratelimit-reset'));
+    if (error.header('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0) {
+        return Math.max(0, reset * 1000 - now);
+    }
+    return policy.baseDelayMs * 2 ** (attempt - 1);
+}
+/**
+ * Runs `attempt` until it succeeds, or fails for a reason a retry cannot fix, or the policy is
+ * spent; then the last error is thrown. `onRetry` hears each wait (for the log).
+ */
+async function withRetries(policy, attempt, onRetry = () => undefined, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    for (let count = 1;; count++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const delay = retryDelayMs(error, count, policy);
+            if (delay === undefined || count >= policy.attempts || delay > policy.maxWaitMs)
+                throw error;
+            onRetry(error, delay);
+            await sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
  * created or updated in place, and rendered from the run's result. Writing the comment is a
  * report, not part of the deploy: a missing permission or a read-only fork token comes back as a
- * warning with the fix, never as an exception that would fail a good deploy.
+ * warning with the fix, never as an exception that would fail a good deploy. Server errors and
+ * rate limits are retried a few times (github/retry.ts).
  */
+
 
 /** 100 comments a page: 50 pages is far beyond any real PR and stops a runaway Link chain. */
 const MAX_COMMENT_PAGES = 50;
@@ -5551,6 +5638,10 @@ function warningFor(error) {
     const prefix = 'Could not write the pull-request comment';
     const tail = 'The deploy itself is not affected.';
     if (error instanceof GitHubHttpError) {
+        if (isRateLimited(error)) {
+            const wait = error.header('retry-after');
+            return `${prefix}: GitHub's rate limit (${error.message}${wait ? `; retry after ${wait} s` : ''}) outlasted the retries. ${tail}`;
+        }
         if (error.status === 401) {
             return `${prefix} (${error.message}): the github-token was rejected. Pass a valid token, e.g. github-token: \${{ github.token }}. ${tail}`;
         }
@@ -5582,18 +5673,27 @@ async function upsertPullRequestComment(options) {
     }
     // Validate before any request so a malformed GITHUB_REPOSITORY is a bug report, not a warning.
     repoPath(options.repo);
+    const policy = { ...COMMENT_RETRY, ...options.retry };
+    const onRetry = (error, delayMs) => options.onRetry?.(`The pull-request comment got ${error instanceof Error ? error.message : String(error)}; trying again in ${Math.round(delayMs / 100) / 10} s`);
     try {
-        const existing = await findMarkedComment(options, marker);
-        if (existing) {
-            const { json } = await request(options, 'PATCH', endpoint(options, `issues/comments/${existing.id}`), { body });
-            return { action: 'updated', url: json?.html_url };
-        }
-        const { json } = await request(options, 'POST', endpoint(options, `issues/${options.prNumber}/comments`), { body });
-        return { action: 'created', url: json?.html_url };
+        // Each attempt looks for the comment again: a create that failed with a 502 may still have
+        // been stored, and the retry then updates it instead of adding a second one.
+        return await withRetries(policy, () => writeComment(options, marker, body), onRetry);
     }
     catch (error) {
         return { action: 'skipped', warning: warningFor(error) };
     }
+}
+async function writeComment(options, marker, body) {
+    const existing = await findMarkedComment(options, marker);
+    if (existing) {
+        const url = endpoint(options, `issues/comments/${existing.id}`);
+        const { json } = await request(options, 'PATCH', url, { body });
+        return { action: 'updated', url: json?.html_url };
+    }
+    const url = endpoint(options, `issues/${options.prNumber}/comments`);
+    const { json } = await request(options, 'POST', url, { body });
+    return { action: 'created', url: json?.html_url };
 }
 const HEADLINES = {
     ready: '✅ Preview ready',
@@ -5680,7 +5780,8 @@ async function reportToPullRequest(request, target, context, comment, logger) {
         repo: context.repository,
         prNumber: target.pr.number,
         app: target.app,
-        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha })
+        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha }),
+        onRetry: (note) => logger.info(note)
     });
     if (result.warning)
         logger.warn(result.warning);
