@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs everything the tests and the demo need on a fresh Debian/Ubuntu machine:
 # coturn (the real TURN server the tests and the Fly simulator start), openssl (test
-# certificates) and the npm dependencies. Safe to run again: it skips what is there.
+# certificates), Chromium and a font (the probe-timeline chart is rendered with mermaid in it;
+# Debian's package, no browser download) and the npm dependencies. Safe to run again: it skips
+# what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v turnserver >/dev/null 2>&1 || need_apt+=(coturn)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
