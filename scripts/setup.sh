@@ -20,7 +20,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   if command -v systemctl >/dev/null 2>&1; then "${sudo_cmd[@]}" systemctl disable --now coturn >/dev/null 2>&1 || true; fi
 fi
 
-# npm ci rejects lockfiles made on this registry (it lacks non-Linux optional binaries), so install.
-if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-fund --no-audit --loglevel=error
+# npm ci installs exactly the committed lockfile and never rewrites it, so a fresh clone's test
+# run leaves `git status` clean (npm install would add or drop platform-specific optional
+# entries). It runs when node_modules is missing or older than package.json or the lockfile
+# (npm writes node_modules/.package-lock.json on every install).
+installed=node_modules/.package-lock.json
+if [ ! -f "$installed" ] || [ package.json -nt "$installed" ] || [ package-lock.json -nt "$installed" ]; then
+  npm ci --no-fund --no-audit --loglevel=error
 fi
