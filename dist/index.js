@@ -164,7 +164,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3781));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1735));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -183,7 +183,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ readSettings)
 });
 
-// UNUSED EXPORTS: CHECKS, COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES, TRANSPORTS
+// UNUSED EXPORTS: COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -414,8 +414,6 @@ var version = __nccwpck_require__(241);
 const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'];
 const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'];
 const ON_FAILURE = ['fail', 'rollback', 'destroy'];
-const CHECKS = ['stun', 'turn', 'relay', 'http'];
-const TRANSPORTS = ['udp', 'tcp', 'tls'];
 
 ;// CONCATENATED MODULE: ./src/inputs/deploy.ts
 /** How to deploy: machines, strategy, timeouts, extra flyctl flags, flyctl itself, on failure. */
@@ -522,15 +520,19 @@ function readLifecycleInputs(r) {
     };
 }
 
+// EXTERNAL MODULE: ./src/probe/host.ts
+var host = __nccwpck_require__(2202);
+// EXTERNAL MODULE: ./src/probe/types.ts
+var probe_types = __nccwpck_require__(2367);
 ;// CONCATENATED MODULE: ./src/inputs/probe.ts
 /** The readiness probe: checks, host, port, transports, credentials, health check, timing. */
 
 
 
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+
 function readProbeInputs(r) {
     const probeHost = r.text('probe-host');
-    if (probeHost !== undefined && !HOST.test(probeHost)) {
+    if (probeHost !== undefined && !(0,host/* isHostOrIp */.B)(probeHost)) {
         throw new errors/* InputError */.dz('probe-host', `'${probeHost}' is not a host name or IP address (no scheme, no port)`, '203.0.113.7');
     }
     const healthUrl = r.text('health-url');
@@ -556,7 +558,7 @@ function timer(r, name) {
     return (0,parse/* parseDuration */.E9)(name, raw, name === 'probe-timeout' ? '5m' : '2s', parse/* MAX_TIMER_MS */._o);
 }
 function parseTransports(raw) {
-    const transports = (0,parse/* splitList */.ry)(raw).map((t) => (0,parse/* parseEnum */.nL)('probe-transports', t, TRANSPORTS));
+    const transports = (0,parse/* splitList */.ry)(raw).map((t) => (0,parse/* parseEnum */.nL)('probe-transports', t, probe_types/* PROBE_TRANSPORTS */.Ix));
     if (transports.length === 0)
         throw new errors/* InputError */.dz('probe-transports', 'lists no transport', 'udp, tcp');
     return transports;
@@ -566,7 +568,7 @@ function parseProbeChecks(raw) {
         return undefined;
     if (raw === 'none')
         return [];
-    const checks = (0,parse/* splitList */.ry)(raw).map((c) => (0,parse/* parseEnum */.nL)('probe', c, [...CHECKS, 'auto', 'none']));
+    const checks = (0,parse/* splitList */.ry)(raw).map((c) => (0,parse/* parseEnum */.nL)('probe', c, [...probe_types/* PROBE_CHECKS */.hh, 'auto', 'none']));
     if (checks.some((c) => c === 'auto' || c === 'none')) {
         throw new errors/* InputError */.dz('probe', "'auto' and 'none' stand alone; otherwise list checks", 'turn, relay');
     }
@@ -809,6 +811,76 @@ function shellQuote(word) {
 
 /***/ }),
 
+/***/ 2202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ isHostOrIp)
+/* harmony export */ });
+/* unused harmony export isHostName */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one rule for a host a probe may talk to: a DNS name or an IP literal. Light on purpose
+ * (only node:net), so every front end can validate a host before it loads anything else.
+ */
+
+/** A DNS label: letters, digits, hyphens and (for names such as docker compose's) underscores inside. */
+const LABEL = /^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?$/i;
+/** A DNS name of at most 253 characters, with or without the trailing dot of a fully qualified name. */
+function isHostName(text) {
+    if (text.length === 0 || text.length > 253)
+        return false;
+    const labels = (text.endsWith('.') ? text.slice(0, -1) : text).split('.');
+    // RFC 3696 §2: a top-level label is never all digits, so 203.0.113.700 is a typo, not a name.
+    if (/^\d+$/.test(labels[labels.length - 1]))
+        return false;
+    return labels.every((label) => LABEL.test(label));
+}
+/** A host name, an IPv4 literal, or an IPv6 literal with or without brackets. */
+function isHostOrIp(text) {
+    if (text.startsWith('[') || text.endsWith(']')) {
+        return text.startsWith('[') && text.endsWith(']') && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(text.slice(1, -1)) === 6;
+    }
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(text) !== 0 || isHostName(text);
+}
+
+
+/***/ }),
+
+/***/ 2367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ portFor),
+/* harmony export */   Ix: () => (/* binding */ PROBE_TRANSPORTS),
+/* harmony export */   Wg: () => (/* binding */ DEFAULT_PORT),
+/* harmony export */   e1: () => (/* binding */ DEFAULT_TLS_PORT),
+/* harmony export */   gQ: () => (/* binding */ isProbeTransport),
+/* harmony export */   hh: () => (/* binding */ PROBE_CHECKS),
+/* harmony export */   pN: () => (/* binding */ isProbeCheck)
+/* harmony export */ });
+/** The checks, in the order an attempt runs them. */
+const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'];
+const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'];
+function isProbeCheck(text) {
+    return PROBE_CHECKS.includes(text);
+}
+function isProbeTransport(text) {
+    return PROBE_TRANSPORTS.includes(text);
+}
+/** STUN/TURN over UDP and TCP (RFC 8489 §18.6, RFC 7065 §3). */
+const DEFAULT_PORT = 3478;
+/** STUN/TURN over TLS (turns:). */
+const DEFAULT_TLS_PORT = 5349;
+/** The port a transport talks to: the TLS port for TLS, the STUN/TURN port otherwise. */
+function portFor(options, transport) {
+    return transport === 'tls' ? (options.tlsPort ?? DEFAULT_TLS_PORT) : options.port;
+}
+
+
+/***/ }),
+
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -994,7 +1066,9 @@ function countQuotes(text) {
     return text.split('"').length - 1;
 }
 // ---------------------------------------------------------------------------------------------
-// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f)
+// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f).
+// The simulator has its own port of it (test/fly-sim/bin/secrets-parser.js), written apart on
+// purpose: each checks the other, so keep them independent.
 // Go's unicode.IsSpace set, used by strings.TrimSpace (differs from JS trim(): U+0085 in, U+FEFF out).
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const GO_TRIM_SPACE = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');

@@ -215,7 +215,9 @@ function countQuotes(text: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f)
+// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f).
+// The simulator has its own port of it (test/fly-sim/bin/secrets-parser.js), written apart on
+// purpose: each checks the other, so keep them independent.
 
 // Go's unicode.IsSpace set, used by strings.TrimSpace (differs from JS trim(): U+0085 in, U+FEFF out).
 const GO_SPACE =

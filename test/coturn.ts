@@ -10,7 +10,7 @@ import net from 'node:net'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { decodeMessage, encodeMessage, StunMethod } from '../src/probe/stun.js'
+import { decodeMessage, encodeMessage, StunMethod } from '../src/probe/stun/index.js'
 
 /** Flags every test server shares: command line only, loopback only, no CLI, no DTLS. */
 export const COMMON_FLAGS = [

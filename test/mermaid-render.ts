@@ -11,14 +11,8 @@ import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM = '/usr/bin/chromium'
-const SCRIPTS: Record<string, string> = {
-  '/mermaid.js': path.resolve(import.meta.dirname, '../node_modules/mermaid/dist/mermaid.min.js'),
-  '/draw.js': path.resolve(import.meta.dirname, 'mermaid-draw.js')
-}
-const PAGE = `<!doctype html><html><head><meta charset="utf-8">
-<script src="/mermaid.js"></script><script src="/draw.js"></script>
-<style>body { margin: 0; background: #fff; font-family: sans-serif } #chart { width: 1000px }</style>
-</head><body><div id="chart"></div></body></html>`
+const MERMAID = path.resolve(import.meta.dirname, '../node_modules/mermaid/dist/mermaid.min.js')
+const PAGE = path.resolve(import.meta.dirname, 'mermaid-page.html')
 
 /** What the browser drew for one chart. */
 export interface DrawnChart {
@@ -40,11 +34,12 @@ export class MermaidRenderer {
   ) {}
 
   static async start(): Promise<MermaidRenderer> {
-    const scripts = new Map(Object.entries(SCRIPTS).map(([url, file]) => [url, readFileSync(file)]))
+    const mermaid = readFileSync(MERMAID)
+    const html = readFileSync(PAGE)
     const server = createServer((req, res) => {
-      const script = scripts.get(req.url ?? '')
-      res.writeHead(200, { 'content-type': script ? 'text/javascript' : 'text/html' })
-      res.end(script ?? PAGE)
+      const isScript = req.url === '/mermaid.js'
+      res.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html' })
+      res.end(isScript ? mermaid : html)
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const browser = await chromium.launch({

@@ -22,6 +22,7 @@ const files = Object.fromEntries(
   ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map((name) => [name, path.join(temp, name)])
 )
 for (const file of Object.values(files)) writeFileSync(file, '')
+/** @type {Record<string, Record<string, string>>} */
 const outputs = {}
 let env = {
   ...process.env,
@@ -34,10 +35,16 @@ let env = {
   RUNNER_TEMP: path.join(temp, 'runner-temp'),
   RUNNER_TOOL_CACHE: path.join(temp, 'tool-cache')
 }
+/** @type {string[]} */
 const extraPath = []
 
-/** `name<<delimiter` blocks and `name=value` lines, as GITHUB_OUTPUT and GITHUB_ENV hold them. */
+/**
+ * `name<<delimiter` blocks and `name=value` lines, as GITHUB_OUTPUT and GITHUB_ENV hold them.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
 function readKeyValues(text) {
+  /** @type {Record<string, string>} */
   const values = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
@@ -52,6 +59,7 @@ function readKeyValues(text) {
   return values
 }
 
+/** @param {unknown} text */
 function fillExpressions(text) {
   return String(text).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression) => {
     const match = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression)
@@ -60,6 +68,16 @@ function fillExpressions(text) {
   })
 }
 
+/**
+ * @typedef {{ name?: string, id?: string, uses?: string, run?: string,
+ *   with?: Record<string, unknown>, env?: Record<string, unknown> }} Step
+ */
+
+/**
+ * @param {Step} step
+ * @param {NodeJS.ProcessEnv} stepEnv
+ * @param {string} outputFile
+ */
 function runStep(step, stepEnv, outputFile) {
   if (step.run) {
     return spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
@@ -68,8 +86,11 @@ function runStep(step, stepEnv, outputFile) {
       stdio: 'inherit'
     })
   }
+  /** @type {Record<string, string>} */
   const inputs = {}
-  for (const [name, spec] of Object.entries(action.inputs)) {
+  /** @type {Record<string, { default?: unknown }>} */
+  const declared = action.inputs
+  for (const [name, spec] of Object.entries(declared)) {
     const fallback = spec.default === undefined ? undefined : String(spec.default)
     if (fallback !== undefined && !fallback.includes('${{')) inputs[name] = fallback
   }

@@ -67,7 +67,7 @@ describe('fly-webrtc-probe', () => {
     expect(run.status).toBe(1)
     expect(run.out).toContain('```mermaid')
     expect(run.err).toContain('turn/udp: auth-failed')
-    expect(run.err).toContain("turn-secret must equal the server's shared secret")
+    expect(run.err).toContain("--secret (or TURN_SECRET) must equal the server's shared secret")
   })
 
   test('a stun: URI checks only the Binding', async () => {
@@ -80,16 +80,56 @@ describe('fly-webrtc-probe', () => {
     [['turns:127.0.0.1:5349?transport=udp', '--secret', 's'], /DTLS/],
     [['turn:127.0.0.1:99999', '--secret', 's'], /outside 1-65535/],
     [['turn:example..com', '--secret', 's'], /no valid host/],
-    [['turn:127.0.0.1'], /Input 'turn-username'/],
+    [['turn:127.0.0.1'], /need --user and --password \(or TURN_PASSWORD\), or --secret/],
     [['turn:127.0.0.1', '--secret', 's', '--check', 'ping'], /'ping' is not one of/],
     [['turn:127.0.0.1', '--secret', 's', '--timeout', '5'], /is not a duration/],
     [['turn:127.0.0.1', '--bogus'], /Unknown option '--bogus'/],
-    [[], /Input 'uri': is missing/]
+    [
+      ['turn:127.0.0.1', '--user', 'u'],
+      /^fly-webrtc-probe: --password \(or TURN_PASSWORD\): is needed/
+    ],
+    [[], /<uri>: is missing/]
   ])('bad usage %j: exit 2 before any packet', async (argv, message) => {
     const run = await cli(argv)
     expect(run.status).toBe(2)
     expect(run.err).toMatch(message)
     expect(run.out).toBe('')
+  })
+
+  test('no credentials: the message names the flags, never the action inputs', async () => {
+    const run = await cli(['turn:127.0.0.1:3478'])
+    expect(run.status).toBe(2)
+    expect(run.err).toContain('--user')
+    expect(run.err).toContain('--secret')
+    expect(run.err).not.toContain('turn-username')
+    expect(run.err).not.toContain('${{')
+    expect(run.out).toBe('')
+  })
+
+  test.each([
+    [
+      ['turn:127.0.0.1', '--secret', 's', '--ca', '/nonexistent/ca.pem'],
+      /^fly-webrtc-probe: --ca: cannot read '\/nonexistent\/ca\.pem' \(ENOENT\)/
+    ],
+    [['--http', 'not a url'], /^fly-webrtc-probe: --http: 'not a url' is not an http\(s\) URL/],
+    [
+      ['turn:127.0.0.1', '--secret', 's', '--http', 'ftp://x/health'],
+      /^fly-webrtc-probe: --http: 'ftp:\/\/x\/health' is not an http\(s\) URL/
+    ],
+    [
+      ['turn:127.0.0.1', '--secret', 's', '--timeout', '0s'],
+      /^fly-webrtc-probe: --timeout: '0s' is not a duration/
+    ],
+    [['turn:127.0.0.1', '--secret', 's', '--check', 'ping'], /^fly-webrtc-probe: --check: 'ping'/],
+    [
+      ['turn:example..com', '--secret', 's'],
+      /^fly-webrtc-probe: <uri>: 'turn:example\.\.com' has no valid host/
+    ]
+  ])('a bad value names its flag: %j', async (argv, message) => {
+    const run = await cli(argv)
+    expect(run.status).toBe(2)
+    expect(run.err).toMatch(message)
+    expect(run.err).not.toMatch(/Input '|\$\{\{/)
   })
 
   test('--help prints the usage', async () => {

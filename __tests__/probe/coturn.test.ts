@@ -11,9 +11,10 @@ import {
   type TestCertificates
 } from '../../test/coturn.js'
 import { lossyUdpProxy, tcpStall, udpBlackHole, udpResponder } from '../../test/net-fakes.js'
-import { runTransportChecks, type AttemptContext } from '../../src/probe/checks.js'
+import type { AttemptContext } from '../../src/probe/attempt.js'
+import { runTransportChecks } from '../../src/probe/checks.js'
 import { waitForReady, type ProbeOptions, type ProbeReport } from '../../src/probe/index.js'
-import { openChannel, RttEstimator } from '../../src/probe/transport.js'
+import { openChannel, RttEstimator } from '../../src/probe/transport/index.js'
 import { TurnClient } from '../../src/probe/turn.js'
 import { resolveCredentials } from '../../src/probe/credentials.js'
 
@@ -290,7 +291,7 @@ describe('TURN client details', () => {
     const first = await runTransportChecks(attemptContext(o), 'udp')
     const second = await runTransportChecks(attemptContext(o), 'udp')
     expect([first[0].outcome, second[0].outcome]).toEqual(['ok', 'ok'])
-    expect(first[0].mappedAddress).not.toBe(second[0].mappedAddress)
+    expect(first[0].mapped).not.toEqual(second[0].mapped)
   })
 
   test('relay echo: datagrams come back with a permission and are lost without one', async () => {

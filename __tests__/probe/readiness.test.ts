@@ -88,7 +88,13 @@ describe('http check', () => {
 
       const wrong = await waitForReady(http({ healthToken: 'nope' }))
       expect(wrong.timeline.map((e) => e.outcome)).toEqual(['auth-failed', 'auth-failed'])
-      expect(wrong.diagnostic).toContain('check health-token')
+      expect(wrong.diagnostic).toContain('check the health token')
+      // A front end names the option its own way, in the check's detail and in the hint.
+      const named = await waitForReady(
+        http({ healthToken: 'nope', names: { healthToken: 'health-token' } })
+      )
+      expect(named.timeline[0].detail).toContain('answered 401: check health-token')
+      expect(named.diagnostic).toContain('check health-token (Fishjam: FJ_SERVER_API_TOKEN)')
     } finally {
       await server.close()
     }

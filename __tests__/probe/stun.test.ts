@@ -21,7 +21,7 @@ import {
   verifyIntegrity,
   xorAddressValue,
   type StunMessage
-} from '../../src/probe/stun.js'
+} from '../../src/probe/stun/index.js'
 
 const hex = (text: string): Buffer => Buffer.from(text.replace(/\s+/g, ''), 'hex')
 

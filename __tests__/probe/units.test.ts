@@ -1,6 +1,5 @@
 import dgram from 'node:dgram'
 import { describe, expect, test } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
 import {
   longTermKey,
   restCredentials,
@@ -8,12 +7,15 @@ import {
   saslPrep
 } from '../../src/probe/credentials.js'
 import {
+  NEUTRAL_NAMES,
   parseTurnUri,
+  ProbeOptionError,
   stunUrl,
   timelineMermaid,
   turnUrls,
   validateProbeOptions,
   waitForReady,
+  type ProbeOptionField,
   type ProbeOptions,
   type ProbeReport
 } from '../../src/probe/index.js'
@@ -95,8 +97,8 @@ describe('TURN URIs (RFC 7065)', () => {
     ['stun:example.com?transport=udp', /take none/],
     ['turn:user@example.com', /no valid host/]
   ])('%s is refused', (uri, problem) => {
-    expect(() => parseTurnUri(uri, 'uri')).toThrow(InputError)
-    expect(() => parseTurnUri(uri, 'uri')).toThrow(problem)
+    expect(() => parseTurnUri(uri)).toThrow(ProbeOptionError)
+    expect(() => parseTurnUri(uri)).toThrow(problem)
   })
 
   test('URLs for outputs, one per transport', () => {
@@ -126,42 +128,44 @@ const valid: ProbeOptions = {
 }
 
 describe('validateProbeOptions: bad input fails before any packet', () => {
-  test.each<[string, Partial<ProbeOptions>, string]>([
-    ['port out of range', { port: 70000 }, 'probe-port'],
-    ['port zero', { port: 0 }, 'probe-port'],
-    ['TLS port not an integer', { tlsPort: 53.5, transports: ['tls'] }, 'probe-tls-port'],
-    ['unknown check', { checks: ['ping' as never] }, 'probe'],
-    ['no check', { checks: [] }, 'probe'],
-    ['unknown transport', { transports: ['dtls' as never] }, 'probe-transports'],
-    ['turn without credentials', { credentials: undefined }, 'turn-username'],
-    ['relay without credentials', { checks: ['relay'], credentials: undefined }, 'turn-username'],
+  test.each<[string, Partial<ProbeOptions>, ProbeOptionField]>([
+    ['port out of range', { port: 70000 }, 'port'],
+    ['port zero', { port: 0 }, 'port'],
+    ['TLS port not an integer', { tlsPort: 53.5, transports: ['tls'] }, 'tlsPort'],
+    ['unknown check', { checks: ['ping' as never] }, 'checks'],
+    ['no check', { checks: [] }, 'checks'],
+    ['unknown transport', { transports: ['dtls' as never] }, 'transports'],
+    ['turn without credentials', { credentials: undefined }, 'credentials'],
+    ['relay without credentials', { checks: ['relay'], credentials: undefined }, 'credentials'],
     [
       'empty password',
       { credentials: { kind: 'long-term', username: 'u', password: '' } },
-      'turn-password'
+      'password'
     ],
-    ['empty secret', { credentials: { kind: 'rest', secret: '' } }, 'turn-secret'],
-    ['bad host', { host: 'no spaces allowed' }, 'probe-host'],
-    ['http without URL', { checks: ['http'] }, 'health-url'],
-    ['http with a non-http URL', { checks: ['http'], healthUrl: 'ftp://x/health' }, 'health-url'],
-    ['zero timeout', { timeoutMs: 0 }, 'probe-timeout'],
-    ['negative interval', { intervalMs: -1 }, 'probe-interval'],
-    ['relay IP not an IP', { expectedRelayIp: 'example.com' }, 'ipv4']
-  ])('%s', async (_name, change, input) => {
+    ['empty secret', { credentials: { kind: 'rest', secret: '' } }, 'secret'],
+    ['bad host', { host: 'no spaces allowed' }, 'host'],
+    ['http without URL', { checks: ['http'] }, 'healthUrl'],
+    ['http with a non-http URL', { checks: ['http'], healthUrl: 'ftp://x/health' }, 'healthUrl'],
+    ['zero timeout', { timeoutMs: 0 }, 'timeout'],
+    ['negative interval', { intervalMs: -1 }, 'interval'],
+    ['relay IP not an IP', { expectedRelayIp: 'example.com' }, 'expectedRelayIp']
+  ])('%s', async (_name, change, field) => {
     const options = { ...valid, ...change }
-    expect(() => validateProbeOptions(options)).toThrow(InputError)
+    expect(() => validateProbeOptions(options)).toThrow(ProbeOptionError)
     try {
       validateProbeOptions(options)
     } catch (error) {
-      expect((error as InputError).input).toBe(input)
-      expect((error as InputError).message).toContain(`Input '${input}'`)
+      expect((error as ProbeOptionError).field).toBe(field)
+      expect((error as ProbeOptionError).message.startsWith(`${NEUTRAL_NAMES[field]}: `)).toBe(true)
+      // The probe speaks its own language: no input names, no workflow syntax.
+      expect((error as ProbeOptionError).message).not.toMatch(/\$\{\{|turn-|probe-|health-/)
     }
     // waitForReady refuses the same options without sending anything to the port.
     const listener = dgram.createSocket('udp4')
     let datagrams = 0
     listener.on('message', () => datagrams++)
     await new Promise<void>((resolve) => listener.bind(13599, '127.0.0.1', resolve))
-    await expect(waitForReady(options)).rejects.toThrow(InputError)
+    await expect(waitForReady(options)).rejects.toThrow(ProbeOptionError)
     await new Promise((resolve) => setTimeout(resolve, 30))
     listener.close()
     expect(datagrams).toBe(0)

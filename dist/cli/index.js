@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
+/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(768);
 // fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
 process.exitCode = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 376:
+/***/ 768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,10 +27,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/errors.ts
 class ActionError extends Error {
     kind;
@@ -93,6 +89,10 @@ function consoleLogger(verbose = false) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/parse.ts
 /**
  * Parsers for the value kinds the inputs use. Each is pure, takes the input's name, and throws an
@@ -261,115 +261,111 @@ function shellQuote(word) {
     return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/probe/timeline.ts
-/** Tick intervals (ms) in the units mermaid's `tickInterval` knows, shortest first. */
-const TICKS = [
-    ...[1, 2, 5, 10, 15, 30].map((n) => [n * 1000, `${n}second`]),
-    ...[1, 2, 5, 10, 15, 30, 60].map((n) => [n * 60_000, `${n}minute`])
-];
-const MAX_TICKS = 10;
-/** The shortest bar drawn, as a fraction of the axis. */
-const MIN_BAR_FRACTION = 1 / 40;
-/** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
-function clean(text) {
-    return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
+;// CONCATENATED MODULE: ./src/probe/option-names.ts
+/**
+ * How the probe names its options to a person. The probe speaks of its own option fields; each
+ * front end says what it calls them (the action its inputs, such as `turn-username`; the CLI its
+ * flags, such as `--user`), and validation errors and hints use those names.
+ */
+
+/** Names for a caller that gave none: plain words that fit into a sentence. */
+const NEUTRAL_NAMES = {
+    uri: 'the URI',
+    host: 'the host',
+    port: 'the port',
+    tlsPort: 'the TLS port',
+    transports: 'the transports',
+    checks: 'the checks',
+    credentials: 'the credentials',
+    username: 'the username',
+    password: 'the password',
+    secret: 'the shared secret',
+    ttl: 'the credential TTL',
+    realm: 'the expected realm',
+    expectedRelayIp: 'the expected relay IP',
+    healthUrl: 'the health URL',
+    healthToken: 'the health token',
+    servername: 'the TLS servername',
+    ca: 'the CA certificate',
+    timeout: 'the timeout',
+    interval: 'the interval'
+};
+function optionName(field, names = {}) {
+    return names[field] ?? NEUTRAL_NAMES[field];
 }
-function mergeBars(timeline) {
-    const rows = new Map();
-    for (const entry of [...timeline].sort((a, b) => a.atMs - b.atMs)) {
-        const row = `${entry.check} ${entry.transport}`;
-        const bars = rows.get(row) ?? [];
-        rows.set(row, bars);
-        const last = bars[bars.length - 1];
-        const end = entry.atMs + Math.max(entry.durationMs, 1);
-        const rtts = entry.rttMs === undefined ? [] : [entry.rttMs];
-        if (last && last.outcome === entry.outcome) {
-            last.lastAttempt = entry.attempt;
-            last.count++;
-            last.end = Math.max(last.end, end);
-            last.rtts.push(...rtts);
-            continue;
-        }
-        bars.push({
-            row,
-            outcome: entry.outcome,
-            firstAttempt: entry.attempt,
-            lastAttempt: entry.attempt,
-            count: 1,
-            start: Math.max(0, entry.atMs),
-            end: Math.max(1, end),
-            rtts
-        });
+/**
+ * An option the probe cannot use. The message names it as the front end does, says what is
+ * wrong and shows a good value: "<name>: <problem> (for example: <example>)". A front end that
+ * words errors its own way reads `field`, `problem` and `example`.
+ */
+class ProbeOptionError extends ActionError {
+    field;
+    problem;
+    example;
+    constructor(field, problem, example, names) {
+        const suffix = example === undefined ? '' : ` (for example: ${example})`;
+        super('invalid-input', `${optionName(field, names)}: ${problem}${suffix}`);
+        this.name = 'ProbeOptionError';
+        this.field = field;
+        this.problem = problem;
+        this.example = example;
     }
-    return [...rows.values()].flat();
-}
-/** The tick interval that gives at most MAX_TICKS labels over `spanMs` (the longest, beyond). */
-function tickIntervalFor(spanMs) {
-    const [ms, spec] = TICKS.find(([step]) => spanMs / step <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
-    return { ms, spec };
-}
-function rttLabel(rtts) {
-    if (rtts.length === 0)
-        return '';
-    const low = Math.min(...rtts);
-    const high = Math.max(...rtts);
-    return low === high ? ` ${low} ms` : ` ${low}-${high} ms`;
-}
-function barLine(bar, minBarMs) {
-    const attempts = bar.count === 1
-        ? `(attempt ${bar.firstAttempt})`
-        : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
-    const rtt = bar.outcome === 'ok' ? rttLabel(bar.rtts) : '';
-    const tag = bar.outcome === 'ok' ? 'done' : 'crit';
-    const start = Math.round(bar.start);
-    const end = Math.max(Math.round(bar.end), start + minBarMs);
-    return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${start}, ${end}`;
-}
-/** A ```mermaid block for the GitHub job summary. */
-function timelineMermaid(report) {
-    const bars = mergeBars(report.timeline);
-    const spanMs = Math.max(1000, ...bars.map((bar) => bar.end));
-    const minBarMs = Math.ceil(spanMs * MIN_BAR_FRACTION);
-    const verdict = report.ok
-        ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s`
-        : 'Not ready';
-    const lines = [
-        '```mermaid',
-        'gantt',
-        `    title ${clean(verdict)} (seconds since deploy)`,
-        '    dateFormat x',
-        '    axisFormat %s',
-        `    tickInterval ${tickIntervalFor(spanMs + minBarMs).spec}`,
-        '    todayMarker off',
-        // Mermaid starts the axis at the earliest task: this milestone puts 0 (the deploy) on it.
-        '    section deploy',
-        '    deploy finished :milestone, 0, 0'
-    ];
-    let row = '';
-    for (const bar of bars) {
-        if (bar.row !== row) {
-            row = bar.row;
-            lines.push(`    section ${clean(row)}`);
-        }
-        lines.push(barLine(bar, minBarMs));
-    }
-    lines.push('```');
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/probe/types.ts
+/** The checks, in the order an attempt runs them. */
 const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'];
 const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'];
+function isProbeCheck(text) {
+    return PROBE_CHECKS.includes(text);
+}
+function isProbeTransport(text) {
+    return PROBE_TRANSPORTS.includes(text);
+}
+/** STUN/TURN over UDP and TCP (RFC 8489 §18.6, RFC 7065 §3). */
+const DEFAULT_PORT = 3478;
+/** STUN/TURN over TLS (turns:). */
+const DEFAULT_TLS_PORT = 5349;
+/** The port a transport talks to: the TLS port for TLS, the STUN/TURN port otherwise. */
+function portFor(options, transport) {
+    return transport === 'tls' ? (options.tlsPort ?? DEFAULT_TLS_PORT) : options.port;
+}
 
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/host.ts
+/**
+ * The one rule for a host a probe may talk to: a DNS name or an IP literal. Light on purpose
+ * (only node:net), so every front end can validate a host before it loads anything else.
+ */
+
+/** A DNS label: letters, digits, hyphens and (for names such as docker compose's) underscores inside. */
+const LABEL = /^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?$/i;
+/** A DNS name of at most 253 characters, with or without the trailing dot of a fully qualified name. */
+function isHostName(text) {
+    if (text.length === 0 || text.length > 253)
+        return false;
+    const labels = (text.endsWith('.') ? text.slice(0, -1) : text).split('.');
+    // RFC 3696 §2: a top-level label is never all digits, so 203.0.113.700 is a typo, not a name.
+    if (/^\d+$/.test(labels[labels.length - 1]))
+        return false;
+    return labels.every((label) => LABEL.test(label));
+}
+/** A host name, an IPv4 literal, or an IPv6 literal with or without brackets. */
+function isHostOrIp(text) {
+    if (text.startsWith('[') || text.endsWith(']')) {
+        return text.startsWith('[') && text.endsWith(']') && (0,external_node_net_namespaceObject.isIP)(text.slice(1, -1)) === 6;
+    }
+    return (0,external_node_net_namespaceObject.isIP)(text) !== 0 || isHostName(text);
+}
+
 ;// CONCATENATED MODULE: ./src/probe/uri.ts
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 
 
-const DEFAULT_PORT = 3478;
-const DEFAULT_TLS_PORT = 5349;
+
+
 function hostPart(host) {
     return isIPv6(host) ? `[${host}]` : host;
 }
@@ -382,17 +378,19 @@ function turnUrls(host, port, tlsPort, transports) {
         ? `turns:${hostPart(host)}:${tlsPort}?transport=tcp`
         : `turn:${hostPart(host)}:${port}?transport=${transport}`);
 }
+/** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
+function iceUrls(host, port, tlsPort, transports) {
+    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)];
+}
 const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 /**
  * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
  * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
  * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
  */
-function parseTurnUri(uri, input = 'uri') {
+function parseTurnUri(uri, names) {
     const fail = (problem) => {
-        throw new errors_InputError(input, `'${uri}' ${problem}`, EXAMPLE);
+        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names);
     };
     const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
     if (!match)
@@ -400,9 +398,8 @@ function parseTurnUri(uri, input = 'uri') {
     const scheme = match[1].toLowerCase();
     const rawHost = match[2];
     const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
-    if (rawHost.startsWith('[') ? !(0,external_node_net_namespaceObject.isIPv6)(host) : !(IPV4.test(host) || HOST_NAME.test(host))) {
+    if (!isHostOrIp(rawHost))
         fail(`has no valid host ('${host}')`);
-    }
     const secure = scheme.endsWith('s');
     let port = secure ? DEFAULT_TLS_PORT : DEFAULT_PORT;
     if (match[3] !== undefined) {
@@ -424,92 +421,6 @@ function parseTurnUri(uri, input = 'uri') {
         transport = secure ? 'tls' : requested;
     }
     return { scheme, host, port, transport };
-}
-
-;// CONCATENATED MODULE: external "node:dgram"
-const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
-var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/probe/credentials.ts
-/**
- * TURN credentials: the long-term key (RFC 8489 §9.2.2) and time-limited "TURN REST API"
- * credentials derived from a shared secret, as coturn's --use-auth-secret expects.
- */
-
-/** coturn's and most deployments' default lifetime for REST credentials. */
-const DEFAULT_REST_TTL_SECONDS = 86_400;
-/** A user part for REST usernames that tells a server log who was knocking. */
-const DEFAULT_REST_USER = 'fly-webrtc-probe';
-// RFC 3454 table B.1 ("commonly mapped to nothing") and C.1.2 (non-ASCII spaces), as code
-// point ranges: several are combining marks, which a regex character class would misread.
-const MAPPED_TO_NOTHING = [
-    [0x00ad, 0x00ad],
-    [0x034f, 0x034f],
-    [0x1806, 0x1806],
-    [0x180b, 0x180d],
-    [0x200b, 0x200d],
-    [0x2060, 0x2060],
-    [0xfe00, 0xfe0f],
-    [0xfeff, 0xfeff]
-];
-const NON_ASCII_SPACE = [
-    [0x00a0, 0x00a0],
-    [0x1680, 0x1680],
-    [0x2000, 0x200a],
-    [0x202f, 0x202f],
-    [0x205f, 0x205f],
-    [0x3000, 0x3000]
-];
-const within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
-/**
- * SASLprep (RFC 4013) mapping and NFKC normalisation, which RFC 5389 applies to passwords.
- * The prohibited-output and bidi checks are left out: a probe only needs to reproduce the key
- * a conforming server derives from the same password, and plain ASCII passes through unchanged.
- */
-function saslPrep(text) {
-    let mapped = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        if (within(MAPPED_TO_NOTHING, code))
-            continue;
-        mapped += within(NON_ASCII_SPACE, code) ? ' ' : char;
-    }
-    return mapped.normalize('NFKC');
-}
-/** The long-term credential key: MD5(username ":" realm ":" SASLprep(password)). */
-function longTermKey(username, realm, password) {
-    return (0,external_node_crypto_namespaceObject.createHash)('md5')
-        .update(`${username}:${realm}:${saslPrep(password)}`, 'utf8')
-        .digest();
-}
-/** REST credentials: username "<expiry>:<user>", password base64(HMAC-SHA1(secret, username)). */
-function restCredentials(secret, options = {}) {
-    const now = Math.floor((options.nowMs ?? Date.now()) / 1000);
-    const expiry = now + (options.ttlSeconds ?? DEFAULT_REST_TTL_SECONDS);
-    const user = options.user ?? DEFAULT_REST_USER;
-    const username = user === '' ? String(expiry) : `${expiry}:${user}`;
-    return { username, password: restPassword(secret, username) };
-}
-function restPassword(secret, username) {
-    return (0,external_node_crypto_namespaceObject.createHmac)('sha1', secret).update(username, 'utf8').digest('base64');
-}
-/** The username and password to present, computing REST credentials at the time of use. */
-function resolveCredentials(credentials, nowMs) {
-    if (credentials.kind === 'long-term') {
-        return { username: credentials.username, password: credentials.password };
-    }
-    return restCredentials(credentials.secret, {
-        ttlSeconds: credentials.ttlSeconds,
-        user: credentials.user,
-        nowMs
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/probe/ip.ts
@@ -591,19 +502,481 @@ function isLoopback(ip) {
     return (0,external_node_net_namespaceObject.isIPv6)(ip) && bytesToIp(ipToBytes(ip)) === '::1';
 }
 
+;// CONCATENATED MODULE: ./src/probe/validate.ts
+/**
+ * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
+ * calls it (`options.names`), so the same check serves the action and the CLI.
+ */
+
+
+
+
+const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health';
+/** Throws a ProbeOptionError for the first option the probe cannot use. */
+function validateProbeOptions(o) {
+    const fail = (field, problem, example) => {
+        throw new ProbeOptionError(field, problem, example, o.names);
+    };
+    if (!isHostOrIp(o.host ?? '')) {
+        fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
+    }
+    checkPort(o.port, 'port', String(DEFAULT_PORT), fail);
+    checkPort(o.tlsPort, 'tlsPort', String(DEFAULT_TLS_PORT), fail);
+    checkLists(o, fail);
+    checkCredentials(o, fail);
+    if (o.realm === '')
+        fail('realm', 'is empty', 'turn.example.com');
+    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
+        fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
+    }
+    if (o.checks.includes('http'))
+        parseHealthUrl(o.healthUrl, o.names);
+    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
+        fail('timeout', 'must be longer than zero', '5m');
+    }
+    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
+        fail('interval', 'must be longer than zero', '2s');
+    }
+}
+function checkPort(port, field, example, fail) {
+    if (port === undefined)
+        return;
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        fail(field, `${port} is not a port (1-65535)`, example);
+    }
+}
+function checkLists(o, fail) {
+    if (o.transports.length === 0)
+        fail('transports', 'lists no transport', 'udp, tcp');
+    for (const transport of o.transports) {
+        if (!isProbeTransport(transport)) {
+            fail('transports', `'${String(transport)}' is not one of ${PROBE_TRANSPORTS.join(', ')}`, 'udp');
+        }
+    }
+    if (o.checks.length === 0)
+        fail('checks', 'lists no check', 'stun, turn');
+    for (const check of o.checks) {
+        if (!isProbeCheck(check)) {
+            fail('checks', `'${String(check)}' is not one of ${PROBE_CHECKS.join(', ')}`, 'turn, relay');
+        }
+    }
+}
+function checkCredentials(o, fail) {
+    const credentials = o.credentials;
+    if ((o.checks.includes('turn') || o.checks.includes('relay')) && !credentials) {
+        const name = (field) => optionName(field, o.names);
+        fail('credentials', `the 'turn' and 'relay' checks need ${name('username')} and ${name('password')}, or ${name('secret')}`);
+    }
+    if (credentials?.kind === 'long-term') {
+        if (credentials.username === '')
+            fail('username', 'is empty', 'probe');
+        if (credentials.password === '')
+            fail('password', 'is empty');
+    }
+    if (credentials?.kind === 'rest') {
+        if (credentials.secret === '')
+            fail('secret', 'is empty');
+        if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
+            fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400');
+        }
+    }
+}
+/** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
+function parseHealthUrl(text, names) {
+    const fail = (problem) => {
+        throw new ProbeOptionError('healthUrl', problem, EXAMPLE_HEALTH_URL, names);
+    };
+    if (!text)
+        return fail("is needed by the 'http' check");
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        return fail(`'${text}' is not an http(s) URL`);
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/probe/cli-args.ts
+/**
+ * The command line of fly-webrtc-probe, read into ProbeOptions. Every error names the flag a
+ * person typed: the probe's option fields are mapped to flags by CLI_NAMES, which the probe's own
+ * validation and hints use too.
+ */
+
+
+
+
+
+
+
+const USAGE = `Usage: fly-webrtc-probe <uri>... [options]
+
+Checks that a STUN/TURN server answers, the way the fly-webrtc-deploy action does after a deploy.
+
+  <uri>   turn:host[:port][?transport=udp|tcp]   turns:host[:port]   stun:host[:port]
+          Several URIs of the same host probe several transports. With --http only, no URI is needed.
+
+Checks (default: stun for stun: URIs, turn for turn: URIs):
+  --check LIST         comma list of ${PROBE_CHECKS.join(', ')}
+  --relay              add the relay echo check (implies turn)
+  --http URL           add the HTTP health check against URL
+Credentials (secrets are better passed by environment than on the command line):
+  --user NAME          long-term username          --password PASS   (env TURN_PASSWORD)
+  --secret SECRET      REST shared secret (env TURN_SECRET)   --ttl DURATION   --rest-user NAME
+  --realm REALM        expected realm
+  --health-token TOKEN bearer token for --http (env HEALTH_TOKEN)
+Expectations and TLS:
+  --expect-relay-ip IP the public IPv4 the relayed address must equal
+  --fail-on-open-relay fail (instead of warn) when an Allocate without credentials succeeds
+  --servername NAME    TLS server name   --ca FILE   CA certificate (PEM)   --insecure
+Timing and output:
+  --timeout DURATION   give up after (default 1m)   --interval DURATION  pause cap (default 2s)
+  --json               print the report as JSON     --mermaid  also print the timeline chart
+  --verbose            log every attempt's details  --help
+`;
+/** The probe's option fields as this command line spells them. */
+const CLI_NAMES = {
+    uri: '<uri>',
+    host: '<uri>',
+    port: 'the port of <uri>',
+    tlsPort: 'the port of the turns: <uri>',
+    transports: '<uri>',
+    checks: '--check',
+    credentials: 'credentials',
+    username: '--user',
+    password: '--password (or TURN_PASSWORD)',
+    secret: '--secret (or TURN_SECRET)',
+    ttl: '--ttl',
+    realm: '--realm',
+    expectedRelayIp: '--expect-relay-ip',
+    healthUrl: '--http',
+    healthToken: '--health-token (or HEALTH_TOKEN)',
+    servername: '--servername',
+    ca: '--ca',
+    timeout: '--timeout',
+    interval: '--interval'
+};
+const string = { type: 'string' };
+const flag = { type: 'boolean' };
+const CONFIG = {
+    allowPositionals: true,
+    strict: true,
+    options: {
+        check: string,
+        relay: flag,
+        http: string,
+        user: string,
+        password: string,
+        secret: string,
+        ttl: string,
+        'rest-user': string,
+        realm: string,
+        'health-token': string,
+        'expect-relay-ip': string,
+        'fail-on-open-relay': flag,
+        servername: string,
+        ca: string,
+        insecure: flag,
+        timeout: string,
+        interval: string,
+        json: flag,
+        mermaid: flag,
+        verbose: flag,
+        help: { type: 'boolean', short: 'h' }
+    }
+};
+function fail(field, problem, example) {
+    throw new ProbeOptionError(field, problem, example, CLI_NAMES);
+}
+/** The request on the command line, or 'help'. Throws for bad usage, naming the flag. */
+function parseCli(argv, env) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ ...CONFIG, args: argv });
+    if (values.help)
+        return 'help';
+    const uris = positionals.map((text) => parseTurnUri(text, CLI_NAMES));
+    const options = {
+        ...target(uris, values.http),
+        checks: checks(uris, values),
+        credentials: credentials(values, env),
+        realm: values.realm,
+        expectedRelayIp: values['expect-relay-ip'],
+        healthUrl: values.http,
+        healthToken: values['health-token'] ?? env.HEALTH_TOKEN,
+        tls: tlsSettings(values),
+        timeoutMs: duration('timeout', values.timeout ?? '1m', '2m'),
+        intervalMs: duration('interval', values.interval ?? '2s', '2s'),
+        failOnOpenRelay: values['fail-on-open-relay'],
+        names: CLI_NAMES
+    };
+    return {
+        options,
+        json: values.json ?? false,
+        mermaid: values.mermaid ?? false,
+        verbose: values.verbose ?? false
+    };
+}
+/** Host, ports and transports from the URIs; an --http-only probe goes to the URL's host. */
+function target(uris, http) {
+    if (uris.length === 0) {
+        if (http !== undefined) {
+            return {
+                host: parseHealthUrl(http, CLI_NAMES).hostname,
+                port: DEFAULT_PORT,
+                transports: ['udp']
+            };
+        }
+        fail('uri', 'is missing: give a turn:, turns: or stun: URI', 'turn:203.0.113.7:3478');
+    }
+    const hosts = new Set(uris.map((u) => u.host));
+    if (hosts.size > 1) {
+        fail('uri', `name one host, not ${[...hosts].join(' and ')}`, 'turn:h:3478 turns:h:5349');
+    }
+    const plain = uris.filter((u) => u.transport !== 'tls');
+    const secure = uris.filter((u) => u.transport === 'tls');
+    if (new Set(plain.map((u) => u.port)).size > 1) {
+        fail('uri', 'UDP and TCP URIs must share one port', 'turn:h:3478 turn:h:3478?transport=tcp');
+    }
+    return {
+        host: uris[0].host,
+        port: plain[0]?.port ?? DEFAULT_PORT,
+        tlsPort: secure[0]?.port,
+        transports: [...new Set(uris.map((u) => u.transport ?? 'udp'))]
+    };
+}
+function checks(uris, values) {
+    const listed = values.check
+        ?.split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    for (const check of listed ?? []) {
+        if (!isProbeCheck(check)) {
+            fail('checks', `'${check}' is not one of ${PROBE_CHECKS.join(', ')}`, 'turn,relay');
+        }
+    }
+    const wanted = listed?.filter(isProbeCheck) ??
+        (uris.some((u) => u.scheme.startsWith('turn')) ? ['turn'] : uris.length ? ['stun'] : []);
+    if (values.relay && !wanted.includes('relay'))
+        wanted.push('relay');
+    if (values.http && !wanted.includes('http'))
+        wanted.push('http');
+    return wanted;
+}
+/** --user with --password is long-term; --secret (which wins) is REST. */
+function credentials(values, env) {
+    const password = values.password ?? env.TURN_PASSWORD;
+    const secret = values.secret ?? env.TURN_SECRET;
+    if (secret !== undefined) {
+        const ttlSeconds = values.ttl === undefined ? undefined : Math.round(duration('ttl', values.ttl, '24h') / 1000);
+        return { kind: 'rest', secret, ttlSeconds, user: values['rest-user'] ?? values.user };
+    }
+    if (values.user === undefined)
+        return undefined;
+    if (password === undefined)
+        fail('password', 'is needed with --user');
+    return { kind: 'long-term', username: values.user, password };
+}
+function tlsSettings(values) {
+    if (!values.servername && !values.ca && !values.insecure)
+        return undefined;
+    return {
+        servername: values.servername,
+        ca: values.ca === undefined ? undefined : readCa(values.ca),
+        insecure: values.insecure
+    };
+}
+function readCa(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        return fail('ca', `cannot read '${path}' (${code ?? String(error)})`);
+    }
+}
+/** A duration flag in milliseconds. */
+function duration(field, text, example) {
+    try {
+        return parseDuration(field, text, example);
+    }
+    catch {
+        // parse.ts words its errors for the action's inputs; here they name the flag.
+        return fail(field, `'${text}' is not a duration longer than zero; write a number with a unit (ms, s, m, h)`, example);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/failure.ts
+/** A failed exchange, named by the outcome the timeline records. */
+class ProbeFailure extends Error {
+    outcome;
+    /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
+    code;
+    constructor(outcome, message, code) {
+        super(message);
+        this.name = 'ProbeFailure';
+        this.outcome = outcome;
+        this.code = code;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/attempt.ts
+/**
+ * What one attempt is made of: the checks it runs, the context they share, and the record each
+ * check leaves. The transport, relay and HTTP checks all produce CheckRecords; the readiness loop
+ * turns them into the timeline and the report.
+ */
+
+
+/** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
+function effectiveChecks(checks) {
+    const wanted = new Set(checks);
+    if (wanted.has('relay'))
+        wanted.add('turn');
+    return PROBE_CHECKS.filter((check) => wanted.has(check));
+}
+/** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
+function failureRecord(check, transport, startedAt, error) {
+    const failure = error instanceof ProbeFailure
+        ? error
+        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
+    return {
+        check,
+        transport,
+        outcome: failure.outcome,
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        detail: failure.message,
+        code: failure.code
+    };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/probe/credentials.ts
+/**
+ * TURN credentials: the long-term key (RFC 8489 §9.2.2) and time-limited "TURN REST API"
+ * credentials derived from a shared secret, as coturn's --use-auth-secret expects.
+ */
+
+/** coturn's and most deployments' default lifetime for REST credentials. */
+const DEFAULT_REST_TTL_SECONDS = 86_400;
+/** A user part for REST usernames that tells a server log who was knocking. */
+const DEFAULT_REST_USER = 'fly-webrtc-probe';
+// RFC 3454 table B.1 ("commonly mapped to nothing") and C.1.2 (non-ASCII spaces), as code
+// point ranges: several are combining marks, which a regex character class would misread.
+const MAPPED_TO_NOTHING = [
+    [0x00ad, 0x00ad],
+    [0x034f, 0x034f],
+    [0x1806, 0x1806],
+    [0x180b, 0x180d],
+    [0x200b, 0x200d],
+    [0x2060, 0x2060],
+    [0xfe00, 0xfe0f],
+    [0xfeff, 0xfeff]
+];
+const NON_ASCII_SPACE = [
+    [0x00a0, 0x00a0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000]
+];
+const within = (ranges, code) => ranges.some(([low, high]) => code >= low && code <= high);
+/**
+ * SASLprep (RFC 4013) mapping and NFKC normalisation, which RFC 5389 applies to passwords.
+ * The prohibited-output and bidi checks are left out: a probe only needs to reproduce the key
+ * a conforming server derives from the same password, and plain ASCII passes through unchanged.
+ */
+function saslPrep(text) {
+    let mapped = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (within(MAPPED_TO_NOTHING, code))
+            continue;
+        mapped += within(NON_ASCII_SPACE, code) ? ' ' : char;
+    }
+    return mapped.normalize('NFKC');
+}
+/** The long-term credential key: MD5(username ":" realm ":" SASLprep(password)). */
+function longTermKey(username, realm, password) {
+    return (0,external_node_crypto_namespaceObject.createHash)('md5')
+        .update(`${username}:${realm}:${saslPrep(password)}`, 'utf8')
+        .digest();
+}
+/** REST credentials: username "<expiry>:<user>", password base64(HMAC-SHA1(secret, username)). */
+function restCredentials(secret, options = {}) {
+    const now = Math.floor((options.nowMs ?? Date.now()) / 1000);
+    const expiry = now + (options.ttlSeconds ?? DEFAULT_REST_TTL_SECONDS);
+    const user = options.user ?? DEFAULT_REST_USER;
+    const username = user === '' ? String(expiry) : `${expiry}:${user}`;
+    return { username, password: restPassword(secret, username) };
+}
+function restPassword(secret, username) {
+    return (0,external_node_crypto_namespaceObject.createHmac)('sha1', secret).update(username, 'utf8').digest('base64');
+}
+/** The username and password to present, computing REST credentials at the time of use. */
+function resolveCredentials(credentials, nowMs) {
+    if (credentials.kind === 'long-term') {
+        return { username: credentials.username, password: credentials.password };
+    }
+    return restCredentials(credentials.secret, {
+        ttlSeconds: credentials.ttlSeconds,
+        user: credentials.user,
+        nowMs
+    });
+}
+
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+;// CONCATENATED MODULE: ./src/probe/transport/address.ts
+/** Where a channel talks to and from: the server's resolved address and the local one to bind. */
+
+
+
+/** Resolves a host name (or passes an IP literal through) to the address to talk to. */
+async function resolveHost(host) {
+    const literal = host.replace(/^\[|\]$/g, '');
+    const family = ipFamily(literal);
+    if (family)
+        return { address: literal, family };
+    try {
+        const found = await (0,promises_namespaceObject.lookup)(host);
+        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
+    }
+}
+/**
+ * The local address to bind: the matching loopback address when the server is on loopback
+ * (so tests never listen beyond the machine), else none and the kernel picks the route's.
+ */
+function localAddressFor(remote) {
+    if (!isLoopback(remote))
+        return undefined;
+    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+}
+
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/probe/stun.ts
+;// CONCATENATED MODULE: ./src/probe/stun/message.ts
 /**
- * STUN message codec (RFC 8489) with the TURN attributes (RFC 8656) a readiness probe needs.
- * Pure: no I/O, no clock. Decoding never throws: hostile bytes give a typed error instead.
+ * STUN messages (RFC 8489 §5-6, §14.5, §14.7): the header, the attribute list, MESSAGE-INTEGRITY
+ * and FINGERPRINT, with the method and attribute numbers TURN (RFC 8656) adds. Pure: no I/O, no
+ * clock. Decoding never throws: hostile bytes give a typed error instead.
  */
-
 
 
 const MAGIC_COOKIE = 0x2112a442;
@@ -702,6 +1075,7 @@ function encodeMessage(message, options = {}) {
 function isStunLike(bytes) {
     return bytes.length >= HEADER_LENGTH && bytes[0] < 4 && readUint32(bytes, 4) === MAGIC_COOKIE;
 }
+/** A big-endian 32-bit number from any byte array (Buffer's reader needs a Buffer). */
 function readUint32(bytes, at) {
     return ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
 }
@@ -766,7 +1140,14 @@ function verifyFingerprint(message) {
     const expected = ((0,external_node_zlib_namespaceObject.crc32)(message.raw.subarray(0, attribute.offset)) ^ FINGERPRINT_XOR) >>> 0;
     return expected === attribute.value.readUInt32BE(0) ? 'ok' : 'mismatch';
 }
-// ---- attribute values -------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/probe/stun/attributes.ts
+/**
+ * Attribute values (RFC 8489 §14, RFC 8656 §18): each encoder builds the bytes of one attribute's
+ * value, each reader returns undefined for a value it cannot read, never throws on hostile bytes.
+ */
+
+
 function textValue(text) {
     return Buffer.from(text, 'utf8');
 }
@@ -862,7 +1243,13 @@ function readPlainAddress(value) {
         return undefined;
     return { family: parsed.family, address: bytesToIp(parsed.ip), port: value.readUInt16BE(2) };
 }
-// ---- ChannelData (RFC 8656 §12.4) -------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/probe/stun/channel-data.ts
+/**
+ * ChannelData (RFC 8656 §12.4), and the framing of a TCP/TLS stream that carries both STUN
+ * messages and ChannelData frames.
+ */
+
 const MIN_CHANNEL = 0x4000;
 const MAX_CHANNEL = 0x7fff;
 /** ChannelData frame; `pad` rounds it to 4 bytes, which TCP and TLS require. */
@@ -907,113 +1294,58 @@ function nextFrameLength(buffered) {
     return { error: `byte 0x${first.toString(16)} starts neither STUN nor ChannelData` };
 }
 
-;// CONCATENATED MODULE: ./src/probe/transport.ts
+;// CONCATENATED MODULE: ./src/probe/stun/index.ts
+/** The STUN codec (RFC 8489) with the TURN parts (RFC 8656) a readiness probe needs. Pure. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/probe/tls-failure.ts
 /**
- * Carries STUN requests to a server over UDP (with retransmission), TCP or TLS (with stream
- * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
- * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
+ * The one reading of Node's TLS error codes. The stream channel, the HTTPS check, the readiness
+ * loop (which failures waiting cannot fix) and the hints all ask it, so a certificate problem is
+ * named the same way everywhere.
  */
-
-
-
-
-
-
-/** A failed exchange, named by the outcome the timeline records. */
-class ProbeFailure extends Error {
-    outcome;
-    /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
-    code;
-    constructor(outcome, message, code) {
-        super(message);
-        this.name = 'ProbeFailure';
-        this.outcome = outcome;
-        this.code = code;
-    }
-}
+/** The code the stream channel gives a TLS handshake that does not finish in time (Node has none). */
+const HANDSHAKE_TIMEOUT = 'HANDSHAKE_TIMEOUT';
 /**
- * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
- * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
- * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
- * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
- * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
+ * What a TLS failure came from, by Node's error code: its own (ERR_TLS_*, ERR_SSL_*) or
+ * OpenSSL's certificate verification codes (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ...).
+ * Undefined for codes that are not the TLS layer's: a socket error such as ECONNRESET or EPROTO
+ * means a failed handshake only when it happens during one, which the caller knows.
  */
-class RttEstimator {
-    initialRtoMs;
-    minRtoMs;
-    maxRtoMs;
-    srtt;
-    rttvar;
-    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
-        this.initialRtoMs = initialRtoMs;
-        this.minRtoMs = minRtoMs;
-        this.maxRtoMs = maxRtoMs;
-    }
-    /** Whether any round trip has been measured yet. */
-    get measured() {
-        return this.srtt !== undefined;
-    }
-    get rtoMs() {
-        if (this.srtt === undefined || this.rttvar === undefined)
-            return this.initialRtoMs;
-        return clamp(this.srtt + 4 * this.rttvar, this.minRtoMs, this.maxRtoMs);
-    }
-    sample(rttMs) {
-        if (this.srtt === undefined || this.rttvar === undefined) {
-            this.srtt = rttMs;
-            this.rttvar = rttMs / 2;
-            return;
-        }
-        this.rttvar = 0.75 * this.rttvar + 0.25 * Math.abs(this.srtt - rttMs);
-        this.srtt = 0.875 * this.srtt + 0.125 * rttMs;
-    }
-}
-function clamp(value, low, high) {
-    return Math.min(high, Math.max(low, value));
-}
-/** Milliseconds with two decimals: loopback round trips are well under one millisecond. */
-function elapsedMs(since) {
-    return Math.round((performance.now() - since) * 100) / 100;
-}
-const RTO_GROWTH = 1.5;
-const MAX_UDP_SENDS = 12;
-const UNMEASURED_GAP_CAP_MS = 250;
-/** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
-const STREAM_TIMEOUT_MS = 5000;
-/** Resolves a host name (or passes an IP literal through) to the address to talk to. */
-async function resolveHost(host) {
-    const literal = host.replace(/^\[|\]$/g, '');
-    const family = ipFamily(literal);
-    if (family)
-        return { address: literal, family };
-    try {
-        const found = await (0,promises_namespaceObject.lookup)(host);
-        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
-    }
-    catch (error) {
-        const code = error.code;
-        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
-    }
-}
-/**
- * The local address to bind: the matching loopback address when the server is on loopback
- * (so tests never listen beyond the machine), else none and the kernel picks the route's.
- */
-function localAddressFor(remote) {
-    if (!isLoopback(remote))
+function tlsFailureKind(code) {
+    if (code === undefined)
         return undefined;
-    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+    // Node's checkServerIdentity (ERR_TLS_CERT_ALTNAME_INVALID) or OpenSSL's HOSTNAME_MISMATCH.
+    if (/ALTNAME|HOSTNAME/.test(code))
+        return 'wrong-name';
+    // Alerts and protocol errors, including alerts the server sends about a certificate.
+    if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || code === HANDSHAKE_TIMEOUT) {
+        return 'handshake';
+    }
+    if (/EXPIRED|NOT_YET_VALID/.test(code))
+        return 'expired';
+    // Every other verification failure: self-signed, unknown issuer, bad signature, revoked.
+    if (/CERT|CRL|SELF_SIGNED|UNABLE_TO|INVALID_CA|PATH_LENGTH|INVALID_PURPOSE/.test(code)) {
+        return 'untrusted';
+    }
+    return undefined;
 }
-async function openChannel(target, options) {
-    if (options.signal?.aborted)
-        throw new ProbeFailure('aborted', 'aborted');
-    const resolved = await resolveHost(target.host);
-    const channel = target.transport === 'udp'
-        ? await openUdp(resolved.address, target.port, options)
-        : await openStream(resolved.address, target, options);
-    options.signal?.addEventListener('abort', () => channel.close(), { once: true });
-    return channel;
+/** A certificate problem: waiting does not fix it, only a new certificate or other settings do. */
+function isCertificateFailure(code) {
+    const kind = tlsFailureKind(code);
+    return kind !== undefined && kind !== 'handshake';
 }
+
+;// CONCATENATED MODULE: ./src/probe/transport/channel.ts
+/**
+ * What every channel offers (StunChannel) and what UDP and stream channels share (ChannelBase):
+ * matching answers to requests by transaction ID, routing indications and ChannelData to their
+ * listeners, and failing every waiting request at once when the channel breaks.
+ */
+
+
 /** Shared by UDP and stream channels: matches answers to requests, routes the rest. */
 class ChannelBase {
     options;
@@ -1088,96 +1420,71 @@ class ChannelBase {
         return { answer, cancel };
     }
 }
-class UdpChannel extends ChannelBase {
-    socket;
-    transport = 'udp';
-    remote;
-    local = { family: 'IPv4', address: '', port: 0 };
-    constructor(socket, remote, options) {
-        super(options);
-        this.socket = socket;
-        this.remote = `${formatAddress(remote)}/udp`;
-        socket.on('message', (bytes) => this.dispatch(bytes));
-        socket.on('error', (error) => {
-            // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
-            const refused = error.code === 'ECONNREFUSED';
-            this.fail(new ProbeFailure(refused ? 'refused' : 'unreachable', refused
-                ? `${this.remote} refused (ICMP port unreachable: nothing listens there)`
-                : `${this.remote}: ${error.message}`, error.code));
-        });
+
+;// CONCATENATED MODULE: ./src/probe/transport/rtt.ts
+/** Round-trip timing: the retransmission timer UDP channels share, and a precise stopwatch. */
+/**
+ * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
+ * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
+ * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
+ * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
+ * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
+ */
+class RttEstimator {
+    initialRtoMs;
+    minRtoMs;
+    maxRtoMs;
+    srtt;
+    rttvar;
+    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
+        this.initialRtoMs = initialRtoMs;
+        this.minRtoMs = minRtoMs;
+        this.maxRtoMs = maxRtoMs;
     }
-    async request(bytes, id, o = {}) {
-        if (this.failure)
-            throw this.failure;
-        const maxSends = o.maxSends ?? MAX_UDP_SENDS;
-        // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
-        // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
-        const unmeasuredCap = this.options.rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS;
-        const cap = Math.min(this.options.rtt.maxRtoMs, this.options.rtoCapMs ?? Infinity, unmeasuredCap);
-        const started = Date.now();
-        const clock = performance.now();
-        let sends = 0;
-        let rto = Math.min(this.options.rtt.rtoMs, cap);
-        let timer;
-        // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
-        let giveUpAt = started;
-        for (let i = 0, gap = rto; i < maxSends; i++, gap = Math.min(gap * RTO_GROWTH, cap)) {
-            giveUpAt += gap;
-        }
-        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, this.options.deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
-        const sendOnce = () => {
-            if (this.closed || this.failure)
-                return;
-            sends++;
-            this.socket.send(bytes);
-            if (sends < maxSends) {
-                timer = setTimeout(sendOnce, rto);
-                rto = Math.min(rto * RTO_GROWTH, cap);
-            }
-        };
-        sendOnce();
-        try {
-            const response = await answer;
-            const rttMs = elapsedMs(clock);
-            // Karn's rule: after a resend the answer may belong to any send, so it is no sample.
-            if (sends === 1)
-                this.options.rtt.sample(rttMs);
-            return { response, rttMs, sends };
-        }
-        finally {
-            clearTimeout(timer);
-        }
+    /** Whether any round trip has been measured yet. */
+    get measured() {
+        return this.srtt !== undefined;
     }
-    send(bytes) {
-        if (!this.closed && !this.failure)
-            this.socket.send(bytes);
+    get rtoMs() {
+        if (this.srtt === undefined || this.rttvar === undefined)
+            return this.initialRtoMs;
+        return clamp(this.srtt + 4 * this.rttvar, this.minRtoMs, this.maxRtoMs);
     }
-    destroy() {
-        this.socket.close();
+    sample(rttMs) {
+        if (this.srtt === undefined || this.rttvar === undefined) {
+            this.srtt = rttMs;
+            this.rttvar = rttMs / 2;
+            return;
+        }
+        this.rttvar = 0.75 * this.rttvar + 0.25 * Math.abs(this.srtt - rttMs);
+        this.srtt = 0.875 * this.srtt + 0.125 * rttMs;
     }
 }
-async function openUdp(address, port, options) {
-    const family = ipFamily(address) ?? 'IPv4';
-    const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
-    const remote = { family, address, port };
-    const channel = new UdpChannel(socket, remote, options);
-    await new Promise((resolve, reject) => {
-        socket.once('error', reject);
-        socket.bind({ port: 0, address: localAddressFor(address) }, () => {
-            // connect() makes the kernel report ICMP port unreachable back to this socket.
-            socket.connect(port, address, () => {
-                socket.off('error', reject);
-                resolve();
-            });
-        });
-    }).catch((error) => {
-        socket.close();
-        throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code);
-    });
-    const local = socket.address();
-    channel.local = { family, address: local.address, port: local.port };
-    return channel;
+function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
 }
+/** Milliseconds with two decimals: loopback round trips are well under one millisecond. */
+function elapsedMs(since) {
+    return Math.round((performance.now() - since) * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/stream.ts
+/**
+ * STUN over TCP and TLS (RFC 8489 §6.2.2-6.2.3): one connection per channel, messages and
+ * ChannelData framed by their own lengths, no retransmission (the stream is reliable), and a
+ * bounded wait for the connect, the TLS handshake and every answer.
+ */
+
+
+
+
+
+
+
+
+
+/** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
+const STREAM_TIMEOUT_MS = 5000;
 class StreamChannel extends ChannelBase {
     socket;
     transport;
@@ -1234,43 +1541,49 @@ class StreamChannel extends ChannelBase {
         this.socket.destroy();
     }
 }
-/** Node's TLS and certificate error codes (as opposed to plain socket errors). */
-function isTlsCode(code) {
-    if (!code)
-        return false;
-    return (code.startsWith('ERR_TLS') ||
-        code.startsWith('ERR_SSL') ||
-        /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|DEPTH_ZERO/.test(code));
-}
-async function openStream(address, target, options) {
-    const isTls = target.transport === 'tls';
-    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
-    const started = Date.now();
-    const until = Math.min(started + STREAM_TIMEOUT_MS, options.deadline);
+/** The TCP connection, and on it the TLS session when the transport is TLS. */
+function connect(address, target) {
     const tcp = external_node_net_default().connect({
         host: address,
         port: target.port,
         localAddress: localAddressFor(address)
     });
-    const socket = isTls
-        ? external_node_tls_default().connect({
-            socket: tcp,
-            // SNI must be a name, never an IP literal; certificate checks still use the host.
-            servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
-            ca: target.tls?.ca,
-            rejectUnauthorized: !target.tls?.insecure,
-            checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
-        })
-        : tcp;
+    if (target.transport !== 'tls')
+        return { tcp, socket: tcp };
+    const socket = external_node_tls_default().connect({
+        socket: tcp,
+        // SNI must be a name, never an IP literal; certificate checks still use the host.
+        servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
+        ca: target.tls?.ca,
+        rejectUnauthorized: !target.tls?.insecure,
+        checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
+    });
+    return { tcp, socket };
+}
+/** The failure of a connect or handshake, named for the timeline. */
+function connectFailure(remote, isTls, error) {
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code);
+    }
+    if (!isTls)
+        return new ProbeFailure('unreachable', `${remote}: ${error.message}`, code);
+    // TLS's own codes explain themselves; a socket error here is the handshake failing.
+    const why = tlsFailureKind(code) ? error.message : `handshake failed: ${error.message}`;
+    return new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code);
+}
+/** Resolves when the connection (and TLS handshake) is up; rejects at `until` or on an error. */
+function established(tcp, socket, remote, isTls, until) {
+    const started = Date.now();
     let tcpConnected = false;
     tcp.once('connect', () => (tcpConnected = true));
-    await new Promise((resolve, reject) => {
+    return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
             const waited = Date.now() - started;
             // Connected but no handshake: something that is not a TLS listener holds the port.
             if (isTls && tcpConnected) {
                 const text = `${remote}: TLS handshake did not finish in ${waited} ms (is this a TLS port?)`;
-                reject(new ProbeFailure('tls-error', `${text} (HANDSHAKE_TIMEOUT)`, 'HANDSHAKE_TIMEOUT'));
+                reject(new ProbeFailure('tls-error', `${text} (${HANDSHAKE_TIMEOUT})`, HANDSHAKE_TIMEOUT));
             }
             else {
                 reject(new ProbeFailure('unreachable', `connect to ${remote} timed out after ${waited} ms`));
@@ -1282,26 +1595,348 @@ async function openStream(address, target, options) {
         });
         socket.once('error', (error) => {
             clearTimeout(timer);
-            const code = error.code;
-            if (code === 'ECONNREFUSED') {
-                reject(new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code));
-            }
-            else if (isTls) {
-                const why = isTlsCode(code) ? error.message : `handshake failed: ${error.message}`;
-                reject(new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code));
-            }
-            else {
-                reject(new ProbeFailure('unreachable', `${remote}: ${error.message}`, code));
-            }
+            reject(connectFailure(remote, isTls, error));
         });
-    }).catch((failure) => {
+    });
+}
+async function openStream(address, target, options) {
+    const isTls = target.transport === 'tls';
+    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
+    const until = Math.min(Date.now() + STREAM_TIMEOUT_MS, options.deadline);
+    const { tcp, socket } = connect(address, target);
+    try {
+        await established(tcp, socket, remote, isTls, until);
+    }
+    catch (failure) {
         socket.destroy();
         tcp.destroy();
         throw failure;
-    });
+    }
     socket.removeAllListeners('error');
     socket.setNoDelay(true);
     return new StreamChannel(socket, target.transport, remote, options);
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/udp.ts
+/**
+ * STUN over UDP (RFC 8489 §6.2.1): a connected socket per channel, and every request resent with
+ * identical bytes on a growing timer until an answer comes, the sends run out or the deadline
+ * passes.
+ */
+
+
+
+
+
+
+const RTO_GROWTH = 1.5;
+const MAX_UDP_SENDS = 12;
+const UNMEASURED_GAP_CAP_MS = 250;
+/** From the first send until the last send's RTO runs out: gaps grow by RTO_GROWTH up to `capMs`. */
+function retransmissionSpanMs(firstGapMs, capMs, sends) {
+    let span = 0;
+    for (let i = 0, gap = firstGapMs; i < sends; i++, gap = Math.min(gap * RTO_GROWTH, capMs)) {
+        span += gap;
+    }
+    return span;
+}
+class UdpChannel extends ChannelBase {
+    socket;
+    transport = 'udp';
+    remote;
+    local = { family: 'IPv4', address: '', port: 0 };
+    constructor(socket, remote, options) {
+        super(options);
+        this.socket = socket;
+        this.remote = `${formatAddress(remote)}/udp`;
+        socket.on('message', (bytes) => this.dispatch(bytes));
+        socket.on('error', (error) => {
+            // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
+            const refused = error.code === 'ECONNREFUSED';
+            this.fail(new ProbeFailure(refused ? 'refused' : 'unreachable', refused
+                ? `${this.remote} refused (ICMP port unreachable: nothing listens there)`
+                : `${this.remote}: ${error.message}`, error.code));
+        });
+    }
+    async request(bytes, id, o = {}) {
+        if (this.failure)
+            throw this.failure;
+        const maxSends = o.maxSends ?? MAX_UDP_SENDS;
+        const { rtt, rtoCapMs, deadline } = this.options;
+        // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
+        // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
+        const unmeasuredCap = rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS;
+        const cap = Math.min(rtt.maxRtoMs, rtoCapMs ?? Infinity, unmeasuredCap);
+        const started = Date.now();
+        const clock = performance.now();
+        let sends = 0;
+        let rto = Math.min(rtt.rtoMs, cap);
+        let timer;
+        // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
+        const giveUpAt = started + retransmissionSpanMs(rto, cap, maxSends);
+        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
+        const sendOnce = () => {
+            if (this.closed || this.failure)
+                return;
+            sends++;
+            this.socket.send(bytes);
+            if (sends < maxSends) {
+                timer = setTimeout(sendOnce, rto);
+                rto = Math.min(rto * RTO_GROWTH, cap);
+            }
+        };
+        sendOnce();
+        try {
+            const response = await answer;
+            const rttMs = elapsedMs(clock);
+            // Karn's rule: after a resend the answer may belong to any send, so it is no sample.
+            if (sends === 1)
+                rtt.sample(rttMs);
+            return { response, rttMs, sends };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    send(bytes) {
+        if (!this.closed && !this.failure)
+            this.socket.send(bytes);
+    }
+    destroy() {
+        this.socket.close();
+    }
+}
+async function openUdp(address, port, options) {
+    const family = ipFamily(address) ?? 'IPv4';
+    const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
+    const remote = { family, address, port };
+    const channel = new UdpChannel(socket, remote, options);
+    await new Promise((resolve, reject) => {
+        socket.once('error', reject);
+        socket.bind({ port: 0, address: localAddressFor(address) }, () => {
+            // connect() makes the kernel report ICMP port unreachable back to this socket.
+            socket.connect(port, address, () => {
+                socket.off('error', reject);
+                resolve();
+            });
+        });
+    }).catch((error) => {
+        socket.close();
+        throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code);
+    });
+    const local = socket.address();
+    channel.local = { family, address: local.address, port: local.port };
+    return channel;
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/index.ts
+/**
+ * Carries STUN requests to a server over UDP (with retransmission), TCP or TLS (with stream
+ * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
+ * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
+ */
+
+
+
+
+
+
+/** A fresh channel to the target: a new socket, so a new 5-tuple, every time. */
+async function openChannel(target, options) {
+    if (options.signal?.aborted)
+        throw new ProbeFailure('aborted', 'aborted');
+    const resolved = await resolveHost(target.host);
+    const channel = target.transport === 'udp'
+        ? await openUdp(resolved.address, target.port, options)
+        : await openStream(resolved.address, target, options);
+    options.signal?.addEventListener('abort', () => channel.close(), { once: true });
+    return channel;
+}
+
+;// CONCATENATED MODULE: ./src/probe/relay.ts
+/**
+ * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
+ * socket (the peer) to the relayed address must come back through the allocation: the client
+ * echoes each Data indication with a Send indication. Proves the relay port range is reachable.
+ */
+
+
+
+/** Stop after this many echoes, or after this many datagrams. */
+const RELAY_ECHOES_WANTED = 3;
+const RELAY_MAX_DATAGRAMS = 12;
+/** A ping is the magic followed by its sequence number (32 bits). */
+const PING_MAGIC = Buffer.from('FWPP');
+const PING_LENGTH = 8;
+function pingBytes(sequence) {
+    const ping = Buffer.alloc(PING_LENGTH);
+    PING_MAGIC.copy(ping);
+    ping.writeUInt32BE(sequence, PING_MAGIC.length);
+    return ping;
+}
+/** The sequence number of one of our pings; undefined for anything else. */
+function readPing(bytes) {
+    if (bytes.length !== PING_LENGTH || !bytes.subarray(0, PING_MAGIC.length).equals(PING_MAGIC)) {
+        return undefined;
+    }
+    return bytes.readUInt32BE(PING_MAGIC.length);
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** The peer: numbered pings to the relayed address, and the round trip of each that comes back. */
+class Peer {
+    socket;
+    relayed;
+    /** Round trips of the pings that came back, in arrival order. */
+    rtts = [];
+    /** Send time (performance.now) of each ping still out, by sequence number. */
+    outstanding = new Map();
+    sent = 0;
+    echoArrived;
+    constructor(socket, relayed) {
+        this.socket = socket;
+        this.relayed = relayed;
+        socket.on('message', (bytes) => this.receive(bytes));
+        socket.on('error', () => undefined);
+    }
+    /** A socket on the runner, bound on loopback when the relay is there (tests stay local). */
+    static async open(relayed) {
+        const socket = external_node_dgram_default().createSocket(relayed.family === 'IPv6' ? 'udp6' : 'udp4');
+        const peer = new Peer(socket, relayed);
+        await new Promise((resolve) => socket.bind({ port: 0, address: localAddressFor(relayed.address) }, resolve));
+        return peer;
+    }
+    get pingsSent() {
+        return this.sent;
+    }
+    get pingsOut() {
+        return this.outstanding.size;
+    }
+    ping() {
+        const sequence = this.sent++;
+        this.outstanding.set(sequence, performance.now());
+        this.socket.send(pingBytes(sequence), this.relayed.port, this.relayed.address);
+    }
+    /** Resolves when the next echo arrives, or after `ms`, whichever is first. */
+    nextEcho(ms) {
+        return new Promise((resolve) => {
+            const timer = setTimeout(resolve, Math.max(0, ms));
+            this.echoArrived = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+        });
+    }
+    close() {
+        this.socket.close();
+    }
+    receive(bytes) {
+        const sequence = readPing(bytes);
+        const sentAt = sequence === undefined ? undefined : this.outstanding.get(sequence);
+        if (sequence === undefined || sentAt === undefined)
+            return;
+        this.outstanding.delete(sequence);
+        this.rtts.push(elapsedMs(sentAt));
+        this.echoArrived?.();
+    }
+}
+/** Pings one gap apart (sooner when an echo comes back), then waits a little for stragglers. */
+async function pingThroughRelay(peer, context, gapMs) {
+    const enough = () => peer.rtts.length >= RELAY_ECHOES_WANTED;
+    while (!enough() && peer.pingsSent < RELAY_MAX_DATAGRAMS) {
+        if (Date.now() >= context.deadline || context.options.signal?.aborted)
+            break;
+        peer.ping();
+        await peer.nextEcho(gapMs);
+    }
+    // Stragglers still on their way count too.
+    const settleUntil = Math.min(context.deadline, Date.now() + Math.max(3 * gapMs, 100));
+    while (!enough() && peer.pingsOut > 0 && Date.now() < settleUntil) {
+        await peer.nextEcho(settleUntil - Date.now());
+    }
+}
+async function relayEcho(context, client, transport, allocation, hooks) {
+    const startedAt = Date.now();
+    const relayed = formatAddress(allocation.relayed);
+    const peerIp = allocation.mapped?.address ?? client.channel.local.address;
+    if (!hooks.skipPermission)
+        await client.createPermission(peerIp);
+    client.onData((from, data) => client.sendIndication(from, data));
+    const peer = await Peer.open(allocation.relayed);
+    try {
+        // A gap near one RTO: short enough to finish fast, long enough not to flood a slow path.
+        const gapMs = Math.min(250, Math.max(10, context.rtt[transport].rtoMs));
+        await pingThroughRelay(peer, context, gapMs);
+    }
+    finally {
+        peer.close();
+    }
+    const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
+    const sent = peer.pingsSent;
+    if (peer.rtts.length === 0) {
+        const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
+        return {
+            ...base,
+            outcome: 'lost',
+            detail: `0 of ${sent} datagrams sent to the relayed address ${relayed} came back (${permission})`
+        };
+    }
+    const loss = Math.round((100 * peer.pingsOut) / sent);
+    return {
+        ...base,
+        outcome: 'ok',
+        rttMs: median(peer.rtts),
+        detail: `${peer.rtts.length} of ${sent} datagrams echoed through ${relayed} (${loss}% lost or late)`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/turn-answers.ts
+/**
+ * What a TURN server's answers mean: an error answer as the ProbeFailure the timeline records, an
+ * Allocate success as an Allocation.
+ */
+
+
+/** Method names for messages a person reads. */
+const METHOD_NAMES = {
+    [StunMethod.Binding]: 'Binding',
+    [StunMethod.Allocate]: 'Allocate',
+    [StunMethod.Refresh]: 'Refresh',
+    [StunMethod.CreatePermission]: 'CreatePermission',
+    [StunMethod.ChannelBind]: 'ChannelBind'
+};
+/** An error answer; `auth` names who was refused when credentials were sent. */
+function failureForError(what, error, auth) {
+    if (!error)
+        return protocolError(`${what} error answer without a readable ERROR-CODE`);
+    const text = `${what}: ${error.code} ${error.reason}`.trim();
+    if (error.code === 401 || error.code === 441) {
+        const who = auth ? ` for user '${auth.username}' in realm '${auth.realm}'` : '';
+        return new ProbeFailure('auth-failed', `${text}: the server rejected the credentials${who}`);
+    }
+    if (error.code === 438)
+        return new ProbeFailure('stale-nonce', `${text} (again after one retry)`);
+    return new ProbeFailure('rejected', text);
+}
+function allocationFrom(exchange, authenticated) {
+    const { response } = exchange;
+    const id = response.transactionId;
+    const relayed = readXorAddress(getAttribute(response, StunAttr.XorRelayedAddress), id);
+    if (!relayed)
+        throw protocolError('Allocate success carries no XOR-RELAYED-ADDRESS');
+    return {
+        relayed,
+        mapped: readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), id),
+        lifetimeSeconds: readUint32Value(getAttribute(response, StunAttr.Lifetime)),
+        rttMs: exchange.rttMs,
+        authenticated
+    };
+}
+function protocolError(message) {
+    return new ProbeFailure('protocol-error', message);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/turn.ts
@@ -1315,15 +1950,9 @@ async function openStream(address, target, options) {
 
 
 
+
 /** Short: an allocation the probe fails to free (lost Refresh) expires soon on its own. */
 const ALLOCATION_LIFETIME_SECONDS = 60;
-const METHOD_NAMES = {
-    [StunMethod.Binding]: 'Binding',
-    [StunMethod.Allocate]: 'Allocate',
-    [StunMethod.Refresh]: 'Refresh',
-    [StunMethod.CreatePermission]: 'CreatePermission',
-    [StunMethod.ChannelBind]: 'ChannelBind'
-};
 class TurnClient {
     channel;
     options;
@@ -1492,41 +2121,12 @@ class TurnClient {
         return failureForError(METHOD_NAMES[method] ?? `method ${method}`, error, this.auth);
     }
 }
-function failureForError(what, error, auth) {
-    if (!error)
-        return protocolError(`${what} error answer without a readable ERROR-CODE`);
-    const text = `${what}: ${error.code} ${error.reason}`.trim();
-    if (error.code === 401 || error.code === 441) {
-        const who = auth ? ` for user '${auth.username}' in realm '${auth.realm}'` : '';
-        return new ProbeFailure('auth-failed', `${text}: the server rejected the credentials${who}`);
-    }
-    if (error.code === 438)
-        return new ProbeFailure('stale-nonce', `${text} (again after one retry)`);
-    return new ProbeFailure('rejected', text);
-}
-function allocationFrom(exchange, authenticated) {
-    const { response } = exchange;
-    const id = response.transactionId;
-    const relayed = readXorAddress(getAttribute(response, StunAttr.XorRelayedAddress), id);
-    if (!relayed)
-        throw protocolError('Allocate success carries no XOR-RELAYED-ADDRESS');
-    return {
-        relayed,
-        mapped: readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), id),
-        lifetimeSeconds: readUint32Value(getAttribute(response, StunAttr.Lifetime)),
-        rttMs: exchange.rttMs,
-        authenticated
-    };
-}
-function protocolError(message) {
-    return new ProbeFailure('protocol-error', message);
-}
 
 ;// CONCATENATED MODULE: ./src/probe/checks.ts
 /**
- * The checks of one attempt. `runTransportChecks` runs stun, turn and relay over one transport on
- * a fresh channel (a new 5-tuple per attempt, so coturn never sees a re-Allocate); `runHttpCheck`
- * runs the health check. Each returns records; none throws for a probe failure.
+ * The STUN/TURN checks of one attempt over one transport: stun (Binding), turn (Allocate) and
+ * relay (echo through the allocation), on a fresh channel each time: a new 5-tuple per attempt,
+ * so coturn never sees a re-Allocate. They return records; none throws for a probe failure.
  */
 
 
@@ -1535,43 +2135,11 @@ function protocolError(message) {
 
 
 
-/** Relay echo: stop after this many echoes, or after this many datagrams. */
-const RELAY_ECHOES_WANTED = 3;
-const RELAY_MAX_DATAGRAMS = 12;
-const checks_DEFAULT_TLS_PORT = 5349;
-function portFor(options, transport) {
-    return transport === 'tls' ? (options.tlsPort ?? checks_DEFAULT_TLS_PORT) : options.port;
-}
-function failureRecord(check, transport, startedAt, error) {
-    const failure = error instanceof ProbeFailure
-        ? error
-        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
-    return {
-        check,
-        transport,
-        outcome: failure.outcome,
-        startedAt,
-        durationMs: Date.now() - startedAt,
-        detail: failure.message,
-        code: failure.code
-    };
-}
-/** The checks to run: relay needs an allocation, so it implies turn. */
-function effectiveChecks(checks) {
-    const wanted = new Set(checks);
-    if (wanted.has('relay'))
-        wanted.add('turn');
-    return ['stun', 'turn', 'relay', 'http'].filter((c) => wanted.has(c));
-}
-function wants(options, check) {
-    return effectiveChecks(options.checks).includes(check);
-}
 /** stun, then turn (Allocate), then relay (echo through the allocation) over one transport. */
 async function runTransportChecks(context, transport, hooks = {}) {
     const { options } = context;
-    const order = effectiveChecks(options.checks).filter((c) => c !== 'http');
-    const records = [];
-    let startedAt = Date.now();
+    const order = effectiveChecks(options.checks).filter((check) => check !== 'http');
+    const startedAt = Date.now();
     let channel;
     try {
         channel = await openChannel({ host: options.host, port: portFor(options, transport), transport, tls: options.tls }, {
@@ -1585,52 +2153,63 @@ async function runTransportChecks(context, transport, hooks = {}) {
         // The first check is the one that could not start; the others were not reached.
         return [failureRecord(order[0], transport, startedAt, error)];
     }
-    const tlsProtocol = channel.tlsProtocol;
-    const client = new TurnClient(channel, {
-        credentials: options.credentials && resolveCredentials(options.credentials),
-        expectedRealm: options.realm
-    });
-    let current = order[0];
     try {
-        if (wants(options, 'stun')) {
-            const binding = await client.binding();
-            records.push({
-                check: 'stun',
-                transport,
-                outcome: 'ok',
-                startedAt,
-                durationMs: Date.now() - startedAt,
-                rttMs: binding.rttMs,
-                detail: `mapped address ${formatAddress(binding.mapped)}`,
-                mappedAddress: formatAddress(binding.mapped),
-                tlsProtocol
-            });
-        }
-        if (wants(options, 'turn')) {
-            current = 'turn';
-            startedAt = Date.now();
-            const turnRecord = await allocateAndCheck(context, client, transport, startedAt);
-            records.push({ ...turnRecord, tlsProtocol });
-            if (turnRecord.outcome !== 'ok')
-                return records;
-            if (wants(options, 'relay')) {
-                current = 'relay';
-                startedAt = Date.now();
-                records.push(await relayEcho(context, client, transport, turnRecord, hooks));
-            }
-            await freeAllocation(client);
-        }
-    }
-    catch (error) {
-        records.push({ ...failureRecord(current, transport, startedAt, error), tlsProtocol });
-        // A failure after a successful Allocate (relay) still frees the allocation.
-        if (records.some((r) => r.relayedAddress))
-            await freeAllocation(client);
+        return await checksOnChannel(context, channel, order, hooks);
     }
     finally {
         channel.close();
     }
+}
+async function checksOnChannel(context, channel, order, hooks) {
+    const { options } = context;
+    const { transport, tlsProtocol } = channel;
+    const client = new TurnClient(channel, {
+        credentials: options.credentials && resolveCredentials(options.credentials),
+        expectedRealm: options.realm
+    });
+    const records = [];
+    let current = order[0];
+    let startedAt = Date.now();
+    try {
+        if (order.includes('stun')) {
+            records.push({ ...(await bindingCheck(client, transport, startedAt)), tlsProtocol });
+        }
+        if (!order.includes('turn'))
+            return records;
+        current = 'turn';
+        startedAt = Date.now();
+        const { record, allocation } = await allocateAndCheck(context, client, transport, startedAt);
+        records.push({ ...record, tlsProtocol });
+        if (record.outcome !== 'ok')
+            return records;
+        if (order.includes('relay')) {
+            current = 'relay';
+            startedAt = Date.now();
+            records.push(await relayEcho(context, client, transport, allocation, hooks));
+        }
+        await freeAllocation(client);
+    }
+    catch (error) {
+        records.push({ ...failureRecord(current, transport, startedAt, error), tlsProtocol });
+        // A failure after a successful Allocate (relay) still frees the allocation.
+        if (records.some((r) => r.relayed))
+            await freeAllocation(client);
+    }
     return records;
+}
+/** The stun check: a Binding, whose answer says how the server sees the runner. */
+async function bindingCheck(client, transport, startedAt) {
+    const binding = await client.binding();
+    return {
+        check: 'stun',
+        transport,
+        outcome: 'ok',
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        rttMs: binding.rttMs,
+        detail: `mapped address ${formatAddress(binding.mapped)}`,
+        mapped: binding.mapped
+    };
 }
 /** Refresh(0); best effort with few resends: a lost one only lets the allocation expire. */
 async function freeAllocation(client) {
@@ -1641,164 +2220,91 @@ async function freeAllocation(client) {
         // The allocation times out on its own; the verdict does not depend on this.
     }
 }
-/** The turn check. Its record carries the relayed and mapped addresses the relay check needs. */
+/** The turn check: an Allocate, refused when it is open to anyone or relays at the wrong address. */
 async function allocateAndCheck(context, client, transport, startedAt) {
     const { options } = context;
     const allocation = await client.allocate();
-    const relayed = formatAddress(allocation.relayed);
-    const base = {
-        check: 'turn',
-        transport,
-        startedAt,
-        rttMs: allocation.rttMs,
-        relayedAddress: relayed,
-        mappedAddress: allocation.mapped && formatAddress(allocation.mapped)
-    };
+    const done = (outcome, detail, warnings) => ({
+        allocation,
+        record: {
+            check: 'turn',
+            transport,
+            outcome,
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            rttMs: allocation.rttMs,
+            detail,
+            relayed: allocation.relayed,
+            mapped: allocation.mapped,
+            warnings
+        }
+    });
     const warnings = [];
     if (!allocation.authenticated) {
         const text = `open relay: ${options.host} granted a TURN allocation without credentials over ${transport}; ` +
             'anyone can relay traffic through it (enable --lt-cred-mech or --use-auth-secret)';
-        if (options.failOnOpenRelay) {
-            return { ...base, outcome: 'open-relay', durationMs: Date.now() - startedAt, detail: text };
-        }
+        if (options.failOnOpenRelay)
+            return done('open-relay', text);
         warnings.push(text);
     }
     const expected = options.expectedRelayIp;
     if (expected !== undefined && allocation.relayed.address !== expected) {
-        return {
-            ...base,
-            outcome: 'wrong-relayed-address',
-            durationMs: Date.now() - startedAt,
-            detail: `the server relays at ${allocation.relayed.address}, expected the public IPv4 ${expected}`
-        };
+        return done('wrong-relayed-address', `the server relays at ${allocation.relayed.address}, expected the public IPv4 ${expected}`);
     }
     const stale = client.staleNonceRetries > 0 ? ', after one 438 Stale Nonce retry' : '';
-    return {
-        ...base,
-        outcome: 'ok',
-        durationMs: Date.now() - startedAt,
-        detail: `relayed address ${relayed}, lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`,
-        warnings
-    };
+    const lifetime = `lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`;
+    return done('ok', `relayed address ${formatAddress(allocation.relayed)}, ${lifetime}`, warnings);
 }
-function parseHostPort(text) {
-    const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(text);
-    const address = match?.[1] ?? '';
-    return { family: ipFamily(address) ?? 'IPv4', address, port: Number(match?.[2]) };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-const PING_MAGIC = Buffer.from('FWPP');
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/http-check.ts
 /**
- * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
- * socket to the relayed address must come back through the allocation (the client echoes each
- * Data indication with a Send indication). Proves the relay port range is reachable.
+ * The http check: GET the health URL; healthy is a 2xx answer, and when the body is Fishjam's
+ * JSON, data.status "UP". The bearer token is sent, never logged.
  */
-async function relayEcho(context, client, transport, turnRecord, hooks) {
-    const startedAt = Date.now();
-    const relayed = parseHostPort(turnRecord.relayedAddress ?? '');
-    const mapped = turnRecord.mappedAddress ? parseHostPort(turnRecord.mappedAddress) : undefined;
-    const peerIp = mapped?.address ?? client.channel.local.address;
-    if (!hooks.skipPermission)
-        await client.createPermission(peerIp);
-    client.onData((peer, data) => client.sendIndication(peer, data));
-    const peer = external_node_dgram_default().createSocket(relayed.family === 'IPv6' ? 'udp6' : 'udp4');
-    const sentAt = new Map();
-    const rtts = [];
-    let wake;
-    peer.on('message', (bytes) => {
-        if (bytes.length !== 8 || !bytes.subarray(0, 4).equals(PING_MAGIC))
-            return;
-        const sequence = bytes.readUInt32BE(4);
-        const sent = sentAt.get(sequence);
-        if (sent === undefined)
-            return;
-        sentAt.delete(sequence);
-        rtts.push(elapsedMs(sent));
-        wake?.();
-    });
-    peer.on('error', () => undefined);
-    const sleep = (ms) => new Promise((resolve) => {
-        const timer = setTimeout(resolve, Math.max(0, ms));
-        wake = () => {
-            clearTimeout(timer);
-            resolve();
-        };
-    });
-    let sent = 0;
-    try {
-        await new Promise((resolve) => peer.bind({ port: 0, address: localAddressFor(relayed.address) }, resolve));
-        const estimator = context.rtt[transport];
-        const gapMs = Math.min(250, Math.max(10, estimator.rtoMs));
-        while (rtts.length < RELAY_ECHOES_WANTED && sent < RELAY_MAX_DATAGRAMS) {
-            if (Date.now() >= context.deadline || context.options.signal?.aborted)
-                break;
-            const ping = Buffer.alloc(8);
-            PING_MAGIC.copy(ping);
-            ping.writeUInt32BE(sent, 4);
-            sentAt.set(sent, performance.now());
-            sent++;
-            peer.send(ping, relayed.port, relayed.address);
-            await sleep(gapMs);
-        }
-        // Stragglers still on their way count too.
-        const settleUntil = Math.min(context.deadline, Date.now() + Math.max(3 * gapMs, 100));
-        while (rtts.length < RELAY_ECHOES_WANTED && sentAt.size > 0 && Date.now() < settleUntil) {
-            await sleep(settleUntil - Date.now());
-        }
-    }
-    finally {
-        peer.close();
-    }
-    const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
-    const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
-    if (rtts.length === 0) {
-        return {
-            ...base,
-            outcome: 'lost',
-            detail: `0 of ${sent} datagrams sent to the relayed address ${turnRecord.relayedAddress} came back (${permission})`
-        };
-    }
-    const loss = Math.round((100 * sentAt.size) / sent);
-    return {
-        ...base,
-        outcome: 'ok',
-        rttMs: median(rtts),
-        detail: `${rtts.length} of ${sent} datagrams echoed through ${turnRecord.relayedAddress} (${loss}% lost or late)`
-    };
-}
+
+
+
+
+
+
+
 const HTTP_TIMEOUT_MS = 10_000;
 const MAX_BODY_BYTES = 64 * 1024;
-/** GET the health URL: 2xx, and when the body is Fishjam's JSON, data.status must be "UP". */
 async function runHttpCheck(context) {
     const { options } = context;
     const url = new URL(options.healthUrl ?? '');
     const transport = url.protocol === 'https:' ? 'https' : 'http';
+    const where = `${url.origin}${url.pathname}`;
     const startedAt = Date.now();
     const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt));
     try {
         const { status, body, rttMs } = await httpGet(url, options, timeoutMs);
-        const record = { check: 'http', transport, startedAt, rttMs };
         const done = (outcome, detail) => ({
-            ...record,
+            check: 'http',
+            transport,
+            startedAt,
+            rttMs,
             outcome,
             detail,
             durationMs: Date.now() - startedAt
         });
         if (status === 401 || status === 403) {
-            return done('auth-failed', `${url.origin}${url.pathname} answered ${status}: check health-token`);
+            const token = optionName('healthToken', options.names);
+            return done('auth-failed', `${where} answered ${status}: check ${token}`);
         }
-        if (status < 200 || status > 299) {
-            return done('http-error', `${url.origin}${url.pathname} answered ${status}`);
-        }
+        if (status < 200 || status > 299)
+            return done('http-error', `${where} answered ${status}`);
         const reported = healthStatus(body);
         if (reported !== undefined && reported !== 'UP') {
-            return done('http-error', `${url.origin}${url.pathname} reports status ${reported}`);
+            return done('http-error', `${where} reports status ${reported}`);
         }
-        return done('ok', `${url.origin}${url.pathname} answered ${status}${reported ? ' UP' : ''}`);
+        return done('ok', `${where} answered ${status}${reported ? ' UP' : ''}`);
     }
     catch (error) {
         return failureRecord('http', transport, startedAt, error);
@@ -1824,224 +2330,252 @@ function httpGet(url, options, timeoutMs) {
     return new Promise((resolve, reject) => {
         const onResponse = (response) => {
             const rttMs = elapsedMs(started);
-            const chunks = [];
-            let size = 0;
-            response.on('data', (chunk) => {
-                size += chunk.length;
-                if (size <= MAX_BODY_BYTES)
-                    chunks.push(chunk);
-            });
-            response.on('end', () => resolve({
-                status: response.statusCode ?? 0,
-                body: Buffer.concat(chunks).toString('utf8'),
-                rttMs
-            }));
-            response.on('error', reject);
+            readBody(response).then((body) => {
+                resolve({ status: response.statusCode ?? 0, body, rttMs });
+            }, reject);
         };
+        const common = { headers, timeout: timeoutMs, signal: options.signal };
         const request = url.protocol === 'https:'
             ? external_node_https_default().get(url, {
-                headers,
-                timeout: timeoutMs,
+                ...common,
                 ca: options.tls?.ca,
                 servername: options.tls?.servername,
-                rejectUnauthorized: !options.tls?.insecure,
-                signal: options.signal
+                rejectUnauthorized: !options.tls?.insecure
             }, onResponse)
-            : external_node_http_default().get(url, { headers, timeout: timeoutMs, signal: options.signal }, onResponse);
+            : external_node_http_default().get(url, common, onResponse);
         request.on('timeout', () => {
             request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`));
         });
-        request.on('error', (error) => {
-            if (error instanceof ProbeFailure)
-                return reject(error);
-            const code = error.code;
-            if (code === 'ECONNREFUSED') {
-                return reject(new ProbeFailure('refused', `${where} refused the connection`, code));
-            }
-            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-                return reject(new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code));
-            }
-            if (code === 'ABORT_ERR')
-                return reject(new ProbeFailure('aborted', 'aborted', code));
-            if (code && /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL|UNABLE_TO/.test(code)) {
-                return reject(new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code));
-            }
-            reject(new ProbeFailure('unreachable', `${where}: ${error.message}`, code));
-        });
+        request.on('error', (error) => reject(httpFailure(error, url)));
     });
+}
+/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY_BYTES)
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+    });
+}
+/** A request error, named for the timeline. */
+function httpFailure(error, url) {
+    if (error instanceof ProbeFailure)
+        return error;
+    const where = `${url.origin}${url.pathname}`;
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${where} refused the connection`, code);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
+    }
+    if (code === 'ABORT_ERR')
+        return new ProbeFailure('aborted', 'aborted', code);
+    if (tlsFailureKind(code)) {
+        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
+    }
+    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/hints.ts
-const TLS_HINTS = [
-    [
-        /ALTNAME|HOSTNAME/,
-        'The TLS certificate does not name the probed host: probe by the name in the certificate, or set the TLS servername.'
-    ],
-    [
-        /SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/,
-        'The TLS certificate is not trusted: give the CA that signed it (or use a publicly trusted certificate).'
-    ],
-    [/EXPIRED|NOT_YET_VALID/, 'The TLS certificate is expired or not yet valid: renew it.'],
-    [
-        /ECONNRESET|EPROTO|ERR_SSL|HANDSHAKE_TIMEOUT/,
-        'The TLS port did not complete a TLS handshake: check that it is the TLS listener (coturn --tls-listening-port with --cert and --pkey; coturn 4.6.1 speaks TLS 1.2 only).'
-    ]
-];
+
+
+const TLS_HINTS = {
+    'wrong-name': (name) => `The TLS certificate does not name the probed host: probe by the name in the certificate, or set ${name('servername')}.`,
+    untrusted: () => 'The TLS certificate is not trusted: give the CA that signed it (or use a publicly trusted certificate).',
+    expired: () => 'The TLS certificate is expired or not yet valid: renew it.',
+    handshake: () => 'The TLS port did not complete a TLS handshake: check that it is the TLS listener (coturn --tls-listening-port with --cert and --pkey; coturn 4.6.1 speaks TLS 1.2 only).'
+};
+function tlsHint(failure, name) {
+    // A socket error during the handshake (ECONNRESET, EPROTO) is the handshake failing.
+    const kind = tlsFailureKind(failure.code) ?? (failure.code ? 'handshake' : undefined);
+    return kind ? TLS_HINTS[kind](name) : `TLS failed: ${failure.detail ?? ''}`;
+}
+function unreachableHint(failure, _o, name) {
+    if (failure.transport !== 'udp') {
+        return [
+            `No answer over ${failure.transport}: check that the port is exposed as a service and the server listens on it.`
+        ];
+    }
+    return [
+        'No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
+            'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.',
+        `After a first deploy, UDP forwarding can take minutes to start flowing: raise ${name('timeout')} if the rest looks right.`
+    ];
+}
+function authHint(failure, o, name) {
+    if (failure.check === 'http') {
+        return `The health endpoint refused the token: check ${name('healthToken')} (Fishjam: FJ_SERVER_API_TOKEN).`;
+    }
+    if (o.credentials?.kind === 'rest') {
+        return (`The server rejected the REST credentials: ${name('secret')} must equal the server's shared secret ` +
+            "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
+    }
+    return `The server rejected the credentials: check ${name('username')} and ${name('password')} against the server's users.`;
+}
+const HINTS = {
+    unreachable: unreachableHint,
+    refused: (_failure, o, name) => `Nothing listens on the probed port: the server's listening port must equal the service's internal_port and ${name('port')} (${o.port}${o.tlsPort ? `, TLS ${o.tlsPort}` : ''}).`,
+    closed: () => 'The server closed the connection mid-exchange: check its logs.',
+    'dns-error': (_failure, o, name) => `'${o.host}' does not resolve: check ${name('host')}.`,
+    'auth-failed': authHint,
+    'realm-mismatch': (_failure, _o, name) => `The server's realm differs from ${name('realm')}: fix ${name('realm')} or the server's --realm.`,
+    'stale-nonce': () => "The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.",
+    'wrong-relayed-address': () => "The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
+        'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.',
+    'open-relay': () => 'The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).',
+    lost: () => 'Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
+        'services with the same ports, and set the external IP to the dedicated IPv4.',
+    'tls-error': (failure, _o, name) => tlsHint(failure, name),
+    'protocol-error': () => 'The answers are not valid STUN/TURN: is a STUN/TURN server on that port?',
+    'http-error': () => 'The health endpoint answered but not healthy: see its status above.',
+    rejected: () => 'The server refused a TURN request: see the error code and reason above.'
+};
+/** One hint per kind of failure, in the order the failures came, without repeats. */
 function hintsFor(failing, o) {
+    const name = (field) => optionName(field, o.names);
     const hints = new Set();
-    for (const entry of failing) {
-        const detail = entry.detail ?? '';
-        switch (entry.outcome) {
-            case 'unreachable':
-                if (entry.transport === 'udp') {
-                    hints.add('No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
-                        'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.');
-                    hints.add('After a first deploy, UDP forwarding can take minutes to start flowing: raise probe-timeout if the rest looks right.');
-                }
-                else {
-                    hints.add(`No answer over ${entry.transport}: check that the port is exposed as a service and the server listens on it.`);
-                }
-                break;
-            case 'refused':
-                hints.add(`Nothing listens on the probed port: the server's listening port must equal the service's internal_port and probe-port (${o.port}${o.tlsPort ? `, TLS ${o.tlsPort}` : ''}).`);
-                break;
-            case 'closed':
-                hints.add('The server closed the connection mid-exchange: check its logs.');
-                break;
-            case 'dns-error':
-                hints.add(`'${o.host}' does not resolve: check probe-host.`);
-                break;
-            case 'auth-failed':
-                if (entry.check === 'http') {
-                    hints.add('The health endpoint refused the token: check health-token (Fishjam: FJ_SERVER_API_TOKEN).');
-                }
-                else if (o.credentials?.kind === 'rest') {
-                    hints.add("The server rejected the REST credentials: turn-secret must equal the server's shared secret " +
-                        "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
-                }
-                else {
-                    hints.add("The server rejected the credentials: check turn-username and turn-password against the server's users.");
-                }
-                break;
-            case 'realm-mismatch':
-                hints.add("The server's realm differs from turn-realm: fix turn-realm or the server's --realm.");
-                break;
-            case 'stale-nonce':
-                hints.add("The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.");
-                break;
-            case 'wrong-relayed-address':
-                hints.add("The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
-                    'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.');
-                break;
-            case 'open-relay':
-                hints.add('The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).');
-                break;
-            case 'lost':
-                hints.add('Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
-                    'services with the same ports, and set the external IP to the dedicated IPv4.');
-                break;
-            case 'tls-error': {
-                const found = TLS_HINTS.find(([pattern]) => pattern.test(detail));
-                hints.add(found ? found[1] : `TLS failed: ${detail}`);
-                break;
-            }
-            case 'protocol-error':
-                hints.add('The answers are not valid STUN/TURN: is a STUN/TURN server on that port?');
-                break;
-            case 'http-error':
-                hints.add('The health endpoint answered but not healthy: see its status above.');
-                break;
-            case 'rejected':
-                hints.add('The server refused a TURN request: see the error code and reason above.');
-                break;
-            default:
-                break;
-        }
+    for (const failure of failing) {
+        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
+            hints.add(hint);
     }
     return [...hints];
 }
 
-;// CONCATENATED MODULE: ./src/probe/validate.ts
-/**
- * Checks ProbeOptions before any packet is sent. Errors name the action's input, so the same
- * message serves the action and (mapped to flags) the CLI.
- */
+;// CONCATENATED MODULE: ./src/probe/report.ts
 
 
 
-const validate_HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
-function checkPort(input, port) {
-    if (port === undefined)
-        return;
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new errors_InputError(input, `${port} is not a port (1-65535)`, '3478');
+/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** "turn/udp": one check over one transport. */
+function label(record) {
+    return `${record.check}/${record.transport}`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Everything the attempts left: the timeline, the latest record of each check, the warnings. */
+class ProbeHistory {
+    startedAt;
+    timeline = [];
+    /** By label, in the order the checks first ran. */
+    latest = new Map();
+    warnings = new Set();
+    attempts = 0;
+    constructor(startedAt) {
+        this.startedAt = startedAt;
+    }
+    /** Adds one attempt's records; returns the attempt's number. */
+    add(records) {
+        const attempt = ++this.attempts;
+        for (const record of records) {
+            this.timeline.push(toEntry(record, attempt, this.startedAt));
+            this.latest.set(label(record), { record, attempt });
+            for (const warning of record.warnings ?? [])
+                this.warnings.add(warning);
+        }
+        return attempt;
     }
 }
-function validateProbeOptions(o) {
-    const host = o.host?.replace(/^\[|\]$/g, '') ?? '';
-    if (!ipFamily(host) && !validate_HOST_NAME.test(host)) {
-        throw new errors_InputError('probe-host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
-    }
-    checkPort('probe-port', o.port);
-    checkPort('probe-tls-port', o.tlsPort);
-    if (o.transports.length === 0) {
-        throw new errors_InputError('probe-transports', 'lists no transport', 'udp, tcp');
-    }
-    for (const transport of o.transports) {
-        if (!PROBE_TRANSPORTS.includes(transport)) {
-            throw new errors_InputError('probe-transports', `'${String(transport)}' is not one of udp, tcp, tls`, 'udp');
-        }
-    }
-    if (o.checks.length === 0)
-        throw new errors_InputError('probe', 'lists no check', 'stun, turn');
-    for (const check of o.checks) {
-        if (!PROBE_CHECKS.includes(check)) {
-            throw new errors_InputError('probe', `'${String(check)}' is not one of stun, turn, relay, http`, 'turn, relay');
-        }
-    }
-    const turn = o.checks.includes('turn') || o.checks.includes('relay');
-    const credentials = o.credentials;
-    if (turn && !credentials) {
-        throw new errors_InputError('turn-username', "is needed by the 'turn' and 'relay' checks (or set 'turn-secret' for REST credentials)", 'turn-username: probe, turn-password: ${{ secrets.TURN_PASSWORD }}');
-    }
-    if (credentials?.kind === 'long-term') {
-        if (credentials.username === '')
-            throw new errors_InputError('turn-username', 'is empty', 'probe');
-        if (credentials.password === '')
-            throw new errors_InputError('turn-password', 'is empty', '${{ secrets.TURN_PASSWORD }}');
-    }
-    if (credentials?.kind === 'rest') {
-        if (credentials.secret === '')
-            throw new errors_InputError('turn-secret', 'is empty', '${{ secrets.TURN_SECRET }}');
-        if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
-            throw new errors_InputError('turn-secret', `TTL ${credentials.ttlSeconds} is not a whole number of seconds`, '86400');
-        }
-    }
-    if (o.realm === '')
-        throw new errors_InputError('turn-realm', 'is empty', 'turn.example.com');
-    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
-        throw new errors_InputError('ipv4', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
-    }
-    if (o.checks.includes('http')) {
-        if (!o.healthUrl)
-            throw new errors_InputError('health-url', "is needed by the 'http' check", 'https://my-app.fly.dev/health');
-        let url;
-        try {
-            url = new URL(o.healthUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new errors_InputError('health-url', `'${o.healthUrl}' is not an http(s) URL`, 'https://my-app.fly.dev/health');
-        }
-    }
-    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-        throw new errors_InputError('probe-timeout', 'must be longer than zero', '5m');
-    }
-    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-        throw new errors_InputError('probe-interval', 'must be longer than zero', '2s');
-    }
+function toEntry(record, attempt, startedAt) {
+    const entry = {
+        atMs: record.startedAt - startedAt,
+        durationMs: record.durationMs,
+        attempt,
+        check: record.check,
+        transport: record.transport,
+        outcome: record.outcome
+    };
+    if (record.rttMs !== undefined)
+        entry.rttMs = record.rttMs;
+    if (record.detail !== undefined)
+        entry.detail = record.detail;
+    return entry;
+}
+/** "stun, turn over udp, tcp": what was probed. */
+function probedChecks(o) {
+    const checks = effectiveChecks(o.checks);
+    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    return `${checks.join(', ')}${over}`;
+}
+function successReport(o, records, history) {
+    const { attempts, startedAt } = history;
+    const warnings = [...history.warnings];
+    // Ready when the last check passed; freeing the allocation afterwards does not count.
+    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
+    const rttMs = RTT_PREFERENCE.map((check) => records.find((r) => r.check === check && r.rttMs !== undefined)?.rttMs).find((rtt) => rtt !== undefined);
+    const report = {
+        ok: true,
+        attempts,
+        readyAfterMs,
+        timeline: history.timeline,
+        warnings,
+        summary: `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${probedChecks(o)} passed` +
+            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
+            (warnings.length ? `; ${warnings.length} warning(s)` : '')
+    };
+    if (rttMs !== undefined)
+        report.rttMs = rttMs;
+    // Addresses are structured until here; the report shows them as host:port.
+    const mapped = records.find((r) => r.mapped)?.mapped;
+    const relayed = records.find((r) => r.relayed)?.relayed;
+    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
+    if (mapped)
+        report.mappedAddress = formatAddress(mapped);
+    if (relayed)
+        report.relayedAddress = formatAddress(relayed);
+    if (tlsProtocol)
+        report.tlsProtocol = tlsProtocol;
+    return report;
+}
+/** Every check on every transport the options ask for, by label, in a stable order. */
+function expectedLabels(o) {
+    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
+        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
+        : o.transports.map((transport) => label({ check, transport })));
+}
+function failureReport(o, history, elapsedMs, stoppedEarly) {
+    const { attempts } = history;
+    const lines = expectedLabels(o).map((name) => {
+        const latest = history.latest.get(name);
+        if (!latest)
+            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+        const { record, attempt } = latest;
+        return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
+    });
+    const failing = [...history.latest.values()]
+        .map(({ record }) => record)
+        .filter((record) => record.outcome !== 'ok');
+    const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed';
+    const why = o.signal?.aborted
+        ? 'Probe aborted'
+        : stoppedEarly
+            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+            : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
+    const hints = hintsFor(failing, o);
+    const diagnostic = [
+        `Probed ${o.host} (${probedChecks(o)}) ${plural(attempts, 'time')} in ${seconds(elapsedMs)}; the last outcome of each check:`,
+        ...lines,
+        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
+    ].join('\n');
+    return {
+        ok: false,
+        attempts,
+        timeline: history.timeline,
+        warnings: [...history.warnings],
+        summary: `${why}: ${verdict}`,
+        diagnostic
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/readiness.ts
@@ -2050,6 +2584,9 @@ function validateProbeOptions(o) {
  * attempts with a pause that doubles up to the probe interval. Every check of every attempt goes
  * into the timeline. It never throws for a probe failure; the report says what happened.
  */
+
+
+
 
 
 
@@ -2067,12 +2604,12 @@ const DEFINITIVE = new Set([
     'wrong-relayed-address',
     'open-relay'
 ]);
-const DEFINITIVE_TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|HOSTNAME/;
 function isDefinitive(record) {
     if (DEFINITIVE.has(record.outcome))
         return true;
-    return record.outcome === 'tls-error' && DEFINITIVE_TLS_CODES.test(record.code ?? '');
+    return record.outcome === 'tls-error' && isCertificateFailure(record.code);
 }
+/** All checks once, transports in parallel, records in the order the checks began. */
 async function runAttempt(context) {
     const { options } = context;
     const checks = effectiveChecks(options.checks);
@@ -2086,12 +2623,6 @@ async function runAttempt(context) {
     const records = (await Promise.all(work)).flat();
     return records.sort((a, b) => a.startedAt - b.startedAt);
 }
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-function label(record) {
-    return `${record.check}/${record.transport}`;
-}
 function abortableSleep(ms, signal) {
     return new Promise((resolve) => {
         const timer = setTimeout(done, ms);
@@ -2103,40 +2634,36 @@ function abortableSleep(ms, signal) {
         signal?.addEventListener('abort', done, { once: true });
     });
 }
+function logAttempt(logger, attempt, records, startedAt) {
+    logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
+        records
+            .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+            .join(', '));
+    for (const record of records) {
+        if (record.outcome !== 'ok')
+            logger.debug(`${label(record)}: ${record.detail ?? record.outcome}`);
+    }
+}
 async function waitForReady(o) {
     validateProbeOptions(o);
     const logger = o.logger ?? silentLogger;
     const began = Date.now();
-    const startedAt = o.startedAt ?? began;
     const context = {
         options: o,
         deadline: began + o.timeoutMs,
         rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() }
     };
-    const timeline = [];
-    const warnings = new Set();
+    const history = new ProbeHistory(o.startedAt ?? began);
     let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs);
     let previousDefinitive = '';
     let stoppedEarly;
-    let attempt = 0;
     for (;;) {
-        attempt++;
         const records = await runAttempt(context);
-        for (const record of records) {
-            timeline.push(toEntry(record, attempt, startedAt));
-            for (const warning of record.warnings ?? [])
-                warnings.add(warning);
-        }
+        const attempt = history.add(records);
+        logAttempt(logger, attempt, records, history.startedAt);
         const failed = records.filter((r) => r.outcome !== 'ok');
-        logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
-            records
-                .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
-                .join(', '));
-        for (const record of failed)
-            logger.debug(`${label(record)}: ${record.detail ?? record.outcome}`);
-        if (failed.length === 0 && records.length > 0) {
-            return successReport(o, records, timeline, attempt, startedAt, [...warnings]);
-        }
+        if (failed.length === 0 && records.length > 0)
+            return successReport(o, records, history);
         if (o.signal?.aborted)
             break;
         const definitive = failed
@@ -2155,105 +2682,103 @@ async function waitForReady(o) {
             break;
         pause = Math.min(pause * 2, o.intervalMs);
     }
-    return failureReport(o, timeline, attempt, startedAt, began, [...warnings], stoppedEarly);
+    return failureReport(o, history, Date.now() - began, stoppedEarly);
 }
-function toEntry(record, attempt, startedAt) {
-    const entry = {
-        atMs: record.startedAt - startedAt,
-        durationMs: record.durationMs,
-        attempt,
-        check: record.check,
-        transport: record.transport,
-        outcome: record.outcome
-    };
-    if (record.rttMs !== undefined)
-        entry.rttMs = record.rttMs;
-    if (record.detail !== undefined)
-        entry.detail = record.detail;
-    return entry;
+
+;// CONCATENATED MODULE: ./src/probe/timeline.ts
+/** Tick intervals (ms) in the units mermaid's `tickInterval` knows, shortest first. */
+const TICKS = [
+    ...[1, 2, 5, 10, 15, 30].map((n) => [n * 1000, `${n}second`]),
+    ...[1, 2, 5, 10, 15, 30, 60].map((n) => [n * 60_000, `${n}minute`])
+];
+const MAX_TICKS = 10;
+/** The shortest bar drawn, as a fraction of the axis. */
+const MIN_BAR_FRACTION = 1 / 40;
+/** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
+function clean(text) {
+    return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
 }
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-function representativeRtt(records) {
-    for (const check of ['relay', 'stun', 'turn', 'http']) {
-        const found = records.find((r) => r.check === check && r.rttMs !== undefined);
-        if (found)
-            return found.rttMs;
+function mergeBars(timeline) {
+    const rows = new Map();
+    for (const entry of [...timeline].sort((a, b) => a.atMs - b.atMs)) {
+        const row = `${entry.check} ${entry.transport}`;
+        const bars = rows.get(row) ?? [];
+        rows.set(row, bars);
+        const last = bars[bars.length - 1];
+        const end = entry.atMs + Math.max(entry.durationMs, 1);
+        const rtts = entry.rttMs === undefined ? [] : [entry.rttMs];
+        if (last && last.outcome === entry.outcome) {
+            last.lastAttempt = entry.attempt;
+            last.count++;
+            last.end = Math.max(last.end, end);
+            last.rtts.push(...rtts);
+            continue;
+        }
+        bars.push({
+            row,
+            outcome: entry.outcome,
+            firstAttempt: entry.attempt,
+            lastAttempt: entry.attempt,
+            count: 1,
+            start: Math.max(0, entry.atMs),
+            end: Math.max(1, end),
+            rtts
+        });
     }
-    return undefined;
+    return [...rows.values()].flat();
 }
-function successReport(o, records, timeline, attempts, startedAt, warnings) {
-    // Ready when the last check passed; freeing the allocation afterwards does not count.
-    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
-    const rttMs = representativeRtt(records);
-    const checks = effectiveChecks(o.checks);
-    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
-    const report = {
-        ok: true,
-        attempts,
-        readyAfterMs,
-        timeline,
-        warnings,
-        summary: `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${checks.join(', ')}${over} passed` +
-            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
-            (warnings.length ? `; ${warnings.length} warning(s)` : '')
-    };
-    if (rttMs !== undefined)
-        report.rttMs = rttMs;
-    const mapped = records.find((r) => r.mappedAddress)?.mappedAddress;
-    const relayed = records.find((r) => r.relayedAddress)?.relayedAddress;
-    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
-    if (mapped)
-        report.mappedAddress = mapped;
-    if (relayed)
-        report.relayedAddress = relayed;
-    if (tlsProtocol)
-        report.tlsProtocol = tlsProtocol;
-    return report;
+/** The tick interval that gives at most MAX_TICKS labels over `spanMs` (the longest, beyond). */
+function tickIntervalFor(spanMs) {
+    const [ms, spec] = TICKS.find(([step]) => spanMs / step <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { ms, spec };
 }
-function failureReport(o, timeline, attempts, startedAt, began, warnings, stoppedEarly) {
-    const elapsed = Date.now() - began;
-    const checks = effectiveChecks(o.checks);
-    // The last outcome of every check on every transport, in a stable order.
-    const last = new Map();
-    for (const entry of timeline)
-        last.set(label(entry), entry);
-    const expected = [];
-    for (const check of checks) {
-        if (check === 'http')
-            expected.push(label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) }));
-        else
-            for (const transport of o.transports)
-                expected.push(label({ check, transport }));
+function rttLabel(rtts) {
+    if (rtts.length === 0)
+        return '';
+    const low = Math.min(...rtts);
+    const high = Math.max(...rtts);
+    return low === high ? ` ${low} ms` : ` ${low}-${high} ms`;
+}
+function barLine(bar, minBarMs) {
+    const attempts = bar.count === 1
+        ? `(attempt ${bar.firstAttempt})`
+        : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
+    const rtt = bar.outcome === 'ok' ? rttLabel(bar.rtts) : '';
+    const tag = bar.outcome === 'ok' ? 'done' : 'crit';
+    const start = Math.round(bar.start);
+    const end = Math.max(Math.round(bar.end), start + minBarMs);
+    return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${start}, ${end}`;
+}
+/** A ```mermaid block for the GitHub job summary. */
+function timelineMermaid(report) {
+    const bars = mergeBars(report.timeline);
+    const spanMs = Math.max(1000, ...bars.map((bar) => bar.end));
+    const minBarMs = Math.ceil(spanMs * MIN_BAR_FRACTION);
+    const verdict = report.ok
+        ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s`
+        : 'Not ready';
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `    title ${clean(verdict)} (seconds since deploy)`,
+        '    dateFormat x',
+        '    axisFormat %s',
+        `    tickInterval ${tickIntervalFor(spanMs + minBarMs).spec}`,
+        '    todayMarker off',
+        // Mermaid starts the axis at the earliest task: this milestone puts 0 (the deploy) on it.
+        '    section deploy',
+        '    deploy finished :milestone, 0, 0'
+    ];
+    let row = '';
+    for (const bar of bars) {
+        if (bar.row !== row) {
+            row = bar.row;
+            lines.push(`    section ${clean(row)}`);
+        }
+        lines.push(barLine(bar, minBarMs));
     }
-    const lines = expected.map((name) => {
-        const entry = last.get(name);
-        if (!entry)
-            return `  ${name}: not reached (an earlier check on the same transport failed)`;
-        return `  ${name}: ${entry.outcome} (attempt ${entry.attempt})${entry.detail ? `: ${entry.detail}` : ''}`;
-    });
-    const failing = [...last.values()].filter((e) => e.outcome !== 'ok');
-    const verdict = failing.map((e) => `${label(e)} ${e.outcome}`).join(', ') || 'no check completed';
-    const aborted = o.signal?.aborted;
-    const why = aborted
-        ? 'Probe aborted'
-        : stoppedEarly
-            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
-            : `Not ready after ${seconds(elapsed)} (${attempts} attempt${attempts === 1 ? '' : 's'})`;
-    const hints = hintsFor(failing, o);
-    const diagnostic = [
-        `Probed ${o.host} (${checks.join(', ')}${checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : ''}) ` +
-            `${attempts} time${attempts === 1 ? '' : 's'} in ${seconds(elapsed)}; the last outcome of each check:`,
-        ...lines,
-        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
-    ].join('\n');
-    return {
-        ok: false,
-        attempts,
-        timeline,
-        warnings,
-        summary: `${why}: ${verdict}`,
-        diagnostic
-    };
+    lines.push('```');
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/probe/cli.ts
@@ -2269,146 +2794,11 @@ function failureReport(o, timeline, attempts, startedAt, began, warnings, stoppe
 
 
 
-
-
-
-const USAGE = `Usage: fly-webrtc-probe <uri>... [options]
-
-Checks that a STUN/TURN server answers, the way the fly-webrtc-deploy action does after a deploy.
-
-  <uri>   turn:host[:port][?transport=udp|tcp]   turns:host[:port]   stun:host[:port]
-          Several URIs of the same host probe several transports. With --http only, no URI is needed.
-
-Checks (default: stun for stun: URIs, turn for turn: URIs):
-  --check LIST         comma list of stun, turn, relay, http
-  --relay              add the relay echo check (implies turn)
-  --http URL           add the HTTP health check against URL
-Credentials (secrets are better passed by environment than on the command line):
-  --user NAME          long-term username          --password PASS   (env TURN_PASSWORD)
-  --secret SECRET      REST shared secret (env TURN_SECRET)   --ttl DURATION   --rest-user NAME
-  --realm REALM        expected realm
-  --health-token TOKEN bearer token for --http (env HEALTH_TOKEN)
-Expectations and TLS:
-  --expect-relay-ip IP the public IPv4 the relayed address must equal
-  --fail-on-open-relay fail (instead of warn) when an Allocate without credentials succeeds
-  --servername NAME    TLS server name   --ca FILE   CA certificate (PEM)   --insecure
-Timing and output:
-  --timeout DURATION   give up after (default 1m)   --interval DURATION  pause cap (default 2s)
-  --json               print the report as JSON     --mermaid  also print the timeline chart
-  --verbose            log every attempt's details  --help
-`;
 const defaultIo = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env
 };
-function parseCli(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            check: { type: 'string' },
-            relay: { type: 'boolean' },
-            http: { type: 'string' },
-            user: { type: 'string' },
-            password: { type: 'string' },
-            secret: { type: 'string' },
-            ttl: { type: 'string' },
-            'rest-user': { type: 'string' },
-            realm: { type: 'string' },
-            'health-token': { type: 'string' },
-            'expect-relay-ip': { type: 'string' },
-            'fail-on-open-relay': { type: 'boolean' },
-            servername: { type: 'string' },
-            ca: { type: 'string' },
-            insecure: { type: 'boolean' },
-            timeout: { type: 'string' },
-            interval: { type: 'string' },
-            json: { type: 'boolean' },
-            mermaid: { type: 'boolean' },
-            verbose: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help)
-        return 'help';
-    const uris = positionals.map((text) => parseTurnUri(text, 'uri'));
-    if (uris.length === 0 && !values.http) {
-        throw new errors_InputError('uri', 'is missing: give a turn:, turns: or stun: URI', 'turn:203.0.113.7:3478');
-    }
-    const hosts = new Set(uris.map((u) => u.host));
-    if (hosts.size > 1)
-        throw new errors_InputError('uri', `name one host, not ${[...hosts].join(' and ')}`, 'turn:h:3478 turns:h:5349');
-    const plain = uris.filter((u) => u.transport !== 'tls');
-    const secure = uris.filter((u) => u.transport === 'tls');
-    if (new Set(plain.map((u) => u.port)).size > 1) {
-        throw new errors_InputError('uri', 'UDP and TCP URIs must share one port', 'turn:h:3478 turn:h:3478?transport=tcp');
-    }
-    const transports = [...new Set(uris.map((u) => u.transport ?? 'udp'))];
-    let checks;
-    if (values.check !== undefined) {
-        checks = values.check
-            .split(',')
-            .map((c) => c.trim())
-            .filter(Boolean);
-        for (const check of checks) {
-            if (!PROBE_CHECKS.includes(check)) {
-                throw new errors_InputError('check', `'${check}' is not one of ${PROBE_CHECKS.join(', ')}`, 'turn,relay');
-            }
-        }
-    }
-    else {
-        checks = uris.some((u) => u.scheme.startsWith('turn')) ? ['turn'] : uris.length ? ['stun'] : [];
-    }
-    if (values.relay && !checks.includes('relay'))
-        checks.push('relay');
-    if (values.http && !checks.includes('http'))
-        checks.push('http');
-    const password = values.password ?? io.env.TURN_PASSWORD;
-    const secret = values.secret ?? io.env.TURN_SECRET;
-    let credentials;
-    if (values.user !== undefined && secret === undefined) {
-        if (password === undefined)
-            throw new errors_InputError('password', 'is needed with --user (or set TURN_PASSWORD)', '--password p');
-        credentials = { kind: 'long-term', username: values.user, password };
-    }
-    else if (secret !== undefined) {
-        credentials = {
-            kind: 'rest',
-            secret,
-            ttlSeconds: values.ttl === undefined
-                ? undefined
-                : Math.round(parseDuration('ttl', values.ttl, '24h') / 1000),
-            user: values['rest-user'] ?? values.user
-        };
-    }
-    const tls = values.servername || values.ca || values.insecure
-        ? {
-            servername: values.servername,
-            ca: values.ca === undefined ? undefined : (0,external_node_fs_namespaceObject.readFileSync)(values.ca, 'utf8'),
-            insecure: values.insecure
-        }
-        : undefined;
-    const options = {
-        host: uris[0]?.host ?? new URL(values.http ?? 'http://localhost').hostname,
-        port: plain[0]?.port ?? 3478,
-        tlsPort: secure[0]?.port,
-        transports: transports.length ? transports : ['udp'],
-        checks,
-        credentials,
-        realm: values.realm,
-        expectedRelayIp: values['expect-relay-ip'],
-        healthUrl: values.http,
-        healthToken: values['health-token'] ?? io.env.HEALTH_TOKEN,
-        tls,
-        timeoutMs: parseDuration('timeout', values.timeout ?? '1m', '2m'),
-        intervalMs: parseDuration('interval', values.interval ?? '2s', '2s'),
-        failOnOpenRelay: values['fail-on-open-relay'],
-        logger: values.json ? silentLogger : ioLogger(io, values.verbose ?? false)
-    };
-    return { options, json: values.json ?? false, mermaid: values.mermaid ?? false };
-}
 /** Progress on stdout, warnings and debug details on stderr. */
 function ioLogger(io, verbose) {
     return {
@@ -2420,42 +2810,44 @@ function ioLogger(io, verbose) {
         }
     };
 }
+function printReport(io, report) {
+    io.out(report.summary);
+    if (report.mappedAddress)
+        io.out(`  mapped address:  ${report.mappedAddress}`);
+    if (report.relayedAddress)
+        io.out(`  relayed address: ${report.relayedAddress}`);
+    if (report.tlsProtocol)
+        io.out(`  TLS:             ${report.tlsProtocol}`);
+    for (const warning of report.warnings)
+        io.err(`warning: ${warning}`);
+    if (report.diagnostic)
+        io.err(report.diagnostic);
+}
 /** Runs the CLI; resolves with the exit status. */
 async function runCli(argv, io = defaultIo) {
-    let parsed;
+    let request;
     try {
-        parsed = parseCli(argv, io);
-        if (parsed !== 'help')
-            validateProbeOptions(parsed.options);
+        request = parseCli(argv, io.env);
+        // Bad values fail here, before any packet, with the flags' names (CLI_NAMES).
+        if (request !== 'help')
+            validateProbeOptions(request.options);
     }
     catch (error) {
-        // Input names are the action's; on the command line they are the flags of the same name.
         io.err(`fly-webrtc-probe: ${describeError(error)}`);
         io.err('Run fly-webrtc-probe --help for usage.');
         return 2;
     }
-    if (parsed === 'help') {
+    if (request === 'help') {
         io.out(USAGE);
         return 0;
     }
-    const report = await waitForReady(parsed.options);
-    if (parsed.json) {
+    const logger = request.json ? silentLogger : ioLogger(io, request.verbose);
+    const report = await waitForReady({ ...request.options, logger });
+    if (request.json)
         io.out(JSON.stringify(report, null, 2));
-    }
-    else {
-        io.out(report.summary);
-        if (report.mappedAddress)
-            io.out(`  mapped address:  ${report.mappedAddress}`);
-        if (report.relayedAddress)
-            io.out(`  relayed address: ${report.relayedAddress}`);
-        if (report.tlsProtocol)
-            io.out(`  TLS:             ${report.tlsProtocol}`);
-        for (const warning of report.warnings)
-            io.err(`warning: ${warning}`);
-        if (report.diagnostic)
-            io.err(report.diagnostic);
-    }
-    if (parsed.mermaid)
+    else
+        printReport(io, report);
+    if (request.mermaid)
         io.out(timelineMermaid(report));
     return report.ok ? 0 : 1;
 }

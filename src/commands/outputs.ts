@@ -5,10 +5,9 @@
 import type { ProbeRun } from '../pipeline/probe-plan.js'
 import {
   DEFAULT_TLS_PORT,
+  iceUrls as probeIceUrls,
   type ProbeReport,
-  type ProbeTransport,
-  stunUrl,
-  turnUrls
+  type ProbeTransport
 } from '../probe/index.js'
 
 export interface IceEndpoint {
@@ -22,8 +21,7 @@ export interface IceEndpoint {
 /** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
 export function iceUrls(endpoint: IceEndpoint): string[] {
   const { host, port, transports } = endpoint
-  const tlsPort = endpoint.tlsPort ?? DEFAULT_TLS_PORT
-  return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, [...transports])]
+  return probeIceUrls(host, port, endpoint.tlsPort ?? DEFAULT_TLS_PORT, [...transports])
 }
 
 /** The endpoint a probe run checked. */

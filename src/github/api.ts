@@ -1,12 +1,13 @@
 /**
  * The GitHub REST API, the one module that calls it: requests with the run's token against
- * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), through the
- * proxy the runner is configured with (src/http.ts), typed HTTP errors, pagination, and the
- * pull-request state `reap` asks for.
+ * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
+ * errors, pagination, and the pull-request state `reap` asks for. Requests go through
+ * @actions/http-client, the toolkit's client, which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+ * as self-hosted runners behind a proxy need (Node 20's global fetch ignores them).
  */
-import type { IncomingHttpHeaders } from 'node:http'
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
+import { HttpClient } from '@actions/http-client'
 import { ActionError } from '../errors.js'
-import { headerValue, httpRequest } from '../http.js'
 import type { RetryPolicy } from './retry.js'
 
 export interface GitHubTarget {
@@ -62,7 +63,7 @@ export async function request(
   url: string,
   body?: unknown
 ): Promise<GitHubResponse> {
-  const answer = await httpRequest({
+  const answer = await send({
     method,
     url,
     headers: {
@@ -86,6 +87,44 @@ export async function request(
     throw new GitHubHttpError(answer.status, apiMessage, answer.headers)
   }
   return { json, link: headerValue(answer.headers, 'link') ?? null }
+}
+
+interface Exchange {
+  method: 'GET' | 'POST' | 'PATCH'
+  url: string
+  headers: OutgoingHttpHeaders
+  body?: string
+  timeoutMs: number
+}
+
+/** One request, whatever the status; rejects only when no answer came (network, proxy, timeout). */
+async function send(
+  exchange: Exchange
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  // A client per request, nothing kept alive: no socket outlives the run's last request.
+  const client = new HttpClient('fly-webrtc-deploy', undefined, {
+    socketTimeout: exchange.timeoutMs,
+    allowRetries: false,
+    keepAlive: false
+  })
+  try {
+    const { method, url, body, headers } = exchange
+    const response = await client.request(method, url, body ?? null, headers)
+    const text = await response.readBody()
+    return {
+      status: response.message.statusCode ?? 0,
+      headers: response.message.headers,
+      body: text
+    }
+  } finally {
+    client.dispose()
+  }
+}
+
+/** One header's value (the first, when repeated). */
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name.toLowerCase()]
+  return Array.isArray(value) ? value[0] : value
 }
 
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */

@@ -1,11 +1,10 @@
 /** The readiness probe: checks, host, port, transports, credentials, health check, timing. */
 import { InputError } from '../errors.js'
 import { MAX_TIMER_MS, parseDuration, parseEnum, parsePort, splitList } from '../parse.js'
+import { isHostOrIp } from '../probe/host.js'
+import { PROBE_CHECKS, PROBE_TRANSPORTS, type ProbeCheck } from '../probe/types.js'
 import type { InputReader } from './reader.js'
-import { CHECKS, type ProbeCheckName, type Settings, TRANSPORTS } from './settings.js'
-
-const HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/
+import type { Settings } from './settings.js'
 
 type ProbeInputs = Pick<
   Settings,
@@ -25,7 +24,7 @@ type ProbeInputs = Pick<
 
 export function readProbeInputs(r: InputReader): ProbeInputs {
   const probeHost = r.text('probe-host')
-  if (probeHost !== undefined && !HOST.test(probeHost)) {
+  if (probeHost !== undefined && !isHostOrIp(probeHost)) {
     throw new InputError(
       'probe-host',
       `'${probeHost}' is not a host name or IP address (no scheme, no port)`,
@@ -56,17 +55,17 @@ function timer(r: InputReader, name: 'probe-timeout' | 'probe-interval'): number
 }
 
 function parseTransports(raw: string): Settings['probeTransports'] {
-  const transports = splitList(raw).map((t) => parseEnum('probe-transports', t, TRANSPORTS))
+  const transports = splitList(raw).map((t) => parseEnum('probe-transports', t, PROBE_TRANSPORTS))
   if (transports.length === 0)
     throw new InputError('probe-transports', 'lists no transport', 'udp, tcp')
   return transports
 }
 
-function parseProbeChecks(raw: string): ProbeCheckName[] | undefined {
+function parseProbeChecks(raw: string): ProbeCheck[] | undefined {
   if (raw === 'auto') return undefined
   if (raw === 'none') return []
   const checks = splitList(raw).map((c) =>
-    parseEnum('probe', c, [...CHECKS, 'auto', 'none'] as const)
+    parseEnum('probe', c, [...PROBE_CHECKS, 'auto', 'none'] as const)
   )
   if (checks.some((c) => c === 'auto' || c === 'none')) {
     throw new InputError(
@@ -75,7 +74,7 @@ function parseProbeChecks(raw: string): ProbeCheckName[] | undefined {
       'turn, relay'
     )
   }
-  return [...new Set(checks as ProbeCheckName[])]
+  return [...new Set(checks as ProbeCheck[])]
 }
 
 function assertHttpUrl(raw: string): void {

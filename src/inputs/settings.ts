@@ -1,5 +1,6 @@
 /** The typed result of step 1: every input, parsed, defaulted and checked. */
 import type { Ipv4Mode, PortRange, PresetName, VmSettings } from '../config/types.js'
+import type { ProbeCheck, ProbeTransport } from '../probe/types.js'
 import type { SecretEntry } from '../secrets.js'
 
 export { CPU_KINDS, IPV4_MODES, PRESET_NAMES } from '../config/types.js'
@@ -8,12 +9,8 @@ export type { Ipv4Mode, PresetName } from '../config/types.js'
 export const COMMANDS = ['deploy', 'destroy', 'plan', 'reap', 'probe'] as const
 export const STRATEGIES = ['rolling', 'immediate', 'bluegreen', 'canary'] as const
 export const ON_FAILURE = ['fail', 'rollback', 'destroy'] as const
-export const CHECKS = ['stun', 'turn', 'relay', 'http'] as const
-export const TRANSPORTS = ['udp', 'tcp', 'tls'] as const
 
 export type Command = (typeof COMMANDS)[number]
-export type ProbeCheckName = (typeof CHECKS)[number]
-export type ProbeTransportName = (typeof TRANSPORTS)[number]
 
 export interface Settings {
   command: Command
@@ -41,10 +38,10 @@ export interface Settings {
   /** An exact version without its `v`, `latest` or `system`; undefined = the pinned version. */
   flyctlVersion?: string
   /** undefined = the preset's checks (`auto`); [] = no probe. */
-  probeChecks?: ProbeCheckName[]
+  probeChecks?: ProbeCheck[]
   probeHost?: string
   probePort: number
-  probeTransports: ProbeTransportName[]
+  probeTransports: ProbeTransport[]
   turnUsername?: string
   turnPassword?: string
   turnSecret?: string

@@ -9,8 +9,31 @@ import { InputError } from '../errors.js'
 import { STAND_IN_IPV4 } from '../fly/dry-run.js'
 import type { Settings } from '../inputs.js'
 import { type Logger, silentLogger } from '../log.js'
-import { validateProbeOptions, waitForReady } from '../probe/index.js'
+import {
+  type OptionNames,
+  ProbeOptionError,
+  validateProbeOptions,
+  waitForReady
+} from '../probe/index.js'
 import type { ProbeCheck, ProbeOptions, ProbeReport, TurnCredentials } from '../probe/types.js'
+
+/** The action's name for each probe option, so the probe's errors and hints name the input. */
+export const PROBE_INPUT_NAMES: OptionNames = {
+  host: 'probe-host',
+  port: 'probe-port',
+  transports: 'probe-transports',
+  checks: 'probe',
+  credentials: 'turn-secret',
+  username: 'turn-username',
+  password: 'turn-password',
+  secret: 'turn-secret',
+  realm: 'turn-realm',
+  expectedRelayIp: 'ipv4',
+  healthUrl: 'health-url',
+  healthToken: 'health-token',
+  timeout: 'probe-timeout',
+  interval: 'probe-interval'
+}
 
 export interface ProbeRun {
   options: ProbeOptions
@@ -65,7 +88,8 @@ export function planProbe(
     timeoutMs: settings.probeTimeoutMs,
     intervalMs: settings.probeIntervalMs,
     startedAt,
-    logger
+    logger,
+    names: PROBE_INPUT_NAMES
   }
   requireProbeCredentials(options, preset, settings.healthUrl === undefined)
   return options
@@ -139,7 +163,7 @@ export function validateProbePlan(
 ): void {
   const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4
   const options = planProbe(settings, { ...target, ipv4 }, silentLogger, Date.now())
-  if (options) validateProbeOptions(options)
+  if (options) checkProbeOptions(options)
 }
 
 export async function probeDeployment(
@@ -161,4 +185,15 @@ export async function probeDeployment(
   if (report.diagnostic) logger.warn(report.diagnostic)
   for (const warning of report.warnings) logger.warn(warning)
   return { options, report }
+}
+
+/** The probe's own validation, its errors told as the action's input errors. */
+function checkProbeOptions(options: ProbeOptions): void {
+  try {
+    validateProbeOptions(options)
+  } catch (error) {
+    if (!(error instanceof ProbeOptionError)) throw error
+    const input = PROBE_INPUT_NAMES[error.field] ?? error.field
+    throw new InputError(input, error.problem, error.example)
+  }
 }

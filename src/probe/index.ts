@@ -8,16 +8,26 @@ export type {
   TimelineEntry,
   TurnCredentials
 } from './types.js'
-export { PROBE_CHECKS, PROBE_TRANSPORTS } from './types.js'
-export { validateProbeOptions } from './validate.js'
-export { waitForReady } from './readiness.js'
-export { timelineMermaid } from './timeline.js'
 export {
-  parseTurnUri,
-  stunUrl,
-  turnUrls,
   DEFAULT_PORT,
   DEFAULT_TLS_PORT,
-  type ParsedUri
-} from './uri.js'
+  isProbeCheck,
+  isProbeTransport,
+  portFor,
+  PROBE_CHECKS,
+  PROBE_TRANSPORTS
+} from './types.js'
+export {
+  NEUTRAL_NAMES,
+  optionName,
+  ProbeOptionError,
+  type OptionNames,
+  type ProbeOptionField
+} from './option-names.js'
+export { parseHealthUrl, validateProbeOptions } from './validate.js'
+export { isHostName, isHostOrIp } from './host.js'
+export { tlsFailureKind, type TlsFailureKind } from './tls-failure.js'
+export { waitForReady } from './readiness.js'
+export { timelineMermaid } from './timeline.js'
+export { iceUrls, parseTurnUri, stunUrl, turnUrls, type ParsedUri } from './uri.js'
 export { restCredentials, longTermKey } from './credentials.js'

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { longTermKey, type UsernamePassword } from './credentials.js'
+import { ProbeFailure } from './failure.js'
 import type { TransportAddress } from './ip.js'
 import {
   encodeMessage,
@@ -24,33 +25,21 @@ import {
   verifyIntegrity,
   xorAddressValue,
   type StunAttribute,
-  type StunError,
   type StunMessage
-} from './stun.js'
-import { ProbeFailure, type Exchange, type StunChannel } from './transport.js'
+} from './stun/index.js'
+import type { Exchange, StunChannel } from './transport/index.js'
+import {
+  allocationFrom,
+  failureForError,
+  METHOD_NAMES,
+  protocolError,
+  type Allocation
+} from './turn-answers.js'
+
+export type { Allocation } from './turn-answers.js'
 
 /** Short: an allocation the probe fails to free (lost Refresh) expires soon on its own. */
 export const ALLOCATION_LIFETIME_SECONDS = 60
-
-const METHOD_NAMES: Record<number, string> = {
-  [StunMethod.Binding]: 'Binding',
-  [StunMethod.Allocate]: 'Allocate',
-  [StunMethod.Refresh]: 'Refresh',
-  [StunMethod.CreatePermission]: 'CreatePermission',
-  [StunMethod.ChannelBind]: 'ChannelBind'
-}
-
-export interface Allocation {
-  relayed: TransportAddress
-  /** The client's address as the server sees it (server-reflexive). */
-  mapped?: TransportAddress
-  lifetimeSeconds?: number
-  /** Round trip of the (authenticated) Allocate that succeeded. */
-  rttMs: number
-  /** False when the server granted an allocation without any credentials: an open relay. */
-  authenticated: boolean
-  realm?: string
-}
 
 interface AuthState {
   username: string
@@ -267,37 +256,4 @@ export class TurnClient {
     const error = readErrorCode(getAttribute(response, StunAttr.ErrorCode))
     return failureForError(METHOD_NAMES[method] ?? `method ${method}`, error, this.auth)
   }
-}
-
-function failureForError(
-  what: string,
-  error: StunError | undefined,
-  auth: AuthState | undefined
-): ProbeFailure {
-  if (!error) return protocolError(`${what} error answer without a readable ERROR-CODE`)
-  const text = `${what}: ${error.code} ${error.reason}`.trim()
-  if (error.code === 401 || error.code === 441) {
-    const who = auth ? ` for user '${auth.username}' in realm '${auth.realm}'` : ''
-    return new ProbeFailure('auth-failed', `${text}: the server rejected the credentials${who}`)
-  }
-  if (error.code === 438) return new ProbeFailure('stale-nonce', `${text} (again after one retry)`)
-  return new ProbeFailure('rejected', text)
-}
-
-function allocationFrom(exchange: Exchange, authenticated: boolean): Allocation {
-  const { response } = exchange
-  const id = response.transactionId
-  const relayed = readXorAddress(getAttribute(response, StunAttr.XorRelayedAddress), id)
-  if (!relayed) throw protocolError('Allocate success carries no XOR-RELAYED-ADDRESS')
-  return {
-    relayed,
-    mapped: readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), id),
-    lifetimeSeconds: readUint32Value(getAttribute(response, StunAttr.Lifetime)),
-    rttMs: exchange.rttMs,
-    authenticated
-  }
-}
-
-function protocolError(message: string): ProbeFailure {
-  return new ProbeFailure('protocol-error', message)
 }

@@ -1,21 +1,36 @@
 /** The probe's public types: what the action and the CLI pass in and get back. */
 import type { Logger } from '../log.js'
 import type { TurnCredentials } from './credentials.js'
+import type { OptionNames } from './option-names.js'
 
 export type { TurnCredentials } from './credentials.js'
 
-export type ProbeCheck = 'stun' | 'turn' | 'relay' | 'http'
-export type ProbeTransport = 'udp' | 'tcp' | 'tls'
+/** The checks, in the order an attempt runs them. */
+export const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'] as const
+export const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'] as const
 
-export const PROBE_CHECKS: readonly ProbeCheck[] = ['stun', 'turn', 'relay', 'http']
-export const PROBE_TRANSPORTS: readonly ProbeTransport[] = ['udp', 'tcp', 'tls']
+export type ProbeCheck = (typeof PROBE_CHECKS)[number]
+export type ProbeTransport = (typeof PROBE_TRANSPORTS)[number]
+
+export function isProbeCheck(text: string): text is ProbeCheck {
+  return (PROBE_CHECKS as readonly string[]).includes(text)
+}
+
+export function isProbeTransport(text: string): text is ProbeTransport {
+  return (PROBE_TRANSPORTS as readonly string[]).includes(text)
+}
+
+/** STUN/TURN over UDP and TCP (RFC 8489 §18.6, RFC 7065 §3). */
+export const DEFAULT_PORT = 3478
+/** STUN/TURN over TLS (turns:). */
+export const DEFAULT_TLS_PORT = 5349
 
 export interface ProbeOptions {
   /** IPv4/IPv6 literal or hostname. */
   host: string
   /** STUN/TURN port, for UDP and TCP (3478). */
   port: number
-  /** TLS port; 5349 when 'tls' is among the transports and this is not given. */
+  /** TLS port; DEFAULT_TLS_PORT (5349) when 'tls' is among the transports and this is not given. */
   tlsPort?: number
   transports: ProbeTransport[]
   checks: ProbeCheck[]
@@ -28,9 +43,9 @@ export interface ProbeOptions {
   /** Bearer token for the health URL; a secret, never logged. */
   healthToken?: string
   tls?: { servername?: string; ca?: string; insecure?: boolean }
-  /** Overall deadline (probe-timeout). */
+  /** Overall deadline. */
   timeoutMs: number
-  /** Cap of the growing pause between attempts (probe-interval). */
+  /** Cap of the growing pause between attempts. */
   intervalMs: number
   /** An unauthenticated Allocate that succeeds fails the probe instead of warning. */
   failOnOpenRelay?: boolean
@@ -38,6 +53,13 @@ export interface ProbeOptions {
   startedAt?: number
   logger?: Logger
   signal?: AbortSignal
+  /** What the front end calls each option, for validation errors and hints (e.g. `--user`). */
+  names?: OptionNames
+}
+
+/** The port a transport talks to: the TLS port for TLS, the STUN/TURN port otherwise. */
+export function portFor(options: ProbeOptions, transport: ProbeTransport): number {
+  return transport === 'tls' ? (options.tlsPort ?? DEFAULT_TLS_PORT) : options.port
 }
 
 /**

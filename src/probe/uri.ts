@@ -1,7 +1,8 @@
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 import { isIPv6 } from 'node:net'
-import { InputError } from '../errors.js'
-import type { ProbeTransport } from './types.js'
+import { isHostOrIp } from './host.js'
+import { ProbeOptionError, type OptionNames } from './option-names.js'
+import { DEFAULT_PORT, DEFAULT_TLS_PORT, type ProbeTransport } from './types.js'
 
 export type UriScheme = 'stun' | 'stuns' | 'turn' | 'turns'
 
@@ -11,9 +12,6 @@ export interface ParsedUri {
   port: number
   transport?: ProbeTransport
 }
-
-export const DEFAULT_PORT = 3478
-export const DEFAULT_TLS_PORT = 5349
 
 function hostPart(host: string): string {
   return isIPv6(host) ? `[${host}]` : host
@@ -37,19 +35,26 @@ export function turnUrls(
   )
 }
 
+/** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
+export function iceUrls(
+  host: string,
+  port: number,
+  tlsPort: number,
+  transports: ProbeTransport[]
+): string[] {
+  return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)]
+}
+
 const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp'
-const HOST_NAME =
-  /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
 
 /**
  * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
  * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
  * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
  */
-export function parseTurnUri(uri: string, input = 'uri'): ParsedUri {
+export function parseTurnUri(uri: string, names?: OptionNames): ParsedUri {
   const fail = (problem: string): never => {
-    throw new InputError(input, `'${uri}' ${problem}`, EXAMPLE)
+    throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names)
   }
   const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(
     uri.trim()
@@ -58,9 +63,7 @@ export function parseTurnUri(uri: string, input = 'uri'): ParsedUri {
   const scheme = match[1].toLowerCase() as UriScheme
   const rawHost = match[2]
   const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost
-  if (rawHost.startsWith('[') ? !isIPv6(host) : !(IPV4.test(host) || HOST_NAME.test(host))) {
-    fail(`has no valid host ('${host}')`)
-  }
+  if (!isHostOrIp(rawHost)) fail(`has no valid host ('${host}')`)
   const secure = scheme.endsWith('s')
   let port = secure ? DEFAULT_TLS_PORT : DEFAULT_PORT
   if (match[3] !== undefined) {

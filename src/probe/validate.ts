@@ -1,108 +1,120 @@
 /**
- * Checks ProbeOptions before any packet is sent. Errors name the action's input, so the same
- * message serves the action and (mapped to flags) the CLI.
+ * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
+ * calls it (`options.names`), so the same check serves the action and the CLI.
  */
-import { InputError } from '../errors.js'
+import { isHostOrIp } from './host.js'
 import { ipFamily } from './ip.js'
-import { PROBE_CHECKS, PROBE_TRANSPORTS, type ProbeOptions } from './types.js'
+import {
+  optionName,
+  ProbeOptionError,
+  type OptionNames,
+  type ProbeOptionField
+} from './option-names.js'
+import {
+  DEFAULT_PORT,
+  DEFAULT_TLS_PORT,
+  isProbeCheck,
+  isProbeTransport,
+  PROBE_CHECKS,
+  PROBE_TRANSPORTS,
+  type ProbeOptions
+} from './types.js'
 
-const HOST_NAME =
-  /^(?=.{1,253}$)[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
+const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health'
 
-function checkPort(input: string, port: number | undefined): void {
-  if (port === undefined) return
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new InputError(input, `${port} is not a port (1-65535)`, '3478')
+/** Throws a ProbeOptionError for the first option the probe cannot use. */
+export function validateProbeOptions(o: ProbeOptions): void {
+  const fail = (field: ProbeOptionField, problem: string, example?: string): never => {
+    throw new ProbeOptionError(field, problem, example, o.names)
+  }
+  if (!isHostOrIp(o.host ?? '')) {
+    fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7')
+  }
+  checkPort(o.port, 'port', String(DEFAULT_PORT), fail)
+  checkPort(o.tlsPort, 'tlsPort', String(DEFAULT_TLS_PORT), fail)
+  checkLists(o, fail)
+  checkCredentials(o, fail)
+  if (o.realm === '') fail('realm', 'is empty', 'turn.example.com')
+  if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
+    fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7')
+  }
+  if (o.checks.includes('http')) parseHealthUrl(o.healthUrl, o.names)
+  if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
+    fail('timeout', 'must be longer than zero', '5m')
+  }
+  if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
+    fail('interval', 'must be longer than zero', '2s')
   }
 }
 
-export function validateProbeOptions(o: ProbeOptions): void {
-  const host = o.host?.replace(/^\[|\]$/g, '') ?? ''
-  if (!ipFamily(host) && !HOST_NAME.test(host)) {
-    throw new InputError(
-      'probe-host',
-      `'${o.host}' is not a host name or IP address`,
-      '203.0.113.7'
-    )
+type Fail = (field: ProbeOptionField, problem: string, example?: string) => never
+
+function checkPort(
+  port: number | undefined,
+  field: ProbeOptionField,
+  example: string,
+  fail: Fail
+): void {
+  if (port === undefined) return
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    fail(field, `${port} is not a port (1-65535)`, example)
   }
-  checkPort('probe-port', o.port)
-  checkPort('probe-tls-port', o.tlsPort)
-  if (o.transports.length === 0) {
-    throw new InputError('probe-transports', 'lists no transport', 'udp, tcp')
-  }
+}
+
+function checkLists(o: ProbeOptions, fail: Fail): void {
+  if (o.transports.length === 0) fail('transports', 'lists no transport', 'udp, tcp')
   for (const transport of o.transports) {
-    if (!PROBE_TRANSPORTS.includes(transport)) {
-      throw new InputError(
-        'probe-transports',
-        `'${String(transport)}' is not one of udp, tcp, tls`,
+    if (!isProbeTransport(transport)) {
+      fail(
+        'transports',
+        `'${String(transport)}' is not one of ${PROBE_TRANSPORTS.join(', ')}`,
         'udp'
       )
     }
   }
-  if (o.checks.length === 0) throw new InputError('probe', 'lists no check', 'stun, turn')
+  if (o.checks.length === 0) fail('checks', 'lists no check', 'stun, turn')
   for (const check of o.checks) {
-    if (!PROBE_CHECKS.includes(check)) {
-      throw new InputError(
-        'probe',
-        `'${String(check)}' is not one of stun, turn, relay, http`,
-        'turn, relay'
-      )
+    if (!isProbeCheck(check)) {
+      fail('checks', `'${String(check)}' is not one of ${PROBE_CHECKS.join(', ')}`, 'turn, relay')
     }
   }
-  const turn = o.checks.includes('turn') || o.checks.includes('relay')
+}
+
+function checkCredentials(o: ProbeOptions, fail: Fail): void {
   const credentials = o.credentials
-  if (turn && !credentials) {
-    throw new InputError(
-      'turn-username',
-      "is needed by the 'turn' and 'relay' checks (or set 'turn-secret' for REST credentials)",
-      'turn-username: probe, turn-password: ${{ secrets.TURN_PASSWORD }}'
+  if ((o.checks.includes('turn') || o.checks.includes('relay')) && !credentials) {
+    const name = (field: ProbeOptionField): string => optionName(field, o.names)
+    fail(
+      'credentials',
+      `the 'turn' and 'relay' checks need ${name('username')} and ${name('password')}, or ${name('secret')}`
     )
   }
   if (credentials?.kind === 'long-term') {
-    if (credentials.username === '') throw new InputError('turn-username', 'is empty', 'probe')
-    if (credentials.password === '')
-      throw new InputError('turn-password', 'is empty', '${{ secrets.TURN_PASSWORD }}')
+    if (credentials.username === '') fail('username', 'is empty', 'probe')
+    if (credentials.password === '') fail('password', 'is empty')
   }
   if (credentials?.kind === 'rest') {
-    if (credentials.secret === '')
-      throw new InputError('turn-secret', 'is empty', '${{ secrets.TURN_SECRET }}')
+    if (credentials.secret === '') fail('secret', 'is empty')
     if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
-      throw new InputError(
-        'turn-secret',
-        `TTL ${credentials.ttlSeconds} is not a whole number of seconds`,
-        '86400'
-      )
+      fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400')
     }
   }
-  if (o.realm === '') throw new InputError('turn-realm', 'is empty', 'turn.example.com')
-  if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
-    throw new InputError('ipv4', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7')
+}
+
+/** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
+export function parseHealthUrl(text: string | undefined, names?: OptionNames): URL {
+  const fail = (problem: string): never => {
+    throw new ProbeOptionError('healthUrl', problem, EXAMPLE_HEALTH_URL, names)
   }
-  if (o.checks.includes('http')) {
-    if (!o.healthUrl)
-      throw new InputError(
-        'health-url',
-        "is needed by the 'http' check",
-        'https://my-app.fly.dev/health'
-      )
-    let url: URL | undefined
-    try {
-      url = new URL(o.healthUrl)
-    } catch {
-      url = undefined
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      throw new InputError(
-        'health-url',
-        `'${o.healthUrl}' is not an http(s) URL`,
-        'https://my-app.fly.dev/health'
-      )
-    }
+  if (!text) return fail("is needed by the 'http' check")
+  let url: URL | undefined
+  try {
+    url = new URL(text)
+  } catch {
+    url = undefined
   }
-  if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-    throw new InputError('probe-timeout', 'must be longer than zero', '5m')
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    return fail(`'${text}' is not an http(s) URL`)
   }
-  if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-    throw new InputError('probe-interval', 'must be longer than zero', '2s')
-  }
+  return url
 }

@@ -10,145 +10,32 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export type FaultMode =
-  | 'fail-once' // exit 1 with `Error: <message>` once, then behave
-  | 'fail-always' // exit 1 with `Error: <message>` every time
-  | 'transient-once' // exit 1 with a 503/timeout text once, then behave
-  | 'hang' // never answer (until killed); SIGTERM still leaves a call-log entry
-  | 'bad-json' // run normally but cut the JSON output (or the release JSON line) in half
-  | 'stale-release' // status/machine list show the machines still on the previous release
+import { groupMembers, isAlive } from './bin/processes.js'
+import { emptyState, writeJsonAtomic } from './bin/store.js'
+import type {
+  Fault,
+  SeedAppOptions,
+  SimApp,
+  SimCall,
+  SimFile,
+  SimOptions,
+  SimState
+} from './bin/types.js'
 
-export interface Fault {
-  /** Command path: 'ips list', 'deploy', 'releases', 'status', 'secrets import', or '*'.
-   *  A fault on 'ips' matches every `ips ...` command. Aliases are normalised (ls -> list). */
-  match: string
-  mode: FaultMode
-  /** The error text for fail-once/fail-always/transient-once (printed after `Error: `). */
-  message?: string
-  /** How many matching calls the fault applies to (default 1 for *-once, unlimited otherwise). */
-  times?: number
-}
-
-export interface SimOptions {
-  /** Delay between deploy and the server answering (imitates slow UDP forwarding). */
-  startDelayMs?: number
-  faults?: Fault[]
-  /** Organisations slug -> name. Default { personal: 'Sim User' } (auto-selected by apps create). */
-  orgs?: Record<string, string>
-  /**
-   * Token rules (after stripping `FlyV1 `/`Bearer `). Without `valid`, any non-empty token works.
-   * valid: the only accepted tokens (plus readOnly and deploy ones); invalid: rejected with
-   * flyctl's "You must be authenticated to view this."; readOnly: mutating commands fail with
-   * `unauthorized`; deploy: app-scoped, so apps create/list/destroy and orgs list are refused.
-   */
-  tokens?: { valid?: string[]; invalid?: string[]; readOnly?: string[]; deploy?: string[] }
-  /** App names held by someone else (apps create fails with `Name has already been taken`). */
-  takenNames?: string[]
-  /** Version reported by `flyctl version`. Default 0.4.87. */
-  version?: string
-}
-
-export interface SimCall {
-  argv: string[]
-  /** The command changes state (apps create/destroy, ips allocate/release, secrets, deploy, scale). */
-  mutating: boolean
-  exitCode: number
-  startedAt: number
-  endedAt: number
-  /** Bytes read from stdin (the content is never recorded). */
-  stdinBytes: number
-}
-
-export interface SimIp {
-  id: string
-  address: string
-  type: 'v4' | 'v6' | 'private_v6'
-  region: string
-  createdAt: string
-}
-
-export interface SimRelease {
-  id: string
-  version: number
-  status: string
-  imageRef: string
-  strategy: string
-  reason: string
-  description: string
-  createdAt: string
-}
-
-export interface SimMachine {
-  id: string
-  name: string
-  group: string
-  region: string
-  state: string
-  releaseVersion: number
-  releaseId: string
-  image: string
-  cmd: string[] | null
-  env: Record<string, string>
-  guest: { cpu_kind: string; cpus: number; memory_mb: number }
-  services: unknown[]
-  createdAt: string
-  updatedAt: string
-  /** The machine as it was before its last update (what the stale-release fault shows). */
-  previous: Partial<SimMachine> | null
-}
-
-export interface SimServer {
-  /** Process group id of the launcher (and of the server it runs). */
-  pgid: number
-  kind: 'coturn' | 'fishjam'
-  address: string
-  logFile: string
-  specFile: string
-}
-
-export interface SimApp {
-  name: string
-  org: string
-  createdAt: string
-  status: string
-  deployed: boolean
-  ips: SimIp[]
-  sharedIpv4: string | null
-  /** name -> value exactly as flyctl would store it. */
-  secrets: Record<string, string>
-  deployedSecretDigests: Record<string, string>
-  releases: SimRelease[]
-  machines: SimMachine[]
-  server: SimServer | null
-  runtime?: {
-    image: string
-    cmd: string[] | null
-    env: Record<string, string>
-    kind: string | null
-  }
-}
-
-export interface SimState {
-  apps: Record<string, SimApp>
-}
-
-export interface SeedAppOptions {
-  org?: string
-  /** Number of dedicated IPv4s to allocate (oldest first). */
-  dedicatedIpv4?: number
-  ipv6?: boolean
-  sharedIpv4?: boolean
-  secrets?: Record<string, string>
-  /** Leave the seeded secrets staged instead of deployed. */
-  stagedSecrets?: boolean
-  /** Image of each complete release, oldest first; any release makes the app deployed. */
-  releases?: string[]
-  /** RFC 3339 time of every seeded release (default: the sim clock), e.g. to make a preview stale. */
-  releasedAt?: string
-  /** Machines on the latest release (default 1 when there are releases). No server is started. */
-  machines?: number
-  region?: string
-}
+// The shapes the simulator reads and writes are declared once, as JSDoc in bin/types.js.
+export type {
+  Fault,
+  FaultMode,
+  SeedAppOptions,
+  SimApp,
+  SimCall,
+  SimIp,
+  SimMachine,
+  SimOptions,
+  SimRelease,
+  SimServer,
+  SimState
+} from './bin/types.js'
 
 export interface RunOptions {
   /** Written to stdin (stdin is closed either way). */
@@ -189,47 +76,10 @@ export interface Sim {
   stop(): Promise<void>
 }
 
-interface SimFile extends SimOptions {
-  ipv4Prefix: string
-  ipv6Prefix: string
-  ownerPid: number
-  faultsGeneration: number
-}
-
 // FLY_SIM_BIN_DIR lets a bundled copy of this harness (the demo) find the simulator's bin/.
 const BIN_DIR =
   process.env.FLY_SIM_BIN_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'bin')
 const SUBNET_DIR = path.join(os.tmpdir(), 'fly-sim-subnets')
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-  } catch {
-    return false
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z'
-  } catch {
-    return true
-  }
-}
-
-/** Live, non-zombie processes in a process group, from /proc. */
-function groupMembers(pgid: number): number[] {
-  const members: number[] = []
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (fields[0] !== 'Z' && Number(fields[2]) === pgid) members.push(Number(entry))
-    } catch {
-      // exited while we looked
-    }
-  }
-  return members
-}
 
 /**
  * Claims a 127.77.<n>.0/24 no other live simulator uses (a directory per block under the OS
@@ -257,19 +107,13 @@ function claimSubnet(): { n: number; release: () => void } {
       } catch {
         continue // being claimed right now
       }
-      if (!owner || processAlive(owner)) continue
+      if (!owner || isAlive(owner)) continue
       fs.rmSync(dir, { recursive: true, force: true })
       if (!tryClaim()) continue
     }
     return { n, release: () => fs.rmSync(dir, { recursive: true, force: true }) }
   }
   throw new Error('fly-sim: all 256 loopback blocks 127.77.x.0/24 are in use')
-}
-
-function writeAtomic(file: string, value: unknown): void {
-  const tmp = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(tmp, JSON.stringify(value, null, 2))
-  fs.renameSync(tmp, file)
 }
 
 async function killGroups(pgids: number[]): Promise<void> {
@@ -301,7 +145,7 @@ export function createSim(opts: SimOptions = {}): Sim {
     ownerPid: process.pid,
     faultsGeneration: 0
   }
-  writeAtomic(simFile, settings)
+  writeJsonAtomic(simFile, settings)
   const env = {
     FLY_SIM_STATE: stateDir,
     PATH: `${BIN_DIR}${path.delimiter}${process.env.PATH ?? ''}`,
@@ -312,7 +156,7 @@ export function createSim(opts: SimOptions = {}): Sim {
     try {
       return JSON.parse(fs.readFileSync(path.join(stateDir, 'state.json'), 'utf8')) as SimState
     } catch {
-      return { apps: {} }
+      return emptyState()
     }
   }
   const serverGroups = (): number[] => {
@@ -373,11 +217,11 @@ export function createSim(opts: SimOptions = {}): Sim {
     setFaults(faults) {
       settings.faults = faults
       settings.faultsGeneration += 1
-      writeAtomic(simFile, settings)
+      writeJsonAtomic(simFile, settings)
     },
     setStartDelay(ms) {
       settings.startDelayMs = ms
-      writeAtomic(simFile, settings)
+      writeJsonAtomic(simFile, settings)
     },
     serverPids() {
       return serverGroups().flatMap(groupMembers)

@@ -1,3 +1,4 @@
+// @ts-check
 // Every flyctl command the simulator knows, except deploy (deploy.js). Handlers take the
 // invocation context built by main.js; texts and JSON follow reference/flyctl.md.
 import net from 'node:net'
@@ -16,16 +17,31 @@ import { nextTimestamp, nowTimestamp } from './store.js'
 import { parseSecrets, SecretsParseError } from './secrets-parser.js'
 import { restartDeploy, startServer, stopServer } from './deploy.js'
 
+/** @typedef {import('./types.js').Ctx} Ctx */
+/** @typedef {import('./types.js').SimApp} SimApp */
+/** @typedef {import('./types.js').SimMachine} SimMachine */
+/** @typedef {import('./types.js').SimState} SimState */
+
 export const FLYCTL_VERSION = '0.4.87'
 const COMMIT = 'ad0172face303b77584eea95b46fa3ddc61d5ddd'
 const APP_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
 
+/**
+ * @param {SimState} state
+ * @param {string} name
+ * @param {() => Error} [notFound]
+ * @returns {SimApp}
+ */
 export function getApp(state, name, notFound = () => graphqlNotFound(name)) {
   const app = state.apps[name]
   if (!app) throw notFound()
   return app
 }
 
+/**
+ * Runs without a session or state too (main.js calls it with only these fields).
+ * @param {{ flags: Pick<Ctx['flags'], 'json'>, options: { version?: string }, out: Ctx['out'] }} ctx
+ */
 export function version(ctx) {
   if (ctx.flags.json) {
     ctx.out(
@@ -47,6 +63,7 @@ export function version(ctx) {
   }
 }
 
+/** @param {Ctx} ctx */
 export function orgsList(ctx) {
   const orgs = ctx.options.orgs ?? { personal: 'Sim User' }
   const sorted = Object.fromEntries(
@@ -67,11 +84,13 @@ export function orgsList(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export function whoami(ctx) {
   if (ctx.json) ctx.out(goJson({ email: 'sim@example.com' }))
   else ctx.out('sim@example.com\n')
 }
 
+/** @param {Ctx} ctx */
 export function appsCreate(ctx) {
   const { flags, args } = ctx
   if (args.length > 1) throw new FlyError(`accepts at most 1 arg(s), received ${args.length}`)
@@ -115,6 +134,12 @@ export function appsCreate(ctx) {
   else ctx.out(`New app created: ${name}\n`)
 }
 
+/**
+ * @param {string} name
+ * @param {string} org
+ * @param {string} createdAt
+ * @returns {SimApp}
+ */
 export function newApp(name, org, createdAt) {
   return {
     name,
@@ -132,12 +157,13 @@ export function newApp(name, org, createdAt) {
   }
 }
 
+/** @param {Ctx} ctx */
 export function appsList(ctx) {
   const state = ctx.store.read()
   const apps = Object.values(state.apps)
     .filter((a) => !ctx.flags.org || a.org === ctx.flags.org)
     .sort((a, b) => (a.name < b.name ? -1 : 1))
-  const orgName = (slug) => orgRecord(ctx.options, slug)?.name ?? ''
+  const orgName = (/** @type {string} */ slug) => orgRecord(ctx.options, slug)?.name ?? ''
   if (ctx.json) return ctx.out(goJson(apps.map((a) => appObject(a, orgName(a.org)))))
   if (ctx.flags.quiet) return ctx.out(apps.map((a) => a.name + '\n').join(''))
   if (!apps.length) return ctx.out('No apps found\n')
@@ -149,6 +175,7 @@ export function appsList(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export function appsDestroy(ctx) {
   if (!ctx.args.length) throw new FlyError('no app names provided')
   for (const name of ctx.args) {
@@ -166,6 +193,7 @@ export function appsDestroy(ctx) {
   }
 }
 
+/** @param {Ctx} ctx */
 export async function status(ctx) {
   if (ctx.flags.watch && ctx.json)
     throw new FlyError('--watch and --json are not supported together')
@@ -198,6 +226,7 @@ export async function status(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export async function ipsList(ctx) {
   const name = await requireAppName(ctx)
   const app = getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'GetIPAddresses', ''))
@@ -226,6 +255,7 @@ export async function ipsList(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export async function ipsAllocateV4(ctx) {
   const name = await requireAppName(ctx)
   if (ctx.flags.shared) {
@@ -257,6 +287,7 @@ export async function ipsAllocateV4(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export async function ipsAllocateV6(ctx) {
   const name = await requireAppName(ctx)
   const ip = ctx.store.update((state) => {
@@ -275,6 +306,7 @@ export async function ipsAllocateV6(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export async function ipsRelease(ctx) {
   if (!ctx.args.length) throw new FlyError(`requires at least 1 arg(s), only received 0`)
   const name = await requireAppName(ctx)
@@ -297,6 +329,11 @@ export async function ipsRelease(ctx) {
   }
 }
 
+/**
+ * @param {Ctx} ctx
+ * @param {string} name
+ * @param {() => Promise<(app: SimApp) => void>} mutate reads the input, returns the change
+ */
 async function updateSecrets(ctx, name, mutate) {
   // secrets set/import/unset look the app up (GraphQL) before touching stdin.
   getApp(ctx.store.read(), name)
@@ -318,6 +355,7 @@ async function updateSecrets(ctx, name, mutate) {
   }
 }
 
+/** @param {Ctx} ctx */
 export async function secretsImport(ctx) {
   const name = await requireAppName(ctx)
   await updateSecrets(ctx, name, async () => {
@@ -336,10 +374,12 @@ export async function secretsImport(ctx) {
   })
 }
 
+/** @param {Ctx} ctx */
 export async function secretsSet(ctx) {
   if (!ctx.args.length) throw new FlyError('requires at least 1 arg(s), only received 0')
   const name = await requireAppName(ctx)
   await updateSecrets(ctx, name, async () => {
+    /** @type {[string, string][]} */
     const pairs = []
     for (const arg of ctx.args) {
       const eq = arg.indexOf('=')
@@ -361,14 +401,18 @@ export async function secretsSet(ctx) {
   })
 }
 
+/** @param {Ctx} ctx */
 export async function secretsUnset(ctx) {
   if (!ctx.args.length) throw new FlyError('requires at least 1 arg(s), only received 0')
   const name = await requireAppName(ctx)
-  await updateSecrets(ctx, name, async () => (app) => {
-    for (const k of ctx.args) delete app.secrets[k]
-  })
+  await updateSecrets(ctx, name, () =>
+    Promise.resolve((/** @type {SimApp} */ app) => {
+      for (const k of ctx.args) delete app.secrets[k]
+    })
+  )
 }
 
+/** @param {Ctx} ctx */
 export async function secretsList(ctx) {
   const name = await requireAppName(ctx)
   const app = getApp(ctx.store.read(), name, () => new FlyError('app not found'))
@@ -400,6 +444,7 @@ export async function secretsList(ctx) {
     )
 }
 
+/** @param {Ctx} ctx */
 export async function releases(ctx) {
   const name = await requireAppName(ctx)
   const app = getApp(ctx.store.read(), name, () =>
@@ -415,6 +460,7 @@ export async function releases(ctx) {
   )
 }
 
+/** @param {Ctx} ctx */
 export async function machineList(ctx) {
   const name = await requireAppName(ctx)
   const app = getApp(
@@ -447,7 +493,10 @@ export async function machineList(ctx) {
   )
 }
 
-/** `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: machines of group `app` per region. */
+/**
+ * `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: machines of group `app` per region.
+ * @param {Ctx} ctx
+ */
 export async function scaleCount(ctx) {
   if (!ctx.args.length) throw new FlyError('requires at least 1 arg(s), only received 0')
   const name = await requireAppName(ctx)

@@ -1,10 +1,19 @@
+// @ts-check
 // What every command handler shares: error types with flyctl's texts, output buffers, and the
 // lookups that fail the way flyctl fails (missing app, missing app name, missing --yes).
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** @typedef {import('./types.js').Ctx} Ctx */
+/** @typedef {import('./types.js').FlyToml} FlyToml */
+/** @typedef {import('./types.js').SimFile} SimFile */
+
 /** An error flyctl prints as `Error: <message>` (+ description, suggestion), exit code 1. */
 export class FlyError extends Error {
+  /**
+   * @param {string} message
+   * @param {{ description?: string, suggestion?: string, exitCode?: number }} [more]
+   */
   constructor(message, { description, suggestion, exitCode = 1 } = {}) {
     super(message)
     this.description = description
@@ -15,13 +24,24 @@ export class FlyError extends Error {
 
 export const NON_INTERACTIVE_YES = 'yes flag must be specified when not running interactively'
 
-/** The GraphQL text a not-found app produces, wrapped the way fly-go wraps it. */
+/**
+ * The GraphQL text a not-found app produces, wrapped the way fly-go wraps it.
+ * @param {string} app
+ * @param {string} [operation]
+ * @param {string} [prefix]
+ * @returns {FlyError}
+ */
 export function graphqlNotFound(app, operation = 'GetAppCompact', prefix = 'failed to get app') {
   const query = `query(\n\tquery ${operation}($appName: String!) {\n\t\tapp(name: $appName) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n)`
   const inner = `failed to run ${query}: Could not find App "${app}"`
   return new FlyError(prefix ? `${prefix}: ${inner}` : inner)
 }
 
+/**
+ * @param {Pick<SimFile, 'orgs'>} options
+ * @param {string} slug
+ * @returns {{ slug: string, name: string, id: string, numericId: string } | null}
+ */
 export function orgRecord(options, slug) {
   const orgs = options.orgs ?? { personal: 'Sim User' }
   if (!(slug in orgs)) return null
@@ -37,6 +57,8 @@ export function orgRecord(options, slug) {
 /**
  * App name: --app > FLY_APP > `app` in the config file. Loads the config lazily (the TOML
  * parser is only imported when a config is needed).
+ * @param {Pick<Ctx, 'flags' | 'env' | 'loadConfig'>} ctx
+ * @returns {Promise<string>}
  */
 export async function requireAppName(ctx) {
   if (ctx.flags.app) return ctx.flags.app
@@ -48,7 +70,12 @@ export async function requireAppName(ctx) {
   )
 }
 
-/** Resolves --config (a file or a directory) or ./fly.toml; null when there is none. */
+/**
+ * Resolves --config (a file or a directory) or ./fly.toml; null when there is none.
+ * @param {string} flagValue
+ * @param {string} cwd
+ * @returns {string | null}
+ */
 export function findConfigPath(flagValue, cwd) {
   if (flagValue) {
     const p = path.resolve(cwd, flagValue)
@@ -63,10 +90,14 @@ export function findConfigPath(flagValue, cwd) {
   return fs.existsSync(local) ? local : null
 }
 
+/**
+ * @param {string} file
+ * @returns {Promise<FlyToml>}
+ */
 export async function parseToml(file) {
   const { parse, TomlError } = await import('smol-toml')
   try {
-    return parse(fs.readFileSync(file, 'utf8'))
+    return /** @type {FlyToml} */ (parse(fs.readFileSync(file, 'utf8')))
   } catch (err) {
     if (err instanceof TomlError) {
       throw new FlyError(
@@ -77,7 +108,12 @@ export async function parseToml(file) {
   }
 }
 
-/** Human table: upper-case headers, columns padded, then a blank line (render.Table). */
+/**
+ * Human table: upper-case headers, columns padded, then a blank line (render.Table).
+ * @param {string[]} headers
+ * @param {(string | number | undefined)[][]} rows
+ * @returns {string}
+ */
 export function table(headers, rows) {
   const all = [headers.map((h) => h.toUpperCase()), ...rows]
   const widths = headers.map((_, i) => Math.max(...all.map((r) => String(r[i] ?? '').length)))

@@ -1,3 +1,4 @@
+// @ts-check
 // `flyctl deploy`: validate the fly.toml, resolve the image, record a release, create or update
 // machines, and (re)start the real server behind the app at its dedicated IPv4.
 import fs from 'node:fs'
@@ -10,7 +11,22 @@ import { coturnArgv, killGroup, launchServer, serverKind } from './servers.js'
 import { shlexSplit } from './shell.js'
 import { hostname } from './render.js'
 
+/** @typedef {import('./types.js').Ctx} Ctx */
+/** @typedef {import('./types.js').Flags} Flags */
+/** @typedef {import('./types.js').FlyToml} FlyToml */
+/** @typedef {import('./types.js').Guest} Guest */
+/** @typedef {import('./types.js').MachineCheck} MachineCheck */
+/** @typedef {import('./types.js').MachineRelease} MachineRelease */
+/** @typedef {import('./types.js').MachineService} MachineService */
+/** @typedef {import('./types.js').SimApp} SimApp */
+/** @typedef {import('./types.js').SimMachine} SimMachine */
+/** @typedef {import('./types.js').SimRelease} SimRelease */
+/** @typedef {import('./types.js').SimRuntime} SimRuntime */
+/** @typedef {import('./types.js').SimState} SimState */
+/** @typedef {Omit<MachineRelease, 'updatedAt' | 'instanceId'>} DeployedFields */
+
 const STRATEGIES = ['canary', 'rolling', 'bluegreen', 'immediate']
+/** @type {Record<string, [cpus: number, kind: string, memoryMb: number]>} */
 const VM_SIZES = {
   'shared-cpu-1x': [1, 'shared', 256],
   'shared-cpu-2x': [2, 'shared', 512],
@@ -23,7 +39,11 @@ const VM_SIZES = {
   'performance-16x': [16, 'performance', 32768]
 }
 
-/** Go duration, bare seconds, or `none` (deploy.go parseDurationFlag). */
+/**
+ * Go duration, bare seconds, or `none` (deploy.go parseDurationFlag).
+ * @param {Ctx} ctx
+ * @param {'wait-timeout' | 'release-command-timeout' | 'lease-timeout'} name
+ */
 function checkDuration(ctx, name) {
   if (!ctx.set.has(name)) return
   const v = ctx.flags[name]
@@ -33,6 +53,10 @@ function checkDuration(ctx, name) {
   )
 }
 
+/**
+ * @param {number | string} value
+ * @returns {number}
+ */
 function memoryMb(value) {
   if (typeof value === 'number') return value
   const m = /^(\d+)\s*(mb|gb)?$/i.exec(String(value).trim())
@@ -40,6 +64,11 @@ function memoryMb(value) {
   return Number(m[1]) * (m[2]?.toLowerCase() === 'gb' ? 1024 : 1)
 }
 
+/**
+ * @param {FlyToml} cfg
+ * @param {Flags} flags
+ * @returns {Guest}
+ */
 function guestFor(cfg, flags) {
   const vm = Array.isArray(cfg.vm) ? cfg.vm[0] : (cfg.vm ?? cfg.compute?.[0] ?? {})
   let [cpus, kind, mem] = VM_SIZES['shared-cpu-1x']
@@ -50,7 +79,8 @@ function guestFor(cfg, flags) {
   }
   if (vm.cpus) cpus = Number(vm.cpus)
   if (vm.cpu_kind) kind = vm.cpu_kind
-  if (vm.memory ?? vm.memory_mb) mem = memoryMb(vm.memory ?? vm.memory_mb)
+  const memory = vm.memory ?? vm.memory_mb
+  if (memory) mem = memoryMb(memory)
   if (flags['vm-cpus']) cpus = flags['vm-cpus']
   if (flags['vm-cpu-kind']) kind = flags['vm-cpu-kind']
   if (flags['vm-memory']) mem = memoryMb(flags['vm-memory'])
@@ -58,7 +88,11 @@ function guestFor(cfg, flags) {
   return { cpu_kind: kind, cpus, memory_mb: mem }
 }
 
-/** fly.toml services as the Machines API stores them (force_instance_key always present). */
+/**
+ * fly.toml services as the Machines API stores them (force_instance_key always present).
+ * @param {FlyToml} cfg
+ * @returns {MachineService[]}
+ */
 export function machineServices(cfg) {
   const out = []
   for (const s of cfg.services ?? []) {
@@ -66,8 +100,9 @@ export function machineServices(cfg) {
       protocol: s.protocol ?? 'tcp',
       internal_port: Number(s.internal_port),
       ports: (s.ports ?? []).map((p) => {
+        /** @type {import('./types.js').MachinePort} */
         const port = {}
-        for (const k of ['port', 'start_port', 'end_port'])
+        for (const k of /** @type {const} */ (['port', 'start_port', 'end_port']))
           if (p[k] !== undefined) port[k] = Number(p[k])
         if (p.handlers) port.handlers = p.handlers
         if (p.force_https) port.force_https = true
@@ -91,8 +126,18 @@ export function machineServices(cfg) {
   return out
 }
 
+/**
+ * @param {FlyToml} cfg
+ * @returns {MachineCheck[]}
+ */
 function machineChecks(cfg) {
+  /** @type {MachineCheck[]} */
   const checks = []
+  /**
+   * @param {string} kind
+   * @param {number | string} port
+   * @param {string} output
+   */
   const add = (kind, port, output) =>
     checks.push({
       name: `servicecheck-${String(checks.length).padStart(2, '0')}-${kind}-${port}`,
@@ -101,17 +146,22 @@ function machineChecks(cfg) {
       updated_at: nowTimestamp()
     })
   for (const s of cfg.services ?? []) {
-    for (const kind of ['tcp', 'http']) {
-      const count = (s[`${kind}_checks`] ?? []).length
+    for (const kind of /** @type {const} */ (['tcp', 'http'])) {
+      const count = (s[/** @type {const} */ (`${kind}_checks`)] ?? []).length
       for (let i = 0; i < count; i++) add(kind, s.internal_port, 'Success')
     }
   }
-  const httpChecks = (cfg.http_service?.checks ?? []).length
-  for (let i = 0; i < httpChecks; i++) add('http', cfg.http_service.internal_port, '[✓]\n\n')
+  const http = cfg.http_service
+  const httpChecks = (http?.checks ?? []).length
+  for (let i = 0; http && i < httpChecks; i++) add('http', http.internal_port, '[✓]\n\n')
   return checks
 }
 
-/** [processes] (shlex-split) beats [experimental] cmd (a string is one argv element). */
+/**
+ * [processes] (shlex-split) beats [experimental] cmd (a string is one argv element).
+ * @param {FlyToml} cfg
+ * @returns {string[] | null}
+ */
 function commandFor(cfg) {
   const processes = cfg.processes ?? {}
   const first = processes.app ?? Object.values(processes)[0]
@@ -121,6 +171,7 @@ function commandFor(cfg) {
   return Array.isArray(cmd) ? cmd.map(String) : [String(cmd)]
 }
 
+/** @param {FlyToml} cfg */
 function hasHttpUrl(cfg) {
   if (cfg.http_service) return true
   return (cfg.services ?? []).some((s) =>
@@ -128,7 +179,12 @@ function hasHttpUrl(cfg) {
   )
 }
 
+/**
+ * @param {string[]} values
+ * @returns {Record<string, string>}
+ */
 function parseEnvFlags(values) {
+  /** @type {Record<string, string>} */
   const env = {}
   for (const kv of values) {
     const eq = kv.indexOf('=')
@@ -139,6 +195,13 @@ function parseEnvFlags(values) {
   return env
 }
 
+/**
+ * @param {Ctx} ctx
+ * @param {string} name
+ * @param {FlyToml} cfg
+ * @param {string | undefined} configPath
+ * @returns {{ image: string, dockerfileText: string }}
+ */
 function resolveImage(ctx, name, cfg, configPath) {
   const wanted = ctx.flags.image || cfg.build?.image
   ctx.err('==> Building image\n')
@@ -170,6 +233,7 @@ function resolveImage(ctx, name, cfg, configPath) {
   }
 }
 
+/** @param {Ctx} ctx */
 export async function deploy(ctx) {
   const { flags } = ctx
   if (ctx.args.length > 1)
@@ -185,8 +249,13 @@ export async function deploy(ctx) {
   }
   const name = await requireAppName(ctx)
   const config = await ctx.loadConfig()
+  /** @type {FlyToml} */
   const cfg = config?.data ?? {}
-  for (const f of ['wait-timeout', 'release-command-timeout', 'lease-timeout'])
+  for (const f of /** @type {const} */ ([
+    'wait-timeout',
+    'release-command-timeout',
+    'lease-timeout'
+  ]))
     checkDuration(ctx, f)
   if (flags.strategy && !STRATEGIES.includes(flags.strategy)) {
     throw new FlyError(
@@ -218,6 +287,7 @@ export async function deploy(ctx) {
   const strategy = flags.strategy || configStrategy || 'rolling'
   const cmd = commandFor(cfg)
   const services = machineServices(cfg)
+  /** @type {SimRuntime} */
   const runtime = {
     image,
     cmd,
@@ -238,6 +308,7 @@ export async function deploy(ctx) {
     if (firstDeploy && services.length && !flags['no-public-ips'])
       provisionFirstIps(ctx, state, app, services)
     const rel = recordRelease(state, app, image, strategy, 'deploy')
+    /** @type {DeployedFields} */
     const fields = {
       releaseVersion: rel.version,
       releaseId: rel.id,
@@ -288,7 +359,13 @@ export async function deploy(ctx) {
     ctx.out(`\nVisit your newly deployed app at https://${hostname(name)}/\n`)
 }
 
-/** deploy_first.go: an app without addresses gets shared v4 + v6, unless it needs a dedicated v4. */
+/**
+ * deploy_first.go: an app without addresses gets shared v4 + v6, unless it needs a dedicated v4.
+ * @param {Ctx} ctx
+ * @param {SimState} state
+ * @param {SimApp} app
+ * @param {MachineService[]} services
+ */
 function provisionFirstIps(ctx, state, app, services) {
   if (app.ips.length || app.sharedIpv4) return
   if (ctx.flags.flycast) {
@@ -307,7 +384,13 @@ function provisionFirstIps(ctx, state, app, services) {
   ctx.out('\n')
 }
 
+/**
+ * @param {Flags} flags
+ * @param {SimMachine[]} machines
+ * @returns {SimMachine[]}
+ */
 function selectMachines(flags, machines) {
+  /** @param {string} v */
   const list = (v) =>
     v
       ? v
@@ -328,6 +411,14 @@ function selectMachines(flags, machines) {
   )
 }
 
+/**
+ * @param {SimState} state
+ * @param {SimApp} app
+ * @param {string} image
+ * @param {string} strategy
+ * @param {'deploy' | 'secrets'} reason
+ * @returns {SimRelease}
+ */
 function recordRelease(state, app, image, strategy, reason) {
   const rel = {
     id: releaseId(),
@@ -343,6 +434,12 @@ function recordRelease(state, app, image, strategy, reason) {
   return rel
 }
 
+/**
+ * @param {SimApp} app
+ * @param {string} region
+ * @param {DeployedFields} fields
+ * @returns {SimMachine}
+ */
 function newMachine(app, region, fields) {
   const now = nowTimestamp()
   return {
@@ -360,6 +457,7 @@ function newMachine(app, region, fields) {
   }
 }
 
+/** @type {(keyof MachineRelease)[]} */
 const VERSIONED = [
   'releaseVersion',
   'releaseId',
@@ -373,6 +471,13 @@ const VERSIONED = [
   'instanceId'
 ]
 
+/**
+ * @param {Ctx} ctx
+ * @param {SimApp} app
+ * @param {SimMachine[]} machines
+ * @param {Partial<DeployedFields>} fields
+ * @param {string} strategy
+ */
 function updateMachines(ctx, app, machines, fields, strategy) {
   ctx.out(`Updating existing machines in '${app.name}' with ${strategy} strategy\n`)
   machines.forEach((m, i) => {
@@ -383,13 +488,19 @@ function updateMachines(ctx, app, machines, fields, strategy) {
   })
 }
 
+/** @param {SimApp} app */
 function markSecretsDeployed(app) {
   app.deployedSecretDigests = Object.fromEntries(
     Object.entries(app.secrets).map(([k, v]) => [k, digest(v)])
   )
 }
 
-/** Secrets changed without --stage on a deployed app: a restart-only rolling deployment. */
+/**
+ * Secrets changed without --stage on a deployed app: a restart-only rolling deployment.
+ * @param {Ctx} ctx
+ * @param {SimState} state
+ * @param {SimApp} app
+ */
 export function restartDeploy(ctx, state, app) {
   const image = app.runtime?.image ?? app.releases.at(-1)?.imageRef ?? ''
   const rel = recordRelease(state, app, image, 'rolling', 'secrets')
@@ -407,6 +518,10 @@ export function restartDeploy(ctx, state, app) {
   }
 }
 
+/**
+ * @param {string} stateDir
+ * @param {SimApp} app
+ */
 export function stopServer(stateDir, app) {
   if (app.server) killGroup(stateDir, app.server.pgid)
   app.server = null
@@ -416,6 +531,8 @@ export function stopServer(stateDir, app) {
  * Replaces the app's server: the old process group is stopped first (same address and ports),
  * then a launcher starts the new one after the configured delay. Without a dedicated IPv4 nothing
  * is started: on Fly, UDP would not reach the app either.
+ * @param {Pick<Ctx, 'store' | 'options'>} ctx
+ * @param {SimApp} app
  */
 export function startServer(ctx, app) {
   const stateDir = ctx.store.stateDir
@@ -437,6 +554,7 @@ export function startServer(ctx, app) {
     }
     app.server = launchServer(stateDir, app.name, {
       ...base,
+      kind: 'coturn',
       ...coturnArgv(runtime.cmd, env, address, egressIpv4(ctx.options), files)
     })
   } else {
@@ -446,10 +564,13 @@ export function startServer(ctx, app) {
       .flatMap((s) =>
         s.ports
           .filter((p) => (p.handlers ?? []).includes('http') && !(p.handlers ?? []).includes('tls'))
-          .map((p) => p.port)
+          // A port range (start_port/end_port) with an http handler has no `port`; no config
+          // the action renders has one.
+          .map((p) => /** @type {number} */ (p.port))
       )
     app.server = launchServer(stateDir, app.name, {
       ...base,
+      kind: 'fishjam',
       ports: [...new Set([port, ...publicPorts])],
       token: env.FJ_SERVER_API_TOKEN ?? ''
     })

@@ -1,9 +1,15 @@
+// @ts-check
 // Identifiers shaped like Fly's, so code that logs or matches them sees realistic values.
 import crypto from 'node:crypto'
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789'
 
+/**
+ * @param {string} alphabet
+ * @param {number} length
+ * @returns {string}
+ */
 function pick(alphabet, length) {
   const bytes = crypto.randomBytes(length)
   let out = ''
@@ -11,7 +17,10 @@ function pick(alphabet, length) {
   return out
 }
 
-/** 26-character ULID: 48-bit millisecond time then 80 random bits, Crockford base32. */
+/**
+ * 26-character ULID: 48-bit millisecond time then 80 random bits, Crockford base32.
+ * @returns {string}
+ */
 export function ulid(time = Date.now()) {
   let t = time
   let head = ''
@@ -26,7 +35,7 @@ export const machineId = () => crypto.randomBytes(7).toString('hex')
 export const ipId = () => `ip_${pick(ALNUM, 16)}`
 export const releaseId = () =>
   pick('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 25)
-export const digest = (value) =>
+export const digest = (/** @type {string} */ value) =>
   crypto.createHash('sha256').update(value).digest('hex').slice(0, 16)
 
 const ADJECTIVES = ['young', 'quiet', 'bold', 'late', 'misty', 'polished', 'restless', 'wild']

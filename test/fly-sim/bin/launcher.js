@@ -1,3 +1,4 @@
+// @ts-check
 // Runs one deployed app's server, detached from the flyctl call that deployed it.
 // Usage: node launcher.js <spec.json>. Waits spec.delayMs (slow UDP forwarding on Fly), then
 // runs coturn as a child in this process group, or serves the Fishjam stand-in in-process.
@@ -6,13 +7,19 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import { isAlive } from './store.js'
+import { isAlive } from './processes.js'
+import { parseJson } from './store.js'
 
-const spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
+const spec = /** @type {import('./types.js').ServerSpec} */ (
+  parseJson(fs.readFileSync(process.argv[2], 'utf8'))
+)
 const log = fs.openSync(spec.logFile, 'a')
+/** @param {string} line */
 const note = (line) => fs.writeSync(log, `[fly-sim] ${new Date().toISOString()} ${line}\n`)
+/** @type {import('node:child_process').ChildProcess | null} */
 let child = null
 
+/** @param {number} code */
 function shutdown(code) {
   if (child && child.exitCode === null) child.kill('SIGTERM')
   process.exit(code)
@@ -28,28 +35,32 @@ setInterval(() => {
   }
 }, 500)
 
-function startCoturn() {
-  if (spec.binary !== 'turnserver') {
+/** @param {import('./types.js').CoturnSpec} coturn */
+function startCoturn(coturn) {
+  if (coturn.binary !== 'turnserver') {
     // What `exec "${expanded[@]}"` does when the first word is not a program.
-    note(`exec: ${spec.binary}: not found`)
+    note(`exec: ${coturn.binary}: not found`)
     process.exit(127)
   }
-  note(`starting turnserver ${spec.args.join(' ')}`)
-  child = spawn('turnserver', spec.args, {
+  note(`starting turnserver ${coturn.args.join(' ')}`)
+  const server = spawn('turnserver', coturn.args, {
     stdio: ['ignore', log, log],
     env: { PATH: process.env.PATH }
   })
-  fs.writeFileSync(`${spec.logFile}.pid`, String(child.pid))
-  child.on('exit', (code, signal) => {
+  child = server
+  fs.writeFileSync(`${spec.logFile}.pid`, String(server.pid))
+  server.on('exit', (code, signal) => {
     note(`turnserver exited (code ${code}, signal ${signal})`)
     process.exit(code ?? 1)
   })
 }
 
-function startFishjam() {
+/** @param {import('./types.js').FishjamSpec} fishjam */
+function startFishjam(fishjam) {
+  /** @type {import('node:http').RequestListener} */
   const handler = (req, res) => {
     if (req.method === 'GET' && req.url === '/health') {
-      if (req.headers.authorization !== `Bearer ${spec.token}`) {
+      if (req.headers.authorization !== `Bearer ${fishjam.token}`) {
         res.writeHead(401, { 'content-type': 'application/json' })
         res.end(JSON.stringify({ errors: 'Invalid token' }))
         return
@@ -70,7 +81,7 @@ function startFishjam() {
     res.writeHead(404, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ errors: 'Not found' }))
   }
-  for (const port of spec.ports) {
+  for (const port of fishjam.ports) {
     const server = http.createServer(handler)
     server.on('error', (err) => note(`cannot listen on ${spec.address}:${port}: ${err.message}`))
     server.listen(port, spec.address, () =>
@@ -80,6 +91,6 @@ function startFishjam() {
 }
 
 setTimeout(() => {
-  if (spec.kind === 'coturn') startCoturn()
-  else startFishjam()
+  if (spec.kind === 'coturn') startCoturn(spec)
+  else startFishjam(spec)
 }, spec.delayMs ?? 0)

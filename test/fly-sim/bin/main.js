@@ -1,7 +1,9 @@
+// @ts-check
 // The stand-in flyctl's entry: find the command, parse flags like cobra, check the token, apply
 // injected faults, run the handler, print like flyctl, and log the call. See ../README.md.
 import fs from 'node:fs'
 import path from 'node:path'
+import { buffer } from 'node:stream/consumers'
 import { flag, GLOBAL_FLAGS, parseFlags, UsageError } from './args.js'
 import { FlyError, findConfigPath, parseToml } from './context.js'
 import { openStore } from './store.js'
@@ -9,6 +11,35 @@ import { GoPanic } from './secrets-parser.js'
 import * as c from './commands.js'
 import { deploy } from './deploy.js'
 import { seed } from './seed.js'
+
+/** @typedef {import('./types.js').Ctx} Ctx */
+/** @typedef {import('./types.js').Env} Env */
+/** @typedef {import('./types.js').Fault} Fault */
+/** @typedef {import('./types.js').FlagSpec} FlagSpec */
+/** @typedef {import('./types.js').Flags} Flags */
+/** @typedef {import('./types.js').LoadedConfig} LoadedConfig */
+/** @typedef {import('./types.js').SimFile} SimFile */
+/** @typedef {import('./types.js').Store} Store */
+
+/**
+ * A command that runs (a leaf of the tree).
+ * @typedef {object} Command
+ * @property {(ctx: Ctx) => unknown} run
+ * @property {() => FlagSpec[]} flags
+ * @property {boolean} [mutating] The command changes state (logged as such even when it fails).
+ * @property {boolean} [org] Needs an org-scoped token (a deploy token fails).
+ * @property {boolean} [session] `false`: no token needed.
+ * @property {number} [args] `0`: positional arguments are refused.
+ * @property {string[]} [aliases]
+ * @property {undefined} [children]
+ */
+/**
+ * A word that only leads to subcommands (`apps`, `ips`, ...).
+ * @typedef {object} CommandGroup
+ * @property {Record<string, Command | CommandGroup>} children
+ * @property {string[]} [aliases]
+ * @property {undefined} [run]
+ */
 
 const app = () => flag.string('app', 'a')
 const config = () => flag.string('config', 'c')
@@ -102,6 +133,7 @@ const DEPLOY_FLAGS = () => [
 /**
  * The command tree. `mutating`: the command changes state (logged as such even when it fails).
  * `session: false`: no token needed. `org`: needs an org-scoped token (a deploy token fails).
+ * @type {Record<string, Command | CommandGroup>}
  */
 const TREE = {
   version: {
@@ -240,10 +272,17 @@ const TREE = {
 
 const GLOBAL_WITH_VALUE = new Set(['-t', '--access-token'])
 
-/** Walks leading words down the tree (global flags may come first). */
+/**
+ * Walks leading words down the tree (global flags may come first).
+ * @param {string[]} argv
+ * @returns {{ node: Command, path: string, tokens: string[] }}
+ */
 function findCommand(argv) {
+  /** @type {Command | CommandGroup} */
   let node = { children: TREE }
+  /** @type {string[]} */
   const path = []
+  /** @type {string[]} */
   const rest = []
   let i = 0
   for (; i < argv.length; i++) {
@@ -254,6 +293,7 @@ function findCommand(argv) {
       continue
     }
     if (!node.children) break
+    /** @type {[string, Command | CommandGroup] | undefined} */
     const entry = Object.entries(node.children).find(
       ([name, n]) => name === token || (n.aliases ?? []).includes(token)
     )
@@ -274,12 +314,21 @@ function findCommand(argv) {
 }
 
 class UnknownCommand extends Error {
+  /**
+   * @param {string} message
+   * @param {string} where the command line whose `--help` to suggest
+   */
   constructor(message, where) {
     super(message)
     this.where = where
   }
 }
 
+/**
+ * @param {Flags} flags
+ * @param {Env} env
+ * @returns {{ token: string, source: string }}
+ */
 function tokenSource(flags, env) {
   if (flags['access-token']) return { token: flags['access-token'], source: '--access-token' }
   if (env.FLY_ACCESS_TOKEN) return { token: env.FLY_ACCESS_TOKEN, source: 'FLY_ACCESS_TOKEN' }
@@ -287,7 +336,13 @@ function tokenSource(flags, env) {
   return { token: '', source: '' }
 }
 
-/** SimOptions.tokens: valid (allow-list), invalid, readOnly (no mutations), deploy (no org-level commands). */
+/**
+ * SimOptions.tokens: valid (allow-list), invalid, readOnly (no mutations), deploy (no org-level commands).
+ * @param {Command} node
+ * @param {Flags} flags
+ * @param {Env} env
+ * @param {SimFile} options
+ */
 function checkToken(node, flags, env, options) {
   const { token: raw, source } = tokenSource(flags, env)
   if (!raw) throw new FlyError("no access token available. Please login with 'flyctl auth login'")
@@ -308,11 +363,21 @@ function checkToken(node, flags, env, options) {
   }
 }
 
+/**
+ * @param {string} match
+ * @param {string} commandPath
+ */
 function faultMatches(match, commandPath) {
   return match === '*' || commandPath === match || commandPath.startsWith(match + ' ')
 }
 
-/** Finds the first active fault for this command and counts the hit (under the state lock). */
+/**
+ * Finds the first active fault for this command and counts the hit (under the state lock).
+ * @param {Store} store
+ * @param {SimFile} options
+ * @param {string} commandPath
+ * @returns {Fault | null}
+ */
 function takeFault(store, options, commandPath) {
   const faults = options.faults ?? []
   if (!faults.some((f) => faultMatches(f.match, commandPath))) return null
@@ -334,7 +399,11 @@ function takeFault(store, options, commandPath) {
 const TRANSIENT_TEXT =
   'failed to run query: Post "https://api.fly.io/graphql": 503 Service Unavailable: upstream connect error or disconnect/reset before headers. reset reason: connection timeout'
 
-/** Cuts the JSON document (or the release JSON line) in half: what a dropped connection does. */
+/**
+ * Cuts the JSON document (or the release JSON line) in half: what a dropped connection does.
+ * @param {string} text
+ * @returns {string}
+ */
 function corruptJson(text) {
   const lines = text.split('\n')
   const idx = lines.findIndex((l) => l.startsWith('{"id"'))
@@ -345,6 +414,11 @@ function corruptJson(text) {
   return text.slice(0, Math.floor(text.length / 2)) + '\n'
 }
 
+/**
+ * @param {string[]} argv
+ * @param {Env} env
+ * @returns {Promise<number | null>} the exit code, or null when the call hangs (a fault)
+ */
 export async function main(argv, env) {
   const startedAt = Date.now()
   const stateDir = env.FLY_SIM_STATE
@@ -394,7 +468,7 @@ export async function main(argv, env) {
     if (node.session !== false) checkToken(node, parsed.flags, env, options)
     const fault = node.session === false ? null : takeFault(store, options, commandPath)
     if (fault?.mode === 'hang') {
-      hang(log)
+      hang(stateDir, log)
       return null
     }
     if (fault?.mode === 'fail-once' || fault?.mode === 'fail-always') {
@@ -402,7 +476,9 @@ export async function main(argv, env) {
     }
     if (fault?.mode === 'transient-once') throw new FlyError(fault.message ?? TRANSIENT_TEXT)
     badJson = fault?.mode === 'bad-json'
+    /** @type {LoadedConfig | null | undefined} */
     let configCache
+    /** @type {Ctx} */
     const ctx = {
       argv,
       flags: parsed.flags,
@@ -421,9 +497,7 @@ export async function main(argv, env) {
         stderr += text
       },
       readStdin: async () => {
-        const chunks = []
-        for await (const chunk of process.stdin) chunks.push(chunk)
-        const buf = Buffer.concat(chunks)
+        const buf = await buffer(process.stdin)
         stdinBytes += buf.length
         return buf.toString('utf8')
       },
@@ -451,6 +525,14 @@ export async function main(argv, env) {
   return exitCode
 }
 
+/**
+ * Prints an error the way flyctl does and returns the exit code.
+ * @param {unknown} err
+ * @param {Env} env
+ * @param {(text: string) => void} out
+ * @param {(text: string) => void} errOut
+ * @returns {number}
+ */
 function printError(err, env, out, errOut) {
   if (err instanceof UnknownCommand) {
     errOut(`Error: ${err.message}\n`)
@@ -462,7 +544,7 @@ function printError(err, env, out, errOut) {
     return 3
   }
   if (!(err instanceof FlyError)) {
-    errOut(`Error: fly-sim internal error: ${err.stack ?? err}\n`)
+    errOut(`Error: fly-sim internal error: ${/** @type {Error} */ (err).stack ?? String(err)}\n`)
     return 1
   }
   if (truthy(env.GITHUB_ACTIONS) && truthy(env.FLY_GHA_ERROR_ANNOTATION)) {
@@ -474,16 +556,21 @@ function printError(err, env, out, errOut) {
   return err.exitCode
 }
 
+/** @param {string | undefined} v */
 function truthy(v) {
   return ['1', 't', 'true', 'TRUE', 'True', 'yes'].includes(v ?? '')
 }
 
-/** The hang fault: never answer; when killed politely, still leave a call-log entry. */
-function hang(log) {
-  const stateDir = process.env.FLY_SIM_STATE
+/**
+ * The hang fault: never answer; when killed politely, still leave a call-log entry.
+ * @param {string} stateDir
+ * @param {(code: number) => void} log
+ */
+function hang(stateDir, log) {
   const marker = path.join(stateDir, 'hangs', String(process.pid))
   fs.mkdirSync(path.dirname(marker), { recursive: true })
   fs.writeFileSync(marker, '')
+  /** @param {'SIGTERM' | 'SIGINT'} signal */
   const end = (signal) => () => {
     fs.rmSync(marker, { force: true })
     const code = 128 + (signal === 'SIGTERM' ? 15 : 2)

@@ -1,6 +1,58 @@
+// @ts-check
 // flyctl's JSON, shape for shape: Go's encoder with a 4-space indent and HTML escaping, GraphQL
 // types in PascalCase with every field present, Machines API types in snake_case with omitempty.
 
+/** @typedef {import('./types.js').Guest} Guest */
+/** @typedef {import('./types.js').MachineCheck} MachineCheck */
+/** @typedef {import('./types.js').MachineService} MachineService */
+/** @typedef {import('./types.js').SimApp} SimApp */
+/** @typedef {import('./types.js').SimMachine} SimMachine */
+/** @typedef {import('./types.js').SimRelease} SimRelease */
+
+/**
+ * A machine's config as the Machines API returns it (env and services omitted when empty).
+ * @typedef {object} MachineConfigJson
+ * @property {{ cmd?: string[] }} init
+ * @property {Guest} guest
+ * @property {Record<string, string>} metadata
+ * @property {string} image
+ * @property {Record<string, string>} [env]
+ * @property {MachineService[]} [services]
+ */
+
+/**
+ * A row of `ips list --json`.
+ * @typedef {object} IpJson
+ * @property {string} ID
+ * @property {string} Address
+ * @property {import('./types.js').SimIp['type'] | 'shared_v4'} Type
+ * @property {string} Region
+ * @property {string} CreatedAt
+ * @property {string} ServiceName
+ * @property {null} Network
+ */
+
+/**
+ * @typedef {object} MachineJson
+ * @property {string} id
+ * @property {string} name
+ * @property {string} state
+ * @property {string} region
+ * @property {{ registry: string, repository: string, tag: string, digest: string }} image_ref
+ * @property {string} instance_id
+ * @property {string} private_ip
+ * @property {string} created_at
+ * @property {string} updated_at
+ * @property {MachineConfigJson} config
+ * @property {MachineCheck[]} [checks]
+ * @property {string} [host_status]
+ * @property {boolean} [cordoned]
+ */
+
+/**
+ * @param {unknown} value
+ * @returns {string}
+ */
 export function goJson(value) {
   return (
     JSON.stringify(value, null, 4)
@@ -13,10 +65,18 @@ export function goJson(value) {
 const ZERO_TIME = '0001-01-01T00:00:00Z'
 const NODES = () => ({ Nodes: null })
 
+/**
+ * @param {string} app
+ * @returns {string}
+ */
 export function hostname(app) {
   return `${app}.fly.dev`
 }
 
+/**
+ * @param {string} slug
+ * @param {string} name
+ */
 function orgFull(slug, name) {
   return {
     ID: '',
@@ -57,7 +117,11 @@ function emptyRelease() {
   }
 }
 
-/** fly.App as `apps list --json` and `apps create --json` print it. */
+/**
+ * fly.App as `apps list --json` and `apps create --json` print it.
+ * @param {SimApp} app
+ * @param {string} orgName
+ */
 export function appObject(app, orgName) {
   const latest = app.releases.at(-1)
   const current = latest
@@ -117,8 +181,12 @@ export function appObject(app, orgName) {
   }
 }
 
-/** `ips list --json`: real addresses first, then the synthesised shared IPv4. */
+/**
+ * `ips list --json`: real addresses first, then the synthesised shared IPv4.
+ * @param {SimApp} app
+ */
 export function ipList(app) {
+  /** @type {IpJson[]} */
   const rows = app.ips.map((ip) => ({
     ID: ip.id,
     Address: ip.address,
@@ -142,6 +210,7 @@ export function ipList(app) {
   return rows
 }
 
+/** @param {SimRelease} release */
 export function releaseObject(release) {
   return {
     ID: release.id,
@@ -160,6 +229,7 @@ export function releaseObject(release) {
   }
 }
 
+/** @param {string} image */
 function imageRef(image) {
   const slash = image.indexOf('/')
   const hasRegistry = slash > 0 && /[.:]/.test(image.slice(0, slash))
@@ -175,9 +245,14 @@ function imageRef(image) {
 /**
  * A machine as the Machines API returns it. `stale` renders the machine as it was before its
  * last update (the stale-release fault: flyctl exited 0 but the old release still serves).
+ * @param {SimMachine} machine
+ * @param {boolean} [stale]
+ * @returns {MachineJson}
  */
 export function machineObject(machine, stale = false) {
+  /** @type {SimMachine} previous holds only versioned fields, so the merge is a whole machine. */
   const view = stale && machine.previous ? { ...machine, ...machine.previous } : machine
+  /** @type {MachineConfigJson} */
   const config = {
     init: view.cmd ? { cmd: view.cmd } : {},
     guest: view.guest,
@@ -191,6 +266,7 @@ export function machineObject(machine, stale = false) {
   }
   if (view.env && Object.keys(view.env).length) config.env = view.env
   if (view.services.length) config.services = view.services
+  /** @type {MachineJson} */
   const out = {
     id: machine.id,
     name: machine.name,
@@ -209,6 +285,11 @@ export function machineObject(machine, stale = false) {
   return out
 }
 
+/**
+ * @param {SimApp} app
+ * @param {{ slug: string, name: string, id: string, numericId: string }} org
+ * @param {boolean} stale
+ */
 export function statusObject(app, org, stale) {
   const machines = app.machines
     .filter((m) => !stale || m.previous)

@@ -1,5 +1,8 @@
+// @ts-check
 // A line-for-line port of flyctl's `secrets import` stdin parser
 // (superfly/flyctl internal/command/secrets/parser.go at ad0172f), quirks included.
+// src/secrets.ts holds a second port on purpose (the action's own self-check): the two are written
+// independently so that each checks the other; do not merge them.
 
 export class SecretsParseError extends Error {}
 
@@ -8,7 +11,11 @@ export class GoPanic extends Error {}
 
 const MAX_TOKEN = 64 * 1024 // bufio.Scanner default; a longer line silently ends the scan
 
-/** bufio.ScanLines: split on \n, drop one trailing \r, last line may lack a newline. */
+/**
+ * bufio.ScanLines: split on \n, drop one trailing \r, last line may lack a newline.
+ * @param {string} text
+ * @returns {string[]}
+ */
 function scanLines(text) {
   const lines = []
   let start = 0
@@ -25,12 +32,18 @@ function scanLines(text) {
   return lines
 }
 
+/** @param {string} s */
 function countQuotes(s) {
   return s.split('"').length - 1
 }
 
-/** Returns a Map name -> value in input order (later duplicates overwrite earlier ones). */
+/**
+ * Returns a Map name -> value in input order (later duplicates overwrite earlier ones).
+ * @param {string} text
+ * @returns {Map<string, string>}
+ */
 export function parseSecrets(text) {
+  /** @type {Map<string, string>} */
   const secrets = new Map()
   let multiline = false
   let key = ''

@@ -1,14 +1,19 @@
+// @ts-check
 // `flyctl __sim-seed` (harness only): creates an app as an earlier run would have left it, from a
 // JSON description on stdin, so redeploy tests start from existing addresses/secrets/releases.
+import { buffer } from 'node:stream/consumers'
 import { newApp } from './commands.js'
 import { allocateDedicatedV4, allocateV6, sharedIpv4 } from './addresses.js'
 import { digest, machineId, machineName, releaseId, ulid } from './ids.js'
-import { nextTimestamp, nowTimestamp } from './store.js'
+import { nextTimestamp, nowTimestamp, parseJson } from './store.js'
 
+/**
+ * @param {import('./types.js').Store} store
+ * @returns {Promise<number>} the exit code
+ */
 export async function seed(store) {
-  const chunks = []
-  for await (const chunk of process.stdin) chunks.push(chunk)
-  const spec = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  const input = await buffer(process.stdin)
+  const spec = /** @type {import('./types.js').SeedSpec} */ (parseJson(input.toString('utf8')))
   const options = store.options()
   const app = store.update((state) => {
     if (state.apps[spec.name]) throw new Error(`fly-sim: app ${spec.name} already exists`)

@@ -1,3 +1,4 @@
+// @ts-check
 // The real processes behind deployed apps. A deploy launches a detached launcher (its own
 // process group); the launcher waits out the simulated UDP-forwarding delay and then runs the
 // server (coturn, or the Fishjam stand-in) in the same group, so one kill(-pgid) ends both.
@@ -5,8 +6,13 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { groupMembers } from './processes.js'
 import { sleepSync } from './store.js'
 import { coturnEntrypoint } from './shell.js'
+
+/** @typedef {import('./types.js').ServerKind} ServerKind */
+/** @typedef {import('./types.js').ServerSpecBase} ServerSpecBase */
+/** @typedef {import('./types.js').SimServer} SimServer */
 
 const LAUNCHER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'launcher.js')
 
@@ -14,6 +20,7 @@ const LAUNCHER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'launch
 const COTURN_DEFAULT_CMD = ['--log-file=stdout', '--external-ip=$(detect-external-ip)']
 
 const BIND_ALL = new Set(['fly-global-services', '0.0.0.0', '::', '[::]'])
+/** @type {Record<string, 'listening-ip' | 'relay-ip'>} */
 const VALUE_OPTIONS = {
   '-L': 'listening-ip',
   '--listening-ip': 'listening-ip',
@@ -21,7 +28,13 @@ const VALUE_OPTIONS = {
   '--relay-ip': 'relay-ip'
 }
 
-/** Which server an image/command stands for: 'coturn', 'fishjam' or null (nothing to run). */
+/**
+ * Which server an image/command stands for: 'coturn', 'fishjam' or null (nothing to run).
+ * @param {string} image
+ * @param {string[] | null} cmd
+ * @param {string} [dockerfileText]
+ * @returns {ServerKind | null}
+ */
 export function serverKind(image, cmd, dockerfileText = '') {
   const source = `${image}\n${dockerfileText}`.toLowerCase()
   if (source.includes('fishjam')) return 'fishjam'
@@ -35,6 +48,12 @@ export function serverKind(image, cmd, dockerfileText = '') {
  * interfaces" on Fly (fly-global-services, 0.0.0.0) becomes the app's dedicated address,
  * duplicates are dropped, and a listening/relay address is added when none is given so that
  * coturn never binds every interface of the test machine.
+ * @param {string[] | null} cmd
+ * @param {Record<string, string>} env
+ * @param {string} address
+ * @param {string} egressAddress
+ * @param {{ pidfile: string, userdb: string }} stateFiles
+ * @returns {{ binary: string, args: string[] }}
  */
 export function coturnArgv(cmd, env, address, egressAddress, stateFiles) {
   const expanded = coturnEntrypoint(cmd?.length ? cmd : COTURN_DEFAULT_CMD, env, {
@@ -48,7 +67,9 @@ export function coturnArgv(cmd, env, address, egressAddress, stateFiles) {
   let hasRelay = false
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]
+    /** @type {'listening-ip' | 'relay-ip' | null} */
     let option = null
+    /** @type {string | null} */
     let value = null
     const eq = arg.indexOf('=')
     if (arg.startsWith('--') && eq > 0 && VALUE_OPTIONS[arg.slice(0, eq)]) {
@@ -62,7 +83,7 @@ export function coturnArgv(cmd, env, address, egressAddress, stateFiles) {
       out.push(arg)
       continue
     }
-    const mapped = BIND_ALL.has(value) ? address : value
+    const mapped = value !== null && BIND_ALL.has(value) ? address : value
     if (option === 'listening-ip') hasListening = true
     else hasRelay = true
     if (seen.has(`${option}=${mapped}`)) continue
@@ -84,6 +105,10 @@ export function coturnArgv(cmd, env, address, egressAddress, stateFiles) {
 /**
  * Starts the app's server in a new detached process group and returns its record
  * ({ pgid, kind, address, logFile, spec }). The caller stores it in the app state.
+ * @param {string} stateDir
+ * @param {string} appName
+ * @param {ServerSpecBase} spec
+ * @returns {SimServer}
  */
 export function launchServer(stateDir, appName, spec) {
   const dir = path.join(stateDir, 'servers')
@@ -98,12 +123,19 @@ export function launchServer(stateDir, appName, spec) {
     cwd: dir
   })
   child.unref()
-  fs.writeFileSync(path.join(dir, `${child.pid}.pgid`), JSON.stringify({ app: appName, specFile }))
-  return { pgid: child.pid, kind: spec.kind, address: spec.address, logFile, specFile }
+  // Spawning this very node binary does not fail, so the pid (= the new group's id) is known.
+  const pgid = /** @type {number} */ (child.pid)
+  fs.writeFileSync(path.join(dir, `${pgid}.pgid`), JSON.stringify({ app: appName, specFile }))
+  return { pgid, kind: spec.kind, address: spec.address, logFile, specFile }
 }
 
-/** SIGTERM the group, wait for it to be gone, SIGKILL what is left. Synchronous. */
+/**
+ * SIGTERM the group, wait for it to be gone, SIGKILL what is left. Synchronous.
+ * @param {string} stateDir
+ * @param {number} pgid
+ */
 export function killGroup(stateDir, pgid) {
+  /** @param {NodeJS.Signals} sig */
   const signal = (sig) => {
     try {
       process.kill(-pgid, sig)
@@ -118,20 +150,4 @@ export function killGroup(stateDir, pgid) {
   if (members().length) signal('SIGKILL')
   while (members().length && Date.now() < deadline + 2000) sleepSync(10)
   fs.rmSync(path.join(stateDir, 'servers', `${pgid}.pgid`), { force: true })
-}
-
-/** Live (non-zombie) processes whose process group is pgid, read from /proc. */
-export function groupMembers(pgid) {
-  const out = []
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (fields[0] !== 'Z' && Number(fields[2]) === pgid) out.push(Number(entry))
-    } catch {
-      // the process exited while we looked
-    }
-  }
-  return out
 }

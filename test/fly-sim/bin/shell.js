@@ -1,3 +1,4 @@
+// @ts-check
 // Two pieces of shell behaviour the deployed servers depend on:
 // - the coturn/coturn image entrypoint, which runs every argument through `eval "echo $i"`
 //   (so $VAR and ${VAR} expand, unquoted expansions are split and re-joined by one space,
@@ -8,10 +9,17 @@
  * Tokenises `echo <text>` the way sh would, expanding variables from env. Returns the words
  * echo receives. Unsupported constructs (command substitution other than the ones in
  * `substitutions`, globs, operators) are left as literal text.
+ * @param {string} text
+ * @param {Record<string, string>} env
+ * @param {Record<string, string>} substitutions
+ * @returns {string[]}
  */
 function shellWords(text, env, substitutions) {
+  /** @type {string[]} */
   const words = []
+  /** @type {string | null} */
   let current = null // null: no word started yet
+  /** @param {string} s */
   const push = (s) => {
     current = (current ?? '') + s
   }
@@ -19,7 +27,12 @@ function shellWords(text, env, substitutions) {
     if (current !== null) words.push(current)
     current = null
   }
+  /** @param {string} name */
   const expand = (name) => env[name] ?? ''
+  /**
+   * @param {number} i index of the `$`
+   * @returns {{ value: string, next: number } | null}
+   */
   const readVar = (i) => {
     if (text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2)
@@ -96,7 +109,11 @@ function shellWords(text, env, substitutions) {
   return words
 }
 
-/** bash's builtin echo: leading -n/-e/-E style options are consumed, the rest joined by ' '. */
+/**
+ * bash's builtin echo: leading -n/-e/-E style options are consumed, the rest joined by ' '.
+ * @param {string[]} words
+ * @returns {string}
+ */
 function echo(words) {
   let k = 0
   while (k < words.length && /^-[neE]+$/.test(words[k])) k++
@@ -106,15 +123,25 @@ function echo(words) {
 /**
  * The coturn image entrypoint: prefix `turnserver` when the first argument is an option, then
  * expand every argument separately with `eval "echo $i"`.
+ * @param {string[]} args
+ * @param {Record<string, string>} env
+ * @param {Record<string, string>} [substitutions] `$(command)` -> its output.
+ * @returns {string[]}
  */
 export function coturnEntrypoint(args, env, substitutions = {}) {
   const argv = args.length && args[0].startsWith('-') ? ['turnserver', ...args] : [...args]
   return argv.map((arg) => echo(shellWords(arg, env, substitutions)))
 }
 
-/** POSIX-ish shlex split (quotes and backslashes, no expansion) for [processes] commands. */
+/**
+ * POSIX-ish shlex split (quotes and backslashes, no expansion) for [processes] commands.
+ * @param {string} line
+ * @returns {string[]}
+ */
 export function shlexSplit(line) {
+  /** @type {string[]} */
   const words = []
+  /** @type {string | null} */
   let current = null
   let i = 0
   while (i < line.length) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Prepares a simulator state directory for a process that is not a Jest test (CI's `uses: ./`
 // job, a person at a terminal) and prints the environment lines that point flyctl at it, for
 // `>> "$GITHUB_ENV"` or `export`:
@@ -14,6 +15,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/**
+ * Takes `name <whole number>` out of args, or gives the fallback.
+ * @param {string[]} args
+ * @param {string} name
+ * @param {number} fallback
+ * @returns {number}
+ */
 function option(args, name, fallback) {
   const index = args.indexOf(name)
   if (index < 0) return fallback

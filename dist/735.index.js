@@ -1,8 +1,8 @@
-export const id = 781;
-export const ids = [781];
+export const id = 735;
+export const ids = [735];
 export const modules = {
 
-/***/ 3781:
+/***/ 1735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1260,7 +1260,7 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 
 
 /** Fishjam's own defaults, which apply when the variable is not set. */
-const DEFAULT_PORT = 8080;
+const fishjam_lint_DEFAULT_PORT = 8080;
 const DEFAULT_TURN_PORT_RANGE = '50000-59999';
 function isFishjam(config) {
     const image = imageOf(config);
@@ -1277,9 +1277,9 @@ function fjPortFindings(config, env) {
             error('env.FJ_PORT', `FJ_PORT = "${fjPort}" but the HTTP service's internal_port is ${http}; Fly would send requests to a port Fishjam does not listen on. Write FJ_PORT = "${http}".`)
         ];
     }
-    if (fjPort === undefined && http !== undefined && http !== DEFAULT_PORT) {
+    if (fjPort === undefined && http !== undefined && http !== fishjam_lint_DEFAULT_PORT) {
         return [
-            error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on ${DEFAULT_PORT}, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`)
+            error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on ${fishjam_lint_DEFAULT_PORT}, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`)
         ];
     }
     if (fjPort !== undefined && http === undefined) {
@@ -1921,6 +1921,61 @@ function answer(stdout) {
     return { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 };
 }
 
+// EXTERNAL MODULE: ./src/probe/types.ts
+var probe_types = __webpack_require__(2367);
+;// CONCATENATED MODULE: ./src/probe/option-names.ts
+/**
+ * How the probe names its options to a person. The probe speaks of its own option fields; each
+ * front end says what it calls them (the action its inputs, such as `turn-username`; the CLI its
+ * flags, such as `--user`), and validation errors and hints use those names.
+ */
+
+/** Names for a caller that gave none: plain words that fit into a sentence. */
+const NEUTRAL_NAMES = {
+    uri: 'the URI',
+    host: 'the host',
+    port: 'the port',
+    tlsPort: 'the TLS port',
+    transports: 'the transports',
+    checks: 'the checks',
+    credentials: 'the credentials',
+    username: 'the username',
+    password: 'the password',
+    secret: 'the shared secret',
+    ttl: 'the credential TTL',
+    realm: 'the expected realm',
+    expectedRelayIp: 'the expected relay IP',
+    healthUrl: 'the health URL',
+    healthToken: 'the health token',
+    servername: 'the TLS servername',
+    ca: 'the CA certificate',
+    timeout: 'the timeout',
+    interval: 'the interval'
+};
+function optionName(field, names = {}) {
+    return names[field] ?? NEUTRAL_NAMES[field];
+}
+/**
+ * An option the probe cannot use. The message names it as the front end does, says what is
+ * wrong and shows a good value: "<name>: <problem> (for example: <example>)". A front end that
+ * words errors its own way reads `field`, `problem` and `example`.
+ */
+class option_names_ProbeOptionError extends src_errors/* ActionError */.lZ {
+    field;
+    problem;
+    example;
+    constructor(field, problem, example, names) {
+        const suffix = example === undefined ? '' : ` (for example: ${example})`;
+        super('invalid-input', `${optionName(field, names)}: ${problem}${suffix}`);
+        this.name = 'ProbeOptionError';
+        this.field = field;
+        this.problem = problem;
+        this.example = example;
+    }
+}
+
+// EXTERNAL MODULE: ./src/probe/host.ts
+var host = __webpack_require__(2202);
 ;// CONCATENATED MODULE: ./src/probe/ip.ts
 /**
  * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
@@ -2000,102 +2055,150 @@ function isLoopback(ip) {
     return (0,external_node_net_.isIPv6)(ip) && bytesToIp(ipToBytes(ip)) === '::1';
 }
 
-;// CONCATENATED MODULE: ./src/probe/types.ts
-const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'];
-const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'];
-
 ;// CONCATENATED MODULE: ./src/probe/validate.ts
 /**
- * Checks ProbeOptions before any packet is sent. Errors name the action's input, so the same
- * message serves the action and (mapped to flags) the CLI.
+ * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
+ * calls it (`options.names`), so the same check serves the action and the CLI.
  */
 
 
 
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
-function checkPort(input, port) {
+
+const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health';
+/** Throws a ProbeOptionError for the first option the probe cannot use. */
+function validateProbeOptions(o) {
+    const fail = (field, problem, example) => {
+        throw new option_names_ProbeOptionError(field, problem, example, o.names);
+    };
+    if (!(0,host/* isHostOrIp */.B)(o.host ?? '')) {
+        fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
+    }
+    checkPort(o.port, 'port', String(probe_types/* DEFAULT_PORT */.Wg), fail);
+    checkPort(o.tlsPort, 'tlsPort', String(probe_types/* DEFAULT_TLS_PORT */.e1), fail);
+    checkLists(o, fail);
+    checkCredentials(o, fail);
+    if (o.realm === '')
+        fail('realm', 'is empty', 'turn.example.com');
+    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
+        fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
+    }
+    if (o.checks.includes('http'))
+        parseHealthUrl(o.healthUrl, o.names);
+    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
+        fail('timeout', 'must be longer than zero', '5m');
+    }
+    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
+        fail('interval', 'must be longer than zero', '2s');
+    }
+}
+function checkPort(port, field, example, fail) {
     if (port === undefined)
         return;
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new src_errors/* InputError */.dz(input, `${port} is not a port (1-65535)`, '3478');
+        fail(field, `${port} is not a port (1-65535)`, example);
     }
 }
-function validateProbeOptions(o) {
-    const host = o.host?.replace(/^\[|\]$/g, '') ?? '';
-    if (!ipFamily(host) && !HOST_NAME.test(host)) {
-        throw new src_errors/* InputError */.dz('probe-host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
-    }
-    checkPort('probe-port', o.port);
-    checkPort('probe-tls-port', o.tlsPort);
-    if (o.transports.length === 0) {
-        throw new src_errors/* InputError */.dz('probe-transports', 'lists no transport', 'udp, tcp');
-    }
+function checkLists(o, fail) {
+    if (o.transports.length === 0)
+        fail('transports', 'lists no transport', 'udp, tcp');
     for (const transport of o.transports) {
-        if (!PROBE_TRANSPORTS.includes(transport)) {
-            throw new src_errors/* InputError */.dz('probe-transports', `'${String(transport)}' is not one of udp, tcp, tls`, 'udp');
+        if (!(0,probe_types/* isProbeTransport */.gQ)(transport)) {
+            fail('transports', `'${String(transport)}' is not one of ${probe_types/* PROBE_TRANSPORTS */.Ix.join(', ')}`, 'udp');
         }
     }
     if (o.checks.length === 0)
-        throw new src_errors/* InputError */.dz('probe', 'lists no check', 'stun, turn');
+        fail('checks', 'lists no check', 'stun, turn');
     for (const check of o.checks) {
-        if (!PROBE_CHECKS.includes(check)) {
-            throw new src_errors/* InputError */.dz('probe', `'${String(check)}' is not one of stun, turn, relay, http`, 'turn, relay');
+        if (!(0,probe_types/* isProbeCheck */.pN)(check)) {
+            fail('checks', `'${String(check)}' is not one of ${probe_types/* PROBE_CHECKS */.hh.join(', ')}`, 'turn, relay');
         }
     }
-    const turn = o.checks.includes('turn') || o.checks.includes('relay');
+}
+function checkCredentials(o, fail) {
     const credentials = o.credentials;
-    if (turn && !credentials) {
-        throw new src_errors/* InputError */.dz('turn-username', "is needed by the 'turn' and 'relay' checks (or set 'turn-secret' for REST credentials)", 'turn-username: probe, turn-password: ${{ secrets.TURN_PASSWORD }}');
+    if ((o.checks.includes('turn') || o.checks.includes('relay')) && !credentials) {
+        const name = (field) => optionName(field, o.names);
+        fail('credentials', `the 'turn' and 'relay' checks need ${name('username')} and ${name('password')}, or ${name('secret')}`);
     }
     if (credentials?.kind === 'long-term') {
         if (credentials.username === '')
-            throw new src_errors/* InputError */.dz('turn-username', 'is empty', 'probe');
+            fail('username', 'is empty', 'probe');
         if (credentials.password === '')
-            throw new src_errors/* InputError */.dz('turn-password', 'is empty', '${{ secrets.TURN_PASSWORD }}');
+            fail('password', 'is empty');
     }
     if (credentials?.kind === 'rest') {
         if (credentials.secret === '')
-            throw new src_errors/* InputError */.dz('turn-secret', 'is empty', '${{ secrets.TURN_SECRET }}');
+            fail('secret', 'is empty');
         if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
-            throw new src_errors/* InputError */.dz('turn-secret', `TTL ${credentials.ttlSeconds} is not a whole number of seconds`, '86400');
+            fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400');
         }
     }
-    if (o.realm === '')
-        throw new src_errors/* InputError */.dz('turn-realm', 'is empty', 'turn.example.com');
-    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
-        throw new src_errors/* InputError */.dz('ipv4', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
+}
+/** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
+function parseHealthUrl(text, names) {
+    const fail = (problem) => {
+        throw new option_names_ProbeOptionError('healthUrl', problem, EXAMPLE_HEALTH_URL, names);
+    };
+    if (!text)
+        return fail("is needed by the 'http' check");
+    let url;
+    try {
+        url = new URL(text);
     }
-    if (o.checks.includes('http')) {
-        if (!o.healthUrl)
-            throw new src_errors/* InputError */.dz('health-url', "is needed by the 'http' check", 'https://my-app.fly.dev/health');
-        let url;
-        try {
-            url = new URL(o.healthUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            throw new src_errors/* InputError */.dz('health-url', `'${o.healthUrl}' is not an http(s) URL`, 'https://my-app.fly.dev/health');
-        }
+    catch {
+        url = undefined;
     }
-    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-        throw new src_errors/* InputError */.dz('probe-timeout', 'must be longer than zero', '5m');
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        return fail(`'${text}' is not an http(s) URL`);
     }
-    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-        throw new src_errors/* InputError */.dz('probe-interval', 'must be longer than zero', '2s');
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/probe/failure.ts
+/** A failed exchange, named by the outcome the timeline records. */
+class ProbeFailure extends Error {
+    outcome;
+    /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
+    code;
+    constructor(outcome, message, code) {
+        super(message);
+        this.name = 'ProbeFailure';
+        this.outcome = outcome;
+        this.code = code;
     }
 }
 
-// EXTERNAL MODULE: external "node:dgram"
-var external_node_dgram_ = __webpack_require__(1314);
-var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/probe/attempt.ts
+/**
+ * What one attempt is made of: the checks it runs, the context they share, and the record each
+ * check leaves. The transport, relay and HTTP checks all produce CheckRecords; the readiness loop
+ * turns them into the timeline and the report.
+ */
+
+
+/** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
+function effectiveChecks(checks) {
+    const wanted = new Set(checks);
+    if (wanted.has('relay'))
+        wanted.add('turn');
+    return probe_types/* PROBE_CHECKS */.hh.filter((check) => wanted.has(check));
+}
+/** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
+function failureRecord(check, transport, startedAt, error) {
+    const failure = error instanceof ProbeFailure
+        ? error
+        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
+    return {
+        check,
+        transport,
+        outcome: failure.outcome,
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        detail: failure.message,
+        code: failure.code
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/probe/credentials.ts
@@ -2173,19 +2276,52 @@ function resolveCredentials(credentials, nowMs) {
     });
 }
 
+// EXTERNAL MODULE: external "node:dgram"
+var external_node_dgram_ = __webpack_require__(1314);
+var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(1553);
+;// CONCATENATED MODULE: ./src/probe/transport/address.ts
+/** Where a channel talks to and from: the server's resolved address and the local one to bind. */
+
+
+
+/** Resolves a host name (or passes an IP literal through) to the address to talk to. */
+async function resolveHost(host) {
+    const literal = host.replace(/^\[|\]$/g, '');
+    const family = ipFamily(literal);
+    if (family)
+        return { address: literal, family };
+    try {
+        const found = await (0,promises_.lookup)(host);
+        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
+    }
+}
+/**
+ * The local address to bind: the matching loopback address when the server is on loopback
+ * (so tests never listen beyond the machine), else none and the kernel picks the route's.
+ */
+function localAddressFor(remote) {
+    if (!isLoopback(remote))
+        return undefined;
+    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+}
+
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/probe/stun.ts
+;// CONCATENATED MODULE: ./src/probe/stun/message.ts
 /**
- * STUN message codec (RFC 8489) with the TURN attributes (RFC 8656) a readiness probe needs.
- * Pure: no I/O, no clock. Decoding never throws: hostile bytes give a typed error instead.
+ * STUN messages (RFC 8489 §5-6, §14.5, §14.7): the header, the attribute list, MESSAGE-INTEGRITY
+ * and FINGERPRINT, with the method and attribute numbers TURN (RFC 8656) adds. Pure: no I/O, no
+ * clock. Decoding never throws: hostile bytes give a typed error instead.
  */
-
 
 
 const MAGIC_COOKIE = 0x2112a442;
@@ -2284,6 +2420,7 @@ function encodeMessage(message, options = {}) {
 function isStunLike(bytes) {
     return bytes.length >= HEADER_LENGTH && bytes[0] < 4 && readUint32(bytes, 4) === MAGIC_COOKIE;
 }
+/** A big-endian 32-bit number from any byte array (Buffer's reader needs a Buffer). */
 function readUint32(bytes, at) {
     return ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
 }
@@ -2348,7 +2485,14 @@ function verifyFingerprint(message) {
     const expected = ((0,external_node_zlib_.crc32)(message.raw.subarray(0, attribute.offset)) ^ FINGERPRINT_XOR) >>> 0;
     return expected === attribute.value.readUInt32BE(0) ? 'ok' : 'mismatch';
 }
-// ---- attribute values -------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/probe/stun/attributes.ts
+/**
+ * Attribute values (RFC 8489 §14, RFC 8656 §18): each encoder builds the bytes of one attribute's
+ * value, each reader returns undefined for a value it cannot read, never throws on hostile bytes.
+ */
+
+
 function textValue(text) {
     return Buffer.from(text, 'utf8');
 }
@@ -2444,7 +2588,13 @@ function readPlainAddress(value) {
         return undefined;
     return { family: parsed.family, address: bytesToIp(parsed.ip), port: value.readUInt16BE(2) };
 }
-// ---- ChannelData (RFC 8656 §12.4) -------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/probe/stun/channel-data.ts
+/**
+ * ChannelData (RFC 8656 §12.4), and the framing of a TCP/TLS stream that carries both STUN
+ * messages and ChannelData frames.
+ */
+
 const MIN_CHANNEL = 0x4000;
 const MAX_CHANNEL = 0x7fff;
 /** ChannelData frame; `pad` rounds it to 4 bytes, which TCP and TLS require. */
@@ -2489,113 +2639,58 @@ function nextFrameLength(buffered) {
     return { error: `byte 0x${first.toString(16)} starts neither STUN nor ChannelData` };
 }
 
-;// CONCATENATED MODULE: ./src/probe/transport.ts
+;// CONCATENATED MODULE: ./src/probe/stun/index.ts
+/** The STUN codec (RFC 8489) with the TURN parts (RFC 8656) a readiness probe needs. Pure. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/probe/tls-failure.ts
 /**
- * Carries STUN requests to a server over UDP (with retransmission), TCP or TLS (with stream
- * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
- * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
+ * The one reading of Node's TLS error codes. The stream channel, the HTTPS check, the readiness
+ * loop (which failures waiting cannot fix) and the hints all ask it, so a certificate problem is
+ * named the same way everywhere.
  */
-
-
-
-
-
-
-/** A failed exchange, named by the outcome the timeline records. */
-class ProbeFailure extends Error {
-    outcome;
-    /** Node's error code (ECONNREFUSED, ERR_TLS_CERT_ALTNAME_INVALID, ...) when there was one. */
-    code;
-    constructor(outcome, message, code) {
-        super(message);
-        this.name = 'ProbeFailure';
-        this.outcome = outcome;
-        this.code = code;
-    }
-}
+/** The code the stream channel gives a TLS handshake that does not finish in time (Node has none). */
+const HANDSHAKE_TIMEOUT = 'HANDSHAKE_TIMEOUT';
 /**
- * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
- * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
- * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
- * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
- * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
+ * What a TLS failure came from, by Node's error code: its own (ERR_TLS_*, ERR_SSL_*) or
+ * OpenSSL's certificate verification codes (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, ...).
+ * Undefined for codes that are not the TLS layer's: a socket error such as ECONNRESET or EPROTO
+ * means a failed handshake only when it happens during one, which the caller knows.
  */
-class RttEstimator {
-    initialRtoMs;
-    minRtoMs;
-    maxRtoMs;
-    srtt;
-    rttvar;
-    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
-        this.initialRtoMs = initialRtoMs;
-        this.minRtoMs = minRtoMs;
-        this.maxRtoMs = maxRtoMs;
-    }
-    /** Whether any round trip has been measured yet. */
-    get measured() {
-        return this.srtt !== undefined;
-    }
-    get rtoMs() {
-        if (this.srtt === undefined || this.rttvar === undefined)
-            return this.initialRtoMs;
-        return clamp(this.srtt + 4 * this.rttvar, this.minRtoMs, this.maxRtoMs);
-    }
-    sample(rttMs) {
-        if (this.srtt === undefined || this.rttvar === undefined) {
-            this.srtt = rttMs;
-            this.rttvar = rttMs / 2;
-            return;
-        }
-        this.rttvar = 0.75 * this.rttvar + 0.25 * Math.abs(this.srtt - rttMs);
-        this.srtt = 0.875 * this.srtt + 0.125 * rttMs;
-    }
-}
-function clamp(value, low, high) {
-    return Math.min(high, Math.max(low, value));
-}
-/** Milliseconds with two decimals: loopback round trips are well under one millisecond. */
-function elapsedMs(since) {
-    return Math.round((performance.now() - since) * 100) / 100;
-}
-const RTO_GROWTH = 1.5;
-const MAX_UDP_SENDS = 12;
-const UNMEASURED_GAP_CAP_MS = 250;
-/** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
-const STREAM_TIMEOUT_MS = 5000;
-/** Resolves a host name (or passes an IP literal through) to the address to talk to. */
-async function resolveHost(host) {
-    const literal = host.replace(/^\[|\]$/g, '');
-    const family = ipFamily(literal);
-    if (family)
-        return { address: literal, family };
-    try {
-        const found = await (0,promises_.lookup)(host);
-        return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
-    }
-    catch (error) {
-        const code = error.code;
-        throw new ProbeFailure('dns-error', `cannot resolve ${host} (${code ?? 'lookup failed'})`, code);
-    }
-}
-/**
- * The local address to bind: the matching loopback address when the server is on loopback
- * (so tests never listen beyond the machine), else none and the kernel picks the route's.
- */
-function localAddressFor(remote) {
-    if (!isLoopback(remote))
+function tlsFailureKind(code) {
+    if (code === undefined)
         return undefined;
-    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+    // Node's checkServerIdentity (ERR_TLS_CERT_ALTNAME_INVALID) or OpenSSL's HOSTNAME_MISMATCH.
+    if (/ALTNAME|HOSTNAME/.test(code))
+        return 'wrong-name';
+    // Alerts and protocol errors, including alerts the server sends about a certificate.
+    if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || code === HANDSHAKE_TIMEOUT) {
+        return 'handshake';
+    }
+    if (/EXPIRED|NOT_YET_VALID/.test(code))
+        return 'expired';
+    // Every other verification failure: self-signed, unknown issuer, bad signature, revoked.
+    if (/CERT|CRL|SELF_SIGNED|UNABLE_TO|INVALID_CA|PATH_LENGTH|INVALID_PURPOSE/.test(code)) {
+        return 'untrusted';
+    }
+    return undefined;
 }
-async function openChannel(target, options) {
-    if (options.signal?.aborted)
-        throw new ProbeFailure('aborted', 'aborted');
-    const resolved = await resolveHost(target.host);
-    const channel = target.transport === 'udp'
-        ? await openUdp(resolved.address, target.port, options)
-        : await openStream(resolved.address, target, options);
-    options.signal?.addEventListener('abort', () => channel.close(), { once: true });
-    return channel;
+/** A certificate problem: waiting does not fix it, only a new certificate or other settings do. */
+function isCertificateFailure(code) {
+    const kind = tlsFailureKind(code);
+    return kind !== undefined && kind !== 'handshake';
 }
+
+;// CONCATENATED MODULE: ./src/probe/transport/channel.ts
+/**
+ * What every channel offers (StunChannel) and what UDP and stream channels share (ChannelBase):
+ * matching answers to requests by transaction ID, routing indications and ChannelData to their
+ * listeners, and failing every waiting request at once when the channel breaks.
+ */
+
+
 /** Shared by UDP and stream channels: matches answers to requests, routes the rest. */
 class ChannelBase {
     options;
@@ -2670,96 +2765,71 @@ class ChannelBase {
         return { answer, cancel };
     }
 }
-class UdpChannel extends ChannelBase {
-    socket;
-    transport = 'udp';
-    remote;
-    local = { family: 'IPv4', address: '', port: 0 };
-    constructor(socket, remote, options) {
-        super(options);
-        this.socket = socket;
-        this.remote = `${formatAddress(remote)}/udp`;
-        socket.on('message', (bytes) => this.dispatch(bytes));
-        socket.on('error', (error) => {
-            // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
-            const refused = error.code === 'ECONNREFUSED';
-            this.fail(new ProbeFailure(refused ? 'refused' : 'unreachable', refused
-                ? `${this.remote} refused (ICMP port unreachable: nothing listens there)`
-                : `${this.remote}: ${error.message}`, error.code));
-        });
+
+;// CONCATENATED MODULE: ./src/probe/transport/rtt.ts
+/** Round-trip timing: the retransmission timer UDP channels share, and a precise stopwatch. */
+/**
+ * Retransmission timer for UDP (RFC 6298 style smoothing). A probe sends a handful of small
+ * datagrams, so it starts far lower than RFC 8489's 500 ms, at 50 ms (on a lossy path the first
+ * transaction, which has no RTT sample yet, decides how fast a probe succeeds) and grows by 1.5x
+ * instead of 2x: that keeps a lossy path (30% drops) from stretching one transaction over
+ * seconds. The estimate is shared across attempts so a fresh socket starts with a measured RTO.
+ */
+class RttEstimator {
+    initialRtoMs;
+    minRtoMs;
+    maxRtoMs;
+    srtt;
+    rttvar;
+    constructor(initialRtoMs = 50, minRtoMs = 25, maxRtoMs = 2000) {
+        this.initialRtoMs = initialRtoMs;
+        this.minRtoMs = minRtoMs;
+        this.maxRtoMs = maxRtoMs;
     }
-    async request(bytes, id, o = {}) {
-        if (this.failure)
-            throw this.failure;
-        const maxSends = o.maxSends ?? MAX_UDP_SENDS;
-        // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
-        // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
-        const unmeasuredCap = this.options.rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS;
-        const cap = Math.min(this.options.rtt.maxRtoMs, this.options.rtoCapMs ?? Infinity, unmeasuredCap);
-        const started = Date.now();
-        const clock = performance.now();
-        let sends = 0;
-        let rto = Math.min(this.options.rtt.rtoMs, cap);
-        let timer;
-        // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
-        let giveUpAt = started;
-        for (let i = 0, gap = rto; i < maxSends; i++, gap = Math.min(gap * RTO_GROWTH, cap)) {
-            giveUpAt += gap;
-        }
-        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, this.options.deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
-        const sendOnce = () => {
-            if (this.closed || this.failure)
-                return;
-            sends++;
-            this.socket.send(bytes);
-            if (sends < maxSends) {
-                timer = setTimeout(sendOnce, rto);
-                rto = Math.min(rto * RTO_GROWTH, cap);
-            }
-        };
-        sendOnce();
-        try {
-            const response = await answer;
-            const rttMs = elapsedMs(clock);
-            // Karn's rule: after a resend the answer may belong to any send, so it is no sample.
-            if (sends === 1)
-                this.options.rtt.sample(rttMs);
-            return { response, rttMs, sends };
-        }
-        finally {
-            clearTimeout(timer);
-        }
+    /** Whether any round trip has been measured yet. */
+    get measured() {
+        return this.srtt !== undefined;
     }
-    send(bytes) {
-        if (!this.closed && !this.failure)
-            this.socket.send(bytes);
+    get rtoMs() {
+        if (this.srtt === undefined || this.rttvar === undefined)
+            return this.initialRtoMs;
+        return clamp(this.srtt + 4 * this.rttvar, this.minRtoMs, this.maxRtoMs);
     }
-    destroy() {
-        this.socket.close();
+    sample(rttMs) {
+        if (this.srtt === undefined || this.rttvar === undefined) {
+            this.srtt = rttMs;
+            this.rttvar = rttMs / 2;
+            return;
+        }
+        this.rttvar = 0.75 * this.rttvar + 0.25 * Math.abs(this.srtt - rttMs);
+        this.srtt = 0.875 * this.srtt + 0.125 * rttMs;
     }
 }
-async function openUdp(address, port, options) {
-    const family = ipFamily(address) ?? 'IPv4';
-    const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
-    const remote = { family, address, port };
-    const channel = new UdpChannel(socket, remote, options);
-    await new Promise((resolve, reject) => {
-        socket.once('error', reject);
-        socket.bind({ port: 0, address: localAddressFor(address) }, () => {
-            // connect() makes the kernel report ICMP port unreachable back to this socket.
-            socket.connect(port, address, () => {
-                socket.off('error', reject);
-                resolve();
-            });
-        });
-    }).catch((error) => {
-        socket.close();
-        throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code);
-    });
-    const local = socket.address();
-    channel.local = { family, address: local.address, port: local.port };
-    return channel;
+function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
 }
+/** Milliseconds with two decimals: loopback round trips are well under one millisecond. */
+function elapsedMs(since) {
+    return Math.round((performance.now() - since) * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/stream.ts
+/**
+ * STUN over TCP and TLS (RFC 8489 §6.2.2-6.2.3): one connection per channel, messages and
+ * ChannelData framed by their own lengths, no retransmission (the stream is reliable), and a
+ * bounded wait for the connect, the TLS handshake and every answer.
+ */
+
+
+
+
+
+
+
+
+
+/** TCP/TLS: no retransmission; a transaction or a connect gets this long at most. */
+const STREAM_TIMEOUT_MS = 5000;
 class StreamChannel extends ChannelBase {
     socket;
     transport;
@@ -2816,43 +2886,49 @@ class StreamChannel extends ChannelBase {
         this.socket.destroy();
     }
 }
-/** Node's TLS and certificate error codes (as opposed to plain socket errors). */
-function isTlsCode(code) {
-    if (!code)
-        return false;
-    return (code.startsWith('ERR_TLS') ||
-        code.startsWith('ERR_SSL') ||
-        /CERT|SELF_SIGNED|UNABLE_TO|HOSTNAME|DEPTH_ZERO/.test(code));
-}
-async function openStream(address, target, options) {
-    const isTls = target.transport === 'tls';
-    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
-    const started = Date.now();
-    const until = Math.min(started + STREAM_TIMEOUT_MS, options.deadline);
+/** The TCP connection, and on it the TLS session when the transport is TLS. */
+function connect(address, target) {
     const tcp = external_node_net_default().connect({
         host: address,
         port: target.port,
         localAddress: localAddressFor(address)
     });
-    const socket = isTls
-        ? external_node_tls_default().connect({
-            socket: tcp,
-            // SNI must be a name, never an IP literal; certificate checks still use the host.
-            servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
-            ca: target.tls?.ca,
-            rejectUnauthorized: !target.tls?.insecure,
-            checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
-        })
-        : tcp;
+    if (target.transport !== 'tls')
+        return { tcp, socket: tcp };
+    const socket = external_node_tls_default().connect({
+        socket: tcp,
+        // SNI must be a name, never an IP literal; certificate checks still use the host.
+        servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
+        ca: target.tls?.ca,
+        rejectUnauthorized: !target.tls?.insecure,
+        checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
+    });
+    return { tcp, socket };
+}
+/** The failure of a connect or handshake, named for the timeline. */
+function connectFailure(remote, isTls, error) {
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code);
+    }
+    if (!isTls)
+        return new ProbeFailure('unreachable', `${remote}: ${error.message}`, code);
+    // TLS's own codes explain themselves; a socket error here is the handshake failing.
+    const why = tlsFailureKind(code) ? error.message : `handshake failed: ${error.message}`;
+    return new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code);
+}
+/** Resolves when the connection (and TLS handshake) is up; rejects at `until` or on an error. */
+function established(tcp, socket, remote, isTls, until) {
+    const started = Date.now();
     let tcpConnected = false;
     tcp.once('connect', () => (tcpConnected = true));
-    await new Promise((resolve, reject) => {
+    return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
             const waited = Date.now() - started;
             // Connected but no handshake: something that is not a TLS listener holds the port.
             if (isTls && tcpConnected) {
                 const text = `${remote}: TLS handshake did not finish in ${waited} ms (is this a TLS port?)`;
-                reject(new ProbeFailure('tls-error', `${text} (HANDSHAKE_TIMEOUT)`, 'HANDSHAKE_TIMEOUT'));
+                reject(new ProbeFailure('tls-error', `${text} (${HANDSHAKE_TIMEOUT})`, HANDSHAKE_TIMEOUT));
             }
             else {
                 reject(new ProbeFailure('unreachable', `connect to ${remote} timed out after ${waited} ms`));
@@ -2864,26 +2940,348 @@ async function openStream(address, target, options) {
         });
         socket.once('error', (error) => {
             clearTimeout(timer);
-            const code = error.code;
-            if (code === 'ECONNREFUSED') {
-                reject(new ProbeFailure('refused', `${remote} refused the connection (ECONNREFUSED)`, code));
-            }
-            else if (isTls) {
-                const why = isTlsCode(code) ? error.message : `handshake failed: ${error.message}`;
-                reject(new ProbeFailure('tls-error', `${remote}: ${why} (${code ?? 'no code'})`, code));
-            }
-            else {
-                reject(new ProbeFailure('unreachable', `${remote}: ${error.message}`, code));
-            }
+            reject(connectFailure(remote, isTls, error));
         });
-    }).catch((failure) => {
+    });
+}
+async function openStream(address, target, options) {
+    const isTls = target.transport === 'tls';
+    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
+    const until = Math.min(Date.now() + STREAM_TIMEOUT_MS, options.deadline);
+    const { tcp, socket } = connect(address, target);
+    try {
+        await established(tcp, socket, remote, isTls, until);
+    }
+    catch (failure) {
         socket.destroy();
         tcp.destroy();
         throw failure;
-    });
+    }
     socket.removeAllListeners('error');
     socket.setNoDelay(true);
     return new StreamChannel(socket, target.transport, remote, options);
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/udp.ts
+/**
+ * STUN over UDP (RFC 8489 §6.2.1): a connected socket per channel, and every request resent with
+ * identical bytes on a growing timer until an answer comes, the sends run out or the deadline
+ * passes.
+ */
+
+
+
+
+
+
+const RTO_GROWTH = 1.5;
+const MAX_UDP_SENDS = 12;
+const UNMEASURED_GAP_CAP_MS = 250;
+/** From the first send until the last send's RTO runs out: gaps grow by RTO_GROWTH up to `capMs`. */
+function retransmissionSpanMs(firstGapMs, capMs, sends) {
+    let span = 0;
+    for (let i = 0, gap = firstGapMs; i < sends; i++, gap = Math.min(gap * RTO_GROWTH, capMs)) {
+        span += gap;
+    }
+    return span;
+}
+class UdpChannel extends ChannelBase {
+    socket;
+    transport = 'udp';
+    remote;
+    local = { family: 'IPv4', address: '', port: 0 };
+    constructor(socket, remote, options) {
+        super(options);
+        this.socket = socket;
+        this.remote = `${formatAddress(remote)}/udp`;
+        socket.on('message', (bytes) => this.dispatch(bytes));
+        socket.on('error', (error) => {
+            // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
+            const refused = error.code === 'ECONNREFUSED';
+            this.fail(new ProbeFailure(refused ? 'refused' : 'unreachable', refused
+                ? `${this.remote} refused (ICMP port unreachable: nothing listens there)`
+                : `${this.remote}: ${error.message}`, error.code));
+        });
+    }
+    async request(bytes, id, o = {}) {
+        if (this.failure)
+            throw this.failure;
+        const maxSends = o.maxSends ?? MAX_UDP_SENDS;
+        const { rtt, rtoCapMs, deadline } = this.options;
+        // Until a round trip is measured the RTO is a guess: resend at least every 250 ms, so one
+        // unlucky transaction on a lossy path cannot eat seconds of the probe's budget.
+        const unmeasuredCap = rtt.measured ? Infinity : UNMEASURED_GAP_CAP_MS;
+        const cap = Math.min(rtt.maxRtoMs, rtoCapMs ?? Infinity, unmeasuredCap);
+        const started = Date.now();
+        const clock = performance.now();
+        let sends = 0;
+        let rto = Math.min(rtt.rtoMs, cap);
+        let timer;
+        // Give up after the last send plus one more RTO, or at the deadline, whichever is first.
+        const giveUpAt = started + retransmissionSpanMs(rto, cap, maxSends);
+        const { answer } = this.awaitAnswer(id.toString('hex'), Math.min(giveUpAt, deadline), () => new ProbeFailure('unreachable', `no answer from ${this.remote} after ${sends} sends in ${Date.now() - started} ms`));
+        const sendOnce = () => {
+            if (this.closed || this.failure)
+                return;
+            sends++;
+            this.socket.send(bytes);
+            if (sends < maxSends) {
+                timer = setTimeout(sendOnce, rto);
+                rto = Math.min(rto * RTO_GROWTH, cap);
+            }
+        };
+        sendOnce();
+        try {
+            const response = await answer;
+            const rttMs = elapsedMs(clock);
+            // Karn's rule: after a resend the answer may belong to any send, so it is no sample.
+            if (sends === 1)
+                rtt.sample(rttMs);
+            return { response, rttMs, sends };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    send(bytes) {
+        if (!this.closed && !this.failure)
+            this.socket.send(bytes);
+    }
+    destroy() {
+        this.socket.close();
+    }
+}
+async function openUdp(address, port, options) {
+    const family = ipFamily(address) ?? 'IPv4';
+    const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
+    const remote = { family, address, port };
+    const channel = new UdpChannel(socket, remote, options);
+    await new Promise((resolve, reject) => {
+        socket.once('error', reject);
+        socket.bind({ port: 0, address: localAddressFor(address) }, () => {
+            // connect() makes the kernel report ICMP port unreachable back to this socket.
+            socket.connect(port, address, () => {
+                socket.off('error', reject);
+                resolve();
+            });
+        });
+    }).catch((error) => {
+        socket.close();
+        throw new ProbeFailure('unreachable', `cannot open UDP socket: ${error.message}`, error.code);
+    });
+    const local = socket.address();
+    channel.local = { family, address: local.address, port: local.port };
+    return channel;
+}
+
+;// CONCATENATED MODULE: ./src/probe/transport/index.ts
+/**
+ * Carries STUN requests to a server over UDP (with retransmission), TCP or TLS (with stream
+ * framing), and hands unsolicited messages (Data indications, ChannelData) to a listener.
+ * Every request has a deadline; every failure is a ProbeFailure naming an Outcome.
+ */
+
+
+
+
+
+
+/** A fresh channel to the target: a new socket, so a new 5-tuple, every time. */
+async function openChannel(target, options) {
+    if (options.signal?.aborted)
+        throw new ProbeFailure('aborted', 'aborted');
+    const resolved = await resolveHost(target.host);
+    const channel = target.transport === 'udp'
+        ? await openUdp(resolved.address, target.port, options)
+        : await openStream(resolved.address, target, options);
+    options.signal?.addEventListener('abort', () => channel.close(), { once: true });
+    return channel;
+}
+
+;// CONCATENATED MODULE: ./src/probe/relay.ts
+/**
+ * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
+ * socket (the peer) to the relayed address must come back through the allocation: the client
+ * echoes each Data indication with a Send indication. Proves the relay port range is reachable.
+ */
+
+
+
+/** Stop after this many echoes, or after this many datagrams. */
+const RELAY_ECHOES_WANTED = 3;
+const RELAY_MAX_DATAGRAMS = 12;
+/** A ping is the magic followed by its sequence number (32 bits). */
+const PING_MAGIC = Buffer.from('FWPP');
+const PING_LENGTH = 8;
+function pingBytes(sequence) {
+    const ping = Buffer.alloc(PING_LENGTH);
+    PING_MAGIC.copy(ping);
+    ping.writeUInt32BE(sequence, PING_MAGIC.length);
+    return ping;
+}
+/** The sequence number of one of our pings; undefined for anything else. */
+function readPing(bytes) {
+    if (bytes.length !== PING_LENGTH || !bytes.subarray(0, PING_MAGIC.length).equals(PING_MAGIC)) {
+        return undefined;
+    }
+    return bytes.readUInt32BE(PING_MAGIC.length);
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** The peer: numbered pings to the relayed address, and the round trip of each that comes back. */
+class Peer {
+    socket;
+    relayed;
+    /** Round trips of the pings that came back, in arrival order. */
+    rtts = [];
+    /** Send time (performance.now) of each ping still out, by sequence number. */
+    outstanding = new Map();
+    sent = 0;
+    echoArrived;
+    constructor(socket, relayed) {
+        this.socket = socket;
+        this.relayed = relayed;
+        socket.on('message', (bytes) => this.receive(bytes));
+        socket.on('error', () => undefined);
+    }
+    /** A socket on the runner, bound on loopback when the relay is there (tests stay local). */
+    static async open(relayed) {
+        const socket = external_node_dgram_default().createSocket(relayed.family === 'IPv6' ? 'udp6' : 'udp4');
+        const peer = new Peer(socket, relayed);
+        await new Promise((resolve) => socket.bind({ port: 0, address: localAddressFor(relayed.address) }, resolve));
+        return peer;
+    }
+    get pingsSent() {
+        return this.sent;
+    }
+    get pingsOut() {
+        return this.outstanding.size;
+    }
+    ping() {
+        const sequence = this.sent++;
+        this.outstanding.set(sequence, performance.now());
+        this.socket.send(pingBytes(sequence), this.relayed.port, this.relayed.address);
+    }
+    /** Resolves when the next echo arrives, or after `ms`, whichever is first. */
+    nextEcho(ms) {
+        return new Promise((resolve) => {
+            const timer = setTimeout(resolve, Math.max(0, ms));
+            this.echoArrived = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+        });
+    }
+    close() {
+        this.socket.close();
+    }
+    receive(bytes) {
+        const sequence = readPing(bytes);
+        const sentAt = sequence === undefined ? undefined : this.outstanding.get(sequence);
+        if (sequence === undefined || sentAt === undefined)
+            return;
+        this.outstanding.delete(sequence);
+        this.rtts.push(elapsedMs(sentAt));
+        this.echoArrived?.();
+    }
+}
+/** Pings one gap apart (sooner when an echo comes back), then waits a little for stragglers. */
+async function pingThroughRelay(peer, context, gapMs) {
+    const enough = () => peer.rtts.length >= RELAY_ECHOES_WANTED;
+    while (!enough() && peer.pingsSent < RELAY_MAX_DATAGRAMS) {
+        if (Date.now() >= context.deadline || context.options.signal?.aborted)
+            break;
+        peer.ping();
+        await peer.nextEcho(gapMs);
+    }
+    // Stragglers still on their way count too.
+    const settleUntil = Math.min(context.deadline, Date.now() + Math.max(3 * gapMs, 100));
+    while (!enough() && peer.pingsOut > 0 && Date.now() < settleUntil) {
+        await peer.nextEcho(settleUntil - Date.now());
+    }
+}
+async function relayEcho(context, client, transport, allocation, hooks) {
+    const startedAt = Date.now();
+    const relayed = formatAddress(allocation.relayed);
+    const peerIp = allocation.mapped?.address ?? client.channel.local.address;
+    if (!hooks.skipPermission)
+        await client.createPermission(peerIp);
+    client.onData((from, data) => client.sendIndication(from, data));
+    const peer = await Peer.open(allocation.relayed);
+    try {
+        // A gap near one RTO: short enough to finish fast, long enough not to flood a slow path.
+        const gapMs = Math.min(250, Math.max(10, context.rtt[transport].rtoMs));
+        await pingThroughRelay(peer, context, gapMs);
+    }
+    finally {
+        peer.close();
+    }
+    const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
+    const sent = peer.pingsSent;
+    if (peer.rtts.length === 0) {
+        const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
+        return {
+            ...base,
+            outcome: 'lost',
+            detail: `0 of ${sent} datagrams sent to the relayed address ${relayed} came back (${permission})`
+        };
+    }
+    const loss = Math.round((100 * peer.pingsOut) / sent);
+    return {
+        ...base,
+        outcome: 'ok',
+        rttMs: median(peer.rtts),
+        detail: `${peer.rtts.length} of ${sent} datagrams echoed through ${relayed} (${loss}% lost or late)`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/turn-answers.ts
+/**
+ * What a TURN server's answers mean: an error answer as the ProbeFailure the timeline records, an
+ * Allocate success as an Allocation.
+ */
+
+
+/** Method names for messages a person reads. */
+const METHOD_NAMES = {
+    [StunMethod.Binding]: 'Binding',
+    [StunMethod.Allocate]: 'Allocate',
+    [StunMethod.Refresh]: 'Refresh',
+    [StunMethod.CreatePermission]: 'CreatePermission',
+    [StunMethod.ChannelBind]: 'ChannelBind'
+};
+/** An error answer; `auth` names who was refused when credentials were sent. */
+function failureForError(what, error, auth) {
+    if (!error)
+        return protocolError(`${what} error answer without a readable ERROR-CODE`);
+    const text = `${what}: ${error.code} ${error.reason}`.trim();
+    if (error.code === 401 || error.code === 441) {
+        const who = auth ? ` for user '${auth.username}' in realm '${auth.realm}'` : '';
+        return new ProbeFailure('auth-failed', `${text}: the server rejected the credentials${who}`);
+    }
+    if (error.code === 438)
+        return new ProbeFailure('stale-nonce', `${text} (again after one retry)`);
+    return new ProbeFailure('rejected', text);
+}
+function allocationFrom(exchange, authenticated) {
+    const { response } = exchange;
+    const id = response.transactionId;
+    const relayed = readXorAddress(getAttribute(response, StunAttr.XorRelayedAddress), id);
+    if (!relayed)
+        throw protocolError('Allocate success carries no XOR-RELAYED-ADDRESS');
+    return {
+        relayed,
+        mapped: readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), id),
+        lifetimeSeconds: readUint32Value(getAttribute(response, StunAttr.Lifetime)),
+        rttMs: exchange.rttMs,
+        authenticated
+    };
+}
+function protocolError(message) {
+    return new ProbeFailure('protocol-error', message);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/turn.ts
@@ -2897,15 +3295,9 @@ async function openStream(address, target, options) {
 
 
 
+
 /** Short: an allocation the probe fails to free (lost Refresh) expires soon on its own. */
 const ALLOCATION_LIFETIME_SECONDS = 60;
-const METHOD_NAMES = {
-    [StunMethod.Binding]: 'Binding',
-    [StunMethod.Allocate]: 'Allocate',
-    [StunMethod.Refresh]: 'Refresh',
-    [StunMethod.CreatePermission]: 'CreatePermission',
-    [StunMethod.ChannelBind]: 'ChannelBind'
-};
 class TurnClient {
     channel;
     options;
@@ -3074,41 +3466,12 @@ class TurnClient {
         return failureForError(METHOD_NAMES[method] ?? `method ${method}`, error, this.auth);
     }
 }
-function failureForError(what, error, auth) {
-    if (!error)
-        return protocolError(`${what} error answer without a readable ERROR-CODE`);
-    const text = `${what}: ${error.code} ${error.reason}`.trim();
-    if (error.code === 401 || error.code === 441) {
-        const who = auth ? ` for user '${auth.username}' in realm '${auth.realm}'` : '';
-        return new ProbeFailure('auth-failed', `${text}: the server rejected the credentials${who}`);
-    }
-    if (error.code === 438)
-        return new ProbeFailure('stale-nonce', `${text} (again after one retry)`);
-    return new ProbeFailure('rejected', text);
-}
-function allocationFrom(exchange, authenticated) {
-    const { response } = exchange;
-    const id = response.transactionId;
-    const relayed = readXorAddress(getAttribute(response, StunAttr.XorRelayedAddress), id);
-    if (!relayed)
-        throw protocolError('Allocate success carries no XOR-RELAYED-ADDRESS');
-    return {
-        relayed,
-        mapped: readXorAddress(getAttribute(response, StunAttr.XorMappedAddress), id),
-        lifetimeSeconds: readUint32Value(getAttribute(response, StunAttr.Lifetime)),
-        rttMs: exchange.rttMs,
-        authenticated
-    };
-}
-function protocolError(message) {
-    return new ProbeFailure('protocol-error', message);
-}
 
 ;// CONCATENATED MODULE: ./src/probe/checks.ts
 /**
- * The checks of one attempt. `runTransportChecks` runs stun, turn and relay over one transport on
- * a fresh channel (a new 5-tuple per attempt, so coturn never sees a re-Allocate); `runHttpCheck`
- * runs the health check. Each returns records; none throws for a probe failure.
+ * The STUN/TURN checks of one attempt over one transport: stun (Binding), turn (Allocate) and
+ * relay (echo through the allocation), on a fresh channel each time: a new 5-tuple per attempt,
+ * so coturn never sees a re-Allocate. They return records; none throws for a probe failure.
  */
 
 
@@ -3117,46 +3480,14 @@ function protocolError(message) {
 
 
 
-/** Relay echo: stop after this many echoes, or after this many datagrams. */
-const RELAY_ECHOES_WANTED = 3;
-const RELAY_MAX_DATAGRAMS = 12;
-const DEFAULT_TLS_PORT = 5349;
-function portFor(options, transport) {
-    return transport === 'tls' ? (options.tlsPort ?? DEFAULT_TLS_PORT) : options.port;
-}
-function failureRecord(check, transport, startedAt, error) {
-    const failure = error instanceof ProbeFailure
-        ? error
-        : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error));
-    return {
-        check,
-        transport,
-        outcome: failure.outcome,
-        startedAt,
-        durationMs: Date.now() - startedAt,
-        detail: failure.message,
-        code: failure.code
-    };
-}
-/** The checks to run: relay needs an allocation, so it implies turn. */
-function effectiveChecks(checks) {
-    const wanted = new Set(checks);
-    if (wanted.has('relay'))
-        wanted.add('turn');
-    return ['stun', 'turn', 'relay', 'http'].filter((c) => wanted.has(c));
-}
-function wants(options, check) {
-    return effectiveChecks(options.checks).includes(check);
-}
 /** stun, then turn (Allocate), then relay (echo through the allocation) over one transport. */
 async function runTransportChecks(context, transport, hooks = {}) {
     const { options } = context;
-    const order = effectiveChecks(options.checks).filter((c) => c !== 'http');
-    const records = [];
-    let startedAt = Date.now();
+    const order = effectiveChecks(options.checks).filter((check) => check !== 'http');
+    const startedAt = Date.now();
     let channel;
     try {
-        channel = await openChannel({ host: options.host, port: portFor(options, transport), transport, tls: options.tls }, {
+        channel = await openChannel({ host: options.host, port: (0,probe_types/* portFor */.$t)(options, transport), transport, tls: options.tls }, {
             deadline: context.deadline,
             rtt: context.rtt[transport],
             rtoCapMs: options.intervalMs,
@@ -3167,52 +3498,63 @@ async function runTransportChecks(context, transport, hooks = {}) {
         // The first check is the one that could not start; the others were not reached.
         return [failureRecord(order[0], transport, startedAt, error)];
     }
-    const tlsProtocol = channel.tlsProtocol;
-    const client = new TurnClient(channel, {
-        credentials: options.credentials && resolveCredentials(options.credentials),
-        expectedRealm: options.realm
-    });
-    let current = order[0];
     try {
-        if (wants(options, 'stun')) {
-            const binding = await client.binding();
-            records.push({
-                check: 'stun',
-                transport,
-                outcome: 'ok',
-                startedAt,
-                durationMs: Date.now() - startedAt,
-                rttMs: binding.rttMs,
-                detail: `mapped address ${formatAddress(binding.mapped)}`,
-                mappedAddress: formatAddress(binding.mapped),
-                tlsProtocol
-            });
-        }
-        if (wants(options, 'turn')) {
-            current = 'turn';
-            startedAt = Date.now();
-            const turnRecord = await allocateAndCheck(context, client, transport, startedAt);
-            records.push({ ...turnRecord, tlsProtocol });
-            if (turnRecord.outcome !== 'ok')
-                return records;
-            if (wants(options, 'relay')) {
-                current = 'relay';
-                startedAt = Date.now();
-                records.push(await relayEcho(context, client, transport, turnRecord, hooks));
-            }
-            await freeAllocation(client);
-        }
-    }
-    catch (error) {
-        records.push({ ...failureRecord(current, transport, startedAt, error), tlsProtocol });
-        // A failure after a successful Allocate (relay) still frees the allocation.
-        if (records.some((r) => r.relayedAddress))
-            await freeAllocation(client);
+        return await checksOnChannel(context, channel, order, hooks);
     }
     finally {
         channel.close();
     }
+}
+async function checksOnChannel(context, channel, order, hooks) {
+    const { options } = context;
+    const { transport, tlsProtocol } = channel;
+    const client = new TurnClient(channel, {
+        credentials: options.credentials && resolveCredentials(options.credentials),
+        expectedRealm: options.realm
+    });
+    const records = [];
+    let current = order[0];
+    let startedAt = Date.now();
+    try {
+        if (order.includes('stun')) {
+            records.push({ ...(await bindingCheck(client, transport, startedAt)), tlsProtocol });
+        }
+        if (!order.includes('turn'))
+            return records;
+        current = 'turn';
+        startedAt = Date.now();
+        const { record, allocation } = await allocateAndCheck(context, client, transport, startedAt);
+        records.push({ ...record, tlsProtocol });
+        if (record.outcome !== 'ok')
+            return records;
+        if (order.includes('relay')) {
+            current = 'relay';
+            startedAt = Date.now();
+            records.push(await relayEcho(context, client, transport, allocation, hooks));
+        }
+        await freeAllocation(client);
+    }
+    catch (error) {
+        records.push({ ...failureRecord(current, transport, startedAt, error), tlsProtocol });
+        // A failure after a successful Allocate (relay) still frees the allocation.
+        if (records.some((r) => r.relayed))
+            await freeAllocation(client);
+    }
     return records;
+}
+/** The stun check: a Binding, whose answer says how the server sees the runner. */
+async function bindingCheck(client, transport, startedAt) {
+    const binding = await client.binding();
+    return {
+        check: 'stun',
+        transport,
+        outcome: 'ok',
+        startedAt,
+        durationMs: Date.now() - startedAt,
+        rttMs: binding.rttMs,
+        detail: `mapped address ${formatAddress(binding.mapped)}`,
+        mapped: binding.mapped
+    };
 }
 /** Refresh(0); best effort with few resends: a lost one only lets the allocation expire. */
 async function freeAllocation(client) {
@@ -3223,164 +3565,91 @@ async function freeAllocation(client) {
         // The allocation times out on its own; the verdict does not depend on this.
     }
 }
-/** The turn check. Its record carries the relayed and mapped addresses the relay check needs. */
+/** The turn check: an Allocate, refused when it is open to anyone or relays at the wrong address. */
 async function allocateAndCheck(context, client, transport, startedAt) {
     const { options } = context;
     const allocation = await client.allocate();
-    const relayed = formatAddress(allocation.relayed);
-    const base = {
-        check: 'turn',
-        transport,
-        startedAt,
-        rttMs: allocation.rttMs,
-        relayedAddress: relayed,
-        mappedAddress: allocation.mapped && formatAddress(allocation.mapped)
-    };
+    const done = (outcome, detail, warnings) => ({
+        allocation,
+        record: {
+            check: 'turn',
+            transport,
+            outcome,
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            rttMs: allocation.rttMs,
+            detail,
+            relayed: allocation.relayed,
+            mapped: allocation.mapped,
+            warnings
+        }
+    });
     const warnings = [];
     if (!allocation.authenticated) {
         const text = `open relay: ${options.host} granted a TURN allocation without credentials over ${transport}; ` +
             'anyone can relay traffic through it (enable --lt-cred-mech or --use-auth-secret)';
-        if (options.failOnOpenRelay) {
-            return { ...base, outcome: 'open-relay', durationMs: Date.now() - startedAt, detail: text };
-        }
+        if (options.failOnOpenRelay)
+            return done('open-relay', text);
         warnings.push(text);
     }
     const expected = options.expectedRelayIp;
     if (expected !== undefined && allocation.relayed.address !== expected) {
-        return {
-            ...base,
-            outcome: 'wrong-relayed-address',
-            durationMs: Date.now() - startedAt,
-            detail: `the server relays at ${allocation.relayed.address}, expected the public IPv4 ${expected}`
-        };
+        return done('wrong-relayed-address', `the server relays at ${allocation.relayed.address}, expected the public IPv4 ${expected}`);
     }
     const stale = client.staleNonceRetries > 0 ? ', after one 438 Stale Nonce retry' : '';
-    return {
-        ...base,
-        outcome: 'ok',
-        durationMs: Date.now() - startedAt,
-        detail: `relayed address ${relayed}, lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`,
-        warnings
-    };
+    const lifetime = `lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`;
+    return done('ok', `relayed address ${formatAddress(allocation.relayed)}, ${lifetime}`, warnings);
 }
-function parseHostPort(text) {
-    const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(text);
-    const address = match?.[1] ?? '';
-    return { family: ipFamily(address) ?? 'IPv4', address, port: Number(match?.[2]) };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-const PING_MAGIC = Buffer.from('FWPP');
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/probe/http-check.ts
 /**
- * The relay check, pion style: permit the runner's mapped IP, then datagrams from a second local
- * socket to the relayed address must come back through the allocation (the client echoes each
- * Data indication with a Send indication). Proves the relay port range is reachable.
+ * The http check: GET the health URL; healthy is a 2xx answer, and when the body is Fishjam's
+ * JSON, data.status "UP". The bearer token is sent, never logged.
  */
-async function relayEcho(context, client, transport, turnRecord, hooks) {
-    const startedAt = Date.now();
-    const relayed = parseHostPort(turnRecord.relayedAddress ?? '');
-    const mapped = turnRecord.mappedAddress ? parseHostPort(turnRecord.mappedAddress) : undefined;
-    const peerIp = mapped?.address ?? client.channel.local.address;
-    if (!hooks.skipPermission)
-        await client.createPermission(peerIp);
-    client.onData((peer, data) => client.sendIndication(peer, data));
-    const peer = external_node_dgram_default().createSocket(relayed.family === 'IPv6' ? 'udp6' : 'udp4');
-    const sentAt = new Map();
-    const rtts = [];
-    let wake;
-    peer.on('message', (bytes) => {
-        if (bytes.length !== 8 || !bytes.subarray(0, 4).equals(PING_MAGIC))
-            return;
-        const sequence = bytes.readUInt32BE(4);
-        const sent = sentAt.get(sequence);
-        if (sent === undefined)
-            return;
-        sentAt.delete(sequence);
-        rtts.push(elapsedMs(sent));
-        wake?.();
-    });
-    peer.on('error', () => undefined);
-    const sleep = (ms) => new Promise((resolve) => {
-        const timer = setTimeout(resolve, Math.max(0, ms));
-        wake = () => {
-            clearTimeout(timer);
-            resolve();
-        };
-    });
-    let sent = 0;
-    try {
-        await new Promise((resolve) => peer.bind({ port: 0, address: localAddressFor(relayed.address) }, resolve));
-        const estimator = context.rtt[transport];
-        const gapMs = Math.min(250, Math.max(10, estimator.rtoMs));
-        while (rtts.length < RELAY_ECHOES_WANTED && sent < RELAY_MAX_DATAGRAMS) {
-            if (Date.now() >= context.deadline || context.options.signal?.aborted)
-                break;
-            const ping = Buffer.alloc(8);
-            PING_MAGIC.copy(ping);
-            ping.writeUInt32BE(sent, 4);
-            sentAt.set(sent, performance.now());
-            sent++;
-            peer.send(ping, relayed.port, relayed.address);
-            await sleep(gapMs);
-        }
-        // Stragglers still on their way count too.
-        const settleUntil = Math.min(context.deadline, Date.now() + Math.max(3 * gapMs, 100));
-        while (rtts.length < RELAY_ECHOES_WANTED && sentAt.size > 0 && Date.now() < settleUntil) {
-            await sleep(settleUntil - Date.now());
-        }
-    }
-    finally {
-        peer.close();
-    }
-    const permission = hooks.skipPermission ? 'without a permission' : `permission for ${peerIp}`;
-    const base = { check: 'relay', transport, startedAt, durationMs: Date.now() - startedAt };
-    if (rtts.length === 0) {
-        return {
-            ...base,
-            outcome: 'lost',
-            detail: `0 of ${sent} datagrams sent to the relayed address ${turnRecord.relayedAddress} came back (${permission})`
-        };
-    }
-    const loss = Math.round((100 * sentAt.size) / sent);
-    return {
-        ...base,
-        outcome: 'ok',
-        rttMs: median(rtts),
-        detail: `${rtts.length} of ${sent} datagrams echoed through ${turnRecord.relayedAddress} (${loss}% lost or late)`
-    };
-}
+
+
+
+
+
+
+
 const HTTP_TIMEOUT_MS = 10_000;
 const MAX_BODY_BYTES = 64 * 1024;
-/** GET the health URL: 2xx, and when the body is Fishjam's JSON, data.status must be "UP". */
 async function runHttpCheck(context) {
     const { options } = context;
     const url = new URL(options.healthUrl ?? '');
     const transport = url.protocol === 'https:' ? 'https' : 'http';
+    const where = `${url.origin}${url.pathname}`;
     const startedAt = Date.now();
     const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt));
     try {
         const { status, body, rttMs } = await httpGet(url, options, timeoutMs);
-        const record = { check: 'http', transport, startedAt, rttMs };
         const done = (outcome, detail) => ({
-            ...record,
+            check: 'http',
+            transport,
+            startedAt,
+            rttMs,
             outcome,
             detail,
             durationMs: Date.now() - startedAt
         });
         if (status === 401 || status === 403) {
-            return done('auth-failed', `${url.origin}${url.pathname} answered ${status}: check health-token`);
+            const token = optionName('healthToken', options.names);
+            return done('auth-failed', `${where} answered ${status}: check ${token}`);
         }
-        if (status < 200 || status > 299) {
-            return done('http-error', `${url.origin}${url.pathname} answered ${status}`);
-        }
+        if (status < 200 || status > 299)
+            return done('http-error', `${where} answered ${status}`);
         const reported = healthStatus(body);
         if (reported !== undefined && reported !== 'UP') {
-            return done('http-error', `${url.origin}${url.pathname} reports status ${reported}`);
+            return done('http-error', `${where} reports status ${reported}`);
         }
-        return done('ok', `${url.origin}${url.pathname} answered ${status}${reported ? ' UP' : ''}`);
+        return done('ok', `${where} answered ${status}${reported ? ' UP' : ''}`);
     }
     catch (error) {
         return failureRecord('http', transport, startedAt, error);
@@ -3406,141 +3675,252 @@ function httpGet(url, options, timeoutMs) {
     return new Promise((resolve, reject) => {
         const onResponse = (response) => {
             const rttMs = elapsedMs(started);
-            const chunks = [];
-            let size = 0;
-            response.on('data', (chunk) => {
-                size += chunk.length;
-                if (size <= MAX_BODY_BYTES)
-                    chunks.push(chunk);
-            });
-            response.on('end', () => resolve({
-                status: response.statusCode ?? 0,
-                body: Buffer.concat(chunks).toString('utf8'),
-                rttMs
-            }));
-            response.on('error', reject);
+            readBody(response).then((body) => {
+                resolve({ status: response.statusCode ?? 0, body, rttMs });
+            }, reject);
         };
+        const common = { headers, timeout: timeoutMs, signal: options.signal };
         const request = url.protocol === 'https:'
             ? external_node_https_default().get(url, {
-                headers,
-                timeout: timeoutMs,
+                ...common,
                 ca: options.tls?.ca,
                 servername: options.tls?.servername,
-                rejectUnauthorized: !options.tls?.insecure,
-                signal: options.signal
+                rejectUnauthorized: !options.tls?.insecure
             }, onResponse)
-            : external_node_http_default().get(url, { headers, timeout: timeoutMs, signal: options.signal }, onResponse);
+            : external_node_http_default().get(url, common, onResponse);
         request.on('timeout', () => {
             request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`));
         });
-        request.on('error', (error) => {
-            if (error instanceof ProbeFailure)
-                return reject(error);
-            const code = error.code;
-            if (code === 'ECONNREFUSED') {
-                return reject(new ProbeFailure('refused', `${where} refused the connection`, code));
-            }
-            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-                return reject(new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code));
-            }
-            if (code === 'ABORT_ERR')
-                return reject(new ProbeFailure('aborted', 'aborted', code));
-            if (code && /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL|UNABLE_TO/.test(code)) {
-                return reject(new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code));
-            }
-            reject(new ProbeFailure('unreachable', `${where}: ${error.message}`, code));
-        });
+        request.on('error', (error) => reject(httpFailure(error, url)));
     });
+}
+/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY_BYTES)
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+    });
+}
+/** A request error, named for the timeline. */
+function httpFailure(error, url) {
+    if (error instanceof ProbeFailure)
+        return error;
+    const where = `${url.origin}${url.pathname}`;
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${where} refused the connection`, code);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
+    }
+    if (code === 'ABORT_ERR')
+        return new ProbeFailure('aborted', 'aborted', code);
+    if (tlsFailureKind(code)) {
+        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
+    }
+    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/hints.ts
-const TLS_HINTS = [
-    [
-        /ALTNAME|HOSTNAME/,
-        'The TLS certificate does not name the probed host: probe by the name in the certificate, or set the TLS servername.'
-    ],
-    [
-        /SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/,
-        'The TLS certificate is not trusted: give the CA that signed it (or use a publicly trusted certificate).'
-    ],
-    [/EXPIRED|NOT_YET_VALID/, 'The TLS certificate is expired or not yet valid: renew it.'],
-    [
-        /ECONNRESET|EPROTO|ERR_SSL|HANDSHAKE_TIMEOUT/,
-        'The TLS port did not complete a TLS handshake: check that it is the TLS listener (coturn --tls-listening-port with --cert and --pkey; coturn 4.6.1 speaks TLS 1.2 only).'
-    ]
-];
+
+
+const TLS_HINTS = {
+    'wrong-name': (name) => `The TLS certificate does not name the probed host: probe by the name in the certificate, or set ${name('servername')}.`,
+    untrusted: () => 'The TLS certificate is not trusted: give the CA that signed it (or use a publicly trusted certificate).',
+    expired: () => 'The TLS certificate is expired or not yet valid: renew it.',
+    handshake: () => 'The TLS port did not complete a TLS handshake: check that it is the TLS listener (coturn --tls-listening-port with --cert and --pkey; coturn 4.6.1 speaks TLS 1.2 only).'
+};
+function tlsHint(failure, name) {
+    // A socket error during the handshake (ECONNRESET, EPROTO) is the handshake failing.
+    const kind = tlsFailureKind(failure.code) ?? (failure.code ? 'handshake' : undefined);
+    return kind ? TLS_HINTS[kind](name) : `TLS failed: ${failure.detail ?? ''}`;
+}
+function unreachableHint(failure, _o, name) {
+    if (failure.transport !== 'udp') {
+        return [
+            `No answer over ${failure.transport}: check that the port is exposed as a service and the server listens on it.`
+        ];
+    }
+    return [
+        'No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
+            'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.',
+        `After a first deploy, UDP forwarding can take minutes to start flowing: raise ${name('timeout')} if the rest looks right.`
+    ];
+}
+function authHint(failure, o, name) {
+    if (failure.check === 'http') {
+        return `The health endpoint refused the token: check ${name('healthToken')} (Fishjam: FJ_SERVER_API_TOKEN).`;
+    }
+    if (o.credentials?.kind === 'rest') {
+        return (`The server rejected the REST credentials: ${name('secret')} must equal the server's shared secret ` +
+            "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
+    }
+    return `The server rejected the credentials: check ${name('username')} and ${name('password')} against the server's users.`;
+}
+const HINTS = {
+    unreachable: unreachableHint,
+    refused: (_failure, o, name) => `Nothing listens on the probed port: the server's listening port must equal the service's internal_port and ${name('port')} (${o.port}${o.tlsPort ? `, TLS ${o.tlsPort}` : ''}).`,
+    closed: () => 'The server closed the connection mid-exchange: check its logs.',
+    'dns-error': (_failure, o, name) => `'${o.host}' does not resolve: check ${name('host')}.`,
+    'auth-failed': authHint,
+    'realm-mismatch': (_failure, _o, name) => `The server's realm differs from ${name('realm')}: fix ${name('realm')} or the server's --realm.`,
+    'stale-nonce': () => "The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.",
+    'wrong-relayed-address': () => "The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
+        'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.',
+    'open-relay': () => 'The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).',
+    lost: () => 'Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
+        'services with the same ports, and set the external IP to the dedicated IPv4.',
+    'tls-error': (failure, _o, name) => tlsHint(failure, name),
+    'protocol-error': () => 'The answers are not valid STUN/TURN: is a STUN/TURN server on that port?',
+    'http-error': () => 'The health endpoint answered but not healthy: see its status above.',
+    rejected: () => 'The server refused a TURN request: see the error code and reason above.'
+};
+/** One hint per kind of failure, in the order the failures came, without repeats. */
 function hintsFor(failing, o) {
+    const name = (field) => optionName(field, o.names);
     const hints = new Set();
-    for (const entry of failing) {
-        const detail = entry.detail ?? '';
-        switch (entry.outcome) {
-            case 'unreachable':
-                if (entry.transport === 'udp') {
-                    hints.add('No UDP answer: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4) and a server that binds ' +
-                        'fly-global-services (not 0.0.0.0), with internal_port equal to the public port.');
-                    hints.add('After a first deploy, UDP forwarding can take minutes to start flowing: raise probe-timeout if the rest looks right.');
-                }
-                else {
-                    hints.add(`No answer over ${entry.transport}: check that the port is exposed as a service and the server listens on it.`);
-                }
-                break;
-            case 'refused':
-                hints.add(`Nothing listens on the probed port: the server's listening port must equal the service's internal_port and probe-port (${o.port}${o.tlsPort ? `, TLS ${o.tlsPort}` : ''}).`);
-                break;
-            case 'closed':
-                hints.add('The server closed the connection mid-exchange: check its logs.');
-                break;
-            case 'dns-error':
-                hints.add(`'${o.host}' does not resolve: check probe-host.`);
-                break;
-            case 'auth-failed':
-                if (entry.check === 'http') {
-                    hints.add('The health endpoint refused the token: check health-token (Fishjam: FJ_SERVER_API_TOKEN).');
-                }
-                else if (o.credentials?.kind === 'rest') {
-                    hints.add("The server rejected the REST credentials: turn-secret must equal the server's shared secret " +
-                        "(coturn --use-auth-secret --static-auth-secret), and the runner's clock must be right.");
-                }
-                else {
-                    hints.add("The server rejected the credentials: check turn-username and turn-password against the server's users.");
-                }
-                break;
-            case 'realm-mismatch':
-                hints.add("The server's realm differs from turn-realm: fix turn-realm or the server's --realm.");
-                break;
-            case 'stale-nonce':
-                hints.add("The server rejected a fresh nonce as stale: check the server's clock and --stale-nonce.");
-                break;
-            case 'wrong-relayed-address':
-                hints.add("The server's external IP is wrong: it must announce the dedicated IPv4 (coturn --external-ip=<ipv4>, " +
-                    'Fishjam FJ_WEBRTC_TURN_IP), or clients get relay candidates nobody can reach.');
-                break;
-            case 'open-relay':
-                hints.add('The server relays for anyone: enable authentication (coturn --lt-cred-mech with --user, or --use-auth-secret).');
-                break;
-            case 'lost':
-                hints.add('Nothing came back through the relay: expose the relay port range (coturn --min-port..--max-port) as UDP ' +
-                    'services with the same ports, and set the external IP to the dedicated IPv4.');
-                break;
-            case 'tls-error': {
-                const found = TLS_HINTS.find(([pattern]) => pattern.test(detail));
-                hints.add(found ? found[1] : `TLS failed: ${detail}`);
-                break;
-            }
-            case 'protocol-error':
-                hints.add('The answers are not valid STUN/TURN: is a STUN/TURN server on that port?');
-                break;
-            case 'http-error':
-                hints.add('The health endpoint answered but not healthy: see its status above.');
-                break;
-            case 'rejected':
-                hints.add('The server refused a TURN request: see the error code and reason above.');
-                break;
-            default:
-                break;
-        }
+    for (const failure of failing) {
+        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
+            hints.add(hint);
     }
     return [...hints];
+}
+
+;// CONCATENATED MODULE: ./src/probe/report.ts
+
+
+
+/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** "turn/udp": one check over one transport. */
+function label(record) {
+    return `${record.check}/${record.transport}`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Everything the attempts left: the timeline, the latest record of each check, the warnings. */
+class ProbeHistory {
+    startedAt;
+    timeline = [];
+    /** By label, in the order the checks first ran. */
+    latest = new Map();
+    warnings = new Set();
+    attempts = 0;
+    constructor(startedAt) {
+        this.startedAt = startedAt;
+    }
+    /** Adds one attempt's records; returns the attempt's number. */
+    add(records) {
+        const attempt = ++this.attempts;
+        for (const record of records) {
+            this.timeline.push(toEntry(record, attempt, this.startedAt));
+            this.latest.set(label(record), { record, attempt });
+            for (const warning of record.warnings ?? [])
+                this.warnings.add(warning);
+        }
+        return attempt;
+    }
+}
+function toEntry(record, attempt, startedAt) {
+    const entry = {
+        atMs: record.startedAt - startedAt,
+        durationMs: record.durationMs,
+        attempt,
+        check: record.check,
+        transport: record.transport,
+        outcome: record.outcome
+    };
+    if (record.rttMs !== undefined)
+        entry.rttMs = record.rttMs;
+    if (record.detail !== undefined)
+        entry.detail = record.detail;
+    return entry;
+}
+/** "stun, turn over udp, tcp": what was probed. */
+function probedChecks(o) {
+    const checks = effectiveChecks(o.checks);
+    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    return `${checks.join(', ')}${over}`;
+}
+function successReport(o, records, history) {
+    const { attempts, startedAt } = history;
+    const warnings = [...history.warnings];
+    // Ready when the last check passed; freeing the allocation afterwards does not count.
+    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
+    const rttMs = RTT_PREFERENCE.map((check) => records.find((r) => r.check === check && r.rttMs !== undefined)?.rttMs).find((rtt) => rtt !== undefined);
+    const report = {
+        ok: true,
+        attempts,
+        readyAfterMs,
+        timeline: history.timeline,
+        warnings,
+        summary: `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${probedChecks(o)} passed` +
+            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
+            (warnings.length ? `; ${warnings.length} warning(s)` : '')
+    };
+    if (rttMs !== undefined)
+        report.rttMs = rttMs;
+    // Addresses are structured until here; the report shows them as host:port.
+    const mapped = records.find((r) => r.mapped)?.mapped;
+    const relayed = records.find((r) => r.relayed)?.relayed;
+    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
+    if (mapped)
+        report.mappedAddress = formatAddress(mapped);
+    if (relayed)
+        report.relayedAddress = formatAddress(relayed);
+    if (tlsProtocol)
+        report.tlsProtocol = tlsProtocol;
+    return report;
+}
+/** Every check on every transport the options ask for, by label, in a stable order. */
+function expectedLabels(o) {
+    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
+        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
+        : o.transports.map((transport) => label({ check, transport })));
+}
+function failureReport(o, history, elapsedMs, stoppedEarly) {
+    const { attempts } = history;
+    const lines = expectedLabels(o).map((name) => {
+        const latest = history.latest.get(name);
+        if (!latest)
+            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+        const { record, attempt } = latest;
+        return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
+    });
+    const failing = [...history.latest.values()]
+        .map(({ record }) => record)
+        .filter((record) => record.outcome !== 'ok');
+    const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed';
+    const why = o.signal?.aborted
+        ? 'Probe aborted'
+        : stoppedEarly
+            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+            : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
+    const hints = hintsFor(failing, o);
+    const diagnostic = [
+        `Probed ${o.host} (${probedChecks(o)}) ${plural(attempts, 'time')} in ${seconds(elapsedMs)}; the last outcome of each check:`,
+        ...lines,
+        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
+    ].join('\n');
+    return {
+        ok: false,
+        attempts,
+        timeline: history.timeline,
+        warnings: [...history.warnings],
+        summary: `${why}: ${verdict}`,
+        diagnostic
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/readiness.ts
@@ -3549,6 +3929,9 @@ function hintsFor(failing, o) {
  * attempts with a pause that doubles up to the probe interval. Every check of every attempt goes
  * into the timeline. It never throws for a probe failure; the report says what happened.
  */
+
+
+
 
 
 
@@ -3566,12 +3949,12 @@ const DEFINITIVE = new Set([
     'wrong-relayed-address',
     'open-relay'
 ]);
-const DEFINITIVE_TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|HOSTNAME/;
 function isDefinitive(record) {
     if (DEFINITIVE.has(record.outcome))
         return true;
-    return record.outcome === 'tls-error' && DEFINITIVE_TLS_CODES.test(record.code ?? '');
+    return record.outcome === 'tls-error' && isCertificateFailure(record.code);
 }
+/** All checks once, transports in parallel, records in the order the checks began. */
 async function runAttempt(context) {
     const { options } = context;
     const checks = effectiveChecks(options.checks);
@@ -3585,12 +3968,6 @@ async function runAttempt(context) {
     const records = (await Promise.all(work)).flat();
     return records.sort((a, b) => a.startedAt - b.startedAt);
 }
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-function label(record) {
-    return `${record.check}/${record.transport}`;
-}
 function abortableSleep(ms, signal) {
     return new Promise((resolve) => {
         const timer = setTimeout(done, ms);
@@ -3602,40 +3979,36 @@ function abortableSleep(ms, signal) {
         signal?.addEventListener('abort', done, { once: true });
     });
 }
+function logAttempt(logger, attempt, records, startedAt) {
+    logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
+        records
+            .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+            .join(', '));
+    for (const record of records) {
+        if (record.outcome !== 'ok')
+            logger.debug(`${label(record)}: ${record.detail ?? record.outcome}`);
+    }
+}
 async function waitForReady(o) {
     validateProbeOptions(o);
     const logger = o.logger ?? silentLogger;
     const began = Date.now();
-    const startedAt = o.startedAt ?? began;
     const context = {
         options: o,
         deadline: began + o.timeoutMs,
         rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() }
     };
-    const timeline = [];
-    const warnings = new Set();
+    const history = new ProbeHistory(o.startedAt ?? began);
     let pause = Math.min(FIRST_PAUSE_MS, o.intervalMs);
     let previousDefinitive = '';
     let stoppedEarly;
-    let attempt = 0;
     for (;;) {
-        attempt++;
         const records = await runAttempt(context);
-        for (const record of records) {
-            timeline.push(toEntry(record, attempt, startedAt));
-            for (const warning of record.warnings ?? [])
-                warnings.add(warning);
-        }
+        const attempt = history.add(records);
+        logAttempt(logger, attempt, records, history.startedAt);
         const failed = records.filter((r) => r.outcome !== 'ok');
-        logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
-            records
-                .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
-                .join(', '));
-        for (const record of failed)
-            logger.debug(`${label(record)}: ${record.detail ?? record.outcome}`);
-        if (failed.length === 0 && records.length > 0) {
-            return successReport(o, records, timeline, attempt, startedAt, [...warnings]);
-        }
+        if (failed.length === 0 && records.length > 0)
+            return successReport(o, records, history);
         if (o.signal?.aborted)
             break;
         const definitive = failed
@@ -3654,105 +4027,7 @@ async function waitForReady(o) {
             break;
         pause = Math.min(pause * 2, o.intervalMs);
     }
-    return failureReport(o, timeline, attempt, startedAt, began, [...warnings], stoppedEarly);
-}
-function toEntry(record, attempt, startedAt) {
-    const entry = {
-        atMs: record.startedAt - startedAt,
-        durationMs: record.durationMs,
-        attempt,
-        check: record.check,
-        transport: record.transport,
-        outcome: record.outcome
-    };
-    if (record.rttMs !== undefined)
-        entry.rttMs = record.rttMs;
-    if (record.detail !== undefined)
-        entry.detail = record.detail;
-    return entry;
-}
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-function representativeRtt(records) {
-    for (const check of ['relay', 'stun', 'turn', 'http']) {
-        const found = records.find((r) => r.check === check && r.rttMs !== undefined);
-        if (found)
-            return found.rttMs;
-    }
-    return undefined;
-}
-function successReport(o, records, timeline, attempts, startedAt, warnings) {
-    // Ready when the last check passed; freeing the allocation afterwards does not count.
-    const readyAfterMs = Math.max(...records.map((r) => r.startedAt + r.durationMs)) - startedAt;
-    const rttMs = representativeRtt(records);
-    const checks = effectiveChecks(o.checks);
-    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
-    const report = {
-        ok: true,
-        attempts,
-        readyAfterMs,
-        timeline,
-        warnings,
-        summary: `Ready after ${seconds(readyAfterMs)} (attempt ${attempts}): ${checks.join(', ')}${over} passed` +
-            (rttMs === undefined ? '' : `; RTT ${rttMs} ms`) +
-            (warnings.length ? `; ${warnings.length} warning(s)` : '')
-    };
-    if (rttMs !== undefined)
-        report.rttMs = rttMs;
-    const mapped = records.find((r) => r.mappedAddress)?.mappedAddress;
-    const relayed = records.find((r) => r.relayedAddress)?.relayedAddress;
-    const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
-    if (mapped)
-        report.mappedAddress = mapped;
-    if (relayed)
-        report.relayedAddress = relayed;
-    if (tlsProtocol)
-        report.tlsProtocol = tlsProtocol;
-    return report;
-}
-function failureReport(o, timeline, attempts, startedAt, began, warnings, stoppedEarly) {
-    const elapsed = Date.now() - began;
-    const checks = effectiveChecks(o.checks);
-    // The last outcome of every check on every transport, in a stable order.
-    const last = new Map();
-    for (const entry of timeline)
-        last.set(label(entry), entry);
-    const expected = [];
-    for (const check of checks) {
-        if (check === 'http')
-            expected.push(label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) }));
-        else
-            for (const transport of o.transports)
-                expected.push(label({ check, transport }));
-    }
-    const lines = expected.map((name) => {
-        const entry = last.get(name);
-        if (!entry)
-            return `  ${name}: not reached (an earlier check on the same transport failed)`;
-        return `  ${name}: ${entry.outcome} (attempt ${entry.attempt})${entry.detail ? `: ${entry.detail}` : ''}`;
-    });
-    const failing = [...last.values()].filter((e) => e.outcome !== 'ok');
-    const verdict = failing.map((e) => `${label(e)} ${e.outcome}`).join(', ') || 'no check completed';
-    const aborted = o.signal?.aborted;
-    const why = aborted
-        ? 'Probe aborted'
-        : stoppedEarly
-            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
-            : `Not ready after ${seconds(elapsed)} (${attempts} attempt${attempts === 1 ? '' : 's'})`;
-    const hints = hintsFor(failing, o);
-    const diagnostic = [
-        `Probed ${o.host} (${checks.join(', ')}${checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : ''}) ` +
-            `${attempts} time${attempts === 1 ? '' : 's'} in ${seconds(elapsed)}; the last outcome of each check:`,
-        ...lines,
-        ...(hints.length ? ['Hints:', ...hints.map((h) => `  - ${h}`)] : [])
-    ].join('\n');
-    return {
-        ok: false,
-        attempts,
-        timeline,
-        warnings,
-        summary: `${why}: ${verdict}`,
-        diagnostic
-    };
+    return failureReport(o, history, Date.now() - began, stoppedEarly);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts
@@ -3855,8 +4130,8 @@ function timelineMermaid(report) {
 /** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
 
 
-const uri_DEFAULT_PORT = 3478;
-const uri_DEFAULT_TLS_PORT = 5349;
+
+
 function hostPart(host) {
     return (0,external_node_net_.isIPv6)(host) ? `[${host}]` : host;
 }
@@ -3869,17 +4144,19 @@ function turnUrls(host, port, tlsPort, transports) {
         ? `turns:${hostPart(host)}:${tlsPort}?transport=tcp`
         : `turn:${hostPart(host)}:${port}?transport=${transport}`);
 }
+/** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
+function iceUrls(host, port, tlsPort, transports) {
+    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)];
+}
 const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
-const uri_HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 /**
  * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
  * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
  * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
  */
-function parseTurnUri(uri, input = 'uri') {
+function parseTurnUri(uri, names) {
     const fail = (problem) => {
-        throw new InputError(input, `'${uri}' ${problem}`, uri_EXAMPLE);
+        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, uri_EXAMPLE, names);
     };
     const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
     if (!match)
@@ -3887,11 +4164,10 @@ function parseTurnUri(uri, input = 'uri') {
     const scheme = match[1].toLowerCase();
     const rawHost = match[2];
     const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
-    if (rawHost.startsWith('[') ? !isIPv6(host) : !(IPV4.test(host) || uri_HOST_NAME.test(host))) {
+    if (!isHostOrIp(rawHost))
         fail(`has no valid host ('${host}')`);
-    }
     const secure = scheme.endsWith('s');
-    let port = secure ? uri_DEFAULT_TLS_PORT : uri_DEFAULT_PORT;
+    let port = secure ? DEFAULT_TLS_PORT : DEFAULT_PORT;
     if (match[3] !== undefined) {
         if (!/^\d{1,5}$/.test(match[3]) || Number(match[3]) < 1 || Number(match[3]) > 65535) {
             fail(`has port '${match[3]}' outside 1-65535`);
@@ -3921,12 +4197,32 @@ function parseTurnUri(uri, input = 'uri') {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./src/pipeline/probe-plan.ts
 
 
 
 
 
+/** The action's name for each probe option, so the probe's errors and hints name the input. */
+const PROBE_INPUT_NAMES = {
+    host: 'probe-host',
+    port: 'probe-port',
+    transports: 'probe-transports',
+    checks: 'probe',
+    credentials: 'turn-secret',
+    username: 'turn-username',
+    password: 'turn-password',
+    secret: 'turn-secret',
+    realm: 'turn-realm',
+    expectedRelayIp: 'ipv4',
+    healthUrl: 'health-url',
+    healthToken: 'health-token',
+    timeout: 'probe-timeout',
+    interval: 'probe-interval'
+};
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
 function planProbe(settings, target, logger, startedAt) {
     const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset];
@@ -3955,7 +4251,8 @@ function planProbe(settings, target, logger, startedAt) {
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,
         startedAt,
-        logger
+        logger,
+        names: PROBE_INPUT_NAMES
     };
     requireProbeCredentials(options, preset, settings.healthUrl === undefined);
     return options;
@@ -4002,7 +4299,7 @@ function validateProbePlan(settings, target, ipv4Mode) {
     const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4;
     const options = planProbe(settings, { ...target, ipv4 }, silentLogger, Date.now());
     if (options)
-        validateProbeOptions(options);
+        checkProbeOptions(options);
 }
 async function probeDeployment(settings, target, logger) {
     const options = planProbe(settings, target, logger, Date.now());
@@ -4019,6 +4316,18 @@ async function probeDeployment(settings, target, logger) {
     for (const warning of report.warnings)
         logger.warn(warning);
     return { options, report };
+}
+/** The probe's own validation, its errors told as the action's input errors. */
+function checkProbeOptions(options) {
+    try {
+        validateProbeOptions(options);
+    }
+    catch (error) {
+        if (!(error instanceof option_names_ProbeOptionError))
+            throw error;
+        const input = PROBE_INPUT_NAMES[error.field] ?? error.field;
+        throw new src_errors/* InputError */.dz(input, error.problem, error.example);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/on-failure.ts
@@ -4058,34 +4367,114 @@ var external_node_fs_promises_ = __webpack_require__(1455);
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
-;// CONCATENATED MODULE: ./src/http.ts
+;// CONCATENATED MODULE: ./src/fly/http.ts
+/**
+ * HTTP for the flyctl installer's release lookups, made the way the runner makes requests:
+ * through @actions/http-client, the toolkit's client that @actions/tool-cache downloads with,
+ * which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY as self-hosted runners behind a proxy need
+ * (Node 20's global fetch ignores them).
+ */
 
-const USER_AGENT = 'fly-webrtc-deploy';
-/** Resolves with any HTTP status; rejects only when no answer came (network, proxy, timeout). */
-async function httpRequest(request) {
-    // A client per request: nothing is kept alive, so no socket outlives the run's last request.
-    const client = new lib/* HttpClient */.Qq(USER_AGENT, undefined, {
-        socketTimeout: request.timeoutMs,
+const TIMEOUT_MS = 15_000;
+/** The body of a 200 answer; anything else, or no answer, throws. */
+async function getText(url, headers) {
+    // A client per request, nothing kept alive: no socket outlives the lookup.
+    const client = new lib/* HttpClient */.Qq('fly-webrtc-deploy', undefined, {
+        socketTimeout: TIMEOUT_MS,
         allowRetries: false,
         keepAlive: false
     });
     try {
-        const response = await client.request(request.method, request.url, request.body ?? null, request.headers ?? {});
+        const response = await client.get(url, headers);
         const body = await response.readBody();
-        return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+        if (response.message.statusCode !== 200)
+            throw new Error(`HTTP ${response.message.statusCode}`);
+        return body;
     }
     finally {
         client.dispose();
     }
 }
-/** One header's value (the first, when repeated). */
-function headerValue(headers, name) {
-    const value = headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/** An error as one line, with the reason some errors keep in their cause (ECONNREFUSED). */
+function messageOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
 }
 
 // EXTERNAL MODULE: ./src/fly/version.ts
 var fly_version = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/fly/latest.ts
+/**
+ * `flyctl-version: latest`: which release is the newest. Fly's release API first (the endpoint
+ * install.sh and setup-flyctl use), GitHub's releases API when that fails; both through the
+ * runner's proxy settings (fly/http.ts).
+ */
+
+
+
+async function resolveLatestVersion(lookup) {
+    const { os, assetArch, logger } = lookup;
+    const flyUrl = `${trimSlash(lookup.releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
+    let flyProblem;
+    try {
+        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
+        logger.info(`Latest flyctl is ${version} (Fly release API)`);
+        return version;
+    }
+    catch (error) {
+        flyProblem = messageOf(error);
+    }
+    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
+    const githubUrl = `${trimSlash(lookup.githubApiBase)}/repos/superfly/flyctl/releases/latest`;
+    try {
+        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
+        const tag = JSON.parse(body).tag_name;
+        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
+        if (!fly_version/* EXACT_VERSION */.XO.test(version))
+            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
+        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
+        return version;
+    }
+    catch (error) {
+        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
+            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
+            cause: error
+        });
+    }
+}
+/**
+ * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
+ * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
+ */
+function versionFromReleaseAnswer(body) {
+    const text = body.trim();
+    if (text === '')
+        throw new Error('empty answer');
+    let version;
+    if (text.startsWith('{')) {
+        const answer = JSON.parse(text);
+        if (typeof answer.version === 'string')
+            version = answer.version.replace(/^v/, '');
+        else if (typeof answer.download_url === 'string')
+            version = versionInUrl(answer.download_url);
+    }
+    else {
+        version = versionInUrl(text);
+    }
+    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
+        throw new Error('no flyctl version in the answer');
+    }
+    return version;
+}
+function versionInUrl(url) {
+    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/fly/install.ts
 /**
  * Installs flyctl: the pinned or requested release through @actions/tool-cache, or the flyctl
@@ -4111,8 +4500,8 @@ var fly_version = __webpack_require__(241);
 
 
 
+
 const TOOL_NAME = 'flyctl';
-const API_TIMEOUT_MS = 15_000;
 /** The asset names of one flyctl release for a platform and a Node architecture. */
 function flyctlReleaseAsset(version, platform, arch) {
     const { os, assetArch } = releasePlatform(platform, arch);
@@ -4151,7 +4540,12 @@ async function installFlyctl(o) {
     releasePlatform(platform, arch); // an unknown platform fails before any request
     requireRunnerDirectories();
     const version = wanted === 'latest'
-        ? await resolveLatestVersion(platform, arch, o.releaseApiBase ?? 'https://api.fly.io', o.githubApiBase ?? 'https://api.github.com', logger)
+        ? await resolveLatestVersion({
+            ...releasePlatform(platform, arch),
+            releaseApiBase: o.releaseApiBase ?? 'https://api.fly.io',
+            githubApiBase: o.githubApiBase ?? 'https://api.github.com',
+            logger
+        })
         : wanted;
     const asset = flyctlReleaseAsset(version, platform, arch);
     const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, arch);
@@ -4277,72 +4671,6 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 // ---------------------------------------------------------------------------------------------
-// latest
-async function resolveLatestVersion(platform, arch, releaseApiBase, githubApiBase, logger) {
-    const { os, assetArch } = releasePlatform(platform, arch);
-    const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
-    let flyProblem;
-    try {
-        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
-        logger.info(`Latest flyctl is ${version} (Fly release API)`);
-        return version;
-    }
-    catch (error) {
-        flyProblem = messageOf(error);
-    }
-    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
-    const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`;
-    try {
-        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
-        const tag = JSON.parse(body).tag_name;
-        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
-        if (!fly_version/* EXACT_VERSION */.XO.test(version))
-            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
-        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
-        return version;
-    }
-    catch (error) {
-        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
-            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
-            cause: error
-        });
-    }
-}
-/**
- * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
- * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
- */
-function versionFromReleaseAnswer(body) {
-    const text = body.trim();
-    if (text === '')
-        throw new Error('empty answer');
-    let version;
-    if (text.startsWith('{')) {
-        const answer = JSON.parse(text);
-        if (typeof answer.version === 'string')
-            version = answer.version.replace(/^v/, '');
-        else if (typeof answer.download_url === 'string')
-            version = versionInUrl(answer.download_url);
-    }
-    else {
-        version = versionInUrl(text);
-    }
-    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
-        throw new Error('no flyctl version in the answer');
-    }
-    return version;
-}
-function versionInUrl(url) {
-    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
-}
-/** Through the runner's proxy settings, as tool-cache's own download is (src/http.ts). */
-async function getText(url, headers) {
-    const answer = await httpRequest({ method: 'GET', url, headers, timeoutMs: API_TIMEOUT_MS });
-    if (answer.status !== 200)
-        throw new Error(`HTTP ${answer.status}`);
-    return answer.body;
-}
-// ---------------------------------------------------------------------------------------------
 // system
 async function useSystemFlyctl(platform, logger) {
     const names = platform === 'win32' ? ['flyctl.exe', 'fly.exe'] : ['flyctl', 'fly'];
@@ -4392,16 +4720,6 @@ async function isExecutable(file) {
     catch {
         return false;
     }
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function messageOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    // Some errors hide the reason (ECONNREFUSED, a timeout) in their cause.
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/open-flyctl.ts
@@ -4721,10 +5039,9 @@ class Steps {
 ;// CONCATENATED MODULE: ./src/commands/outputs.ts
 
 /** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
-function iceUrls(endpoint) {
+function outputs_iceUrls(endpoint) {
     const { host, port, transports } = endpoint;
-    const tlsPort = endpoint.tlsPort ?? uri_DEFAULT_TLS_PORT;
-    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, [...transports])];
+    return iceUrls(host, port, endpoint.tlsPort ?? probe_types/* DEFAULT_TLS_PORT */.e1, [...transports]);
 }
 /** The endpoint a probe run checked. */
 function probedEndpoint(run) {
@@ -4788,7 +5105,7 @@ function deployedIceUrls(f) {
     if (host === undefined || !exposesAnyPort([...built.udpRanges, ...built.tcpRanges]))
         return [];
     const options = f.probe?.options;
-    return iceUrls({
+    return outputs_iceUrls({
         host,
         port: f.settings.probePort,
         tlsPort: options?.tlsPort,
@@ -5174,7 +5491,7 @@ async function probeCommand(settings, target, context) {
     if (!run)
         throw new Error('nothing to probe');
     const { report, options } = run;
-    const urls = iceUrls(probedEndpoint(run));
+    const urls = outputs_iceUrls(probedEndpoint(run));
     return {
         summary: {
             title: report.ok ? `${options.host} answers` : `${options.host} did not answer`,
@@ -5219,7 +5536,7 @@ function endpoint(target, path) {
     return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`;
 }
 async function request(target, method, url, body) {
-    const answer = await httpRequest({
+    const answer = await send({
         method,
         url,
         headers: {
@@ -5244,6 +5561,33 @@ async function request(target, method, url, body) {
         throw new GitHubHttpError(answer.status, apiMessage, answer.headers);
     }
     return { json, link: headerValue(answer.headers, 'link') ?? null };
+}
+/** One request, whatever the status; rejects only when no answer came (network, proxy, timeout). */
+async function send(exchange) {
+    // A client per request, nothing kept alive: no socket outlives the run's last request.
+    const client = new lib/* HttpClient */.Qq('fly-webrtc-deploy', undefined, {
+        socketTimeout: exchange.timeoutMs,
+        allowRetries: false,
+        keepAlive: false
+    });
+    try {
+        const { method, url, body, headers } = exchange;
+        const response = await client.request(method, url, body ?? null, headers);
+        const text = await response.readBody();
+        return {
+            status: response.message.statusCode ?? 0,
+            headers: response.message.headers,
+            body: text
+        };
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** One header's value (the first, when repeated). */
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
 }
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
 function nextPageUrl(link, apiUrl) {

@@ -1,10 +1,10 @@
 /**
- * STUN message codec (RFC 8489) with the TURN attributes (RFC 8656) a readiness probe needs.
- * Pure: no I/O, no clock. Decoding never throws: hostile bytes give a typed error instead.
+ * STUN messages (RFC 8489 §5-6, §14.5, §14.7): the header, the attribute list, MESSAGE-INTEGRITY
+ * and FINGERPRINT, with the method and attribute numbers TURN (RFC 8656) adds. Pure: no I/O, no
+ * clock. Decoding never throws: hostile bytes give a typed error instead.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { crc32 } from 'node:zlib'
-import { bytesToIp, ipFamily, ipToBytes, type TransportAddress } from './ip.js'
 
 export const MAGIC_COOKIE = 0x2112a442
 export const HEADER_LENGTH = 20
@@ -144,7 +144,8 @@ export function isStunLike(bytes: Uint8Array): boolean {
   return bytes.length >= HEADER_LENGTH && bytes[0] < 4 && readUint32(bytes, 4) === MAGIC_COOKIE
 }
 
-function readUint32(bytes: Uint8Array, at: number): number {
+/** A big-endian 32-bit number from any byte array (Buffer's reader needs a Buffer). */
+export function readUint32(bytes: Uint8Array, at: number): number {
   return ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0
 }
 
@@ -204,163 +205,4 @@ export function verifyFingerprint(message: StunMessage): CheckResult {
   if (!isLast || attribute.value.length !== 4) return 'mismatch'
   const expected = (crc32(message.raw.subarray(0, attribute.offset)) ^ FINGERPRINT_XOR) >>> 0
   return expected === attribute.value.readUInt32BE(0) ? 'ok' : 'mismatch'
-}
-
-// ---- attribute values -------------------------------------------------------------------------
-
-export function textValue(text: string): Buffer {
-  return Buffer.from(text, 'utf8')
-}
-
-export function uint32Value(n: number): Buffer {
-  const out = Buffer.alloc(4)
-  out.writeUInt32BE(n >>> 0)
-  return out
-}
-
-export function readUint32Value(value: Buffer | undefined): number | undefined {
-  return value?.length === 4 ? value.readUInt32BE(0) : undefined
-}
-
-/** REQUESTED-TRANSPORT: protocol number, then 3 reserved bytes. */
-export function requestedTransportValue(protocol: number): Buffer {
-  return Buffer.from([protocol, 0, 0, 0])
-}
-
-/** CHANNEL-NUMBER: 16-bit channel, then 16 reserved bits. */
-export function channelNumberValue(channel: number): Buffer {
-  const out = Buffer.alloc(4)
-  out.writeUInt16BE(channel, 0)
-  return out
-}
-
-export function readChannelNumber(value: Buffer | undefined): number | undefined {
-  return value?.length === 4 ? value.readUInt16BE(0) : undefined
-}
-
-export interface StunError {
-  code: number
-  reason: string
-}
-
-export function errorCodeValue(code: number, reason: string): Buffer {
-  const text = Buffer.from(reason, 'utf8')
-  const out = Buffer.alloc(4 + text.length)
-  out[2] = Math.floor(code / 100)
-  out[3] = code % 100
-  text.copy(out, 4)
-  return out
-}
-
-/** ERROR-CODE; NULs are stripped from the reason (coturn 4.6.1 pads reasons with them). */
-export function readErrorCode(value: Buffer | undefined): StunError | undefined {
-  if (!value || value.length < 4) return undefined
-  const hundreds = value[2] & 0x07
-  const number = value[3]
-  if (hundreds < 3 || hundreds > 6 || number > 99) return undefined
-  const reason = value.subarray(4).toString('utf8').replace(/\0/g, '').trim()
-  return { code: hundreds * 100 + number, reason }
-}
-
-export function readUnknownAttributes(value: Buffer | undefined): number[] {
-  if (!value) return []
-  const types: number[] = []
-  for (let at = 0; at + 2 <= value.length; at += 2) types.push(value.readUInt16BE(at))
-  return types
-}
-
-function addressMask(family: 'IPv4' | 'IPv6', transactionId: Buffer): Buffer {
-  const mask = Buffer.alloc(family === 'IPv4' ? 4 : 16)
-  mask.writeUInt32BE(MAGIC_COOKIE, 0)
-  if (family === 'IPv6') transactionId.copy(mask, 4)
-  return mask
-}
-
-/** XOR-MAPPED-ADDRESS / XOR-RELAYED-ADDRESS / XOR-PEER-ADDRESS value (RFC 8489 §14.2). */
-export function xorAddressValue(
-  address: { address: string; port: number },
-  transactionId: Buffer
-): Buffer {
-  const family = ipFamily(address.address)
-  if (!family) throw new Error(`not an IP address: ${address.address}`)
-  const ip = ipToBytes(address.address)
-  const mask = addressMask(family, transactionId)
-  const out = Buffer.alloc(4 + ip.length)
-  out[1] = family === 'IPv4' ? 1 : 2
-  out.writeUInt16BE(address.port ^ (MAGIC_COOKIE >>> 16), 2)
-  for (let i = 0; i < ip.length; i++) out[4 + i] = ip[i] ^ mask[i]
-  return out
-}
-
-function readFamilyAndBytes(value: Buffer): { family: 'IPv4' | 'IPv6'; ip: Buffer } | undefined {
-  if (value.length === 8 && value[1] === 1) return { family: 'IPv4', ip: value.subarray(4, 8) }
-  if (value.length === 20 && value[1] === 2) return { family: 'IPv6', ip: value.subarray(4, 20) }
-  return undefined
-}
-
-export function readXorAddress(
-  value: Buffer | undefined,
-  transactionId: Buffer
-): TransportAddress | undefined {
-  const parsed = value && readFamilyAndBytes(value)
-  if (!value || !parsed) return undefined
-  const mask = addressMask(parsed.family, transactionId)
-  const ip = Buffer.from(parsed.ip.map((byte, i) => byte ^ mask[i]))
-  const port = value.readUInt16BE(2) ^ (MAGIC_COOKIE >>> 16)
-  return { family: parsed.family, address: bytesToIp(ip), port }
-}
-
-/** The legacy, non-XOR MAPPED-ADDRESS. */
-export function readPlainAddress(value: Buffer | undefined): TransportAddress | undefined {
-  const parsed = value && readFamilyAndBytes(value)
-  if (!value || !parsed) return undefined
-  return { family: parsed.family, address: bytesToIp(parsed.ip), port: value.readUInt16BE(2) }
-}
-
-// ---- ChannelData (RFC 8656 §12.4) -------------------------------------------------------------
-
-export const MIN_CHANNEL = 0x4000
-export const MAX_CHANNEL = 0x7fff
-
-/** ChannelData frame; `pad` rounds it to 4 bytes, which TCP and TLS require. */
-export function encodeChannelData(channel: number, data: Buffer, pad: boolean): Buffer {
-  const total = 4 + (pad ? (data.length + 3) & ~3 : data.length)
-  const out = Buffer.alloc(total)
-  out.writeUInt16BE(channel, 0)
-  out.writeUInt16BE(data.length, 2)
-  data.copy(out, 4)
-  return out
-}
-
-export type ChannelDataResult =
-  { ok: true; channel: number; data: Buffer } | { ok: false; error: string }
-
-export function decodeChannelData(input: Uint8Array): ChannelDataResult {
-  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength)
-  if (bytes.length < 4) return { ok: false, error: 'too short for ChannelData' }
-  const channel = bytes.readUInt16BE(0)
-  if (channel < MIN_CHANNEL || channel > MAX_CHANNEL) {
-    return { ok: false, error: `channel 0x${channel.toString(16)} out of range` }
-  }
-  const length = bytes.readUInt16BE(2)
-  if (4 + length > bytes.length) return { ok: false, error: 'ChannelData length overruns' }
-  return { ok: true, channel, data: bytes.subarray(4, 4 + length) }
-}
-
-/**
- * Stream framing for TCP/TLS: how many bytes the next STUN or ChannelData frame takes,
- * `undefined` while more bytes are needed, or an error when the stream is not STUN at all.
- */
-export function nextFrameLength(buffered: Uint8Array): number | undefined | { error: string } {
-  if (buffered.length < 4) return undefined
-  const first = buffered[0]
-  const length = (buffered[2] << 8) | buffered[3]
-  if (first < 0x40) {
-    if (buffered.length >= 8 && readUint32(buffered, 4) !== MAGIC_COOKIE) {
-      return { error: 'stream carries no STUN magic cookie' }
-    }
-    return HEADER_LENGTH + length
-  }
-  if (first < 0x80) return 4 + ((length + 3) & ~3)
-  return { error: `byte 0x${first.toString(16)} starts neither STUN nor ChannelData` }
 }

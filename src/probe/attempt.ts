@@ -1,0 +1,78 @@
+/**
+ * What one attempt is made of: the checks it runs, the context they share, and the record each
+ * check leaves. The transport, relay and HTTP checks all produce CheckRecords; the readiness loop
+ * turns them into the timeline and the report.
+ */
+import { ProbeFailure } from './failure.js'
+import type { TransportAddress } from './ip.js'
+import type { RttEstimator } from './transport/index.js'
+import {
+  PROBE_CHECKS,
+  type Outcome,
+  type ProbeCheck,
+  type ProbeOptions,
+  type ProbeTransport,
+  type TimelineEntry
+} from './types.js'
+
+export interface CheckRecord {
+  check: ProbeCheck
+  transport: TimelineEntry['transport']
+  outcome: Outcome
+  /** Epoch ms when the check began. */
+  startedAt: number
+  durationMs: number
+  rttMs?: number
+  detail?: string
+  /** Node's error code behind a failure, when there was one. */
+  code?: string
+  /** The runner's address as the server saw it (stun, turn). */
+  mapped?: TransportAddress
+  /** The allocation's relayed address (turn). */
+  relayed?: TransportAddress
+  tlsProtocol?: string
+  warnings?: string[]
+}
+
+export interface AttemptContext {
+  options: ProbeOptions
+  /** Epoch ms: nothing is sent or awaited after it. */
+  deadline: number
+  /** One estimator per transport, kept across attempts. */
+  rtt: Record<ProbeTransport, RttEstimator>
+}
+
+/** Knobs for tests that must provoke a failure the real flow avoids. */
+export interface CheckHooks {
+  /** Skip CreatePermission, to prove the relay drops peer traffic without one. */
+  skipPermission?: boolean
+}
+
+/** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
+export function effectiveChecks(checks: readonly ProbeCheck[]): ProbeCheck[] {
+  const wanted = new Set(checks)
+  if (wanted.has('relay')) wanted.add('turn')
+  return PROBE_CHECKS.filter((check) => wanted.has(check))
+}
+
+/** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
+export function failureRecord(
+  check: ProbeCheck,
+  transport: CheckRecord['transport'],
+  startedAt: number,
+  error: unknown
+): CheckRecord {
+  const failure =
+    error instanceof ProbeFailure
+      ? error
+      : new ProbeFailure('protocol-error', error instanceof Error ? error.message : String(error))
+  return {
+    check,
+    transport,
+    outcome: failure.outcome,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    detail: failure.message,
+    code: failure.code
+  }
+}
