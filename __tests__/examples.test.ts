@@ -55,7 +55,6 @@ const CONTRACT_INPUTS = [
   'github-token',
   'comment',
   'regions',
-  'count',
   'reap-older-than',
   'dry-run'
 ]
@@ -119,10 +118,11 @@ function actionYmlInputs(): string[] | undefined {
 const files = readdirSync(EXAMPLES).filter((name) => name.endsWith('.yml'))
 
 describe('example workflows', () => {
-  test('the five examples are there', () => {
+  test('the six examples are there', () => {
     expect(files.sort()).toEqual([
       'deploy-coturn-on-push.yml',
       'deploy-fishjam-on-push.yml',
+      'fleet-regions.yml',
       'pr-preview.yml',
       'reap-nightly.yml',
       'redeploy-dispatch.yml'
@@ -191,6 +191,15 @@ describe('example workflows', () => {
     expect(yaml).toMatch(/on:\n {2}push:\n {4}branches: \[main\]/)
     expect(actionSteps(yaml)[0].get('preset')).toBe(preset)
   })
+})
+
+test('fleet-regions deploys one app per region and hands ice-servers to the next step', () => {
+  const yaml = read('fleet-regions.yml')
+  const [step] = actionSteps(yaml)
+  expect(step.get('regions')).toBe('fra, iad, sin')
+  expect(step.get('region')).toBeUndefined()
+  expect(yaml).toContain('${{ steps.turn.outputs.ice-servers }}')
+  expect(yaml).toContain('${{ steps.turn.outputs.fleet }}')
 })
 
 describe('scripts/actionlint.sh', () => {

@@ -71,8 +71,7 @@ describe('readSettings', () => {
       'probe-transports': 'udp, tcp,tls',
       probe: 'turn,relay',
       'deploy-args': '--build-arg "V=1 2" --no-cache',
-      regions: 'iad, fra',
-      count: '2'
+      regions: 'iad, fra'
     })
     expect(settings.udpPorts).toEqual([
       { start: 3478, end: 3478 },
@@ -168,8 +167,12 @@ describe('readSettings', () => {
     [{ 'probe-timeout': 'soon' }, 'probe-timeout'],
     [{ 'on-failure': 'destroy' }, 'on-failure'],
     [{ comment: 'maybe' }, 'comment'],
-    [{ regions: 'iad' }, 'count'],
-    [{ count: '2' }, 'regions'],
+    [{ count: '2' }, 'count'],
+    [{ regions: 'fra, iad, fra' }, 'regions'],
+    [{ regions: 'Fra' }, 'regions'],
+    [{ regions: 'fra', ha: 'true' }, 'ha'],
+    [{ regions: 'fra', 'probe-host': '203.0.113.7' }, 'probe-host'],
+    [{ regions: 'fra', app: 'a'.repeat(60) }, 'app'],
     [{ 'dry-run': 'true' }, 'dry-run'],
     [{ command: 'reap', app: '' }, 'app'],
     [{ command: 'reap', app: '--' }, 'app'],

@@ -164,7 +164,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1735));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 943));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -183,7 +183,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ readSettings)
 });
 
-// UNUSED EXPORTS: COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES
+// UNUSED EXPORTS: COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, REMOVED_INPUTS, STRATEGIES
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -299,11 +299,14 @@ function readVm(r) {
     };
 }
 
+// EXTERNAL MODULE: ./src/preview/naming.ts
+var naming = __nccwpck_require__(8826);
 ;// CONCATENATED MODULE: ./src/inputs/cross-fields.ts
 /**
  * The rules that tie inputs together, each a small function, checked in order after every input
  * has been read on its own. A rule names the input to change and says why.
  */
+
 
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /**
@@ -347,9 +350,25 @@ const destroyOnlyPreviews = ({ onFailure, preview }) => {
         throw new errors/* InputError */.dz('on-failure', "'destroy' is only allowed for previews (preview: true), so a failed probe can never destroy production", 'rollback');
     }
 };
-const regionsWithCount = ({ regions, count }) => {
-    if ((count === undefined) !== (regions.length === 0)) {
-        throw new errors/* InputError */.dz(count === undefined ? 'count' : 'regions', "'regions' and 'count' go together", 'regions: iad, fra and count: 1');
+/** A fleet member is one machine: Fly routes an app's UDP to one instance at a time. */
+const fleetWithoutHa = ({ regions, ha }) => {
+    if (regions.length > 0 && ha) {
+        throw new errors/* InputError */.dz('ha', "'true' would give every fleet member a second machine that never serves UDP while the first is up (Fly routes an app's UDP to one instance); a fleet is one machine per region", 'false');
+    }
+};
+/** A fleet probes every member at its own IPv4; one given host cannot stand for all of them. */
+const fleetProbesItsMembers = ({ regions, probeHost }) => {
+    if (regions.length > 0 && probeHost !== undefined) {
+        throw new errors/* InputError */.dz('probe-host', "names one host, but with 'regions' every member is probed at its own dedicated IPv4; remove probe-host");
+    }
+};
+/** Fleet members are named `<app>-<region>`, which must still be a Fly app name. */
+const fleetMemberNames = ({ regions, app, preview }) => {
+    if (regions.length === 0 || app === undefined || preview)
+        return;
+    const longest = `${app}-${regions[0]}`;
+    if (longest.length > naming/* MAX_APP_NAME_LENGTH */.I0) {
+        throw new errors/* InputError */.dz('app', `'${app}' is too long for a fleet: each member is named <app>-<region> (like '${longest}'), at most ${naming/* MAX_APP_NAME_LENGTH */.I0} characters`, 'turn');
     }
 };
 const dryRunOnlyForReap = ({ dryRun, command }) => {
@@ -388,7 +407,9 @@ const RULES = [
     udpNeedsDedicatedIpv4,
     turnCredentials,
     destroyOnlyPreviews,
-    regionsWithCount,
+    fleetWithoutHa,
+    fleetMemberNames,
+    fleetProbesItsMembers,
     dryRunOnlyForReap,
     appRequired,
     tokenRequired,
@@ -505,19 +526,35 @@ function fromEnvironment(value, mask) {
 
 
 
+/**
+ * Inputs the contract no longer has: giving one is an error that explains what replaced it
+ * (they are read only to say so).
+ */
+const REMOVED_INPUTS = (/* unused pure expression or super */ null && (['count']));
 function readLifecycleInputs(r) {
-    const regions = (0,parse/* splitList */.ry)(r.raw('regions'));
-    for (const region of regions)
-        if (!isRegionCode(region))
-            throw new errors/* InputError */.dz('regions', `'${region}' is not a three-letter Fly region code`, 'iad, fra');
+    if (r.text('count') !== undefined) {
+        throw new errors/* InputError */.dz('count', "was removed: Fly routes all of an app's UDP to one machine at a time, so more machines in one app add no TURN capacity and no second region. List regions instead: 'regions' deploys one app per region, each with its own dedicated IPv4 and one machine", 'regions: fra, iad');
+    }
     return {
         githubToken: r.secret('github-token'),
         comment: optional(r.text('comment'), (raw) => (0,parse/* parseBoolean */.yG)('comment', raw)),
-        regions,
-        count: optional(r.text('count'), (raw) => (0,parse/* parseInteger */.cG)('count', raw, 1, 100, '2')),
+        regions: readRegions(r.raw('regions')),
         reapOlderThanMs: (0,parse/* parseDuration */.E9)('reap-older-than', r.withDefault('reap-older-than'), '72h'),
         dryRun: (0,parse/* parseBoolean */.yG)('dry-run', r.withDefault('dry-run'))
     };
+}
+/** Lowercase three-letter codes, each at most once: every region gets one app. */
+function readRegions(raw) {
+    const regions = (0,parse/* splitList */.ry)(raw);
+    for (const region of regions) {
+        if (!isRegionCode(region))
+            throw new errors/* InputError */.dz('regions', `'${region}' is not a three-letter Fly region code`, 'fra, iad');
+    }
+    const repeated = regions.find((region, index) => regions.indexOf(region) !== index);
+    if (repeated !== undefined) {
+        throw new errors/* InputError */.dz('regions', `lists '${repeated}' twice; each region gets one app`, 'fra, iad');
+    }
+    return regions;
 }
 
 // EXTERNAL MODULE: ./src/probe/host.ts
@@ -595,6 +632,7 @@ function assertHttpUrl(raw) {
  * handed to `mask` the moment it is read, so no later message can print it. Each group of inputs
  * has its reader in src/inputs/; the rules that tie inputs together run last, in one place.
  */
+
 
 
 
@@ -806,6 +844,108 @@ function shellQuote(word) {
     if (/^[A-Za-z0-9_./:=,@%+-]+$/.test(word))
         return word;
     return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 8826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ MAX_APP_NAME_LENGTH),
+/* harmony export */   Zu: () => (/* binding */ previewAppName),
+/* harmony export */   ko: () => (/* binding */ isPreviewOf),
+/* harmony export */   ky: () => (/* binding */ assertPreviewName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * Preview app names: `<base>-pr-<n>` in Fly's alphabet, the guard that keeps every preview
+ * command away from production apps, and the recognition `reap` relies on. Pure.
+ */
+
+
+/** Fly app names: lowercase letters, digits and dashes, starting with a letter, at most 63. */
+const MAX_APP_NAME_LENGTH = 63;
+const HASH_LENGTH = 6;
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+}
+function assertPrNumber(prNumber) {
+    if (!Number.isSafeInteger(prNumber) || prNumber <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('preview', `pull request number '${prNumber}' is not a positive integer`);
+    }
+}
+/**
+ * Reduces a name to Fly's alphabet: accents dropped (é -> e), everything else outside
+ * [a-z0-9] becomes a dash, dashes collapsed and trimmed, and a leading digit gets `app-`.
+ */
+function sanitizeBase(base) {
+    const ascii = base
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (ascii === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('app', `'${base}' has no letters or digits left for a Fly app name (lowercase a-z, 0-9 and dashes)`, 'turn');
+    }
+    return /^[a-z]/.test(ascii) ? ascii : `app-${ascii}`;
+}
+/** A fleet member's region, the last part of its name: three lowercase letters. */
+const REGION = /^[a-z]{3}$/;
+/**
+ * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters; a fleet member of the preview adds
+ * its region: `<base>-pr-<n>-<region>`. A base too long for that is cut and given a short hash
+ * of the original base, so two long bases that share a prefix stay apart and the same base
+ * always maps to the same name. The PR number and the region are never cut.
+ */
+function previewAppName(base, prNumber, region) {
+    assertPrNumber(prNumber);
+    if (region !== undefined && !REGION.test(region)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('regions', `'${region}' is not a three-letter Fly region code`, 'fra');
+    }
+    const suffix = `-pr-${prNumber}${region === undefined ? '' : `-${region}`}`;
+    const clean = sanitizeBase(base);
+    if (clean.length + suffix.length <= MAX_APP_NAME_LENGTH)
+        return `${clean}${suffix}`;
+    const room = MAX_APP_NAME_LENGTH - suffix.length - HASH_LENGTH - 1;
+    const head = clean.slice(0, room).replace(/-+$/, '');
+    return `${head}-${shortHash(base)}${suffix}`;
+}
+/**
+ * Refuses any name that is not a valid Fly name ending in `-pr-<n>` (or `-pr-<n>-<region>` for
+ * the fleet member in `region`): every preview command calls this right before acting, so a
+ * mistake upstream cannot reach a production app.
+ */
+function assertPreviewName(name, prNumber, region) {
+    assertPrNumber(prNumber);
+    const suffix = `-pr-${prNumber}${region === undefined ? '' : `-${region}`}`;
+    const valid = /^[a-z][a-z0-9-]*$/.test(name) && name.length <= MAX_APP_NAME_LENGTH;
+    if (!valid || !name.endsWith(suffix) || name.length === suffix.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('app', `refusing to act on '${name}' as the preview of pull request #${prNumber}: a preview app ` +
+            `name must be lowercase letters, digits and dashes ending in '${suffix}', so a preview ` +
+            'command can never touch a production app', `turn${suffix}`);
+    }
+}
+/**
+ * The PR number (and the region of a fleet member) when `appName` is exactly a preview name
+ * this action derives from `base` (so `turn-2-pr-5` is not a preview of `turn`, and
+ * `turn-pr-012` is nobody's preview).
+ */
+function isPreviewOf(appName, base) {
+    const match = /-pr-([1-9][0-9]*)(?:-([a-z]{3}))?$/.exec(appName);
+    if (!match)
+        return undefined;
+    const prNumber = Number(match[1]);
+    const region = match[2];
+    if (!Number.isSafeInteger(prNumber))
+        return undefined;
+    if (previewAppName(base, prNumber, region) !== appName)
+        return undefined;
+    return region === undefined ? { prNumber } : { prNumber, region };
 }
 
 

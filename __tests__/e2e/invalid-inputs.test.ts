@@ -47,7 +47,8 @@ const CASES: [string, Record<string, string>, string][] = [
   ['username without password', { 'turn-username': 'alice' }, 'turn-password'],
   ['health url not http', { 'health-url': 'ftp://x/health' }, 'health-url'],
   ['destroy on failure outside a preview', { 'on-failure': 'destroy' }, 'on-failure'],
-  ['regions without count', { regions: 'iad, fra' }, 'count'],
+  ['count, removed in favour of regions', { count: '2' }, 'count'],
+  ['a region listed twice', { regions: 'fra, iad, fra' }, 'regions'],
   ['env line without =', { env: 'LOG_LEVEL' }, 'env'],
   ['malformed secrets line', { secrets: 'AUTH_SECRET=ok\nnot a pair' }, 'secrets'],
   // Without its secret in `secrets` the deploy may keep one stored on the app, but the probe

@@ -1,7 +1,7 @@
 /**
  * Everything around a deploy, through the bundled action against the simulator: a pull-request
- * preview from opened to closed with its self-updating comment, rollback, plan, `image: current`
- * redeploys and scale-out (reap has its own file).
+ * preview from opened to closed with its self-updating comment, rollback, plan and `image:
+ * current` redeploys (reap has its own file, reap.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
@@ -126,7 +126,7 @@ describe('a pull-request preview from opened to closed', () => {
   })
 })
 
-describe('rollback, plan, image: current and scale-out', () => {
+describe('rollback, plan and image: current', () => {
   let sim: Sim
   beforeAll(() => {
     sim = createSim()
@@ -226,20 +226,6 @@ describe('rollback, plan, image: current and scale-out', () => {
     expect(deploy).toContain('--image coturn/coturn:4.6.3')
     expect(readFileSync(run.outputs.config, 'utf8')).toMatch(
       /\[build\]\nimage = "coturn\/coturn:4\.6\.3"/
-    )
-  }, 60_000)
-
-  test('regions and count scale out after the deploy, and the summary says what was probed', async () => {
-    const run = await runWithSim(sim, {
-      ...COTURN,
-      app: 'plan-turn',
-      regions: 'iad, fra',
-      count: '1'
-    })
-    expect(run.exitCode).toBe(0)
-    expect(mutatingCalls(sim)).toContain('scale count 1 --region iad,fra --yes --app plan-turn')
-    expect(run.summary).toMatch(
-      /only that region was probed; iad, fra were not probed individually/
     )
   }, 60_000)
 })

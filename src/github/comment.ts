@@ -143,9 +143,24 @@ async function writeComment(
 
 export type PreviewStatus = 'ready' | 'failed' | 'rolled-back' | 'destroyed'
 
+/** One fleet member in the comment: where it runs and how its probe went. */
+export interface RegionRow {
+  region: string
+  app: string
+  ipv4?: string
+  ok: boolean
+  /** The probe's verdict in one line, or why the member failed. */
+  verdict: string
+  rttMs?: number
+  readyAfterSeconds?: number
+  release?: string
+}
+
 export interface PreviewCommentData {
   status: PreviewStatus
   app: string
+  /** A fleet: one row per region instead of one address. */
+  regions?: readonly RegionRow[]
   hostname?: string
   ipv4?: string
   stunUrl?: string
@@ -174,6 +189,30 @@ const HEADLINES: Record<PreviewStatus, string> = {
 /** Link to a run's page: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
 export function workflowRunUrl(serverUrl: string, repo: string, runId: string | number): string {
   return `${serverUrl.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}`
+}
+
+function regionTable(regions: readonly RegionRow[]): string[] {
+  const header = [
+    '| Region | App | IPv4 | Probe | RTT | Ready after |',
+    '|---|---|---|---|---|---|'
+  ]
+  return [
+    ...header,
+    ...regions
+      .map((r) =>
+        [
+          r.region,
+          code(r.app),
+          r.ipv4 ? code(r.ipv4) : '',
+          `${r.ok ? '✅' : '❌'} ${r.verdict}`,
+          r.rttMs === undefined ? '' : `${r.rttMs} ms`,
+          r.readyAfterSeconds === undefined ? '' : `${r.readyAfterSeconds} s`
+        ]
+          .map(cell)
+          .join(' | ')
+      )
+      .map((row) => `| ${row} |`)
+  ]
 }
 
 /** Text safe inside a Markdown table cell (a `|` would end the cell, a newline the row). */
@@ -218,6 +257,7 @@ export function renderPreviewComment(data: PreviewCommentData): string {
 
   const lines = [`### ${HEADLINES[data.status]}: ${code(data.app)}`, '', '| | |', '|---|---|']
   for (const [name, value] of rows) lines.push(`| ${name} | ${cell(value)} |`)
+  if (data.regions && data.status !== 'destroyed') lines.push('', ...regionTable(data.regions))
   for (const detail of data.details ?? []) lines.push('', detail)
   if (data.timelineMermaid?.trim() && data.status !== 'destroyed') {
     lines.push('', '<details><summary>Probe timeline</summary>', '')

@@ -3,6 +3,7 @@
  * has been read on its own. A rule names the input to change and says why.
  */
 import { InputError } from '../errors.js'
+import { MAX_APP_NAME_LENGTH } from '../preview/naming.js'
 import type { Settings } from './settings.js'
 
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
@@ -77,12 +78,36 @@ const destroyOnlyPreviews: Rule = ({ onFailure, preview }) => {
   }
 }
 
-const regionsWithCount: Rule = ({ regions, count }) => {
-  if ((count === undefined) !== (regions.length === 0)) {
+/** A fleet member is one machine: Fly routes an app's UDP to one instance at a time. */
+const fleetWithoutHa: Rule = ({ regions, ha }) => {
+  if (regions.length > 0 && ha) {
     throw new InputError(
-      count === undefined ? 'count' : 'regions',
-      "'regions' and 'count' go together",
-      'regions: iad, fra and count: 1'
+      'ha',
+      "'true' would give every fleet member a second machine that never serves UDP while the first is up (Fly routes an app's UDP to one instance); a fleet is one machine per region",
+      'false'
+    )
+  }
+}
+
+/** A fleet probes every member at its own IPv4; one given host cannot stand for all of them. */
+const fleetProbesItsMembers: Rule = ({ regions, probeHost }) => {
+  if (regions.length > 0 && probeHost !== undefined) {
+    throw new InputError(
+      'probe-host',
+      "names one host, but with 'regions' every member is probed at its own dedicated IPv4; remove probe-host"
+    )
+  }
+}
+
+/** Fleet members are named `<app>-<region>`, which must still be a Fly app name. */
+const fleetMemberNames: Rule = ({ regions, app, preview }) => {
+  if (regions.length === 0 || app === undefined || preview) return
+  const longest = `${app}-${regions[0]}`
+  if (longest.length > MAX_APP_NAME_LENGTH) {
+    throw new InputError(
+      'app',
+      `'${app}' is too long for a fleet: each member is named <app>-<region> (like '${longest}'), at most ${MAX_APP_NAME_LENGTH} characters`,
+      'turn'
     )
   }
 }
@@ -139,7 +164,9 @@ const RULES: Rule[] = [
   udpNeedsDedicatedIpv4,
   turnCredentials,
   destroyOnlyPreviews,
-  regionsWithCount,
+  fleetWithoutHa,
+  fleetMemberNames,
+  fleetProbesItsMembers,
   dryRunOnlyForReap,
   appRequired,
   tokenRequired,

@@ -55,8 +55,8 @@ export interface Settings {
   githubToken?: string
   /** undefined = true for previews, false otherwise. */
   comment?: boolean
+  /** A fleet: one app `<app>-<region>` per listed region; [] = one app in `region`. */
   regions: string[]
-  count?: number
   reapOlderThanMs: number
   dryRun: boolean
 }

@@ -30,13 +30,18 @@ export interface PreparedConfig {
   unsetSecrets: string[]
 }
 
-export async function prepareConfig(settings: Settings, app: string): Promise<PreparedConfig> {
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+export async function prepareConfig(
+  settings: Settings,
+  app: string,
+  region = settings.region
+): Promise<PreparedConfig> {
   const baseToml =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
   const secretNames = settings.secrets.map((s) => s.name)
   const built = buildConfig({
     app,
-    region: settings.region,
+    region,
     preset: settings.preset,
     baseToml,
     baseTomlPath: settings.configPath,

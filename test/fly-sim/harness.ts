@@ -68,6 +68,8 @@ export interface Sim {
   seedApp(name: string, opts?: SeedAppOptions): SimApp
   setFaults(faults: Fault[]): void
   setStartDelay(ms: number): void
+  /** Servers that exit at once from the next deploy on (a crashing image), per app or app+image. */
+  setBrokenServers(servers: NonNullable<SimOptions['brokenServers']>): void
   /** PIDs of every live server process (launchers and the servers they run). */
   serverPids(): number[]
   /** Log of an app's current server (coturn output or the stand-in's notes), '' if none. */
@@ -221,6 +223,10 @@ export function createSim(opts: SimOptions = {}): Sim {
     },
     setStartDelay(ms) {
       settings.startDelayMs = ms
+      writeJsonAtomic(simFile, settings)
+    },
+    setBrokenServers(servers) {
+      settings.brokenServers = servers
       writeJsonAtomic(simFile, settings)
     },
     serverPids() {

@@ -52,6 +52,14 @@
  * @property {string[]} [takenNames] App names held by someone else (apps create fails with
  *   `Name has already been taken`).
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
+ * @property {BrokenServer[]} [brokenServers] Servers that never answer: the app (and, if given,
+ *   only that image) deploys fine, but its server exits at once, as a crashing image would.
+ */
+
+/**
+ * @typedef {object} BrokenServer
+ * @property {string} app
+ * @property {string} [image]
  */
 
 /**
@@ -184,6 +192,9 @@
 /**
  * @typedef {object} SimServer
  * @property {number} pgid Process group id of the launcher (and of the server it runs).
+ * @property {string} [machineId] The machine this server stands for: Fly sends all of an app's
+ *   UDP to one instance at a time (fly-platform.md §1), so an app has one server however many
+ *   machines it has; the others get no UDP while this one is up.
  * @property {ServerKind} kind
  * @property {string} address
  * @property {string} logFile
@@ -283,6 +294,7 @@
  * @property {boolean} dns-checks
  * @property {boolean} watch
  * @property {string} process-group
+ * @property {number} max-per-region
  * @property {string} image
  * @property {string} strategy
  * @property {string} dockerfile

@@ -1,8 +1,8 @@
-export const id = 735;
-export const ids = [735];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
-/***/ 1735:
+/***/ 943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -271,13 +271,49 @@ function listOrgApps(fly, org) {
     return fly.json(appsListArgv(org), parseAppList, { readOnly: true });
 }
 
-;// CONCATENATED MODULE: ./src/fly/scale.ts
+// EXTERNAL MODULE: ./src/preview/naming.ts
+var naming = __webpack_require__(8826);
+;// CONCATENATED MODULE: ./src/pipeline/fleet.ts
 
-async function scaleOut(fly, request, logger) {
-    const { app, count, regions } = request;
-    await fly.run(scaleCountArgv(app, count, regions));
-    logger.info(`Scaled ${app} to ${count} machine${count === 1 ? '' : 's'} in each of ${regions.join(', ')}`);
-    return request;
+/** How many members deploy (and probe) at once: enough for a handful of regions in one wave. */
+const FLEET_CONCURRENCY = 4;
+function isFleet(settings) {
+    return settings.regions.length > 0;
+}
+/** `<app>-<region>` per region (for a preview `<app>-pr-<n>-<region>`), in the listed order. */
+function fleetMembers(settings, target) {
+    if (!isFleet(settings))
+        return [{ region: settings.region, app: target.app }];
+    return settings.regions.map((region) => ({
+        region,
+        app: target.pr
+            ? (0,naming/* previewAppName */.Zu)(settings.app ?? '', target.pr.number, region)
+            : `${target.app}-${region}`
+    }));
+}
+/** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** Every line of a member's log starts with its region, so concurrent members stay readable. */
+function memberLogger(logger, member, fleet) {
+    if (!fleet)
+        return logger;
+    const tag = `[${member.region}] `;
+    return {
+        info: (message) => logger.info(tag + message),
+        warn: (message) => logger.warn(tag + message),
+        debug: (message) => logger.debug(tag + message)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fly/deploy.ts
@@ -1684,6 +1720,14 @@ class Flyctl {
         this.exec = options.exec ?? execProcess;
         this.logger = options.logger ?? silentLogger;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    }
+    /**
+     * A client of the same kind for one member of a fleet: the same flyctl, token and masks, its
+     * own logger and its own record of calls.
+     */
+    forMember(logger) {
+        const Kind = this.constructor;
+        return new Kind({ ...this.options, logger });
     }
     /** Total wall time spent inside flyctl, for the self-time measurement. */
     get timeInFlyctlMs() {
@@ -4778,12 +4822,13 @@ function callTimeoutOverride(env) {
 
 
 
-async function prepareConfig(settings, app) {
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+async function prepareConfig(settings, app, region = settings.region) {
     const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
     const secretNames = settings.secrets.map((s) => s.name);
     const built = buildConfig({
         app,
-        region: settings.region,
+        region,
         preset: settings.preset,
         baseToml,
         baseTomlPath: settings.configPath,
@@ -5056,6 +5101,13 @@ function probeOutputs(urls, report) {
         'ready-after-seconds': report?.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
     };
 }
+/**
+ * The `ice-servers` output: RTCIceServer objects, one per member that exposes STUN/TURN, with no
+ * credentials (they are the application's: e.g. REST credentials from the same AUTH_SECRET).
+ */
+function iceServersJson(urlsPerMember) {
+    return JSON.stringify(urlsPerMember.filter((urls) => urls.length > 0).map((urls) => ({ urls })));
+}
 
 ;// CONCATENATED MODULE: ./src/commands/deploy-report.ts
 /**
@@ -5065,13 +5117,21 @@ function probeOutputs(urls, report) {
 
 
 
-function deployReport(f) {
+/** What one app's deploy came to: the verdict, the URLs clients use, the release that runs. */
+function deployVerdict(f) {
     const probe = f.probe?.report;
     const rolledBack = f.recovery?.action === 'rolled-back' ? f.recovery : undefined;
-    const ok = probe === undefined || probe.ok;
-    const release = rolledBack?.deployed.release ?? f.rollout.deployed.release;
-    const urls = deployedIceUrls(f);
-    const outputs = {
+    return {
+        ok: probe === undefined || probe.ok,
+        probe,
+        rolledBack,
+        release: rolledBack?.deployed.release ?? f.rollout.deployed.release,
+        urls: deployedIceUrls(f)
+    };
+}
+function deployOutputs(f) {
+    const { probe, release, urls } = deployVerdict(f);
+    return {
         app: f.app,
         hostname: f.hostname,
         ipv4: f.rollout.address.ipv4,
@@ -5082,6 +5142,14 @@ function deployReport(f) {
         image: release.imageRef,
         ...probeOutputs(urls, probe),
         config: f.rollout.rendered.path
+    };
+}
+function deployReport(f) {
+    const { ok, probe, rolledBack, release, urls } = deployVerdict(f);
+    const outputs = {
+        ...deployOutputs(f),
+        fleet: JSON.stringify([fleetEntry(f)]),
+        'ice-servers': iceServersJson([urls])
     };
     const summary = deploySummary(f, ok, urls);
     const comment = {
@@ -5097,6 +5165,20 @@ function deployReport(f) {
         details: summary.error ? [summary.error] : undefined
     };
     return { outputs, summary, comment };
+}
+/** The app's line in the `fleet` output. */
+function fleetEntry(f) {
+    const { ok, probe, release } = deployVerdict(f);
+    return {
+        region: f.region,
+        app: f.app,
+        hostname: f.hostname,
+        ipv4: f.rollout.address.ipv4 ?? null,
+        'release-version': release.version,
+        'ready-after-seconds': probe?.readyAfterMs === undefined ? null : Math.round(probe.readyAfterMs / 100) / 10,
+        'probe-rtt-ms': probe?.rttMs ?? null,
+        ok
+    };
 }
 /** The URLs clients use: at the public address (or the probed host), when STUN/TURN is exposed. */
 function deployedIceUrls(f) {
@@ -5143,12 +5225,7 @@ function summaryRows(f) {
             'App',
             `[${f.app}](https://fly.io/apps/${f.app}/monitoring)${existing.created ? ' (created by this run)' : ''}`
         ],
-        [
-            'Region',
-            f.scaled
-                ? `${f.settings.region}; scaled to ${f.scaled.count} per region in ${f.scaled.regions.join(', ')}`
-                : f.settings.region
-        ],
+        ['Region', f.region],
         ['Hostname', f.hostname],
         [
             'IPv4',
@@ -5169,23 +5246,20 @@ function probeSections(f) {
     const sections = [];
     if (f.probe) {
         const label = `Probe of release v${f.rollout.deployed.release.version}`;
-        sections.push({ label, probe: section(f.probe, f.settings) });
+        sections.push({ label, probe: section(f.probe) });
     }
     if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
         const label = `Probe after rollback to v${f.recovery.deployed.release.version}`;
-        sections.push({ label, probe: section(f.recovery.probe, f.settings) });
+        sections.push({ label, probe: section(f.recovery.probe) });
     }
     return sections;
 }
-function section(run, settings) {
+function section(run) {
     const o = run.options;
     return {
         ...run.report,
         timeline: timelineMermaid(run.report),
-        scope: `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.` +
-            (settings.regions.length > 0
-                ? ` Fly's anycast address reaches the region nearest to the runner, so only that region was probed; ${settings.regions.join(', ')} were not probed individually.`
-                : '')
+        scope: `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.`
     };
 }
 function warnings(f) {
@@ -5212,8 +5286,157 @@ function failureText(f) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/commands/fleet-report.ts
+/**
+ * Step 12 for a fleet: one line per region in the outputs (`fleet`, `ice-servers`), the job
+ * summary and the preview comment. The scalar outputs describe the first listed region's member.
+ * Pure: main.ts writes them.
+ */
+
+
+
+function fleetDeployReport(target, outcomes) {
+    const entries = outcomes.map(entryOf);
+    const failed = outcomes.filter((o, i) => !entries[i].ok);
+    const first = outcomes[0];
+    const outputs = {
+        ...('facts' in first
+            ? deployOutputs(first.facts)
+            : { app: first.member.member.app, hostname: first.member.hostname }),
+        fleet: JSON.stringify(entries),
+        'ice-servers': iceServersJson(outcomes.map((o) => ('facts' in o ? deployVerdict(o.facts).urls : [])))
+    };
+    const regions = outcomes.map((o, i) => regionRow(o, entries[i]));
+    const error = failed.length > 0 ? failed.map(failureLine).join('\n\n') : undefined;
+    const summary = fleetSummary(target, outcomes, regions, failed, error);
+    return {
+        outputs,
+        summary,
+        comment: {
+            status: failed.length === 0 ? 'ready' : 'failed',
+            app: target.app,
+            regions,
+            details: error ? [error] : undefined
+        }
+    };
+}
+function fleetSummary(target, outcomes, regions, failed, error) {
+    const probed = outcomes.some((o) => 'facts' in o && o.facts.probe !== undefined);
+    const count = `${outcomes.length} region${outcomes.length === 1 ? '' : 's'}`;
+    return {
+        title: failed.length === 0
+            ? `Fleet ${target.app}: ${count} ${probed ? 'ready' : 'deployed'}`
+            : `Fleet ${target.app}: ${failed.map((o) => o.member.member.region).join(', ')} not ready`,
+        verdict: failed.length > 0 ? 'failed' : probed ? 'ready' : 'deployed',
+        error,
+        rows: [],
+        table: {
+            columns: ['Region', 'App', 'IPv4', 'Verdict', 'RTT', 'Ready after', 'Release'],
+            rows: regions.map((r) => [
+                r.region,
+                `[${r.app}](https://fly.io/apps/${r.app}/monitoring)`,
+                r.ipv4 ?? '',
+                r.ok ? '✅ ready' : '❌ not ready',
+                r.rttMs === undefined ? '' : `${r.rttMs} ms`,
+                r.readyAfterSeconds === undefined ? '' : `${r.readyAfterSeconds} s`,
+                r.release ?? ''
+            ])
+        },
+        urls: outcomes.flatMap((o) => ('facts' in o ? deployVerdict(o.facts).urls : [])),
+        probes: outcomes.flatMap(probeSectionsOf),
+        warnings: [...new Set(outcomes.flatMap(warningsOf))],
+        blocks: outcomes.flatMap((o) => 'facts' in o
+            ? [
+                {
+                    title: `Rendered fly.toml of ${o.facts.app}`,
+                    language: 'toml',
+                    text: o.facts.rollout.rendered.toml
+                }
+            ]
+            : []),
+        flyctlCalls: outcomes.flatMap((o) => flyOf(o).calls.map((c) => `[${o.member.member.region}] flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`))
+    };
+}
+function entryOf(outcome) {
+    if ('facts' in outcome)
+        return fleetEntry(outcome.facts);
+    const { member, hostname } = outcome.member;
+    return {
+        region: member.region,
+        app: member.app,
+        hostname,
+        ipv4: null,
+        'release-version': null,
+        'ready-after-seconds': null,
+        'probe-rtt-ms': null,
+        ok: false
+    };
+}
+function regionRow(outcome, entry) {
+    return {
+        region: entry.region,
+        app: entry.app,
+        ipv4: entry.ipv4 ?? undefined,
+        ok: entry.ok,
+        rttMs: entry['probe-rtt-ms'] ?? undefined,
+        readyAfterSeconds: entry['ready-after-seconds'] ?? undefined,
+        release: entry['release-version'] === null ? undefined : `v${entry['release-version']}`,
+        verdict: 'facts' in outcome
+            ? (outcome.facts.probe?.report.summary ?? 'deployed, not probed')
+            : (0,src_errors/* describeError */.Uc)(outcome.error).split('\n')[0]
+    };
+}
+function failureLine(outcome) {
+    const { region, app } = outcome.member.member;
+    if (!('facts' in outcome))
+        return `${region} (${app}): ${(0,src_errors/* describeError */.Uc)(outcome.error)}`;
+    const report = outcome.facts.probe?.report;
+    const why = report?.diagnostic ?? report?.summary ?? 'the probe failed';
+    return `${region} (${app}): the server did not become ready\n${why}`;
+}
+function probeSectionsOf(outcome) {
+    if (!('facts' in outcome) || !outcome.facts.probe)
+        return [];
+    const f = outcome.facts;
+    const sections = [
+        {
+            label: `${f.region}: probe of ${f.app} v${f.rollout.deployed.release.version}`,
+            probe: section(outcome.facts.probe)
+        }
+    ];
+    if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
+        sections.push({
+            label: `${f.region}: probe after rollback to v${f.recovery.deployed.release.version}`,
+            probe: section(f.recovery.probe)
+        });
+    }
+    return sections;
+}
+function warningsOf(outcome) {
+    if (!('facts' in outcome))
+        return [];
+    const f = outcome.facts;
+    const recovered = f.recovery?.action === 'rolled-back'
+        ? [`on-failure: rolled ${f.app} back to ${f.recovery.image}`]
+        : f.recovery?.action === 'destroyed'
+            ? [`on-failure: destroy removed ${f.app}`]
+            : [];
+    // The members share one config, so its lint warnings are told once, without a region.
+    return [
+        ...f.prepared.warnings.map((w) => w.message),
+        ...recovered.map((t) => `${f.region}: ${t}`)
+    ];
+}
+function flyOf(outcome) {
+    return 'facts' in outcome ? outcome.facts.fly : outcome.fly;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
-/** `deploy`: the pipeline of DESIGN.md, one step per line (steps 1 and 2 ran in main.ts). */
+/**
+ * `deploy`: the pipeline of DESIGN.md, one step per line (steps 1 and 2 ran in main.ts). With
+ * `regions` every step after the install runs once per fleet member, a few members at a time.
+ */
+
 
 
 
@@ -5225,146 +5448,130 @@ function failureText(f) {
 
 async function deployCommand(settings, target, context) {
     const { env, logger } = context;
-    const app = target.app;
-    const hostname = appHostname(app);
-    const steps = new Steps(context.group);
-    const deployTimeoutMs = callTimeoutOverride(env);
-    // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
-    const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app));
-    const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges };
-    validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+    const fleet = isFleet(settings);
+    const steps = new Steps(fleet ? noGroup : context.group);
+    // 6-7 come first, for every member: config, lint and the probe's inputs must fail before
+    // anything changes on Fly.
+    const members = await steps.run('config', 'Config and lint', () => prepareMembers(settings, target));
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
+    if (!fleet)
+        return deployReport(await deployMember(members[0], { settings, env, fly, logger, steps }));
+    const [outcomes] = await Promise.all([
+        mapConcurrently(members, FLEET_CONCURRENCY, (member) => deployFleetMember(member, { settings, env, fly, logger })),
+        noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
+    ]);
+    return fleetDeployReport(target, outcomes);
+}
+async function prepareMembers(settings, target) {
+    const members = [];
+    for (const member of fleetMembers(settings, target)) {
+        const hostname = appHostname(member.app);
+        const prepared = await prepareConfig(settings, member.app, member.region);
+        const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges };
+        validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+        members.push({ member, hostname, prepared, probeTarget });
+    }
+    return members;
+}
+/** Steps 4 to 11 for one app: roll out, probe, and on failure what `on-failure` says. */
+async function deployMember(m, run) {
+    const { settings, env, fly, logger, steps } = run;
+    const { app } = m.member;
+    const deployTimeoutMs = callTimeoutOverride(env);
     const rollout = await rollOut({
-        ...{ settings, app, hostname, prepared, fly, env, logger, steps, deployTimeoutMs }
+        ...{ settings, app, hostname: m.hostname, prepared: m.prepared, fly, env, logger, steps },
+        deployTimeoutMs
     }); // 4, 5, 6, 8, 9
-    const { count, regions } = settings;
-    const scaled = count === undefined
-        ? undefined
-        : await steps.run('scale', 'Scale out', () => scaleOut(fly, { app, count, regions }, logger));
-    const probed = { ...probeTarget, ipv4: rollout.address.ipv4 };
+    const probed = { ...m.probeTarget, ipv4: rollout.address.ipv4 };
     const probe = await steps.run('probe', 'Probe', () => probeDeployment(settings, probed, logger)); // 10
     const recovery = probe?.report.ok === false
         ? await steps.run('on-failure', `On failure: ${settings.onFailure}`, () => handleProbeFailure(fly, settings, rollout, probed, logger, deployTimeoutMs)) // 11
         : undefined;
     // 12: main.ts writes the outputs, the summary and the pull-request comment.
-    return deployReport({
+    const { region } = m.member;
+    return {
         settings,
+        region,
         app,
-        hostname,
-        prepared,
+        hostname: m.hostname,
+        prepared: m.prepared,
         rollout,
         probe,
         recovery,
-        scaled,
         fly,
         steps
+    };
+}
+/** One member of a fleet: its own log prefix and call record; a failure stays its own. */
+async function deployFleetMember(m, parent) {
+    const logger = memberLogger(parent.logger, m.member, true);
+    const memberFly = parent.fly.forMember(logger);
+    const run = { ...parent, fly: memberFly, logger, steps: new Steps() };
+    try {
+        return { member: m, facts: await deployMember(m, run) };
+    }
+    catch (error) {
+        logger.warn(`${m.member.app} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return { member: m, error, fly: memberFly };
+    }
+}
+/**
+ * A fleet deploy never touches the plain app of its base name; it says so when one exists. Only
+ * a note: a token scoped to the members may not read it, and that is no reason to fail.
+ */
+async function noteAppOutsideFleet(fly, app, logger) {
+    const found = await lookUpApp(fly, app).catch((error) => {
+        logger.debug(`Could not look for an app ${app} outside the fleet: ${String(error)}`);
+        return { exists: false };
     });
-}
-
-;// CONCATENATED MODULE: ./src/preview/naming.ts
-/**
- * Preview app names: `<base>-pr-<n>` in Fly's alphabet, the guard that keeps every preview
- * command away from production apps, and the recognition `reap` relies on. Pure.
- */
-
-
-/** Fly app names: lowercase letters, digits and dashes, starting with a letter, at most 63. */
-const MAX_APP_NAME_LENGTH = 63;
-const HASH_LENGTH = 6;
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
-}
-function assertPrNumber(prNumber) {
-    if (!Number.isSafeInteger(prNumber) || prNumber <= 0) {
-        throw new src_errors/* InputError */.dz('preview', `pull request number '${prNumber}' is not a positive integer`);
+    if (found.exists) {
+        logger.info(`App ${app} exists outside the fleet; the fleet deploy leaves it as it is (destroy it yourself when it is no longer needed)`);
     }
-}
-/**
- * Reduces a name to Fly's alphabet: accents dropped (é -> e), everything else outside
- * [a-z0-9] becomes a dash, dashes collapsed and trimmed, and a leading digit gets `app-`.
- */
-function sanitizeBase(base) {
-    const ascii = base
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (ascii === '') {
-        throw new src_errors/* InputError */.dz('app', `'${base}' has no letters or digits left for a Fly app name (lowercase a-z, 0-9 and dashes)`, 'turn');
-    }
-    return /^[a-z]/.test(ascii) ? ascii : `app-${ascii}`;
-}
-/**
- * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters. A base too long for that is cut and
- * given a short hash of the original base, so two long bases that share a prefix stay apart and
- * the same base always maps to the same name. The PR number is never cut.
- */
-function previewAppName(base, prNumber) {
-    assertPrNumber(prNumber);
-    const suffix = `-pr-${prNumber}`;
-    const clean = sanitizeBase(base);
-    if (clean.length + suffix.length <= MAX_APP_NAME_LENGTH)
-        return `${clean}${suffix}`;
-    const room = MAX_APP_NAME_LENGTH - suffix.length - HASH_LENGTH - 1;
-    const head = clean.slice(0, room).replace(/-+$/, '');
-    return `${head}-${shortHash(base)}${suffix}`;
-}
-/**
- * Refuses any name that is not a valid Fly name ending in `-pr-<n>`: every preview command
- * calls this right before acting, so a mistake upstream cannot reach a production app.
- */
-function assertPreviewName(name, prNumber) {
-    assertPrNumber(prNumber);
-    const suffix = `-pr-${prNumber}`;
-    const valid = /^[a-z][a-z0-9-]*$/.test(name) && name.length <= MAX_APP_NAME_LENGTH;
-    if (!valid || !name.endsWith(suffix) || name.length === suffix.length) {
-        throw new src_errors/* InputError */.dz('app', `refusing to act on '${name}' as the preview of pull request #${prNumber}: a preview app ` +
-            `name must be lowercase letters, digits and dashes ending in '${suffix}', so a preview ` +
-            'command can never touch a production app', `turn${suffix}`);
-    }
-}
-/**
- * The PR number when `appName` is exactly the preview name this action derives from `base`
- * (so `turn-2-pr-5` is not a preview of `turn`, and `turn-pr-012` is nobody's preview).
- */
-function isPreviewOf(appName, base) {
-    const match = /-pr-([1-9][0-9]*)$/.exec(appName);
-    if (!match)
-        return undefined;
-    const prNumber = Number(match[1]);
-    if (!Number.isSafeInteger(prNumber))
-        return undefined;
-    return previewAppName(base, prNumber) === appName ? { prNumber } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/destroy.ts
-/** `destroy`: the app and its addresses (a preview on PR close); already gone is a success. */
+/**
+ * `destroy`: the app (for a fleet every member app) and its addresses, e.g. a preview on PR
+ * close; already gone is a success. The plain app of a fleet's base name is never touched.
+ */
+
 
 
 
 async function destroyCommand(settings, target, context) {
-    // A preview destroy can only ever touch `<base>-pr-<n>`: the guard against destroying production.
-    if (target.pr)
-        assertPreviewName(target.app, target.pr.number);
+    const members = fleetMembers(settings, target);
+    const fleet = isFleet(settings);
+    // A preview destroy can only ever touch `<base>-pr-<n>[-<region>]`: the guard against
+    // destroying production.
+    for (const { app, region } of members) {
+        if (target.pr)
+            (0,naming/* assertPreviewName */.ky)(app, target.pr.number, fleet ? region : undefined);
+    }
     const fly = await openFlyctl(settings, context.env, context.logger);
-    const result = await destroyApp(fly, target.app, context.logger);
-    const released = result.releasedAddresses;
-    const what = result.existed
-        ? `Destroyed ${target.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
-        : `${target.app} was already gone`;
+    const results = await mapConcurrently(members, FLEET_CONCURRENCY, (member) => {
+        const logger = memberLogger(context.logger, member, fleet);
+        return destroyApp(fleet ? fly.forMember(logger) : fly, member.app, logger);
+    });
+    const lines = results.map(describe);
+    const released = results.flatMap((r) => r.releasedAddresses);
     return {
         summary: {
-            title: what,
+            title: lines.join('; '),
             verdict: 'destroyed',
             rows: [
-                ['App', target.app],
+                ['App', members.map((m) => m.app).join(', ')],
                 ['Released addresses', released.join(', ')]
             ]
         },
-        outputs: { app: target.app },
-        comment: { status: 'destroyed', app: target.app, details: [what] }
+        outputs: { app: members[0].app },
+        comment: { status: 'destroyed', app: target.app, details: lines }
     };
+}
+function describe(result) {
+    const released = result.releasedAddresses;
+    return result.existed
+        ? `Destroyed ${result.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
+        : `${result.app} was already gone`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -5380,71 +5587,109 @@ async function destroyCommand(settings, target, context) {
 
 
 
-
 async function planCommand(settings, target, context) {
-    const { env, logger } = context;
-    const app = target.app;
-    const hostname = appHostname(app);
-    const prepared = await prepareConfig(settings, app);
-    validateProbePlan(settings, { app, hostname, udpRanges: prepared.built.udpRanges }, prepared.ipv4Mode);
-    const fly = await openDryRunFlyctl(settings, env, logger);
-    const steps = new Steps();
-    const rollout = await rollOut({
-        ...{ settings, app, hostname, prepared, fly, env, steps },
-        // The steps narrate what they do ("Created app …"); in a plan nothing is done.
-        logger: { ...logger, info: (message) => logger.debug(message) }
-    });
-    const calls = fly.planned.map(formatPlannedCall);
-    const ipv4 = ipv4Decision(prepared.ipv4Mode, rollout, fly.planned);
-    const image = rollout.request.image;
-    report(logger, app, rollout, ipv4, calls);
+    const members = await prepareMembers(settings, target);
+    const fly = await openDryRunFlyctl(settings, context.env, context.logger);
+    const plans = [];
+    for (const member of members)
+        plans.push(await planMember(member, settings, fly, context));
+    const first = plans[0];
+    const fleet = plans.length > 1 || settings.regions.length > 0;
+    const title = fleet ? `Plan for the fleet ${target.app}` : `Plan for ${first.app}`;
     return {
         summary: {
-            title: `Plan for ${app}: nothing was changed`,
+            title: `${title}: nothing was changed`,
             verdict: 'planned',
-            rows: [
-                [
-                    'App',
-                    rollout.existing.created
-                        ? `${app} (would be created in ${settings.org})`
-                        : `${app} (exists)`
-                ],
-                ['IPv4', ipv4],
-                ['Image', image ?? `remote build of ${settings.path}`],
-                ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
-                ['Config', `\`${rollout.rendered.path}\``]
-            ],
-            warnings: prepared.warnings.map((w) => w.message),
-            blocks: [
-                { title: 'Rendered fly.toml', language: 'toml', text: rollout.rendered.toml },
-                { title: 'flyctl calls a deploy would make', language: 'sh', text: calls.join('\n') }
-            ],
-            flyctlCalls: fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`)
+            rows: fleet ? [] : plan_summaryRows(first, settings),
+            table: fleet
+                ? {
+                    columns: ['Region', 'App', 'IPv4', 'Image'],
+                    rows: plans.map((p) => [p.region, appState(p, settings), p.ipv4, plan_imageOf(p, settings)])
+                }
+                : undefined,
+            warnings: [...new Set(plans.flatMap((p) => p.warnings))],
+            blocks: plans.flatMap((p) => [
+                {
+                    title: fleet ? `Rendered fly.toml of ${p.app}` : 'Rendered fly.toml',
+                    language: 'toml',
+                    text: p.rollout.rendered.toml
+                },
+                {
+                    title: fleet
+                        ? `flyctl calls a deploy of ${p.app} would make`
+                        : 'flyctl calls a deploy would make',
+                    language: 'sh',
+                    text: p.calls.join('\n')
+                }
+            ]),
+            flyctlCalls: plans.flatMap((p) => p.readCalls)
         },
         outputs: {
-            app,
-            hostname,
-            ipv4: allocates(fly.planned) ? undefined : rollout.address.ipv4,
-            config: rollout.rendered.path,
-            image
+            app: first.app,
+            hostname: first.hostname,
+            ipv4: first.allocates ? undefined : first.rollout.address.ipv4,
+            config: first.rollout.rendered.path,
+            image: first.rollout.request.image
         }
     };
 }
-function report(logger, app, rollout, ipv4, calls) {
+/** The deploy's own steps 3 to 9 against the dry-run client, for one app. */
+async function planMember(m, settings, dryRun, context) {
+    const { env } = context;
+    const { app, region } = m.member;
+    const logger = memberLogger(context.logger, m.member, settings.regions.length > 0);
+    const fly = dryRun.forMember(logger);
+    const rollout = await rollOut({
+        ...{ settings, app, hostname: m.hostname, prepared: m.prepared, fly, env },
+        steps: new Steps(),
+        // The steps narrate what they do ("Created app …"); in a plan nothing is done.
+        logger: { ...logger, info: (message) => logger.debug(message) }
+    });
+    const allocates = fly.planned.some((call) => call.mutating && call.args[1] === 'allocate-v4');
+    const plan = {
+        region,
+        app,
+        hostname: m.hostname,
+        rollout,
+        allocates,
+        ipv4: ipv4Decision(m.prepared.ipv4Mode, rollout, allocates),
+        calls: fly.planned.map(formatPlannedCall),
+        readCalls: fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`),
+        warnings: m.prepared.warnings.map((w) => w.message)
+    };
+    report(logger, plan);
+    return plan;
+}
+function plan_summaryRows(plan, settings) {
+    return [
+        ['App', appState(plan, settings)],
+        ['IPv4', plan.ipv4],
+        ['Image', plan_imageOf(plan, settings)],
+        ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
+        ['Config', `\`${plan.rollout.rendered.path}\``]
+    ];
+}
+function appState(plan, settings) {
+    return plan.rollout.existing.created
+        ? `${plan.app} (would be created in ${settings.org})`
+        : `${plan.app} (exists)`;
+}
+function plan_imageOf(plan, settings) {
+    return plan.rollout.request.image ?? `remote build of ${settings.path}`;
+}
+function report(logger, plan) {
+    const { app, rollout } = plan;
     logger.info(`App: ${app} (${rollout.existing.created ? 'would be created' : 'exists'})`);
-    logger.info(`IPv4: ${ipv4}`);
+    logger.info(`IPv4: ${plan.ipv4}`);
     logger.info('Calls that would run:');
-    for (const call of calls)
+    for (const call of plan.calls)
         logger.info(`  ${call}`);
     logger.info(`Rendered fly.toml (${rollout.rendered.path}):\n${rollout.rendered.toml}`);
 }
-function allocates(planned) {
-    return planned.some((call) => call.mutating && call.args[1] === 'allocate-v4');
-}
-function ipv4Decision(mode, rollout, planned) {
+function ipv4Decision(mode, rollout, allocates) {
     if (mode === 'none')
         return 'none';
-    if (allocates(planned)) {
+    if (allocates) {
         return `allocate a ${mode} IPv4 (${STAND_IN_IPV4} stands in for it in the rendered fly.toml)`;
     }
     return `reuse ${rollout.address.ipv4}`;
@@ -5464,7 +5709,11 @@ function formatPlannedCall(call) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/probe.ts
-/** `probe`: only step 10, against `probe-host` or the app's dedicated IPv4. */
+/**
+ * `probe`: only step 10, against `probe-host` or the app's dedicated IPv4; for a fleet, against
+ * every member's own IPv4.
+ */
+
 
 
 
@@ -5472,36 +5721,77 @@ function formatPlannedCall(call) {
 
 
 async function probeCommand(settings, target, context) {
-    const { env, logger } = context;
-    const app = target.app;
-    const hostname = app ? appHostname(app) : (settings.probeHost ?? '');
-    let ipv4 = settings.probeHost;
-    if (ipv4 === undefined) {
-        const fly = await openFlyctl(settings, env, logger);
-        ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address;
-    }
-    const probeTarget = {
-        app,
-        hostname,
-        ipv4,
-        udpRanges: [{ start: settings.probePort, end: settings.probePort }]
+    const fleet = isFleet(settings);
+    const fly = settings.probeHost === undefined
+        ? await openFlyctl(settings, context.env, context.logger)
+        : undefined;
+    const members = target.app ? fleetMembers(settings, target) : [{ region: '', app: '' }];
+    const probes = await mapConcurrently(members, FLEET_CONCURRENCY, (member) => probeMember(member, settings, fly, memberLogger(context.logger, member, fleet)));
+    const failed = probes.filter((p) => !p.run.report.ok);
+    const first = probes[0];
+    const { report, options } = first.run;
+    return {
+        summary: {
+            title: failed.length === 0
+                ? `${probes.map((p) => p.run.options.host).join(', ')} answer${probes.length === 1 ? 's' : ''}`
+                : `${failed.map((p) => p.run.options.host).join(', ')} did not answer`,
+            verdict: failed.length === 0 ? 'probed' : 'failed',
+            error: failed.length === 0
+                ? undefined
+                : failed.map((p) => p.run.report.diagnostic ?? p.run.report.summary).join('\n\n'),
+            rows: fleet ? [] : [['Host', `${options.host}:${options.port}`]],
+            table: fleet
+                ? {
+                    columns: ['Region', 'App', 'Host', 'Verdict'],
+                    rows: probes.map((p) => [
+                        p.member.region,
+                        p.member.app,
+                        `${p.run.options.host}:${p.run.options.port}`,
+                        `${p.run.report.ok ? '✅' : '❌'} ${p.run.report.summary}`
+                    ])
+                }
+                : undefined,
+            urls: probes.flatMap((p) => p.urls),
+            probes: probes.map((p) => ({
+                label: fleet ? `${p.member.region}: probe of ${p.member.app}` : 'Probe',
+                probe: { ...p.run.report, timeline: timelineMermaid(p.run.report) }
+            }))
+        },
+        outputs: {
+            app: first.member.app || undefined,
+            ipv4: first.ipv4,
+            ...probeOutputs(first.urls, report),
+            fleet: JSON.stringify(probes.map(fleetEntryOf)),
+            'ice-servers': iceServersJson(probes.map((p) => p.urls))
+        }
     };
+}
+async function probeMember(member, settings, fly, logger) {
+    const { app } = member;
+    const hostname = app ? appHostname(app) : (settings.probeHost ?? '');
+    const ipv4 = settings.probeHost ??
+        (fly
+            ? oldestOfType((await lookUpApp(fly.forMember(logger), app)).ips, 'v4')?.address
+            : undefined);
+    const port = settings.probePort;
+    const probeTarget = { app, hostname, ipv4, udpRanges: [{ start: port, end: port }] };
     validateProbePlan(settings, probeTarget, 'dedicated');
     const run = await probeDeployment(settings, probeTarget, logger);
     if (!run)
         throw new Error('nothing to probe');
-    const { report, options } = run;
-    const urls = outputs_iceUrls(probedEndpoint(run));
+    return { member, ipv4, run, urls: outputs_iceUrls(probedEndpoint(run)) };
+}
+function fleetEntryOf(p) {
+    const { report } = p.run;
     return {
-        summary: {
-            title: report.ok ? `${options.host} answers` : `${options.host} did not answer`,
-            verdict: report.ok ? 'probed' : 'failed',
-            error: report.ok ? undefined : (report.diagnostic ?? report.summary),
-            rows: [['Host', `${options.host}:${options.port}`]],
-            urls,
-            probes: [{ label: 'Probe', probe: { ...report, timeline: timelineMermaid(report) } }]
-        },
-        outputs: { app: app || undefined, ipv4, ...probeOutputs(urls, report) }
+        region: p.member.region,
+        app: p.member.app,
+        hostname: p.member.app ? appHostname(p.member.app) : p.run.options.host,
+        ipv4: p.ipv4 ?? null,
+        'release-version': null,
+        'ready-after-seconds': report.readyAfterMs === undefined ? null : Math.round(report.readyAfterMs / 100) / 10,
+        'probe-rtt-ms': report.rttMs ?? null,
+        ok: report.ok
     };
 }
 
@@ -5625,9 +5915,9 @@ function previewsOf(apps, base) {
     for (const entry of apps) {
         if (typeof entry?.Name !== 'string')
             continue;
-        const match = isPreviewOf(entry.Name, base);
+        const match = (0,naming/* isPreviewOf */.ko)(entry.Name, base);
         if (match)
-            previews.push({ app: entry.Name, prNumber: match.prNumber });
+            previews.push({ app: entry.Name, ...match });
     }
     return previews.sort((a, b) => a.prNumber - b.prNumber || a.app.localeCompare(b.app));
 }
@@ -5715,7 +6005,7 @@ async function reapCommand(settings, context) {
             logger.info(`Would destroy ${candidate.app} (${candidate.reason})`);
             continue;
         }
-        assertPreviewName(candidate.app, candidate.prNumber);
+        (0,naming/* assertPreviewName */.ky)(candidate.app, candidate.prNumber, candidate.region);
         await destroyApp(fly, candidate.app, logger);
         removed.push(candidate.app);
     }
@@ -5881,8 +6171,8 @@ function resolvePreview(eventName, payload, base) {
         throw new src_errors/* InputError */.dz('preview', `'true' needs a ${PREVIEW_EVENTS.join(', ')} (on a pull request) event, but ${why}. ` +
             'Deploy with preview: false (and a fixed app) on push, workflow_dispatch and schedule', "preview: ${{ github.event_name == 'pull_request' }}");
     }
-    const app = previewAppName(base, pr.number);
-    assertPreviewName(app, pr.number);
+    const app = (0,naming/* previewAppName */.Zu)(base, pr.number);
+    (0,naming/* assertPreviewName */.ky)(app, pr.number);
     return { app, pr, closing: pr.closed };
 }
 
@@ -6082,6 +6372,27 @@ const HEADLINES = {
 function workflowRunUrl(serverUrl, repo, runId) {
     return `${serverUrl.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}`;
 }
+function regionTable(regions) {
+    const header = [
+        '| Region | App | IPv4 | Probe | RTT | Ready after |',
+        '|---|---|---|---|---|---|'
+    ];
+    return [
+        ...header,
+        ...regions
+            .map((r) => [
+            r.region,
+            code(r.app),
+            r.ipv4 ? code(r.ipv4) : '',
+            `${r.ok ? '✅' : '❌'} ${r.verdict}`,
+            r.rttMs === undefined ? '' : `${r.rttMs} ms`,
+            r.readyAfterSeconds === undefined ? '' : `${r.readyAfterSeconds} s`
+        ]
+            .map(cell)
+            .join(' | '))
+            .map((row) => `| ${row} |`)
+    ];
+}
 /** Text safe inside a Markdown table cell (a `|` would end the cell, a newline the row). */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -6126,6 +6437,8 @@ function renderPreviewComment(data) {
     const lines = [`### ${HEADLINES[data.status]}: ${code(data.app)}`, '', '| | |', '|---|---|'];
     for (const [name, value] of rows)
         lines.push(`| ${name} | ${cell(value)} |`);
+    if (data.regions && data.status !== 'destroyed')
+        lines.push('', ...regionTable(data.regions));
     for (const detail of data.details ?? [])
         lines.push('', detail);
     if (data.timelineMermaid?.trim() && data.status !== 'destroyed') {
@@ -6210,42 +6523,70 @@ function renderSummary(s) {
     const out = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, ''];
     if (s.error)
         out.push('```text', s.error, '```', '');
-    const rows = s.rows.filter((row) => row[1] !== undefined && row[1] !== '');
-    if (rows.length > 0) {
-        out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
-    }
+    out.push(...tables(s));
     if (s.urls && s.urls.length > 0)
         out.push('**ICE servers**', '', '```text', ...s.urls, '```', '');
-    for (const { label, probe } of s.probes ?? []) {
-        out.push(`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '');
-        const facts = [
-            `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
-            probe.readyAfterMs === undefined
-                ? undefined
-                : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
-            probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
-        ].filter(Boolean);
-        out.push(facts.join(' · '), '');
-        if (probe.scope)
-            out.push(probe.scope, '');
-        if (probe.diagnostic)
-            out.push('```text', probe.diagnostic, '```', '');
-        for (const w of probe.warnings)
-            out.push(`> ⚠️ ${w}`, '');
-        if (probe.timeline)
-            out.push(probe.timeline, '');
-    }
+    for (const { label, probe } of s.probes ?? [])
+        out.push(...probeSection(label, probe));
     for (const w of s.warnings ?? [])
         out.push(`> ⚠️ ${w}`, '');
     for (const b of s.blocks ?? [])
-        out.push(`<details><summary>${b.title}</summary>`, '', '```' + b.language, b.text.trimEnd(), '```', '', '</details>', '');
+        out.push(...details(b.title, b.language, b.text.trimEnd()));
     if (s.flyctlCalls && s.flyctlCalls.length > 0) {
-        out.push(`<details><summary>flyctl calls (${s.flyctlCalls.length})</summary>`, '', '```text', ...s.flyctlCalls, '```', '', '</details>', '');
+        const title = `flyctl calls (${s.flyctlCalls.length})`;
+        out.push(...details(title, 'text', s.flyctlCalls.join('\n')));
     }
     if (s.timings && s.timings.length > 0) {
         out.push('| step | seconds |', '|---|---:|', ...s.timings.map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} |`), '');
     }
     return out.join('\n');
+}
+/** The key/value rows, then the table with a header (a fleet's regions). */
+function tables(s) {
+    const out = [];
+    const rows = s.rows.filter((row) => row[1] !== undefined && row[1] !== '');
+    if (rows.length > 0) {
+        out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+    }
+    if (s.table && s.table.rows.length > 0) {
+        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+        out.push(line(s.table.columns), `|${s.table.columns.map(() => '---').join('|')}|`);
+        out.push(...s.table.rows.map(line), '');
+    }
+    return out;
+}
+function probeSection(label, probe) {
+    const out = [`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, ''];
+    const facts = [
+        `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
+        probe.readyAfterMs === undefined
+            ? undefined
+            : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
+        probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
+    ].filter(Boolean);
+    out.push(facts.join(' · '), '');
+    if (probe.scope)
+        out.push(probe.scope, '');
+    if (probe.diagnostic)
+        out.push('```text', probe.diagnostic, '```', '');
+    for (const w of probe.warnings)
+        out.push(`> ⚠️ ${w}`, '');
+    if (probe.timeline)
+        out.push(probe.timeline, '');
+    return out;
+}
+/** A folded block: a title a person clicks to see the text. */
+function details(title, language, text) {
+    return [
+        `<details><summary>${title}</summary>`,
+        '',
+        '```' + language,
+        text,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
 }
 /** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it prints to the log. */
 async function writeSummary(markdown) {
