@@ -167,7 +167,9 @@ describe('example workflows', () => {
     expect(yaml).toContain('workflow_dispatch:')
     const [reap] = actionSteps(yaml)
     expect(reap.get('command')).toBe('reap')
-    expect(reap.get('preview')).toBe('true')
+    expect(reap.get('app')).toBe('acme-turn')
+    // reap acts only on previews of the base: no `preview: true` ceremony.
+    expect(reap.get('preview')).toBeUndefined()
     expect(reap.get('reap-older-than')).toBeDefined()
     expect(reap.get('dry-run')).toBeDefined()
   })

@@ -117,6 +117,15 @@ describe('readSettings', () => {
     expect(read({ 'api-token': 't', app: 'My_Turn', preview: 'true' }).settings.app).toBe('My_Turn')
   })
 
+  test('reap takes app as the base of the previews, with or without preview: true', () => {
+    const reap = (inputs: Record<string, string>) =>
+      read({ 'api-token': 't', command: 'reap', ...inputs }).settings
+    expect(reap({ app: 'turn' })).toMatchObject({ command: 'reap', app: 'turn', preview: false })
+    expect(reap({ app: 'turn', preview: 'true' })).toMatchObject({ app: 'turn', preview: true })
+    // The same base a preview workflow gives, which need not be a Fly app name itself.
+    expect(reap({ app: 'My_Turn' }).app).toBe('My_Turn')
+  })
+
   test('flyctl-version follows the installer: exact, v-prefixed, dev builds, latest, system', () => {
     const version = (v: string) =>
       read({ 'api-token': 't', app: 'turn', 'flyctl-version': v }).settings.flyctlVersion
@@ -165,7 +174,8 @@ describe('readSettings', () => {
     [{ regions: 'fra', 'probe-host': '203.0.113.7' }, 'probe-host'],
     [{ regions: 'fra', app: 'a'.repeat(60) }, 'app'],
     [{ 'dry-run': 'true' }, 'dry-run'],
-    [{ command: 'reap' }, 'preview'],
+    [{ command: 'reap', app: '' }, 'app'],
+    [{ command: 'reap', app: '--' }, 'app'],
     [{ env: 'NOT A PAIR' }, 'env'],
     [{ secrets: 'A=1', env: 'A=2' }, 'env'],
     [{ secrets: 'no equals sign' }, 'secrets'],

@@ -164,7 +164,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2346));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -310,12 +310,16 @@ var naming = __nccwpck_require__(8826);
 
 
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** A preview's `app` is only the base of a name; everything else must be a Fly app name. */
-const appName = ({ app, preview }) => {
-    if (app !== undefined && !preview && !APP_NAME.test(app)) {
+/**
+ * A preview's `app` is only the base of a name, and so is reap's (it acts on the previews derived
+ * from it); everything else must be a Fly app name.
+ */
+const appName = ({ app, preview, command }) => {
+    const isBase = preview || command === 'reap';
+    if (app !== undefined && !isBase && !APP_NAME.test(app)) {
         throw new errors/* InputError */.dz('app', `'${app}' is not a Fly app name: use lowercase letters, digits and dashes, at most 63, not starting or ending with a dash`, 'my-turn-server');
     }
-    if (app !== undefined && preview && !/[a-z0-9]/i.test(app)) {
+    if (app !== undefined && isBase && !/[a-z0-9]/i.test(app)) {
         throw new errors/* InputError */.dz('app', `'${app}' has no letter or digit to build a preview name from`, 'turn');
     }
 };
@@ -388,11 +392,6 @@ const tokenRequired = (s) => {
     if (needsToken(s) && s.apiToken === undefined && !s.preview)
         throw missingTokenError();
 };
-const reapOnlyPreviews = ({ command, preview }) => {
-    if (command === 'reap' && !preview) {
-        throw new errors/* InputError */.dz('preview', "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name", 'true');
-    }
-};
 const probeChecksSomething = ({ command, probeChecks }) => {
     if (command === 'probe' && probeChecks?.length === 0) {
         throw new errors/* InputError */.dz('probe', "'command: probe' with 'probe: none' would check nothing", 'turn, relay');
@@ -420,7 +419,6 @@ const RULES = [
     dryRunOnlyForReap,
     appRequired,
     tokenRequired,
-    reapOnlyPreviews,
     probeChecksSomething,
     httpCheckHasUrl,
     fishjamCheckHasUrl

@@ -51,8 +51,14 @@ const CASES: [string, Record<string, string>, string][] = [
   ['a region listed twice', { regions: 'fra, iad, fra' }, 'regions'],
   ['env line without =', { env: 'LOG_LEVEL' }, 'env'],
   ['malformed secrets line', { secrets: 'AUTH_SECRET=ok\nnot a pair' }, 'secrets'],
-  ['coturn without its secret', { secrets: 'OTHER=1' }, 'secrets'],
-  ['fishjam without its token', { preset: 'fishjam', secrets: 'X=1' }, 'secrets'],
+  // Without its secret in `secrets` the deploy may keep one stored on the app, but the probe
+  // then needs its own copy (__tests__/e2e/stored-secrets.test.ts has the rest).
+  ['coturn without its secret or turn-secret', { secrets: 'OTHER=1' }, 'turn-secret'],
+  [
+    'fishjam without its token or health-token',
+    { preset: 'fishjam', secrets: 'X=1' },
+    'health-token'
+  ],
   ['no token at all', { 'api-token': '' }, 'api-token'],
   ['preview on a push event', { preview: 'true' }, 'preview'],
   ['config file missing', { preset: 'none', config: '/nonexistent/fly.toml' }, 'config'],

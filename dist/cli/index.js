@@ -8771,6 +8771,14 @@ async function waitForReady(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts
+/** Tick intervals (ms) in the units mermaid's `tickInterval` knows, shortest first. */
+const TICKS = [
+    ...[1, 2, 5, 10, 15, 30].map((n) => [n * 1000, `${n}second`]),
+    ...[1, 2, 5, 10, 15, 30, 60].map((n) => [n * 60_000, `${n}minute`])
+];
+const MAX_TICKS = 10;
+/** The shortest bar drawn, as a fraction of the axis. */
+const MIN_BAR_FRACTION = 1 / 40;
 /** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
 function clean(text) {
     return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -8783,46 +8791,70 @@ function mergeBars(timeline) {
         rows.set(row, bars);
         const last = bars[bars.length - 1];
         const end = entry.atMs + Math.max(entry.durationMs, 1);
-        // Repeats merge, successes too: a row that stays green while another waits is one bar.
+        const rtts = entry.rttMs === undefined ? [] : [entry.rttMs];
         if (last && last.outcome === entry.outcome && last.stage === entry.stage) {
             last.lastAttempt = entry.attempt;
             last.count++;
             last.end = Math.max(last.end, end);
+            last.rtts.push(...rtts);
             continue;
         }
         bars.push({
             row,
             outcome: entry.outcome,
-            stage: entry.stage,
             firstAttempt: entry.attempt,
             lastAttempt: entry.attempt,
             count: 1,
             start: Math.max(0, entry.atMs),
             end: Math.max(1, end),
-            rttMs: entry.rttMs
+            rtts,
+            stage: entry.stage
         });
     }
     return [...rows.values()].flat();
 }
-function barLine(bar) {
+/** The tick interval that gives at most MAX_TICKS labels over `spanMs` (the longest, beyond). */
+function tickIntervalFor(spanMs) {
+    const [ms, spec] = TICKS.find(([step]) => spanMs / step <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { ms, spec };
+}
+function rttLabel(rtts) {
+    if (rtts.length === 0)
+        return '';
+    const low = Math.min(...rtts);
+    const high = Math.max(...rtts);
+    return low === high ? ` ${low} ms` : ` ${low}-${high} ms`;
+}
+function barLine(bar, minBarMs) {
     const attempts = bar.count === 1
         ? `(attempt ${bar.firstAttempt})`
         : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
-    const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : '';
+    const rtt = bar.outcome === 'ok' ? rttLabel(bar.rtts) : '';
     const tag = bar.outcome === 'ok' ? 'done' : 'crit';
     const at = bar.stage !== undefined && bar.outcome !== 'ok' ? ` at ${bar.stage}` : '';
-    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
+    const start = Math.round(bar.start);
+    const end = Math.max(Math.round(bar.end), start + minBarMs);
+    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${start}, ${end}`;
 }
 /** A ```mermaid block for the GitHub job summary. */
 function timelineMermaid(report) {
     const bars = mergeBars(report.timeline);
+    const spanMs = Math.max(1000, ...bars.map((bar) => bar.end));
+    const minBarMs = Math.ceil(spanMs * MIN_BAR_FRACTION);
+    const verdict = report.ok
+        ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s`
+        : 'Not ready';
     const lines = [
         '```mermaid',
         'gantt',
-        `    title ${clean(report.ok ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s` : 'Not ready')} (seconds since deploy)`,
+        `    title ${clean(verdict)} (seconds since deploy)`,
         '    dateFormat x',
         '    axisFormat %s',
-        '    todayMarker off'
+        `    tickInterval ${tickIntervalFor(spanMs + minBarMs).spec}`,
+        '    todayMarker off',
+        // Mermaid starts the axis at the earliest task: this milestone puts 0 (the deploy) on it.
+        '    section deploy',
+        '    deploy finished :milestone, 0, 0'
     ];
     let row = '';
     for (const bar of bars) {
@@ -8830,7 +8862,7 @@ function timelineMermaid(report) {
             row = bar.row;
             lines.push(`    section ${clean(row)}`);
         }
-        lines.push(barLine(bar));
+        lines.push(barLine(bar, minBarMs));
     }
     lines.push('```');
     return lines.join('\n');

@@ -4,6 +4,7 @@ export { decideIpv4Mode, hasLintErrors, lintConfig, type LintContext } from './l
 export { fillPlaceholders, resolvePlaceholders, type PlaceholderValues } from './placeholders.js'
 export { exposesAnyPort, exposesPort, httpInternalPortOf, tcpPortsOf, udpPortsOf } from './ports.js'
 export { PRESETS, presetFor } from './presets/index.js'
+export { checkRequiredSecrets, missingRequiredSecrets, type StoredSecrets } from './secrets.js'
 export { CPU_KINDS, formatPortRange, IPV4_MODES, PRESET_NAMES } from './types.js'
 export type {
   BuiltConfig,

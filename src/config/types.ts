@@ -54,7 +54,10 @@ export interface Preset {
   tcpPorts: PortRange[]
   httpPort?: number
   vm: VmSettings
-  /** Secrets the server cannot start without; buildConfig fails early when one is not given. */
+  /**
+   * Secrets the server cannot start without: given in `secrets`, or already stored on the app
+   * (config/secrets.ts checks, before anything changes on Fly).
+   */
   requiredSecrets: string[]
   /** Whether generated (non-HTTP) TCP services get a Fly tcp_check (only for always-on listeners). */
   tcpChecks: boolean

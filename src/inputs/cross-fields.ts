@@ -10,16 +10,20 @@ const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 
 type Rule = (s: Settings) => void
 
-/** A preview's `app` is only the base of a name; everything else must be a Fly app name. */
-const appName: Rule = ({ app, preview }) => {
-  if (app !== undefined && !preview && !APP_NAME.test(app)) {
+/**
+ * A preview's `app` is only the base of a name, and so is reap's (it acts on the previews derived
+ * from it); everything else must be a Fly app name.
+ */
+const appName: Rule = ({ app, preview, command }) => {
+  const isBase = preview || command === 'reap'
+  if (app !== undefined && !isBase && !APP_NAME.test(app)) {
     throw new InputError(
       'app',
       `'${app}' is not a Fly app name: use lowercase letters, digits and dashes, at most 63, not starting or ending with a dash`,
       'my-turn-server'
     )
   }
-  if (app !== undefined && preview && !/[a-z0-9]/i.test(app)) {
+  if (app !== undefined && isBase && !/[a-z0-9]/i.test(app)) {
     throw new InputError(
       'app',
       `'${app}' has no letter or digit to build a preview name from`,
@@ -134,16 +138,6 @@ const tokenRequired: Rule = (s) => {
   if (needsToken(s) && s.apiToken === undefined && !s.preview) throw missingTokenError()
 }
 
-const reapOnlyPreviews: Rule = ({ command, preview }) => {
-  if (command === 'reap' && !preview) {
-    throw new InputError(
-      'preview',
-      "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name",
-      'true'
-    )
-  }
-}
-
 const probeChecksSomething: Rule = ({ command, probeChecks }) => {
   if (command === 'probe' && probeChecks?.length === 0) {
     throw new InputError(
@@ -186,7 +180,6 @@ const RULES: Rule[] = [
   dryRunOnlyForReap,
   appRequired,
   tokenRequired,
-  reapOnlyPreviews,
   probeChecksSomething,
   httpCheckHasUrl,
   fishjamCheckHasUrl

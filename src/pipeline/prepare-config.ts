@@ -9,6 +9,7 @@ import {
   buildConfig,
   decideIpv4Mode,
   lintConfig,
+  missingRequiredSecrets,
   type PlaceholderValues,
   renderToml,
   resolvePlaceholders
@@ -22,6 +23,11 @@ export interface PreparedConfig {
   built: BuiltConfig
   ipv4Mode: Ipv4Mode
   warnings: LintFinding[]
+  /**
+   * Required secrets of the preset that the `secrets` input does not set: the deploy accepts
+   * them only when they are stored on the app (pipeline/stored-secrets.ts).
+   */
+  unsetSecrets: string[]
 }
 
 /** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
@@ -32,6 +38,7 @@ export async function prepareConfig(
 ): Promise<PreparedConfig> {
   const baseToml =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
+  const secretNames = settings.secrets.map((s) => s.name)
   const built = buildConfig({
     app,
     region,
@@ -44,7 +51,7 @@ export async function prepareConfig(
     tcpPorts: settings.tcpPorts,
     httpPort: settings.httpPort,
     vm: settings.vm,
-    secretNames: settings.secrets.map((s) => s.name)
+    secretNames
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
   const findings = lintConfig(built.config, { ipv4: ipv4Mode })
@@ -58,7 +65,12 @@ export async function prepareConfig(
       }
     )
   }
-  return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') }
+  return {
+    built,
+    ipv4Mode,
+    warnings: findings.filter((f) => f.severity === 'warning'),
+    unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
+  }
 }
 
 export interface RenderedConfig {

@@ -102,23 +102,39 @@ export function planProbe(
     logger,
     names: PROBE_INPUT_NAMES
   }
-  requireSecrets(options, preset)
+  requireProbeCredentials(options, preset, settings.healthUrl === undefined)
   return options
 }
 
-/** The secrets the chosen checks need, named as the inputs (or secrets) that give them. */
-function requireSecrets(options: ProbeOptions, preset: Preset | undefined): void {
-  if (
-    (options.checks.includes('turn') || options.checks.includes('relay')) &&
-    options.credentials === undefined
-  ) {
+/**
+ * The probe authenticates with the preset's secret taken from `secrets`. When the input lacks it
+ * (the deploy may keep the value stored on the app, which Fly never gives back) the probe needs
+ * its own copy: `turn-secret` for TURN, `health-token` for the preset's health check.
+ */
+function requireProbeCredentials(
+  options: ProbeOptions,
+  preset: Preset | undefined,
+  presetHealthUrl: boolean
+): void {
+  const { checks } = options
+  const storedNote = (name: string) =>
+    `${name} is not in 'secrets' (a value stored on the app cannot be read back)`
+  if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
     const name = preset?.probe.turnSecretName
     throw new InputError(
-      name ? 'secrets' : 'turn-secret',
+      'turn-secret',
       name
-        ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
+        ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, and ${storedNote(name)}: give the probe the same value in 'turn-secret', or put ${name} in 'secrets'`
         : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'",
-      name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}'
+      '${{ secrets.TURN_SECRET }}'
+    )
+  }
+  const tokenName = preset?.probe.healthTokenSecret
+  if (checks.includes('http') && presetHealthUrl && tokenName && !options.healthToken) {
+    throw new InputError(
+      'health-token',
+      `the ${preset?.name} preset's health check authenticates with ${tokenName}, and ${storedNote(tokenName)}: give the probe the same value in 'health-token', or put ${tokenName} in 'secrets'`,
+      '${{ secrets.FISHJAM_TOKEN }}'
     )
   }
   if (options.checks.includes('fishjam') && options.healthToken === undefined) {

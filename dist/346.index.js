@@ -1,8 +1,8 @@
-export const id = 583;
-export const ids = [583];
+export const id = 346;
+export const ids = [346];
 export const modules = {
 
-/***/ 1583:
+/***/ 2346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57,6 +57,10 @@ function releaseIpsArgv(app, addresses) {
 function secretsImportArgv(app) {
     return ['secrets', 'import', '--app', app, '--stage'];
 }
+/** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
+function secretsListArgv(app) {
+    return ['secrets', 'list', '--app', app, '--json'];
+}
 function statusArgv(app) {
     return ['status', '--app', app, '--json'];
 }
@@ -86,6 +90,11 @@ function deployArgv(request) {
  * The JSON shapes flyctl documents (reference/flyctl.md), checked field by field so that a
  * changed format is reported as such instead of surfacing later as `undefined`.
  */
+function parseSecretList(value) {
+    return array(value, 'the list').map((item, index) => ({
+        name: string(object(item, `item ${index}`), 'name')
+    }));
+}
 function parseIpList(value) {
     return array(value, 'the list').map((item, index) => {
         const o = object(item, `item ${index}`);
@@ -756,12 +765,11 @@ function checkRanges(input, ranges) {
         }
     }
 }
-function checkSecrets(req, preset) {
-    for (const name of preset?.requiredSecrets ?? []) {
-        if (!req.secretNames.includes(name)) {
-            throw new src_errors/* InputError */.dz('secrets', `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`, `${name}=\${{ secrets.${name} }}`);
-        }
-    }
+/**
+ * A secret's name in `env` would write its value into fly.toml. Whether the preset's required
+ * secrets exist is checked by the pipeline (config/secrets.ts): one may be stored on the app.
+ */
+function checkSecretsStayOutOfEnv(req, preset) {
     for (const name of Object.keys(req.env)) {
         if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
             throw new src_errors/* InputError */.dz('env', `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`, 'FJ_LOG_LEVEL=info');
@@ -873,7 +881,7 @@ function buildConfig(req) {
     checkRanges('tcp-ports', req.tcpPorts);
     if (req.httpPort !== undefined)
         checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }]);
-    checkSecrets(req, preset);
+    checkSecretsStayOutOfEnv(req, preset);
     const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
     layerServices(config, req, preset);
     // Read back from the services just layered, since the user's file may contribute some.
@@ -1410,8 +1418,38 @@ function resolvePlaceholders(config, values) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+/**
+ * The secrets a preset's server cannot start without. Pure: the caller says which names are
+ * known to exist: those in the `secrets` input and, only when the input lacks a required one,
+ * the names already stored on the app (flyctl lists names, never values).
+ */
+
+
+/** The preset's required secrets that are not among `known`, in the preset's order. */
+function missingRequiredSecrets(preset, known) {
+    return (presetFor(preset)?.requiredSecrets ?? []).filter((name) => !known.includes(name));
+}
+/**
+ * Throws naming `secrets` when a required secret is neither in the input nor (when looked up)
+ * stored on the app.
+ */
+function checkRequiredSecrets(preset, inputNames, stored) {
+    const [name] = missingRequiredSecrets(preset, [...inputNames, ...(stored?.names ?? [])]);
+    if (name === undefined)
+        return;
+    let where = '';
+    if (stored && stored.exists)
+        where = `, and the app ${stored.app} has no secret ${name} stored`;
+    if (stored && !stored.exists) {
+        where = `, and the app ${stored.app} does not exist yet, so nothing is stored on it`;
+    }
+    throw new src_errors/* InputError */.dz('secrets', `the ${preset} preset needs the secret ${name}: the secrets input does not set it${where}`, `${name}=\${{ secrets.${name} }}`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
+
 
 
 
@@ -1432,6 +1470,7 @@ function resolvePlaceholders(config, values) {
 /** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
 async function prepareConfig(settings, app, region = settings.region) {
     const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const secretNames = settings.secrets.map((s) => s.name);
     const built = buildConfig({
         app,
         region,
@@ -1444,7 +1483,7 @@ async function prepareConfig(settings, app, region = settings.region) {
         tcpPorts: settings.tcpPorts,
         httpPort: settings.httpPort,
         vm: settings.vm,
-        secretNames: settings.secrets.map((s) => s.name)
+        secretNames
     });
     const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
     const findings = lintConfig(built.config, { ipv4: ipv4Mode });
@@ -1454,7 +1493,12 @@ async function prepareConfig(settings, app, region = settings.region) {
             hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
         });
     }
-    return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
+    return {
+        built,
+        ipv4Mode,
+        warnings: findings.filter((f) => f.severity === 'warning'),
+        unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
+    };
 }
 /** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
 function configDirectory(env, app) {
@@ -4563,6 +4607,14 @@ async function waitForReady(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts
+/** Tick intervals (ms) in the units mermaid's `tickInterval` knows, shortest first. */
+const TICKS = [
+    ...[1, 2, 5, 10, 15, 30].map((n) => [n * 1000, `${n}second`]),
+    ...[1, 2, 5, 10, 15, 30, 60].map((n) => [n * 60_000, `${n}minute`])
+];
+const MAX_TICKS = 10;
+/** The shortest bar drawn, as a fraction of the axis. */
+const MIN_BAR_FRACTION = 1 / 40;
 /** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
 function clean(text) {
     return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -4575,46 +4627,70 @@ function mergeBars(timeline) {
         rows.set(row, bars);
         const last = bars[bars.length - 1];
         const end = entry.atMs + Math.max(entry.durationMs, 1);
-        // Repeats merge, successes too: a row that stays green while another waits is one bar.
+        const rtts = entry.rttMs === undefined ? [] : [entry.rttMs];
         if (last && last.outcome === entry.outcome && last.stage === entry.stage) {
             last.lastAttempt = entry.attempt;
             last.count++;
             last.end = Math.max(last.end, end);
+            last.rtts.push(...rtts);
             continue;
         }
         bars.push({
             row,
             outcome: entry.outcome,
-            stage: entry.stage,
             firstAttempt: entry.attempt,
             lastAttempt: entry.attempt,
             count: 1,
             start: Math.max(0, entry.atMs),
             end: Math.max(1, end),
-            rttMs: entry.rttMs
+            rtts,
+            stage: entry.stage
         });
     }
     return [...rows.values()].flat();
 }
-function barLine(bar) {
+/** The tick interval that gives at most MAX_TICKS labels over `spanMs` (the longest, beyond). */
+function tickIntervalFor(spanMs) {
+    const [ms, spec] = TICKS.find(([step]) => spanMs / step <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { ms, spec };
+}
+function rttLabel(rtts) {
+    if (rtts.length === 0)
+        return '';
+    const low = Math.min(...rtts);
+    const high = Math.max(...rtts);
+    return low === high ? ` ${low} ms` : ` ${low}-${high} ms`;
+}
+function barLine(bar, minBarMs) {
     const attempts = bar.count === 1
         ? `(attempt ${bar.firstAttempt})`
         : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
-    const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : '';
+    const rtt = bar.outcome === 'ok' ? rttLabel(bar.rtts) : '';
     const tag = bar.outcome === 'ok' ? 'done' : 'crit';
     const at = bar.stage !== undefined && bar.outcome !== 'ok' ? ` at ${bar.stage}` : '';
-    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
+    const start = Math.round(bar.start);
+    const end = Math.max(Math.round(bar.end), start + minBarMs);
+    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${start}, ${end}`;
 }
 /** A ```mermaid block for the GitHub job summary. */
 function timelineMermaid(report) {
     const bars = mergeBars(report.timeline);
+    const spanMs = Math.max(1000, ...bars.map((bar) => bar.end));
+    const minBarMs = Math.ceil(spanMs * MIN_BAR_FRACTION);
+    const verdict = report.ok
+        ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s`
+        : 'Not ready';
     const lines = [
         '```mermaid',
         'gantt',
-        `    title ${clean(report.ok ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s` : 'Not ready')} (seconds since deploy)`,
+        `    title ${clean(verdict)} (seconds since deploy)`,
         '    dateFormat x',
         '    axisFormat %s',
-        '    todayMarker off'
+        `    tickInterval ${tickIntervalFor(spanMs + minBarMs).spec}`,
+        '    todayMarker off',
+        // Mermaid starts the axis at the earliest task: this milestone puts 0 (the deploy) on it.
+        '    section deploy',
+        '    deploy finished :milestone, 0, 0'
     ];
     let row = '';
     for (const bar of bars) {
@@ -4622,7 +4698,7 @@ function timelineMermaid(report) {
             row = bar.row;
             lines.push(`    section ${clean(row)}`);
         }
-        lines.push(barLine(bar));
+        lines.push(barLine(bar, minBarMs));
     }
     lines.push('```');
     return lines.join('\n');
@@ -4765,17 +4841,26 @@ function planProbe(settings, target, logger, startedAt) {
         logger,
         names: PROBE_INPUT_NAMES
     };
-    requireSecrets(options, preset);
+    requireProbeCredentials(options, preset, settings.healthUrl === undefined);
     return options;
 }
-/** The secrets the chosen checks need, named as the inputs (or secrets) that give them. */
-function requireSecrets(options, preset) {
-    if ((options.checks.includes('turn') || options.checks.includes('relay')) &&
-        options.credentials === undefined) {
+/**
+ * The probe authenticates with the preset's secret taken from `secrets`. When the input lacks it
+ * (the deploy may keep the value stored on the app, which Fly never gives back) the probe needs
+ * its own copy: `turn-secret` for TURN, `health-token` for the preset's health check.
+ */
+function requireProbeCredentials(options, preset, presetHealthUrl) {
+    const { checks } = options;
+    const storedNote = (name) => `${name} is not in 'secrets' (a value stored on the app cannot be read back)`;
+    if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
         const name = preset?.probe.turnSecretName;
-        throw new src_errors/* InputError */.dz(name ? 'secrets' : 'turn-secret', name
-            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
-            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}');
+        throw new src_errors/* InputError */.dz('turn-secret', name
+            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, and ${storedNote(name)}: give the probe the same value in 'turn-secret', or put ${name} in 'secrets'`
+            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", '${{ secrets.TURN_SECRET }}');
+    }
+    const tokenName = preset?.probe.healthTokenSecret;
+    if (checks.includes('http') && presetHealthUrl && tokenName && !options.healthToken) {
+        throw new src_errors/* InputError */.dz('health-token', `the ${preset?.name} preset's health check authenticates with ${tokenName}, and ${storedNote(tokenName)}: give the probe the same value in 'health-token', or put ${tokenName} in 'secrets'`, '${{ secrets.FISHJAM_TOKEN }}');
     }
     if (options.checks.includes('fishjam') && options.healthToken === undefined) {
         throw new src_errors/* InputError */.dz('health-token', "is required for the 'fishjam' check (Fishjam's API token): set it, or put FJ_SERVER_API_TOKEN in 'secrets'", '${{ secrets.FJ_SERVER_API_TOKEN }}');
@@ -5078,8 +5163,116 @@ async function handleProbeFailure(fly, settings, rollout, target, logger, deploy
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/fly/http.ts
+/**
+ * HTTP for the flyctl installer's release lookups, made the way the runner makes requests:
+ * through @actions/http-client, the toolkit's client that @actions/tool-cache downloads with,
+ * which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY as self-hosted runners behind a proxy need
+ * (Node 20's global fetch ignores them).
+ */
+
+const TIMEOUT_MS = 15_000;
+/** The body of a 200 answer; anything else, or no answer, throws. */
+async function getText(url, headers) {
+    // A client per request, nothing kept alive: no socket outlives the lookup.
+    const client = new lib/* HttpClient */.Qq('fly-webrtc-deploy', undefined, {
+        socketTimeout: TIMEOUT_MS,
+        allowRetries: false,
+        keepAlive: false
+    });
+    try {
+        const response = await client.get(url, headers);
+        const body = await response.readBody();
+        if (response.message.statusCode !== 200)
+            throw new Error(`HTTP ${response.message.statusCode}`);
+        return body;
+    }
+    finally {
+        client.dispose();
+    }
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/** An error as one line, with the reason some errors keep in their cause (ECONNREFUSED). */
+function messageOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+
 // EXTERNAL MODULE: ./src/fly/version.ts
 var fly_version = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/fly/latest.ts
+/**
+ * `flyctl-version: latest`: which release is the newest. Fly's release API first (the endpoint
+ * install.sh and setup-flyctl use), GitHub's releases API when that fails; both through the
+ * runner's proxy settings (fly/http.ts).
+ */
+
+
+
+async function resolveLatestVersion(lookup) {
+    const { os, assetArch, logger } = lookup;
+    const flyUrl = `${trimSlash(lookup.releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
+    let flyProblem;
+    try {
+        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
+        logger.info(`Latest flyctl is ${version} (Fly release API)`);
+        return version;
+    }
+    catch (error) {
+        flyProblem = messageOf(error);
+    }
+    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
+    const githubUrl = `${trimSlash(lookup.githubApiBase)}/repos/superfly/flyctl/releases/latest`;
+    try {
+        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
+        const tag = JSON.parse(body).tag_name;
+        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
+        if (!fly_version/* EXACT_VERSION */.XO.test(version))
+            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
+        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
+        return version;
+    }
+    catch (error) {
+        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
+            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
+            cause: error
+        });
+    }
+}
+/**
+ * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
+ * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
+ */
+function versionFromReleaseAnswer(body) {
+    const text = body.trim();
+    if (text === '')
+        throw new Error('empty answer');
+    let version;
+    if (text.startsWith('{')) {
+        const answer = JSON.parse(text);
+        if (typeof answer.version === 'string')
+            version = answer.version.replace(/^v/, '');
+        else if (typeof answer.download_url === 'string')
+            version = versionInUrl(answer.download_url);
+    }
+    else {
+        version = versionInUrl(text);
+    }
+    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
+        throw new Error('no flyctl version in the answer');
+    }
+    return version;
+}
+function versionInUrl(url) {
+    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/fly/install.ts
 /**
  * Installs flyctl: the pinned or requested release through @actions/tool-cache, or the flyctl
@@ -5104,8 +5297,9 @@ var fly_version = __webpack_require__(241);
 
 
 
+
+
 const TOOL_NAME = 'flyctl';
-const API_TIMEOUT_MS = 15_000;
 /** The asset names of one flyctl release for a platform and a Node architecture. */
 function flyctlReleaseAsset(version, platform, arch) {
     const { os, assetArch } = releasePlatform(platform, arch);
@@ -5144,7 +5338,12 @@ async function installFlyctl(o) {
     releasePlatform(platform, arch); // an unknown platform fails before any request
     requireRunnerDirectories();
     const version = wanted === 'latest'
-        ? await resolveLatestVersion(platform, arch, o.releaseApiBase ?? 'https://api.fly.io', o.githubApiBase ?? 'https://api.github.com', logger)
+        ? await resolveLatestVersion({
+            ...releasePlatform(platform, arch),
+            releaseApiBase: o.releaseApiBase ?? 'https://api.fly.io',
+            githubApiBase: o.githubApiBase ?? 'https://api.github.com',
+            logger
+        })
         : wanted;
     const asset = flyctlReleaseAsset(version, platform, arch);
     const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, arch);
@@ -5270,75 +5469,6 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 // ---------------------------------------------------------------------------------------------
-// latest
-async function resolveLatestVersion(platform, arch, releaseApiBase, githubApiBase, logger) {
-    const { os, assetArch } = releasePlatform(platform, arch);
-    const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
-    let flyProblem;
-    try {
-        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
-        logger.info(`Latest flyctl is ${version} (Fly release API)`);
-        return version;
-    }
-    catch (error) {
-        flyProblem = messageOf(error);
-    }
-    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
-    const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`;
-    try {
-        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
-        const tag = JSON.parse(body).tag_name;
-        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
-        if (!fly_version/* EXACT_VERSION */.XO.test(version))
-            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
-        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
-        return version;
-    }
-    catch (error) {
-        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
-            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
-            cause: error
-        });
-    }
-}
-/**
- * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
- * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
- */
-function versionFromReleaseAnswer(body) {
-    const text = body.trim();
-    if (text === '')
-        throw new Error('empty answer');
-    let version;
-    if (text.startsWith('{')) {
-        const answer = JSON.parse(text);
-        if (typeof answer.version === 'string')
-            version = answer.version.replace(/^v/, '');
-        else if (typeof answer.download_url === 'string')
-            version = versionInUrl(answer.download_url);
-    }
-    else {
-        version = versionInUrl(text);
-    }
-    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
-        throw new Error('no flyctl version in the answer');
-    }
-    return version;
-}
-function versionInUrl(url) {
-    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
-}
-async function getText(url, headers) {
-    const response = await fetch(url, {
-        headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
-        signal: AbortSignal.timeout(API_TIMEOUT_MS)
-    });
-    const body = await response.text();
-    if (response.status !== 200)
-        throw new Error(`HTTP ${response.status}`);
-    return body;
-}
-// ---------------------------------------------------------------------------------------------
 // system
 async function useSystemFlyctl(platform, logger) {
     const names = platform === 'win32' ? ['flyctl.exe', 'fly.exe'] : ['flyctl', 'fly'];
@@ -5388,16 +5518,6 @@ async function isExecutable(file) {
     catch {
         return false;
     }
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function messageOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/open-flyctl.ts
@@ -5530,6 +5650,7 @@ var src_secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/fly/secrets.ts
 
 
+
 async function stageSecrets(fly, app, secrets, logger) {
     if (secrets.length === 0)
         return;
@@ -5539,6 +5660,30 @@ async function stageSecrets(fly, app, secrets, logger) {
         stdinLabel: names
     });
     logger.info(`Staged ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${names}`);
+}
+/** Names of the secrets stored on an existing app, staged or deployed. A read. */
+async function listSecretNames(fly, app) {
+    const stored = await fly.json(secretsListArgv(app), parseSecretList, { readOnly: true });
+    return stored.map((secret) => secret.name);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/stored-secrets.ts
+/**
+ * Between steps 4 and 5: a required secret the `secrets` input lacks may already be stored on
+ * the app, so a `workflow_dispatch` redeploy need not repeat it. The names are looked up only
+ * then, and only on an app that exists, so a normal run makes no extra call; a required secret
+ * stored nowhere stops the run before anything changes on Fly.
+ */
+
+
+async function confirmSecretsStored(check) {
+    const { fly, app, appExists, settings, unset, logger } = check;
+    if (unset.length === 0)
+        return;
+    const names = appExists ? await listSecretNames(fly, app) : [];
+    const inputNames = settings.secrets.map((secret) => secret.name);
+    checkRequiredSecrets(settings.preset, inputNames, { app, exists: appExists, names });
+    logger.info(`${unset.join(', ')}: not in the secrets input, already stored on ${app}; the deploy keeps the stored value`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/rollout.ts
@@ -5554,9 +5699,14 @@ async function stageSecrets(fly, app, secrets, logger) {
 
 
 
+
 async function rollOut(input) {
     const { settings, app, hostname, prepared, fly, logger, steps } = input;
     const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
+    const unset = prepared.unsetSecrets;
+    if (unset.length > 0) {
+        await steps.run('secrets', 'Secrets stored on the app', () => confirmSecretsStored({ fly, app, appExists: found.exists, settings, unset, logger }));
+    }
     // `image: current` is resolved before anything is created or bought.
     const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
     const existing = await steps.run('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, logger));
@@ -6304,20 +6454,23 @@ function fleetEntryOf(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
-/**
- * The GitHub REST API, the one module that calls it: requests with the run's token against
- * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
- * errors, pagination, and the pull-request state `reap` asks for.
- */
+
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 class GitHubHttpError extends Error {
     status;
     apiMessage;
-    constructor(status, apiMessage) {
+    headers;
+    constructor(status, apiMessage, 
+    /** The answer's headers: `retry-after` and `x-ratelimit-*` say when to try again. */
+    headers = {}) {
         super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
         this.status = status;
         this.apiMessage = apiMessage;
+        this.headers = headers;
+    }
+    header(name) {
+        return headerValue(this.headers, name);
     }
 }
 function repoPath(repo) {
@@ -6331,31 +6484,58 @@ function endpoint(target, path) {
     return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`;
 }
 async function request(target, method, url, body) {
-    const response = await fetch(url, {
+    const answer = await send({
         method,
+        url,
         headers: {
             accept: 'application/vnd.github+json',
             authorization: `Bearer ${target.token}`,
             'x-github-api-version': '2022-11-28',
-            'user-agent': 'fly-webrtc-deploy',
             ...(body === undefined ? {} : { 'content-type': 'application/json' })
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+        timeoutMs: target.timeoutMs ?? DEFAULT_TIMEOUT_MS
     });
-    const text = await response.text();
     let json;
     try {
-        json = text === '' ? undefined : JSON.parse(text);
+        json = answer.body === '' ? undefined : JSON.parse(answer.body);
     }
     catch {
         json = undefined;
     }
-    if (!response.ok) {
+    if (answer.status < 200 || answer.status > 299) {
         const message = json?.message;
-        throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '');
+        const apiMessage = typeof message === 'string' ? message : '';
+        throw new GitHubHttpError(answer.status, apiMessage, answer.headers);
     }
-    return { json, link: response.headers.get('link') };
+    return { json, link: headerValue(answer.headers, 'link') ?? null };
+}
+/** One request, whatever the status; rejects only when no answer came (network, proxy, timeout). */
+async function send(exchange) {
+    // A client per request, nothing kept alive: no socket outlives the run's last request.
+    const client = new lib/* HttpClient */.Qq('fly-webrtc-deploy', undefined, {
+        socketTimeout: exchange.timeoutMs,
+        allowRetries: false,
+        keepAlive: false
+    });
+    try {
+        const { method, url, body, headers } = exchange;
+        const response = await client.request(method, url, body ?? null, headers);
+        const text = await response.readBody();
+        return {
+            status: response.message.statusCode ?? 0,
+            headers: response.message.headers,
+            body: text
+        };
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** One header's value (the first, when repeated). */
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
 }
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
 function nextPageUrl(link, apiUrl) {
@@ -6687,13 +6867,71 @@ function resolveTarget(app, preview, command, context) {
     return resolvePreview(context.eventName, context.payload, app);
 }
 
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/**
+ * When a GitHub REST call is worth repeating, and after how long: server errors (5xx) and rate
+ * limits (429, or 403 whose message, `retry-after` or `x-ratelimit-remaining: 0` says so), as
+ * GitHub's REST guide asks: wait `retry-after` seconds when given, else until
+ * `x-ratelimit-reset`, else back off exponentially. Bounded: a few attempts, and a wait longer
+ * than `maxWaitMs` is not waited out at all (a report must not hold the job for an hour).
+ */
+
+const COMMENT_RETRY = { attempts: 4, baseDelayMs: 1000, maxWaitMs: 20_000 };
+function isRateLimited(error) {
+    if (error.status === 429)
+        return true;
+    return (error.status === 403 &&
+        (/rate limit/i.test(error.apiMessage) ||
+            error.header('retry-after') !== undefined ||
+            error.header('x-ratelimit-remaining') === '0'));
+}
+/** Milliseconds to wait before attempt `attempt + 1`, or undefined: not worth a retry. */
+function retryDelayMs(error, attempt, policy, now = Date.now()) {
+    if (!(error instanceof GitHubHttpError))
+        return undefined;
+    if (error.status < 500 && !isRateLimited(error))
+        return undefined;
+    const retryAfter = error.header('retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+        if (!Number.isNaN(ms))
+            return Math.max(0, ms);
+    }
+    const reset = Number(error.header('x-ratelimit-reset'));
+    if (error.header('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0) {
+        return Math.max(0, reset * 1000 - now);
+    }
+    return policy.baseDelayMs * 2 ** (attempt - 1);
+}
+/**
+ * Runs `attempt` until it succeeds, or fails for a reason a retry cannot fix, or the policy is
+ * spent; then the last error is thrown. `onRetry` hears each wait (for the log).
+ */
+async function withRetries(policy, attempt, onRetry = () => undefined, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    for (let count = 1;; count++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const delay = retryDelayMs(error, count, policy);
+            if (delay === undefined || count >= policy.attempts || delay > policy.maxWaitMs)
+                throw error;
+            onRetry(error, delay);
+            await sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
  * created or updated in place, and rendered from the run's result. Writing the comment is a
  * report, not part of the deploy: a missing permission or a read-only fork token comes back as a
- * warning with the fix, never as an exception that would fail a good deploy.
+ * warning with the fix, never as an exception that would fail a good deploy. Server errors and
+ * rate limits are retried a few times (github/retry.ts).
  */
+
 
 /** 100 comments a page: 50 pages is far beyond any real PR and stops a runaway Link chain. */
 const MAX_COMMENT_PAGES = 50;
@@ -6725,6 +6963,10 @@ function warningFor(error) {
     const prefix = 'Could not write the pull-request comment';
     const tail = 'The deploy itself is not affected.';
     if (error instanceof GitHubHttpError) {
+        if (isRateLimited(error)) {
+            const wait = error.header('retry-after');
+            return `${prefix}: GitHub's rate limit (${error.message}${wait ? `; retry after ${wait} s` : ''}) outlasted the retries. ${tail}`;
+        }
         if (error.status === 401) {
             return `${prefix} (${error.message}): the github-token was rejected. Pass a valid token, e.g. github-token: \${{ github.token }}. ${tail}`;
         }
@@ -6756,18 +6998,27 @@ async function upsertPullRequestComment(options) {
     }
     // Validate before any request so a malformed GITHUB_REPOSITORY is a bug report, not a warning.
     repoPath(options.repo);
+    const policy = { ...COMMENT_RETRY, ...options.retry };
+    const onRetry = (error, delayMs) => options.onRetry?.(`The pull-request comment got ${error instanceof Error ? error.message : String(error)}; trying again in ${Math.round(delayMs / 100) / 10} s`);
     try {
-        const existing = await findMarkedComment(options, marker);
-        if (existing) {
-            const { json } = await request(options, 'PATCH', endpoint(options, `issues/comments/${existing.id}`), { body });
-            return { action: 'updated', url: json?.html_url };
-        }
-        const { json } = await request(options, 'POST', endpoint(options, `issues/${options.prNumber}/comments`), { body });
-        return { action: 'created', url: json?.html_url };
+        // Each attempt looks for the comment again: a create that failed with a 502 may still have
+        // been stored, and the retry then updates it instead of adding a second one.
+        return await withRetries(policy, () => writeComment(options, marker, body), onRetry);
     }
     catch (error) {
         return { action: 'skipped', warning: warningFor(error) };
     }
+}
+async function writeComment(options, marker, body) {
+    const existing = await findMarkedComment(options, marker);
+    if (existing) {
+        const url = endpoint(options, `issues/comments/${existing.id}`);
+        const { json } = await request(options, 'PATCH', url, { body });
+        return { action: 'updated', url: json?.html_url };
+    }
+    const url = endpoint(options, `issues/${options.prNumber}/comments`);
+    const { json } = await request(options, 'POST', url, { body });
+    return { action: 'created', url: json?.html_url };
 }
 const HEADLINES = {
     ready: '✅ Preview ready',
@@ -6877,7 +7128,8 @@ async function reportToPullRequest(request, target, context, comment, logger) {
         repo: context.repository,
         prNumber: target.pr.number,
         app: target.app,
-        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha })
+        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha }),
+        onRetry: (note) => logger.info(note)
     });
     if (result.warning)
         logger.warn(result.warning);
