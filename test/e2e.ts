@@ -11,7 +11,8 @@ export const TOKEN = 'FlyV1 fm2_e2e-token-0123456789'
 
 /**
  * Runs the bundle against the simulator, and checks after every run, whatever the scenario, that
- * no secret value of its inputs leaked into argv, logs, outputs, the summary or the config.
+ * no secret value of its inputs, and no TURN password a Fishjam stand-in offered, leaked into
+ * argv, logs, outputs, the summary or the config.
  */
 export async function runWithSim(
   sim: Sim,
@@ -31,7 +32,8 @@ export async function runWithSim(
     env: { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}`, ...options.env }
   })
   const exposed = exposedText(run, sim, callsBefore)
-  const leaked = secretValuesOf(allInputs).filter((secret) => exposed.includes(secret))
+  const secrets = [...secretValuesOf(allInputs), ...offeredTurnPasswords(sim)]
+  const leaked = secrets.filter((secret) => exposed.includes(secret))
   if (leaked.length > 0)
     throw new Error(`${leaked.length} secret value(s) leaked; log:\n${run.stdout}`)
   const inherited = secretCarriersInFlyctlEnv(sim, callsBefore)
@@ -50,6 +52,13 @@ export function secretCarriersInFlyctlEnv(sim: Sim, callsFrom = 0): string[] {
     .slice(callsFrom)
     .flatMap((call) => call.envNames)
   return [...new Set(names.filter((name) => /^(?:INPUT_|ACTIONS_)|^GITHUB_TOKEN$/i.test(name)))]
+}
+
+/** The TURN passwords every Fishjam stand-in of the sim handed out in offerData. */
+export function offeredTurnPasswords(sim: Sim): string[] {
+  return Object.keys(sim.state().apps).flatMap((app) =>
+    sim.fishjamOffers(app).map((offer) => offer.password)
+  )
 }
 
 /** Secret values long enough to search for without false alarms (a value `1` is everywhere). */

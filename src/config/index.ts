@@ -17,6 +17,7 @@ export {
   udpPortsOf
 } from './ports.js'
 export { PRESETS, presetFor } from './presets/index.js'
+export { checkRequiredSecrets, missingRequiredSecrets, type StoredSecrets } from './secrets.js'
 export { CPU_KINDS, formatPortRange, IPV4_MODES, PRESET_NAMES } from './types.js'
 export type {
   BuiltConfig,

@@ -52,6 +52,11 @@ export function secretsImportArgv(app: string): string[] {
   return ['secrets', 'import', '--app', app, '--stage']
 }
 
+/** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
+export function secretsListArgv(app: string): string[] {
+  return ['secrets', 'list', '--app', app, '--json']
+}
+
 export function statusArgv(app: string): string[] {
   return ['status', '--app', app, '--json']
 }

@@ -9,6 +9,7 @@ import {
   buildConfig,
   decideIpv4Mode,
   lintConfig,
+  missingRequiredSecrets,
   type PlaceholderValues,
   relativeBuildPaths,
   renderToml,
@@ -23,14 +24,25 @@ export interface PreparedConfig {
   built: BuiltConfig
   ipv4Mode: Ipv4Mode
   warnings: LintFinding[]
+  /**
+   * Required secrets of the preset that the `secrets` input does not set: the deploy accepts
+   * them only when they are stored on the app (pipeline/stored-secrets.ts).
+   */
+  unsetSecrets: string[]
 }
 
-export async function prepareConfig(settings: Settings, app: string): Promise<PreparedConfig> {
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+export async function prepareConfig(
+  settings: Settings,
+  app: string,
+  region = settings.region
+): Promise<PreparedConfig> {
   const baseToml =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
+  const secretNames = settings.secrets.map((s) => s.name)
   const built = buildConfig({
     app,
-    region: settings.region,
+    region,
     preset: settings.preset,
     baseToml,
     baseTomlPath: settings.configPath,
@@ -40,7 +52,7 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
     tcpPorts: settings.tcpPorts,
     httpPort: settings.httpPort,
     vm: settings.vm,
-    secretNames: settings.secrets.map((s) => s.name)
+    secretNames
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
   const findings = lintConfig(built.config, { ipv4: ipv4Mode, ha: settings.ha })
@@ -54,7 +66,12 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
       }
     )
   }
-  return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') }
+  return {
+    built,
+    ipv4Mode,
+    warnings: findings.filter((f) => f.severity === 'warning'),
+    unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
+  }
 }
 
 export interface RenderedConfig {
