@@ -1567,6 +1567,8 @@ function consoleLogger(verbose = false) {
     };
 }
 
+// EXTERNAL MODULE: ./src/secret-forms.ts
+var secret_forms = __webpack_require__(773);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/fly/exec.ts
@@ -1631,6 +1633,7 @@ function killGroup(pid) {
 
 
 
+
 const ANSI = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
 const NOT_FOUND = /Could not (?:find|resolve) App\b/i;
 const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i;
@@ -1683,20 +1686,39 @@ class Flyctl {
             throw this.badOutput(args, result.stdout, `does not have the documented shape (${error.message})`);
         }
     }
-    /** Replaces every secret value in a text with ***. */
+    /**
+     * Replaces every secret value in a text with ***: each value whole, each of its lines (flyctl
+     * echoes single lines of its stdin in its errors) and its encoded forms (src/secret-forms.ts).
+     * Values shorter than 3 characters are left alone: they would garble every message.
+     */
     mask(text) {
-        let masked = text;
-        for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
-            if (secret.length >= 3)
-                masked = masked.split(secret).join('***');
-        }
-        return masked;
+        return (0,secret_forms/* maskSecretForms */.sN)(text, this.secrets);
+    }
+    /**
+     * An argv fit to show: a word that is a secret value, or ends in `=` + one (`--build-secret
+     * NAME=VALUE`), loses the value whatever its length; other words are masked like any text.
+     */
+    maskArgs(args) {
+        return args.map((word) => {
+            for (const secret of this.options.secretValues ?? []) {
+                if (secret === '')
+                    continue;
+                if (word === secret)
+                    return '***';
+                if (word.endsWith(`=${secret}`))
+                    return `${word.slice(0, -secret.length)}***`;
+            }
+            return this.mask(word);
+        });
+    }
+    get secrets() {
+        return [this.options.token, ...(this.options.secretValues ?? [])].filter((s) => s.length >= 3);
     }
     get timeoutMs() {
         return this.options.timeoutMs ?? 120_000;
     }
     async runOnce(args, call) {
-        this.logger.debug(`flyctl ${args.join(' ')}`);
+        this.logger.debug(`flyctl ${this.maskArgs(args).join(' ')}`);
         const result = await this.exec({
             file: this.options.binary,
             args,
@@ -1706,7 +1728,7 @@ class Flyctl {
             timeoutMs: call.timeoutMs ?? this.timeoutMs
         });
         this.calls.push({
-            args,
+            args: this.maskArgs(args),
             exitCode: result.exitCode,
             durationMs: result.durationMs,
             stdinLabel: call.stdinLabel
@@ -1726,7 +1748,7 @@ class Flyctl {
     }
     classify(args, result, timeoutMs) {
         const stderr = this.mask(result.stderr.replace(ANSI, '')).trim();
-        const command = ['flyctl', ...args];
+        const command = ['flyctl', ...this.maskArgs(args)];
         if (result.timedOut) {
             return new src_errors/* ActionError */.lZ('timeout', `flyctl ${subcommand(args)} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`, {
                 command,
@@ -1758,7 +1780,7 @@ class Flyctl {
     badOutput(args, stdout, problem) {
         const excerpt = this.mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
         return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
-            command: ['flyctl', ...args],
+            command: ['flyctl', ...this.maskArgs(args)],
             hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
         });
     }
@@ -1812,7 +1834,7 @@ class DryRunFlyctl extends Flyctl {
     deployedImages = new Map();
     async run(args, call = {}) {
         this.planned.push({
-            args,
+            args: this.maskArgs(args),
             mutating: !call.readOnly,
             stdinLabel: call.stdinLabel,
             env: call.env

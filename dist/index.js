@@ -124,19 +124,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/secret-forms.ts
+var secret_forms = __nccwpck_require__(773);
 ;// CONCATENATED MODULE: ./src/github/early.ts
 /**
  * The two pieces of the runner protocol that step 1 needs, without loading @actions/core (which
  * bundles an HTTP client and costs most of the start-up): reading an input and masking a secret.
- * Same semantics as core.getInput (trimmed) and core.setSecret (`::add-mask::` with escaping).
+ * Same semantics as core.getInput (trimmed) and core.setSecret (`::add-mask::` with escaping),
+ * with every printable form of a secret registered (core.setSecret registers the value only).
  */
+
 
 function inputFromEnv(env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
+/**
+ * Registers the value and every form it can be printed in (each line, trimmed lines, base64,
+ * percent-encoding: src/secret-forms.ts): the runner masks exact matches only. Never ''.
+ */
 function maskSecret(value) {
-    const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
+    for (const form of (0,secret_forms/* secretForms */.eo)(value)) {
+        const escaped = form.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+        process.stdout.write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
+    }
 }
 
 
@@ -883,6 +893,75 @@ function portFor(options, transport) {
 
 /***/ }),
 
+/***/ 773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   sN: () => (/* binding */ maskSecretForms)
+/* harmony export */ });
+/* unused harmony export MIN_FRAGMENT_LENGTH */
+/**
+ * Every form in which a secret value can turn up in a log, so each form can be masked. The runner
+ * masks exact matches, line by line: a multi-line value registered as one mask leaves each of its
+ * lines visible when a tool echoes just that line (flyctl's secrets parser does, in its errors),
+ * and a value that a tool prints encoded (base64 in a config dump, percent-encoding in a URL) is
+ * a different string altogether.
+ *
+ * Short fragments are left out on purpose (toolchain.md pitfall P4): masking `}` or `ab` would
+ * blank that text everywhere in the job's log, and the runner drops any output that contains a
+ * masked value, so a line `1` of a secret would swallow `release-version: 1`. A fragment shorter
+ * than MIN_FRAGMENT_LENGTH carries too little of the secret to matter and too often occurs in
+ * ordinary text. The whole value is always masked, whatever its length (except '', which the
+ * runner would apply to every character).
+ */
+/** Fragments (lines, trimmed lines, encodings) shorter than this are not masked. */
+const MIN_FRAGMENT_LENGTH = 4;
+/**
+ * The value itself, each of its lines (CR, LF or CRLF) as written and trimmed, and its standard
+ * and URL-safe base64 and percent-encoded forms; no duplicates, no empty string.
+ */
+function secretForms(value) {
+    if (value === '')
+        return [];
+    const fragments = [
+        ...value.split(/\r\n|\r|\n/).flatMap((line) => [line, line.trim()]),
+        value.trim(),
+        ...encodings(value)
+    ].filter((form) => form.length >= MIN_FRAGMENT_LENGTH);
+    return [...new Set([value, ...fragments])];
+}
+function encodings(value) {
+    const base64 = Buffer.from(value, 'utf8').toString('base64');
+    return [
+        base64,
+        base64.replace(/=+$/, ''),
+        Buffer.from(value, 'utf8').toString('base64url'),
+        ...percentEncodings(value)
+    ];
+}
+/** encodeURIComponent, and form encoding as URLSearchParams writes it (spaces become '+'). */
+function percentEncodings(value) {
+    try {
+        return [encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)];
+    }
+    catch {
+        // A lone surrogate has no percent-encoding: nothing can print the value that way.
+        return [];
+    }
+}
+/** Replaces every form of every secret in `text` with `***`, longest forms first. */
+function maskSecretForms(text, secrets) {
+    const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    let masked = text;
+    for (const form of forms)
+        masked = masked.split(form).join('***');
+    return masked;
+}
+
+
+/***/ }),
+
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1068,7 +1147,9 @@ function countQuotes(text) {
     return text.split('"').length - 1;
 }
 // ---------------------------------------------------------------------------------------------
-// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f)
+// flyctl's parser, re-implemented (superfly/flyctl internal/command/secrets/parser.go @ ad0172f).
+// The simulator has its own port of it (test/fly-sim/bin/secrets-parser.js), written apart on
+// purpose: each checks the other, so keep them independent.
 // Go's unicode.IsSpace set, used by strings.TrimSpace (differs from JS trim(): U+0085 in, U+FEFF out).
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
 const GO_TRIM_SPACE = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');

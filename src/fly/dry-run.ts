@@ -40,7 +40,7 @@ export class DryRunFlyctl extends Flyctl {
 
   override async run(args: readonly string[], call: CallOptions = {}): Promise<ExecResult> {
     this.planned.push({
-      args,
+      args: this.maskArgs(args),
       mutating: !call.readOnly,
       stdinLabel: call.stdinLabel,
       env: call.env

@@ -5,6 +5,7 @@
  */
 import { ActionError, type ErrorKind } from '../errors.js'
 import { type Logger, silentLogger } from '../log.js'
+import { maskSecretForms } from '../secret-forms.js'
 import { type ExecFunction, type ExecResult, execProcess } from './exec.js'
 
 export interface FlyctlOptions {
@@ -106,13 +107,32 @@ export class Flyctl {
     }
   }
 
-  /** Replaces every secret value in a text with ***. */
+  /**
+   * Replaces every secret value in a text with ***: each value whole, each of its lines (flyctl
+   * echoes single lines of its stdin in its errors) and its encoded forms (src/secret-forms.ts).
+   * Values shorter than 3 characters are left alone: they would garble every message.
+   */
   mask(text: string): string {
-    let masked = text
-    for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
-      if (secret.length >= 3) masked = masked.split(secret).join('***')
-    }
-    return masked
+    return maskSecretForms(text, this.secrets)
+  }
+
+  /**
+   * An argv fit to show: a word that is a secret value, or ends in `=` + one (`--build-secret
+   * NAME=VALUE`), loses the value whatever its length; other words are masked like any text.
+   */
+  maskArgs(args: readonly string[]): string[] {
+    return args.map((word) => {
+      for (const secret of this.options.secretValues ?? []) {
+        if (secret === '') continue
+        if (word === secret) return '***'
+        if (word.endsWith(`=${secret}`)) return `${word.slice(0, -secret.length)}***`
+      }
+      return this.mask(word)
+    })
+  }
+
+  private get secrets(): string[] {
+    return [this.options.token, ...(this.options.secretValues ?? [])].filter((s) => s.length >= 3)
   }
 
   private get timeoutMs(): number {
@@ -120,7 +140,7 @@ export class Flyctl {
   }
 
   private async runOnce(args: readonly string[], call: CallOptions): Promise<ExecResult> {
-    this.logger.debug(`flyctl ${args.join(' ')}`)
+    this.logger.debug(`flyctl ${this.maskArgs(args).join(' ')}`)
     const result = await this.exec({
       file: this.options.binary,
       args,
@@ -130,7 +150,7 @@ export class Flyctl {
       timeoutMs: call.timeoutMs ?? this.timeoutMs
     })
     this.calls.push({
-      args,
+      args: this.maskArgs(args),
       exitCode: result.exitCode,
       durationMs: result.durationMs,
       stdinLabel: call.stdinLabel
@@ -152,7 +172,7 @@ export class Flyctl {
 
   private classify(args: readonly string[], result: ExecResult, timeoutMs: number): ActionError {
     const stderr = this.mask(result.stderr.replace(ANSI, '')).trim()
-    const command = ['flyctl', ...args]
+    const command = ['flyctl', ...this.maskArgs(args)]
     if (result.timedOut) {
       return new ActionError(
         'timeout',
@@ -193,7 +213,7 @@ export class Flyctl {
       'bad-output',
       `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`,
       {
-        command: ['flyctl', ...args],
+        command: ['flyctl', ...this.maskArgs(args)],
         hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
       }
     )
