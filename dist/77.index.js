@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
-// EXTERNAL MODULE: ./src/inputs.ts + 8 modules
-var inputs = __webpack_require__(2640);
+// EXTERNAL MODULE: ./src/inputs.ts + 11 modules
+var inputs = __webpack_require__(7186);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/parse.ts
@@ -4631,6 +4631,7 @@ function messageOf(error) {
 
 
 
+
 async function openFlyctl(settings, env, logger) {
     return new Flyctl(await clientOptions(settings, env, logger));
 }
@@ -4658,7 +4659,8 @@ function secretValuesOf(settings) {
         settings.turnPassword,
         settings.turnSecret,
         settings.healthToken,
-        settings.githubToken
+        settings.githubToken,
+        ...(0,inputs/* buildSecretValues */.XF)(settings.deployArgs)
     ].filter((v) => v !== undefined && v !== '');
 }
 /**

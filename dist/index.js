@@ -157,7 +157,7 @@ function maskSecret(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_early_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2640);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7186);
 /**
  * Entry point. Step 1 (inputs) runs before the Actions runtime is loaded, so secrets are masked
  * and a bad input is known within milliseconds of start; then the pipeline module is imported
@@ -182,12 +182,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2640:
+/***/ 7186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  XF: () => (/* reexport */ buildSecretValues),
   G1: () => (/* reexport */ missingTokenError),
   pD: () => (/* reexport */ needsToken),
   sb: () => (/* binding */ readSettings)
@@ -309,11 +310,409 @@ function readVm(r) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fly/pflag.ts
+/**
+ * flyctl's command-line grammar: spf13/pflag v1.0.10 (flyctl v0.4.87's go.mod), as cobra runs it
+ * with interspersed arguments. Read from pflag's flag.go (parseArgs, parseLongArg, parseShortArg,
+ * parseSingleShortArg), so that an argv means here exactly what it means to flyctl:
+ *
+ *   --name=value   --name value   --name (a bool, or a flag with a no-option default)
+ *   -n value  -nvalue  -n=value   -abc (a cluster: each letter a flag; the first letter that
+ *                                 takes a value takes the rest of the word, or the next word)
+ *   --             ends the flags: every later word is a positional argument
+ *   -  or a word without a leading '-'   a positional argument (flags may follow it)
+ *
+ * Values are checked the way pflag's Value.Set checks them (strconv.ParseBool, ParseInt base 0,
+ * ParseFloat). An unknown flag is an error, as in flyctl. Cobra's `-h/--help` is a flag like any
+ * other here: the caller's specs list it.
+ */
+/** A word flyctl would refuse, with pflag's message. */
+class PflagError extends Error {
+}
+function parsePflags(args, specs) {
+    const byLong = new Map();
+    const byShort = new Map();
+    for (const spec of specs) {
+        for (const name of [spec.name, ...(spec.aliases ?? [])])
+            byLong.set(name, spec);
+        if (spec.short !== undefined)
+            byShort.set(spec.short, spec);
+    }
+    const result = { flags: [], positionals: [] };
+    const rest = [...args];
+    while (rest.length > 0) {
+        const word = rest.shift();
+        if (word.length < 2 || !word.startsWith('-'))
+            result.positionals.push(word);
+        else if (word === '--')
+            result.positionals.push(...rest.splice(0));
+        else if (word.startsWith('--'))
+            parseLong(word, rest, byLong, result);
+        else
+            parseShortCluster(word, rest, byShort, result);
+    }
+    return result;
+}
+function parseLong(word, rest, byLong, result) {
+    const body = word.slice(2);
+    if (body.startsWith('-') || body.startsWith('='))
+        throw new PflagError(`bad flag syntax: ${word}`);
+    const equals = body.indexOf('=');
+    const name = equals < 0 ? body : body.slice(0, equals);
+    const spec = byLong.get(name);
+    if (spec === undefined)
+        throw new PflagError(`unknown flag: --${name}`);
+    let value;
+    if (equals >= 0)
+        value = body.slice(equals + 1);
+    else if (defaultWithoutValue(spec) !== undefined)
+        value = defaultWithoutValue(spec);
+    else if (rest.length > 0)
+        value = rest.shift();
+    else
+        throw new PflagError(`flag needs an argument: --${name}`);
+    result.flags.push({ spec, spelling: `--${name}`, value: checkValue(spec, value, `--${name}`) });
+}
+function parseShortCluster(word, rest, byShort, result) {
+    let letters = word.slice(1);
+    while (letters.length > 0) {
+        // pflag skips what is left of a word from `test.` on (Go test flags): flyctl ignores it.
+        if (letters.startsWith('test.'))
+            return;
+        const letter = letters[0];
+        const spec = byShort.get(letter);
+        if (spec === undefined)
+            throw new PflagError(`unknown shorthand flag: '${letter}' in ${word}`);
+        const spelling = `-${letter}`;
+        let value;
+        if (letters.length > 2 && letters[1] === '=') {
+            value = letters.slice(2);
+            letters = '';
+        }
+        else if (defaultWithoutValue(spec) !== undefined) {
+            value = defaultWithoutValue(spec);
+            letters = letters.slice(1);
+        }
+        else if (letters.length > 1) {
+            value = letters.slice(1);
+            letters = '';
+        }
+        else if (rest.length > 0) {
+            value = rest.shift();
+            letters = '';
+        }
+        else {
+            throw new PflagError(`flag needs an argument: '${letter}' in -${letter}`);
+        }
+        result.flags.push({ spec, spelling, value: checkValue(spec, value, spelling) });
+    }
+}
+function defaultWithoutValue(spec) {
+    return spec.kind === 'bool' ? 'true' : spec.noOptDefault;
+}
+const GO_BOOL = ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'];
+// strconv.ParseInt(s, 0, 64): decimal, 0x/0o/0b prefixes or a leading 0 (octal), '_' between digits.
+const GO_INT = /^[+-]?(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|0(?:_?[0-7])*|[1-9](?:_?\d)*)$/;
+// strconv.ParseFloat for the decimal forms people write, plus Inf and NaN.
+const GO_FLOAT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)$/i;
+/** The value, if pflag's Value.Set accepts it for this kind of flag. */
+function checkValue(spec, value, spelling) {
+    const syntax = (parser) => {
+        throw new PflagError(`invalid argument "${value}" for "${spelling}" flag: strconv.${parser}: parsing "${value}": invalid syntax`);
+    };
+    if (spec.kind === 'bool' && !GO_BOOL.includes(value))
+        syntax('ParseBool');
+    if (spec.kind === 'int' && !GO_INT.test(value))
+        syntax('ParseInt');
+    if (spec.kind === 'float' && !GO_FLOAT.test(value))
+        syntax('ParseFloat');
+    return value;
+}
+/** A pflag bool value as true or false (after checkValue accepted it). */
+function goBool(value) {
+    return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/fly/deploy-flags.ts
+/**
+ * Every flag `flyctl deploy` v0.4.87 accepts, as pflag specs: read from superfly/flyctl at tag
+ * v0.4.87, internal/command/deploy/deploy.go (CommonFlags and New), internal/flag/flag.go (the
+ * helpers and their names), internal/flag/machines.go (VMSizeFlags), internal/command/root/
+ * root.go (the persistent -t/--access-token, --verbose, --debug), plus cobra's -h/--help. Hidden
+ * flags count: flyctl accepts them. An alias (flyctl's makeAlias) is the same flag here.
+ *
+ * Beside the grammar, the value rules flyctl's deploy applies before it changes anything
+ * (deploy.go run, deployToMachines, parseDurationFlag; flag/validation/compression.go), so that
+ * a bad value is refused before the action creates the app or buys an address.
+ */
+
+const bool = (name, short, aliases) => ({
+    name,
+    short,
+    kind: 'bool',
+    aliases
+});
+const deploy_flags_text = (name, short, extra = {}) => ({
+    name,
+    short,
+    kind: 'string',
+    ...extra
+});
+const array = (name, short) => ({ name, short, kind: 'stringArray' });
+const slice = (name, aliases) => ({
+    name,
+    kind: 'stringSlice',
+    aliases
+});
+const deploy_flags_int = (name, aliases) => ({ name, kind: 'int', aliases });
+const DEPLOY_FLAGS = [
+    // cobra and flyctl's root command
+    bool('help', 'h'),
+    deploy_flags_text('access-token', 't'),
+    bool('verbose'),
+    bool('debug'),
+    // flag.App(), flag.AppConfig()
+    deploy_flags_text('app', 'a'),
+    deploy_flags_text('config', 'c'),
+    // CommonFlags, in deploy.go's order
+    deploy_flags_text('image', 'i'),
+    bool('now'),
+    bool('remote-only'),
+    bool('local-only'),
+    bool('push'),
+    bool('wg'),
+    bool('https-failover', undefined, ['http-failover']),
+    bool('detach'),
+    deploy_flags_text('strategy'),
+    deploy_flags_text('dockerfile'),
+    deploy_flags_text('ignorefile'),
+    deploy_flags_text('image-label'),
+    array('build-arg'),
+    array('build-secret'),
+    deploy_flags_text('build-target'),
+    deploy_flags_text('build-context-warn-size'),
+    bool('no-cache'),
+    deploy_flags_text('depot', undefined, { noOptDefault: 'true' }),
+    deploy_flags_text('depot-scope'),
+    bool('nixpacks'),
+    deploy_flags_text('buildkit-addr'),
+    deploy_flags_text('buildkit-image'),
+    bool('buildkit'),
+    bool('build-only'),
+    deploy_flags_text('buildpacks-docker-host'),
+    slice('buildpacks-volume'),
+    bool('recreate-builder'),
+    bool('yes', 'y', ['auto-confirm']),
+    deploy_flags_text('vm-size'),
+    deploy_flags_int('vm-cpus', ['cpus']),
+    deploy_flags_text('vm-cpu-kind', undefined, { aliases: ['vm-cpukind'] }),
+    deploy_flags_text('vm-memory', undefined, { aliases: ['memory'] }),
+    deploy_flags_text('vm-max-memory'),
+    deploy_flags_int('vm-gpus'),
+    deploy_flags_text('vm-gpu-kind', undefined, { aliases: ['vm-gpukind'] }),
+    deploy_flags_text('host-dedication-id'),
+    array('env', 'e'),
+    deploy_flags_text('wait-timeout'),
+    deploy_flags_text('release-command-timeout'),
+    deploy_flags_text('lease-timeout'),
+    bool('force-machines'),
+    bool('ha'),
+    bool('smoke-checks'),
+    bool('dns-checks'),
+    { name: 'max-unavailable', kind: 'float' },
+    bool('no-public-ips'),
+    bool('flycast'),
+    array('file-local'),
+    array('file-literal'),
+    array('file-secret'),
+    deploy_flags_text('primary-region'),
+    slice('regions', ['only-regions']),
+    slice('exclude-regions'),
+    slice('only-machines'),
+    slice('exclude-machines'),
+    slice('process-groups'),
+    array('label'),
+    deploy_flags_int('max-concurrent'),
+    deploy_flags_int('immediate-max-concurrent'),
+    deploy_flags_int('volume-initial-size'),
+    deploy_flags_text('signal', 's'),
+    deploy_flags_text('deploy-retries'),
+    deploy_flags_text('builder-pool', undefined, { noOptDefault: 'true' }),
+    deploy_flags_text('compression'),
+    deploy_flags_int('compression-level'),
+    // deploy.New, beside CommonFlags
+    bool('update-only'),
+    bool('skip-release-command'),
+    deploy_flags_text('export-manifest'),
+    deploy_flags_text('from-manifest')
+];
+/** argv words parsed as flyctl deploy parses them; throws PflagError with flyctl's message. */
+function parseDeployFlags(args) {
+    return parsePflags(args, DEPLOY_FLAGS);
+}
+/**
+ * What flyctl deploy refuses in a flag's value before it touches the app, or undefined. Each rule
+ * cites where flyctl applies it.
+ */
+function deployFlagValueProblem(flag) {
+    const { spec, value } = flag;
+    const rule = VALUE_RULES[spec.name];
+    return rule?.(value);
+}
+const GO_DURATION = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
+/** deploy.go parseDurationFlag: a Go duration, a bare number of seconds, or `none`. */
+function durationProblem(value) {
+    if (value === 'none' || GO_DURATION.test(value) || value === '0' || /^[+-]?\d+$/.test(value))
+        return undefined;
+    return `'${value}' is not a duration: valid are a number of seconds, a number with a unit (5m, 180s) or 'none'`;
+}
+const VALUE_RULES = {
+    'release-command-timeout': durationProblem,
+    'lease-timeout': durationProblem,
+    // deployToMachines: "the value for --max-unavailable must be > 0"
+    'max-unavailable': (value) => Number(value) > 0 || /^\+?inf/i.test(value) ? undefined : 'must be greater than 0',
+    // deployToMachines: "--deploy-retries must be set to a positive integer, 0, or 'auto'"
+    'deploy-retries': (value) => value === 'auto' || /^\+?\d+$/.test(value)
+        ? undefined
+        : "must be a positive integer, 0, or 'auto'",
+    // flag/validation/compression.go
+    compression: (value) => ['', 'gzip', 'zstd'].includes(value) ? undefined : "must be 'gzip' or 'zstd'",
+    'compression-level': (value) => {
+        const level = Number(value.replace(/_/g, ''));
+        return Number.isInteger(level) && level >= 0 && level <= 9
+            ? undefined
+            : 'must be a whole number from 0 to 9';
+    },
+    // deploy_build.go determineImage: "invalid value for the 'depot' flag. must be 'true', 'false',
+    // or ''" (and the same for builder-pool); `auto` is the default
+    depot: builderChoiceProblem,
+    'builder-pool': builderChoiceProblem,
+    // flag/machines.go GetMachineGuest
+    'vm-gpus': () => 'GPU machines are no longer supported',
+    'vm-gpu-kind': () => 'GPU machines are no longer supported',
+    // cmdutil.ParseKVStringsToMap: "must be in the format NAME=VALUE" (the value is not repeated
+    // here: a --build-secret's value is a secret)
+    env: keyValueProblem,
+    'build-arg': keyValueProblem,
+    'build-secret': keyValueProblem,
+    // command_run.go parseFiles: GUEST_PATH=..., the guest path absolute
+    'file-local': filePairProblem,
+    'file-literal': filePairProblem,
+    'file-secret': filePairProblem
+};
+function builderChoiceProblem(value) {
+    return ['auto', 'true', 'false', ''].includes(value)
+        ? undefined
+        : "must be 'true', 'false', 'auto' or ''";
+}
+function keyValueProblem(value) {
+    return value.includes('=') ? undefined : 'must be in the format NAME=VALUE';
+}
+function filePairProblem(value) {
+    const equals = value.indexOf('=');
+    if (equals < 0)
+        return 'must be in the format /path/inside/machine=VALUE';
+    return value.startsWith('/') ? undefined : 'the path inside the machine must be absolute';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/deploy-args.ts
+/**
+ * The `deploy-args` input: extra `flyctl deploy` flags, read exactly as flyctl will read them
+ * (pflag's grammar: shorthand clusters, `=` forms, `--`), so that no spelling can slip a flag past
+ * these checks: `-ya other-app` is `-y -a other-app` to flyctl, and so it is here.
+ *
+ * Refused before anything happens: a flag flyctl does not know, a value flyctl would refuse, a
+ * flag the action sets itself (it would make the deploy ambiguous, or point it at another app,
+ * config or token), a flag that turns the deploy into something else (help, build only,
+ * manifests), and a positional word (flyctl would take it as the build directory).
+ */
+
+
+
+
+const INPUT = 'deploy-args';
+const EXAMPLE = '--build-arg VERSION=2 --no-cache';
+/** Flags the action passes itself, by flyctl's canonical name: the input that sets each one. */
+const OWNED_BY_INPUTS = {
+    config: 'config',
+    app: 'app',
+    image: 'image',
+    strategy: 'strategy',
+    'wait-timeout': 'wait-timeout',
+    ha: 'ha',
+    'access-token': 'api-token',
+    'primary-region': 'region',
+    'vm-size': 'vm-size',
+    'vm-memory': 'vm-memory',
+    'vm-cpus': 'vm-cpus',
+    'vm-cpu-kind': 'vm-cpu-kind'
+};
+/** Flags that change what the deploy is; why each is refused. */
+const REFUSED = {
+    'remote-only': "the action passes it itself when it builds (no 'image'), and with an image nothing is built",
+    'local-only': "the action builds on Fly's remote builder (it passes --remote-only); flyctl refuses both together",
+    'build-only': 'it builds the image and deploys nothing, so the run would probe the old release',
+    'export-manifest': 'it writes a deploy manifest instead of deploying',
+    'from-manifest': "it deploys a manifest instead of the fly.toml the action renders ('config')",
+    'vm-max-memory': "set the machine's memory with 'vm-memory'"
+};
+/** The argv words of `deploy-args`, checked; throws InputError naming the input. */
+function readDeployArgs(raw) {
+    const args = (0,parse/* splitShellWords */.CQ)(INPUT, raw);
+    let parsed;
+    try {
+        parsed = parseDeployFlags(args);
+    }
+    catch (error) {
+        if (!(error instanceof PflagError))
+            throw error;
+        throw new errors/* InputError */.dz(INPUT, `flyctl deploy would refuse it: ${error.message}`, EXAMPLE);
+    }
+    if (parsed.positionals.length > 0) {
+        throw new errors/* InputError */.dz(INPUT, `'${parsed.positionals[0]}' is not a flag: flyctl deploy would take it as the build directory; use the input 'path'`, EXAMPLE);
+    }
+    for (const flag of parsed.flags)
+        checkFlag(flag);
+    return args;
+}
+function checkFlag(flag) {
+    const { spec, spelling } = flag;
+    const name = spec.name;
+    const as = spelling === `--${name}` ? `--${name}` : `${spelling} (--${name})`;
+    if (Object.hasOwn(OWNED_BY_INPUTS, name)) {
+        throw new errors/* InputError */.dz(INPUT, `${as} is set by the input '${OWNED_BY_INPUTS[name]}'; use that input instead`, EXAMPLE);
+    }
+    if (Object.hasOwn(REFUSED, name))
+        throw new errors/* InputError */.dz(INPUT, `${as}: ${REFUSED[name]}`, EXAMPLE);
+    if (name === 'help' && goBool(flag.value)) {
+        throw new errors/* InputError */.dz(INPUT, `${as} prints flyctl's usage and deploys nothing`, EXAMPLE);
+    }
+    const problem = deployFlagValueProblem(flag);
+    if (problem !== undefined)
+        throw new errors/* InputError */.dz(INPUT, `${as} ${problem}`, EXAMPLE);
+}
+/** The values of every --build-secret NAME=VALUE: secrets, masked like the `secrets` input. */
+function buildSecretValues(args) {
+    return flagValues(args, 'build-secret')
+        .map((pair) => pair.slice(pair.indexOf('=') + 1))
+        .filter((value) => value !== '');
+}
+/** The NAMEs of every -e/--env NAME=VALUE. */
+function deployEnvNames(args) {
+    return flagValues(args, 'env').map((pair) => pair.slice(0, pair.indexOf('=')));
+}
+function flagValues(args, name) {
+    return parseDeployFlags(args)
+        .flags.filter((flag) => flag.spec.name === name)
+        .map((flag) => flag.value);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/cross-fields.ts
 /**
  * The rules that tie inputs together, each a small function, checked in order after every input
  * has been read on its own. A rule names the input to change and says why.
  */
+
 
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** A preview's `app` is only the base of a name; everything else must be a Fly app name. */
@@ -325,10 +724,14 @@ const appName = ({ app, preview }) => {
         throw new errors/* InputError */.dz('app', `'${app}' has no letter or digit to build a preview name from`, 'turn');
     }
 };
-const secretOrEnv = ({ secrets, env }) => {
+const secretOrEnv = ({ secrets, env, deployArgs }) => {
+    const deployEnv = deployEnvNames(deployArgs);
     for (const secret of secrets) {
         if (Object.hasOwn(env, secret.name)) {
             throw new errors/* InputError */.dz('env', `${secret.name} is also in 'secrets'; a name is either secret or not`);
+        }
+        if (deployEnv.includes(secret.name)) {
+            throw new errors/* InputError */.dz('deploy-args', `-e/--env ${secret.name}=... would set a secret's name as plain [env] (its value in fly.toml and logs); it is in 'secrets' already`, '--build-arg VERSION=2');
         }
     }
 };
@@ -434,47 +837,19 @@ const ON_FAILURE = ['fail', 'rollback', 'destroy'];
 
 
 
-/** deploy-args flags the action sets itself: passing them twice would make the result ambiguous. */
-const FLAGS_OWNED_BY_INPUTS = {
-    '--config': 'config',
-    '-c': 'config',
-    '--app': 'app',
-    '-a': 'app',
-    '--image': 'image',
-    '-i': 'image',
-    '--strategy': 'strategy',
-    '--wait-timeout': 'wait-timeout',
-    '--ha': 'ha',
-    '--access-token': 'api-token',
-    '-t': 'api-token'
-};
 function readDeployInputs(r) {
+    const deployArgs = readDeployArgs(r.raw('deploy-args'));
+    // A --build-secret value is a secret like any in `secrets`: masked before anything can print it.
+    for (const value of buildSecretValues(deployArgs))
+        r.mask(value);
     return {
         ha: (0,parse/* parseBoolean */.yG)('ha', r.withDefault('ha')),
         strategy: (0,parse/* parseEnum */.nL)('strategy', r.withDefault('strategy'), STRATEGIES),
         waitTimeoutMs: (0,parse/* parseDuration */.E9)('wait-timeout', r.withDefault('wait-timeout'), '5m', parse/* MAX_TIMER_MS */._o),
-        deployArgs: readDeployArgs(r.raw('deploy-args')),
+        deployArgs,
         flyctlVersion: optional(r.text('flyctl-version'), version/* normalizeFlyctlVersion */.ej),
         onFailure: (0,parse/* parseEnum */.nL)('on-failure', r.withDefault('on-failure'), ON_FAILURE)
     };
-}
-function readDeployArgs(raw) {
-    const args = (0,parse/* splitShellWords */.CQ)('deploy-args', raw);
-    for (const arg of args) {
-        const flag = ownedFlagOf(arg);
-        if (flag !== undefined) {
-            throw new errors/* InputError */.dz('deploy-args', `${flag} is set by the input '${FLAGS_OWNED_BY_INPUTS[flag]}'; use that input instead`);
-        }
-    }
-    return args;
-}
-/** The owned flag an argument sets: `--app`, `--app=x`, `-a`, or a short flag glued to its value (`-ax`). */
-function ownedFlagOf(arg) {
-    const long = arg.split('=')[0];
-    if (Object.hasOwn(FLAGS_OWNED_BY_INPUTS, long))
-        return long;
-    const short = arg.slice(0, 2);
-    return !arg.startsWith('--') && Object.hasOwn(FLAGS_OWNED_BY_INPUTS, short) ? short : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/target.ts
@@ -607,6 +982,7 @@ function assertHttpUrl(raw) {
  * handed to `mask` the moment it is read, so no later message can print it. Each group of inputs
  * has its reader in src/inputs/; the rules that tie inputs together run last, in one place.
  */
+
 
 
 
