@@ -174,7 +174,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1077));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(408), __nccwpck_require__.e(738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2738));
 await run(process.env, early);
 
 __webpack_async_result__();

@@ -186,7 +186,9 @@ function anchorBuildPaths(build: Table | undefined, baseTomlPath: string | undef
   if (!build || baseTomlPath === undefined) return
   for (const key of ['dockerfile', 'ignorefile']) {
     const value = build[key]
-    if (typeof value === 'string' && value !== '' && !path.isAbsolute(value)) {
+    // A Dockerfile may be an http(s) URL, which flyctl fetches as it is.
+    const isUrl = typeof value === 'string' && /^https?:\/\//i.test(value)
+    if (typeof value === 'string' && value !== '' && !isUrl && !path.isAbsolute(value)) {
       build[key] = path.resolve(path.dirname(baseTomlPath), value)
     }
   }

@@ -7,6 +7,8 @@ import type { FlyConfig, Ipv4Mode, LintFinding, PortRange } from '../types.js'
 
 export interface LintContext {
   ipv4: Ipv4Mode
+  /** allow-open-relay: a TURN server without authentication is a warning, not an error. */
+  allowOpenRelay?: boolean
 }
 
 export type Check = (config: FlyConfig, ctx: LintContext) => LintFinding[]

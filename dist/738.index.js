@@ -1,8 +1,8 @@
-export const id = 77;
-export const ids = [77];
+export const id = 738;
+export const ids = [738];
 export const modules = {
 
-/***/ 1077:
+/***/ 2738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -404,15 +404,15 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/config/ports.ts
-function asTable(value) {
+function ports_asTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
         ? value
         : undefined;
 }
 function tablesIn(value) {
     if (Array.isArray(value))
-        return value.map(asTable).filter((t) => t !== undefined);
-    const single = asTable(value);
+        return value.map(ports_asTable).filter((t) => t !== undefined);
+    const single = ports_asTable(value);
     return single ? [single] : [];
 }
 /** flyctl accepts ports as integers or numeric strings. */
@@ -477,6 +477,18 @@ function ports_rangesOf(config, protocol) {
         .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
         .flatMap(publicRangesOf);
 }
+/**
+ * Public ports where Fly's edge terminates TLS and passes the plain stream on (a TCP service port
+ * with the `tls` handler and no `http` one): where a TURN-over-TLS client can connect.
+ */
+function tlsPortsOf(config) {
+    const ports = servicesOf(config)
+        .filter((s) => protocolOf(s) === 'tcp')
+        .flatMap((s) => tablesIn(s.ports))
+        .filter((entry) => handlersOf(entry).includes('tls') && !handlersOf(entry).includes('http'))
+        .map((entry) => toPort(entry.port));
+    return ports.filter((p) => p !== undefined);
+}
 /** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
 function udpPortsOf(config) {
     return expandRanges(ports_rangesOf(config, 'udp'));
@@ -487,7 +499,7 @@ function tcpPortsOf(config) {
 }
 /** Internal port of [http_service], else of the HTTP [[services]] entry. */
 function ports_httpInternalPortOf(config) {
-    const httpService = asTable(config.http_service);
+    const httpService = ports_asTable(config.http_service);
     if (httpService)
         return toPort(httpService.internal_port);
     const service = servicesOf(config).find(isHttpService);
@@ -618,10 +630,10 @@ const coturnPreset = {
     tcpChecks: true,
     probe: { checks: ['stun', 'turn', 'relay'], turnSecretName: 'AUTH_SECRET' },
     fragment(ports, given) {
-        const experimental = asTable(given.experimental);
+        const experimental = ports_asTable(given.experimental);
         const hasOwnCommand = experimental?.cmd !== undefined ||
             experimental?.entrypoint !== undefined ||
-            asTable(given.processes) !== undefined;
+            ports_asTable(given.processes) !== undefined;
         return hasOwnCommand ? {} : { experimental: { cmd: coturnCommand(ports) } };
     }
 };
@@ -700,7 +712,7 @@ const fishjamPreset = {
         return {
             kill_signal: 'SIGTERM',
             kill_timeout: 5,
-            env: fishjamEnv(ports, asTable(given.env)),
+            env: fishjamEnv(ports, ports_asTable(given.env)),
             experimental: { auto_rollback: true }
         };
     }
@@ -781,14 +793,14 @@ function formatKey(key) {
     return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
 }
 function isTableArray(value) {
-    return Array.isArray(value) && value.length > 0 && value.every((v) => asTable(v) !== undefined);
+    return Array.isArray(value) && value.length > 0 && value.every((v) => ports_asTable(v) !== undefined);
 }
 /** One scalar or inline value, formatted by smol-toml so escaping follows the TOML spec. */
 function formatScalar(value) {
     return (0,dist/* stringify */.As)({ v: value }).slice('v = '.length).trimEnd();
 }
 function formatValue(value, prefix) {
-    const table = asTable(value);
+    const table = ports_asTable(value);
     if (table && !(value instanceof Date)) {
         const pairs = Object.entries(table).map(([k, v]) => `${formatKey(k)} = ${formatValue(v, '')}`);
         return pairs.length === 0 ? '{}' : `{ ${pairs.join(', ')} }`;
@@ -810,7 +822,7 @@ function renderTable(table, header, path, blocks) {
         const value = table[key];
         const childPath = [...path, key];
         const childHeader = childPath.map(formatKey).join('.');
-        const child = asTable(value);
+        const child = ports_asTable(value);
         if (isTableArray(value)) {
             nested.push(() => {
                 for (const element of value)
@@ -900,8 +912,8 @@ function checkSecrets(req, preset) {
 /** Fills `target` with the keys of `defaults` it lacks, recursing into tables (key by key). */
 function underlay(target, defaults) {
     for (const [key, value] of Object.entries(defaults)) {
-        const existing = asTable(target[key]);
-        const incoming = asTable(value);
+        const existing = ports_asTable(target[key]);
+        const incoming = ports_asTable(value);
         if (target[key] === undefined)
             target[key] = structuredClone(value);
         else if (existing && incoming)
@@ -918,7 +930,7 @@ function layerServices(config, req, preset) {
     const isPlainTcp = (s) => protocolOf(s) === 'tcp' && !isHttpService(s);
     const hasFileUdp = fileServices.some(isUdp);
     const hasFileTcp = fileServices.some(isPlainTcp);
-    const httpTable = asTable(config.http_service);
+    const httpTable = ports_asTable(config.http_service);
     const fileHttp = fileServices.find(isHttpService);
     const kept = fileServices.filter((s) => !(isUdp(s) && req.udpPorts !== undefined) && !(isPlainTcp(s) && req.tcpPorts !== undefined));
     const added = [];
@@ -991,7 +1003,9 @@ function anchorBuildPaths(build, baseTomlPath) {
         return;
     for (const key of ['dockerfile', 'ignorefile']) {
         const value = build[key];
-        if (typeof value === 'string' && value !== '' && !external_node_path_default().isAbsolute(value)) {
+        // A Dockerfile may be an http(s) URL, which flyctl fetches as it is.
+        const isUrl = typeof value === 'string' && /^https?:\/\//i.test(value);
+        if (typeof value === 'string' && value !== '' && !isUrl && !external_node_path_default().isAbsolute(value)) {
             build[key] = external_node_path_default().resolve(external_node_path_default().dirname(baseTomlPath), value);
         }
     }
@@ -1011,14 +1025,14 @@ function buildConfig(req) {
         tcp: ports_rangesOf(config, 'tcp'),
         http: ports_httpInternalPortOf(config)
     };
-    const env = { ...asTable(config.env), ...req.env };
+    const env = { ...ports_asTable(config.env), ...req.env };
     if (Object.keys(env).length > 0)
         config.env = env;
     if (preset)
         underlay(config, preset.fragment(ports, config));
     config.app = req.app;
     config.primary_region = req.region;
-    const build = asTable(config.build);
+    const build = ports_asTable(config.build);
     anchorBuildPaths(build, req.baseTomlPath);
     const fileImage = typeof build?.image === 'string' ? build.image : undefined;
     const image = req.image ?? preset?.image ?? fileImage;
@@ -1049,6 +1063,121 @@ function describePorts(config) {
     return parts.join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/config/presets/turnserver-args.ts
+/**
+ * turnserver's command line as coturn reads it: GNU getopt_long over the short options
+ * "c:d:p:L:E:X:i:m:l:r:u:b:B:e:M:J:N:O:q:Q:s:C:K:A:vVofhznaS" and the long_options table of
+ * src/apps/relay/mainrelay.c (coturn/coturn@8024aa63). So `-nz` is `-n -z`, `--no-auth=1` is
+ * `-z`, `--lt-cred` is `--lt-cred-mech` (a unique prefix), a required value may follow in the
+ * next word, an optional one only after `=`, and `--` ends the options.
+ */
+/** Long options taking a value, which may be the next word. */
+const REQUIRED = 'listening-device listening-port tls-listening-port alt-listening-port alt-tls-listening-port tcp-proxy-port listening-ip relay-device relay-ip external-ip relay-threads min-port max-port sock-buf-size user userdb db psql-userdb sql-userdb mysql-userdb mongo-userdb redis-userdb redis-statsdb prometheus-port prometheus-address prometheus-path prometheus-cert prometheus-key static-auth-secret realm server-name user-quota total-quota max-bps bps-capacity cert pkey pkey-pwd log-file log-min-level new-log-timestamp-format aux-server alternate-server tls-alternate-server tcp-alternate-server udp-alternate-server rest-api-separator max-allocate-timeout drain-min-allocations allowed-peer-ip denied-peer-ip cipher-list pidfile CA-file dh-file proc-user proc-group cli-ip cli-port cli-password web-admin-ip web-admin-port cli-max-output-sessions ec-curve-name secret-key-file allocation-default-address-family acme-redirect multiplex-peer-port multiplex-peer-max-peers syslog-facility cpus stateless-nonce-secret';
+/** Long options whose value, if any, follows `=`. */
+const OPTIONAL = 'lt-cred-mech no-auth prometheus prometheus-username-labels prometheus-tls use-auth-secret no-auth-pings no-dynamic-ip-list no-dynamic-realms oauth verbose Verbose daemon no-software-attribute software-attribute fingerprint check-origin-consistency no-udp no-tcp no-tls dtls no-dtls no-udp-relay no-tcp-relay stale-nonce max-allocate-lifetime channel-lifetime permission-lifetime stun-only no-stun raw-public-keys no-stdout-log syslog simple-log new-log-timestamp udp-self-balance no-multicast-peers allow-loopback-peers secure-stun mobility no-cli cli web-admin web-admin-listen-on-workers server-relay dh566 dh1066 tlsv1 tlsv1_1 no-tlsv1_2 keep-address-family log-binding no-rfc5780 rfc5780 stun-backward-compatibility rfc5766-channel-numbers rfc3489-compatibility response-origin-only-with-rfc5780 respond-http-unsupported drop-invalid-packets drop-invalid-packets-log udp-recvmmsg udp-recvmmsg-log udp-sendmmsg-log udp-gso include-reason-string version unauthorized-ratelimit unauthorized-ratelimit-rps stateless-nonce';
+const NONE = 'multiplex-peer';
+const LONG = new Map([
+    ...REQUIRED.split(' ').map((name) => [name, 'required']),
+    ...OPTIONAL.split(' ').map((name) => [name, 'optional']),
+    [NONE, 'none']
+]);
+/** Short letters and the long option each stands for (`-c` and `-n` have no long form). */
+const SHORT = {
+    A: 'allocation-default-address-family',
+    B: 'bps-capacity',
+    C: 'rest-api-separator',
+    E: 'relay-ip',
+    J: 'mongo-userdb',
+    K: 'keep-address-family',
+    L: 'listening-ip',
+    M: 'mysql-userdb',
+    N: 'redis-userdb',
+    O: 'redis-statsdb',
+    Q: 'total-quota',
+    S: 'stun-only',
+    V: 'Verbose',
+    X: 'external-ip',
+    a: 'lt-cred-mech',
+    b: 'userdb',
+    c: '-c',
+    d: 'listening-device',
+    e: 'psql-userdb',
+    f: 'fingerprint',
+    h: '-h',
+    i: 'relay-device',
+    l: 'log-file',
+    m: 'relay-threads',
+    n: '-n',
+    o: 'daemon',
+    p: 'listening-port',
+    q: 'user-quota',
+    r: 'realm',
+    s: 'max-bps',
+    u: 'user',
+    v: 'verbose',
+    z: 'no-auth'
+};
+const SHORT_WITH_VALUE = new Set('cdpLEXimlrubBeMJNOqQsCKA'.split(''));
+/** The options of a turnserver argv, in order; words that are not options are skipped. */
+function readTurnserverArgs(args) {
+    const options = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (word === '--')
+            break;
+        if (word.startsWith('--')) {
+            const equals = word.indexOf('=');
+            const name = longName(word.slice(2, equals < 0 ? undefined : equals));
+            if (name === undefined)
+                continue;
+            const kind = LONG.get(name);
+            let value = equals < 0 ? undefined : word.slice(equals + 1);
+            if (value === undefined && kind === 'required' && i + 1 < args.length)
+                value = args[++i];
+            options.push({ name, value, spelling: word });
+        }
+        else if (word.startsWith('-') && word.length > 1) {
+            i = readShortCluster(args, i, options);
+        }
+    }
+    return options;
+}
+/** The exact long option, or the one option the text is a prefix of (getopt_long's rule). */
+function longName(text) {
+    if (LONG.has(text))
+        return text;
+    const matches = [...LONG.keys()].filter((name) => name.startsWith(text));
+    return text !== '' && matches.length === 1 ? matches[0] : undefined;
+}
+function readShortCluster(args, at, out) {
+    const word = args[at];
+    for (let j = 1; j < word.length; j++) {
+        const letter = word[j];
+        const name = SHORT[letter];
+        if (name === undefined)
+            continue;
+        if (!SHORT_WITH_VALUE.has(letter)) {
+            out.push({ name, spelling: `-${letter}` });
+            continue;
+        }
+        const glued = word.slice(j + 1);
+        if (glued !== '')
+            out.push({ name, value: glued, spelling: word });
+        else if (at + 1 < args.length)
+            out.push({ name, value: args[++at], spelling: word });
+        return at;
+    }
+    return at;
+}
+/** coturn's get_bool_value: no value, or one starting 1-9, y, t, `on`, is true. */
+function turnserverBool(value) {
+    if (value === undefined || value === '')
+        return true;
+    if (/^[0nNfF]/.test(value) || ['off', 'OFF', 'Off'].includes(value))
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/config/lint/rule.ts
 /**
  * What a lint rule is, and the readers several rules share. A rule reads the rendered config and
@@ -1067,9 +1196,9 @@ const warning = (key, message) => ({
     message
 });
 /** Every command in the config as argv; [processes] strings are split as flyctl does (shlex). */
-function commandsOf(config) {
+function rule_commandsOf(config) {
     const commands = [];
-    const experimental = asTable(config.experimental);
+    const experimental = ports_asTable(config.experimental);
     for (const field of ['cmd', 'entrypoint', 'exec']) {
         const value = experimental?.[field];
         if (Array.isArray(value))
@@ -1077,7 +1206,7 @@ function commandsOf(config) {
         else if (typeof value === 'string')
             commands.push({ key: `experimental.${field}`, args: [value] });
     }
-    for (const [name, value] of Object.entries(asTable(config.processes) ?? {})) {
+    for (const [name, value] of Object.entries(ports_asTable(config.processes) ?? {})) {
         const args = Array.isArray(value) ? value.map(String) : String(value).trim().split(/\s+/);
         commands.push({ key: `processes.${name}`, args });
     }
@@ -1088,12 +1217,12 @@ function rule_text(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
 }
 /** The [build] image, lowercased, or '' when the config builds from source. */
-function imageOf(config) {
-    const image = asTable(config.build)?.image;
+function rule_imageOf(config) {
+    const image = ports_asTable(config.build)?.image;
     return typeof image === 'string' ? image.toLowerCase() : '';
 }
 function envOf(config) {
-    return asTable(config.env) ?? {};
+    return ports_asTable(config.env) ?? {};
 }
 /** Whether the ranges together cover every port of `wanted`. */
 function coveredBy(ranges, wanted) {
@@ -1116,21 +1245,17 @@ function coveredBy(ranges, wanted) {
 
 
 
-/** Values of a turnserver option, in its `--name=v`, `--name v` and `-X v` spellings. */
-function optionValues(args, long, short) {
-    const values = [];
-    args.forEach((arg, i) => {
-        if (arg.startsWith(`--${long}=`))
-            values.push(arg.slice(long.length + 3));
-        else if (arg === `--${long}` || (short !== undefined && arg === `-${short}`)) {
-            if (i + 1 < args.length)
-                values.push(args[i + 1]);
-        }
-    });
-    return values;
+
+/** Values of a turnserver option, by its long name, in the order given. */
+function optionValues(options, name) {
+    return options
+        .filter((o) => o.name === name && o.value !== undefined)
+        .map((o) => o.value);
 }
-function hasOption(args, long, short) {
-    return args.some((a) => a === `--${long}` || a.startsWith(`--${long}=`) || (short !== undefined && a === `-${short}`));
+/** Whether the option is in effect: given, and its last value is not a false boolean. */
+function optionOn(options, name) {
+    const last = options.filter((o) => o.name === name).at(-1);
+    return last !== undefined && turnserverBool(last.value);
 }
 const TURNSERVER_FLAG = /^--(listening-ip|relay-ip|external-ip|realm|min-port|static-auth-secret|lt-cred-mech|use-auth-secret)\b/;
 /**
@@ -1138,21 +1263,21 @@ const TURNSERVER_FLAG = /^--(listening-ip|relay-ip|external-ip|realm|min-port|st
  * command of a coturn image (whose entrypoint is turnserver).
  */
 function findTurnserverCommand(config) {
-    const commands = commandsOf(config);
+    const commands = rule_commandsOf(config);
     const byFlags = commands.find((c) => c.args.some((a) => a.includes('turnserver') || TURNSERVER_FLAG.test(a)));
     if (byFlags)
         return byFlags;
-    return imageOf(config).includes('coturn')
+    return rule_imageOf(config).includes('coturn')
         ? (commands[0] ?? { key: 'experimental.cmd', args: [] })
         : undefined;
 }
-const externalIp = ({ key, args, udp, usesConfigFile }) => {
+const externalIp = ({ key, args, options, udp, usesConfigFile }) => {
     if (args.some((a) => a.includes('detect-external-ip'))) {
         return [
             warning(key, `${key} uses detect-external-ip, which reports Fly's egress address, not the app's dedicated IPv4; TURN clients then get an unreachable relayed address. Write "--external-ip={ipv4}".`)
         ];
     }
-    if (udp.length > 0 && optionValues(args, 'external-ip', 'X').length === 0 && !usesConfigFile) {
+    if (udp.length > 0 && optionValues(options, 'external-ip').length === 0 && !usesConfigFile) {
         return [
             warning(key, `${key} has no --external-ip, so coturn announces its private fly-global-services address as the relayed address. Add "--external-ip={ipv4}".`)
         ];
@@ -1160,10 +1285,10 @@ const externalIp = ({ key, args, udp, usesConfigFile }) => {
     return [];
 };
 /** UDP sockets (listening and relay) must bind fly-global-services; TCP cannot bind there. */
-const listeningAndRelayIps = ({ key, args, udp, tcp, usesConfigFile }) => {
+const listeningAndRelayIps = ({ key, options, udp, tcp, usesConfigFile }) => {
     const findings = [];
-    const listening = optionValues(args, 'listening-ip', 'L');
-    const relay = optionValues(args, 'relay-ip', 'E');
+    const listening = optionValues(options, 'listening-ip');
+    const relay = optionValues(options, 'relay-ip');
     const listeningUnknown = usesConfigFile && listening.length === 0;
     if (udp.length > 0 && !listeningUnknown) {
         if (!listening.includes(FLY_GLOBAL_SERVICES)) {
@@ -1183,30 +1308,59 @@ const listeningAndRelayIps = ({ key, args, udp, tcp, usesConfigFile }) => {
     }
     return findings;
 };
-/** A public TURN server without authentication, or that relays into itself, is an open door. */
-const authentication = ({ key, args, usesConfigFile }) => {
-    const findings = [];
-    const authenticated = hasOption(args, 'use-auth-secret') ||
-        hasOption(args, 'lt-cred-mech', 'a') ||
-        hasOption(args, 'user', 'u') ||
-        hasOption(args, 'oauth');
-    if (!authenticated && !usesConfigFile) {
-        findings.push(warning(key, `${key} sets no authentication, which makes coturn an open relay anyone can use. Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input).`));
+/**
+ * How coturn authenticates, read as mainrelay.c does: in option order, -a/--lt-cred-mech and
+ * -z/--no-auth set their flag from their boolean value, --use-auth-secret and
+ * --static-auth-secret turn long-term credentials on whatever their value, -u/--user adds users.
+ * After the options: both flags on means coturn exits ("-a and -z options cannot be used
+ * together"); users without -a turn it on; neither leaves no authentication at all.
+ */
+function authenticationOf(options) {
+    let longTerm = false;
+    let anonymous = false;
+    let users = false;
+    for (const { name, value } of options) {
+        if (name === 'lt-cred-mech')
+            longTerm = turnserverBool(value);
+        else if (name === 'no-auth')
+            anonymous = turnserverBool(value);
+        else if (name === 'use-auth-secret' || name === 'static-auth-secret')
+            longTerm = true;
+        else if (name === 'user')
+            users = true;
     }
-    for (const value of optionValues(args, 'static-auth-secret')) {
+    return { refusesToStart: longTerm && anonymous, anonymous, open: !longTerm && !users };
+}
+const OPEN_RELAY_FIX = 'Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input), or, if an open relay is really what you want, set the input allow-open-relay: true.';
+/** A public TURN server without authentication is an open door; -z with -a does not start. */
+const authentication = (server) => {
+    const { key, options, usesConfigFile, allowOpenRelay } = server;
+    const auth = authenticationOf(options);
+    const findings = [];
+    if (auth.refusesToStart) {
+        findings.push(error(key, `${key} has --no-auth (-z) next to authentication (--lt-cred-mech, --use-auth-secret or --static-auth-secret): coturn refuses to start with both ("-a and -z options cannot be used together"). Remove --no-auth.`));
+    }
+    else if ((auth.anonymous || auth.open) && !(usesConfigFile && !auth.anonymous)) {
+        const why = auth.anonymous
+            ? 'has --no-auth (-z), which makes coturn an open relay'
+            : 'sets no authentication, which makes coturn an open relay';
+        const finding = allowOpenRelay ? warning : error;
+        findings.push(finding(key, `${key} ${why}: anyone can relay traffic through it, on your bill. ${allowOpenRelay ? '(allowed by allow-open-relay: true)' : OPEN_RELAY_FIX}`));
+    }
+    for (const value of optionValues(options, 'static-auth-secret')) {
         if (!value.includes('$')) {
             findings.push(warning(key, `${key} has the TURN secret written into the command, so it lands in fly.toml and the logs. Write "--static-auth-secret=$AUTH_SECRET" and pass AUTH_SECRET in the secrets input.`));
         }
     }
-    if (hasOption(args, 'allow-loopback-peers')) {
+    if (optionOn(options, 'allow-loopback-peers')) {
         findings.push(warning(key, `${key} has --allow-loopback-peers, which lets clients relay into the machine itself; it is for local tests only. Remove it.`));
     }
     return findings;
 };
 /** Every relay port coturn hands out must be exposed, or allocations fail at random. */
-const relayRange = ({ key, args, udp }) => {
-    const minPort = optionValues(args, 'min-port').map(Number)[0];
-    const maxPort = optionValues(args, 'max-port').map(Number)[0];
+const relayRange = ({ key, options, udp }) => {
+    const minPort = optionValues(options, 'min-port').map(Number)[0];
+    const maxPort = optionValues(options, 'max-port').map(Number)[0];
     // A NaN bound (a non-numeric value) fails `<=`, so it is skipped like a missing one.
     const known = minPort !== undefined && maxPort !== undefined && minPort <= maxPort;
     if (udp.length === 0 || !known)
@@ -1214,7 +1368,7 @@ const relayRange = ({ key, args, udp }) => {
     const range = { start: minPort, end: maxPort };
     if (coveredBy(udp, range))
         return [];
-    const listeningPort = optionValues(args, 'listening-port')[0] ?? '3478';
+    const listeningPort = optionValues(options, 'listening-port')[0] ?? '3478';
     return [
         warning(key, `${key} relays on UDP ${(0,types/* formatPortRange */.QM)(range)}, which the UDP services do not all expose (${udp.map(types/* formatPortRange */.QM).join(', ')}). Expose the same range: udp-ports: ${listeningPort}, ${(0,types/* formatPortRange */.QM)(range)}.`)
     ];
@@ -1225,15 +1379,18 @@ const TURNSERVER_CHECKS = [
     authentication,
     relayRange
 ];
-const coturnRules = (config) => {
+const coturnRules = (config, ctx) => {
     const command = findTurnserverCommand(config);
     if (!command)
         return [];
     const server = {
         ...command,
+        options: readTurnserverArgs(command.args),
         udp: ports_rangesOf(config, 'udp'),
         tcp: ports_rangesOf(config, 'tcp'),
-        usesConfigFile: hasOption(command.args, 'conf', 'c')
+        // coturn looks for `-c` and `-n` word by word (mainrelay.c read_config_file).
+        usesConfigFile: command.args.includes('-c') && !command.args.includes('-n'),
+        allowOpenRelay: ctx.allowOpenRelay === true
     };
     return TURNSERVER_CHECKS.flatMap((check) => check(server));
 };
@@ -1255,7 +1412,7 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 const fishjam_lint_DEFAULT_PORT = 8080;
 const DEFAULT_TURN_PORT_RANGE = '50000-59999';
 function isFishjam(config) {
-    const image = imageOf(config);
+    const image = rule_imageOf(config);
     return (image.includes('fishjam') ||
         image.includes('jellyfish') ||
         Object.keys(envOf(config)).some((k) => k.startsWith('FJ_')));
@@ -1335,7 +1492,7 @@ const fishjamRules = (config) => {
 /** How many UDP ports in one range are worth a warning. */
 const WIDE_RANGE = 1000;
 const releaseCommand = (config) => {
-    const command = asTable(config.deploy)?.release_command;
+    const command = ports_asTable(config.deploy)?.release_command;
     if (command === undefined)
         return [];
     const shown = Array.isArray(command) ? command.map(rule_text).join(' ') : rule_text(command);
@@ -1399,7 +1556,7 @@ const autoStop = (config) => {
     const stops = (t) => t.auto_stop_machines !== undefined &&
         t.auto_stop_machines !== false &&
         t.auto_stop_machines !== 'off';
-    const httpService = asTable(config.http_service);
+    const httpService = ports_asTable(config.http_service);
     if (httpService && stops(httpService)) {
         findings.push(warning('http_service.auto_stop_machines', `[http_service] auto_stop_machines = ${JSON.stringify(httpService.auto_stop_machines)} lets Fly stop the machine when no HTTP traffic arrives, which ends every UDP/TURN session (UDP neither keeps a machine running nor wakes it). Write auto_stop_machines = "off".`));
     }
@@ -1412,7 +1569,7 @@ const autoStop = (config) => {
 };
 /** flyctl passes [experimental] cmd/entrypoint/exec through without splitting them. */
 const commandShape = (config) => {
-    const experimental = asTable(config.experimental);
+    const experimental = ports_asTable(config.experimental);
     const findings = [];
     for (const field of ['cmd', 'entrypoint', 'exec']) {
         const value = experimental?.[field];
@@ -1485,6 +1642,17 @@ function hasLintErrors(findings) {
 
 
 const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
+/** A value that cannot be filled in; `key` says where it came from (`[env] NAME`, `health-url`). */
+class PlaceholderError extends src_errors/* ActionError */.lZ {
+    key;
+    problem;
+    constructor(key, problem, hint) {
+        super('config', `${key} ${problem}`, { hint });
+        this.key = key;
+        this.problem = problem;
+        this.name = 'PlaceholderError';
+    }
+}
 const KNOWN = ['ipv4', 'app', 'hostname'];
 /** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
 function fillPlaceholders(text, values, key) {
@@ -1496,11 +1664,9 @@ function fillPlaceholders(text, values, key) {
         if (name === 'ipv4') {
             if (values.ipv4 !== undefined)
                 return values.ipv4;
-            throw new src_errors/* ActionError */.lZ('config', `${key} uses {ipv4}, but the app has no dedicated IPv4`, {
-                hint: "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value."
-            });
+            throw new PlaceholderError(key, 'uses {ipv4}, but the app has no dedicated IPv4', "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value.");
         }
-        throw new src_errors/* ActionError */.lZ('config', `${key} uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`, { hint: 'Fix the spelling, or write the value literally.' });
+        throw new PlaceholderError(key, `uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`, 'Fix the spelling, or write the value literally.');
     });
 }
 /** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
@@ -1515,14 +1681,14 @@ function fillCommand(command, values, key) {
 /** Returns a copy; the input config is not changed. */
 function resolvePlaceholders(config, values) {
     const result = structuredClone(config);
-    const env = asTable(result.env);
+    const env = ports_asTable(result.env);
     if (env) {
         for (const [name, value] of Object.entries(env)) {
             if (typeof value === 'string')
                 env[name] = fillPlaceholders(value, values, `[env] ${name}`);
         }
     }
-    const experimental = asTable(result.experimental);
+    const experimental = ports_asTable(result.experimental);
     if (experimental) {
         for (const field of ['cmd', 'entrypoint', 'exec']) {
             if (field in experimental) {
@@ -1530,7 +1696,7 @@ function resolvePlaceholders(config, values) {
             }
         }
     }
-    const processes = asTable(result.processes);
+    const processes = ports_asTable(result.processes);
     if (processes) {
         for (const [name, command] of Object.entries(processes)) {
             processes[name] = fillCommand(command, values, `[processes] ${name}`);
@@ -1539,8 +1705,232 @@ function resolvePlaceholders(config, values) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/config/image-reference.ts
+/**
+ * The docker image reference grammar (distribution/reference, reference.go and regexp.go), which
+ * flyctl's `--image` and `[build] image` go through:
+ *
+ *   reference := name [ ":" tag ] [ "@" digest ]
+ *   name      := [ domain "/" ] path-component *( "/" path-component )   (at most 255 characters)
+ *   domain    := host [ ":" port ]      host := domain-name | "[" ipv6 "]"
+ *   path-component := [a-z0-9]+ *( ( "." | "_" | "__" | "-"+ ) [a-z0-9]+ )
+ *   tag       := [A-Za-z0-9_] [A-Za-z0-9_.-]{0,127}
+ *   digest    := algorithm ":" hex{32,}
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN = `${HOST}(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+/** Why `ref` is not an image reference, or undefined when it is one. */
+function imageReferenceProblem(ref) {
+    const match = REFERENCE.exec(ref);
+    if (!match) {
+        const lowercased = ref.replace(/^[^@]*?(?=:[\w][\w.-]*(?:@|$)|@|$)/, (name) => name.toLowerCase());
+        return REFERENCE.test(lowercased)
+            ? `'${ref}' is not an image reference: the repository name must be lowercase`
+            : `'${ref}' is not an image reference (registry/repository:tag or @sha256:digest)`;
+    }
+    if (match[1].length > 255)
+        return `'${ref}' is not an image reference: the name is over 255 characters`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/secret-values.ts
+/**
+ * Secret values as the server will read them, checked before anything changes on Fly: a secret
+ * the server needs must not be empty (an unset repository secret expands to ''), and a secret
+ * the coturn image's entrypoint expands must reach coturn unchanged, or the server goes live
+ * with a secret no client computes. Kept apart from buildConfig's check that the required
+ * secrets are named at all. Messages name secrets, never their values.
+ */
+
+
+
+
+const GENERATE = 'openssl rand -hex 32';
+/** What an empty secret does to each preset's server. */
+const EMPTY_SECRET_RISK = {
+    coturn: 'coturn would start with an empty shared secret, and anyone could mint TURN credentials',
+    fishjam: "Fishjam would start without a usable API token, and the probe's health check could not authenticate"
+};
+/** The error for a secret a server needs that is empty or only whitespace. */
+function blankSecretError(name, presetName) {
+    const risk = EMPTY_SECRET_RISK[presetName ?? ''] ?? 'the server would start with an empty secret';
+    return new InputError('secrets', `${name} is empty or only whitespace, so ${risk}. \${{ secrets.NAME }} expands to an empty value when the repository has no secret of that name (a typo, or a secret not yet created): check the name under Settings > Secrets and variables > Actions`, `${name}=\${{ secrets.${name} }}, holding the output of \`${GENERATE}\``);
+}
+function isBlank(value) {
+    return value.trim() === '';
+}
+/** Throws InputError('secrets') for the first secret the server would not read as given. */
+function checkSecretValues(config, preset, secrets) {
+    const valueOf = new Map(secrets.map((s) => [s.name, s.value]));
+    for (const name of preset?.requiredSecrets ?? []) {
+        const value = valueOf.get(name);
+        if (value !== undefined && isBlank(value))
+            throw blankSecretError(name, preset?.name);
+    }
+    for (const { key, args } of commandsThroughCoturnEntrypoint(config, preset)) {
+        for (const arg of args) {
+            for (const reference of referencesIn(arg)) {
+                const value = valueOf.get(reference.name);
+                if (value === undefined)
+                    continue;
+                if (isBlank(value) && /^--?static-auth-secret/.test(arg)) {
+                    throw blankSecretError(reference.name, 'coturn');
+                }
+                const why = entrypointChange(value, reference);
+                if (why !== undefined)
+                    throw changedSecretError(reference.name, key, why);
+            }
+        }
+    }
+}
+function changedSecretError(name, key, why) {
+    return new InputError('secrets', `${name} would reach coturn changed, so clients would compute credentials from a different secret than the server's: the coturn image's entrypoint passes every argument of ${key} through the shell (eval "echo ..."), where ${why}. Safe in a secret: letters, digits and any punctuation, single spaces between words, no space at either end, and no *, ? or [ in a word after a space`, `a value from \`${GENERATE}\``);
+}
+/**
+ * The commands the coturn image's entrypoint runs through the shell: those of a coturn image, or
+ * of the coturn preset (whose `$AUTH_SECRET` relies on that entrypoint, whatever the image), as
+ * [experimental] cmd and [processes] replace the image's CMD, not its ENTRYPOINT; none when the
+ * config replaces the entrypoint itself ([experimental] entrypoint or exec).
+ */
+function commandsThroughCoturnEntrypoint(config, preset) {
+    const experimental = asTable(config.experimental);
+    if (preset?.name !== 'coturn' && !imageOf(config).includes('coturn'))
+        return [];
+    if (experimental?.entrypoint !== undefined || experimental?.exec !== undefined)
+        return [];
+    return commandsOf(config).filter((c) => c.key === 'experimental.cmd' || c.key.startsWith('processes.'));
+}
+
+;// CONCATENATED MODULE: ./src/config/vm.ts
+const CPUS_PER_KIND = {
+    shared: [1, 2, 4, 6, 8],
+    performance: [1, 2, 4, 6, 8, 10, 12, 14, 16, 32, 64, 128]
+};
+/** MiB per CPU: [minimum, maximum, step]. */
+const MEMORY_PER_CPU = {
+    shared: [256, 2048, 256],
+    performance: [2048, 8192, 1024]
+};
+const GPU_SIZES = (/* unused pure expression or super */ null && (['a100-40gb', 'a100-80gb', 'l40s', 'a10']));
+const VM_SIZES = [
+    ...CPUS_PER_KIND.shared.map((n) => `shared-cpu-${n}x`),
+    ...[1, 2, 4, 6, 8, 10, 12, 14, 16].map((n) => `performance-${n}x`)
+];
+function presetGuest(size) {
+    const match = /^(shared-cpu|performance)-(\d+)x$/.exec(size);
+    if (!match || !VM_SIZES.includes(size))
+        return undefined;
+    const cpuKind = match[1] === 'shared-cpu' ? 'shared' : 'performance';
+    const cpus = Number(match[2]);
+    return { cpuKind, cpus, memoryMb: cpus * MEMORY_PER_CPU[cpuKind][0] };
+}
+/** Why flyctl refuses a size name, or undefined. */
+function vmSizeProblem(size) {
+    if (GPU_SIZES.includes(size))
+        return `'${size}' is a GPU size: GPU machines are no longer supported`;
+    if (presetGuest(size) === undefined)
+        return `'${size}' is not a Fly machine size; one of: ${VM_SIZES.join(', ')}`;
+    return undefined;
+}
+const BINARY_UNITS = {
+    k: 2 ** 10,
+    m: 2 ** 20,
+    g: 2 ** 30,
+    t: 2 ** 40,
+    p: 2 ** 50
+};
+/** helpers.ParseSize(value, units.RAMInBytes, units.MiB): whole MiB, or undefined if invalid. */
+function memoryMb(value) {
+    if (/^[+-]?\d+$/.test(value))
+        return Number(value);
+    const separator = Math.max(...[...'0123456789. '].map((c) => value.lastIndexOf(c)));
+    if (separator < 0)
+        return undefined;
+    const number = value[separator] === ' ' ? value.slice(0, separator) : value.slice(0, separator + 1);
+    const suffix = value.slice(separator + 1).toLowerCase();
+    if (!/^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(number))
+        return undefined;
+    let bytes = Number(number);
+    if (suffix !== '' && suffix !== 'b') {
+        const unit = BINARY_UNITS[suffix[0]];
+        const rest = suffix.slice(1);
+        if (unit === undefined || !['', 'b', 'ib'].includes(rest))
+            return undefined;
+        bytes *= unit;
+    }
+    return Math.trunc(Math.trunc(bytes) / 2 ** 20);
+}
+/** Why flyctl refuses a memory value, or undefined. */
+function vmMemoryProblem(value) {
+    const mb = memoryMb(value);
+    if (mb === undefined)
+        return `'${value}' is not a memory size`;
+    if (mb === 0)
+        return `'${value}' is zero MiB: memory cannot be zero`;
+    return undefined;
+}
+/** The first reason Fly would refuse the machine this [[vm]] table describes, or undefined. */
+function machineProblem(vm) {
+    const size = typeof vm.size === 'string' ? vm.size : 'shared-cpu-1x';
+    const sizeProblem = vmSizeProblem(size);
+    if (sizeProblem)
+        return { field: 'size', problem: sizeProblem };
+    const guest = presetGuest(size);
+    if (typeof vm.memory === 'string' || typeof vm.memory === 'number') {
+        const memory = String(vm.memory);
+        const problem = vmMemoryProblem(memory);
+        if (problem)
+            return { field: 'memory', problem };
+        guest.memoryMb = memoryMb(memory);
+    }
+    if (typeof vm.memory_mb === 'number' && vm.memory_mb !== 0)
+        guest.memoryMb = vm.memory_mb;
+    if (typeof vm.cpus === 'number' && vm.cpus !== 0)
+        guest.cpus = vm.cpus;
+    if (typeof vm.cpu_kind === 'string' && vm.cpu_kind !== '')
+        guest.cpuKind = vm.cpu_kind;
+    return combinationProblem(guest);
+}
+function combinationProblem({ cpuKind, cpus, memoryMb: mb }) {
+    const allowed = CPUS_PER_KIND[cpuKind];
+    if (allowed === undefined) {
+        return { field: 'cpuKind', problem: `'${cpuKind}' is not 'shared' or 'performance'` };
+    }
+    if (!allowed.includes(cpus)) {
+        return {
+            field: 'cpus',
+            problem: `${cpus} ${cpuKind} CPUs is not a machine Fly runs; valid: ${allowed.join(', ')}`
+        };
+    }
+    const [perCpuMin, perCpuMax, step] = MEMORY_PER_CPU[cpuKind];
+    if (mb % step !== 0) {
+        const lower = mb - (mb % step) || step;
+        return {
+            field: 'memory',
+            problem: `${mb} MiB is not a multiple of ${step} MiB, as ${cpuKind} CPUs need (${lower} MiB would work)`
+        };
+    }
+    const [min, max] = [perCpuMin * cpus, perCpuMax * cpus];
+    if (mb < min || mb > max) {
+        return {
+            field: 'memory',
+            problem: `${mb} MiB is outside ${min}-${max} MiB, the range for ${cpus} ${cpuKind} CPU${cpus === 1 ? '' : 's'}`
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
+
+
+
 
 
 
