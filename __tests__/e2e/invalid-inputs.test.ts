@@ -57,7 +57,8 @@ const CASES: [string, Record<string, string>, string][] = [
   ['config file missing', { preset: 'none', config: '/nonexistent/fly.toml' }, 'config'],
   [
     'probe turn without credentials',
-    { preset: 'none', 'udp-ports': '3478', probe: 'turn', secrets: '' },
+    // An image, so that the missing Dockerfile of a build from '.' is not the first error.
+    { preset: 'none', 'udp-ports': '3478', probe: 'turn', secrets: '', image: 'acme/turn:1' },
     'turn-secret'
   ]
 ]

@@ -24,7 +24,9 @@ export async function deployCommand(
   const deployTimeoutMs = callTimeoutOverride(env)
 
   // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
-  const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app))
+  const prepared = await steps.run('config', 'Config and lint', () =>
+    prepareConfig(settings, app, logger)
+  )
   const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges }
   validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
   const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)) // 3

@@ -24,7 +24,7 @@ export async function planCommand(
   const { env, logger } = context
   const app = target.app
   const hostname = appHostname(app)
-  const prepared = await prepareConfig(settings, app)
+  const prepared = await prepareConfig(settings, app, logger)
   validateProbePlan(
     settings,
     { app, hostname, udpRanges: prepared.built.udpRanges },

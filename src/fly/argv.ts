@@ -44,6 +44,11 @@ export function secretsImportArgv(app: string): string[] {
   return ['secrets', 'import', '--app', app, '--stage']
 }
 
+/** The regions where new machines can run (flyctl drops deprecated ones). */
+export function platformRegionsArgv(): string[] {
+  return ['platform', 'regions', '--json']
+}
+
 export function statusArgv(app: string): string[] {
   return ['status', '--app', app, '--json']
 }

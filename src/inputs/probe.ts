@@ -81,6 +81,16 @@ function assertHttpUrl(raw: string): void {
   const filled = raw.replace(/\{(ipv4|app|hostname)\}/g, (_, name: string) =>
     name === 'ipv4' ? '192.0.2.1' : 'placeholder.example'
   )
+  // The URL parser turns numbers it cannot read as a dotted quad into an address (1.2.3 becomes
+  // 1.2.0.3, 0x7f.1 becomes 127.0.0.1): the host as written must pass the probe's host rule.
+  const host = /^https?:\/\//i.test(filled) ? hostAsWritten(filled) : undefined
+  if (host !== undefined && !isHostOrIp(host)) {
+    throw new InputError(
+      'health-url',
+      `'${host}' in '${raw}' is not a host name or IP address`,
+      'https://{hostname}/health'
+    )
+  }
   let url: URL | undefined
   try {
     url = new URL(filled)
@@ -94,4 +104,11 @@ function assertHttpUrl(raw: string): void {
       'https://{hostname}/health'
     )
   }
+}
+
+/** The host part of an http(s) URL exactly as written (no userinfo, no port). */
+function hostAsWritten(url: string): string {
+  const authority = url.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]
+  const host = authority.slice(authority.lastIndexOf('@') + 1)
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '')
 }

@@ -22,6 +22,7 @@ export const INPUT_DEFAULTS = {
   'probe-transports': 'udp',
   'probe-timeout': '5m',
   'probe-interval': '2s',
+  'allow-open-relay': 'false',
   'on-failure': 'fail',
   preview: 'false',
   'reap-older-than': '72h',

@@ -50,6 +50,8 @@ export interface Settings {
   healthToken?: string
   probeTimeoutMs: number
   probeIntervalMs: number
+  /** An open relay (TURN without credentials) is deployed and reported ready instead of failing. */
+  allowOpenRelay: boolean
   onFailure: (typeof ON_FAILURE)[number]
   preview: boolean
   githubToken?: string

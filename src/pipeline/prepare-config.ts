@@ -17,6 +17,9 @@ import type { BuiltConfig, Ipv4Mode, LintFinding } from '../config/types.js'
 import { ActionError, InputError } from '../errors.js'
 import type { DeployRequest } from '../fly/argv.js'
 import type { Settings } from '../inputs.js'
+import { type Logger, silentLogger } from '../log.js'
+import { checkBeforeAnyCall, checkBuildContext } from './preflight.js'
+import { checkProbedPortsExposed } from './probe-plan.js'
 
 export interface PreparedConfig {
   built: BuiltConfig
@@ -24,15 +27,19 @@ export interface PreparedConfig {
   warnings: LintFinding[]
 }
 
-export async function prepareConfig(settings: Settings, app: string): Promise<PreparedConfig> {
-  const baseToml =
+export async function prepareConfig(
+  settings: Settings,
+  app: string,
+  logger: Logger = silentLogger
+): Promise<PreparedConfig> {
+  const user =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
   const built = buildConfig({
     app,
     region: settings.region,
     preset: settings.preset,
-    baseToml,
-    baseTomlPath: settings.configPath,
+    baseToml: user?.text,
+    baseTomlPath: user?.path,
     image: settings.image === 'current' ? undefined : settings.image,
     env: settings.env,
     udpPorts: settings.udpPorts,
@@ -42,7 +49,14 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
     secretNames: settings.secrets.map((s) => s.name)
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
-  const findings = lintConfig(built.config, { ipv4: ipv4Mode })
+  checkBeforeAnyCall(settings, built, ipv4Mode, app)
+  const findings = lintConfig(built.config, {
+    ipv4: ipv4Mode,
+    allowOpenRelay: settings.allowOpenRelay
+  })
+  const warnings = findings.filter((f) => f.severity === 'warning')
+  // As annotations now: a run that fails later still shows them where people look first.
+  for (const warning of warnings) logger.warn(warning.message)
   const errors = findings.filter((f) => f.severity === 'error')
   if (errors.length > 0) {
     throw new ActionError(
@@ -53,7 +67,9 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
       }
     )
   }
-  return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') }
+  checkProbedPortsExposed(settings, built, ipv4Mode)
+  await checkBuildContext(settings, built)
+  return { built, ipv4Mode, warnings }
 }
 
 export interface RenderedConfig {
@@ -79,6 +95,7 @@ export async function writeConfig(
 ): Promise<RenderedConfig> {
   const config = resolvePlaceholders(prepared.built.config, values)
   if (image !== undefined) config.build = { ...(config.build as object | undefined), image }
+  relativeToConfig(config.build, directory)
   const toml = renderToml(config)
   await mkdir(directory, { recursive: true })
   const file = path.join(directory, 'fly.toml')
@@ -86,15 +103,43 @@ export async function writeConfig(
   return { path: file, toml }
 }
 
-async function readUserConfig(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    throw new InputError(
+/**
+ * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
+ * when it is a directory.
+ */
+/**
+ * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
+ * they are absolute (fly-platform.md §3), so the absolute paths buildConfig anchored are written
+ * relative to the directory of the rendered file.
+ */
+function relativeToConfig(build: unknown, directory: string): void {
+  if (typeof build !== 'object' || build === null) return
+  const table = build as Record<string, unknown>
+  for (const key of ['dockerfile', 'ignorefile']) {
+    const value = table[key]
+    if (typeof value === 'string' && path.isAbsolute(value)) {
+      table[key] = path.relative(path.resolve(directory), value)
+    }
+  }
+}
+
+async function readUserConfig(file: string): Promise<{ path: string; text: string }> {
+  const problem = (error: unknown): InputError =>
+    new InputError(
       'config',
       `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       'fly.toml'
     )
+  try {
+    return { path: file, text: await readFile(file, 'utf8') }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw problem(error)
+  }
+  const inside = path.join(file, 'fly.toml')
+  try {
+    return { path: inside, text: await readFile(inside, 'utf8') }
+  } catch (error) {
+    throw problem(error)
   }
 }
 

@@ -10,6 +10,7 @@ import { openStore } from './store.js'
 import { GoPanic } from './secrets-parser.js'
 import * as c from './commands.js'
 import { deploy } from './deploy.js'
+import { platformRegions } from './platform.js'
 import { seed } from './seed.js'
 
 /** @typedef {import('./types.js').Ctx} Ctx */
@@ -267,7 +268,10 @@ const TREE = {
       list: { aliases: ['ls'], run: c.orgsList, org: true, args: 0, flags: () => [json()] }
     }
   },
-  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } }
+  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } },
+  platform: {
+    children: { regions: { run: platformRegions, args: 0, flags: () => [json()] } }
+  }
 }
 
 const GLOBAL_WITH_VALUE = new Set(['-t', '--access-token'])

@@ -52,6 +52,7 @@
  * @property {string[]} [takenNames] App names held by someone else (apps create fails with
  *   `Name has already been taken`).
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
+ * @property {string[]} [regions] Region codes `platform regions` lists beyond Fly's catalogue.
  */
 
 /**

@@ -1,8 +1,8 @@
-export const id = 738;
-export const ids = [738];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 2738:
+/***/ 9330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
-// EXTERNAL MODULE: ./src/inputs.ts + 11 modules
-var inputs = __webpack_require__(7186);
+// EXTERNAL MODULE: ./src/inputs.ts + 9 modules
+var inputs = __webpack_require__(6045);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/parse.ts
@@ -56,6 +56,10 @@ function releaseIpsArgv(app, addresses) {
 /** Values travel on stdin, never in argv. */
 function secretsImportArgv(app) {
     return ['secrets', 'import', '--app', app, '--stage'];
+}
+/** The regions where new machines can run (flyctl drops deprecated ones). */
+function platformRegionsArgv() {
+    return ['platform', 'regions', '--json'];
 }
 function statusArgv(app) {
     return ['status', '--app', app, '--json'];
@@ -136,6 +140,10 @@ function parseAppList(value) {
         string(o, 'Name');
         return o;
     });
+}
+/** `platform regions --json`: fly-go's Region (types.go), snake_case; deprecated ones filtered out. */
+function parseRegionCodes(value) {
+    return array(value, 'the list').map((item, index) => string(object(item, `item ${index}`), 'code'));
 }
 /** Finds the release line in deploy output; undefined when flyctl printed none (older than v0.4.56). */
 function findDeployedRelease(stdout) {
@@ -398,1546 +406,8 @@ function previousRelease(releases, failed) {
         r.imageRef !== failed.imageRef);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/config/ports.ts
-function ports_asTable(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function tablesIn(value) {
-    if (Array.isArray(value))
-        return value.map(ports_asTable).filter((t) => t !== undefined);
-    const single = ports_asTable(value);
-    return single ? [single] : [];
-}
-/** flyctl accepts ports as integers or numeric strings. */
-function toPort(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
-}
-function rangeSize(range) {
-    return range.end - range.start + 1;
-}
-/** Whether any of the ranges holds `port`; what callers of the expanded port lists really ask. */
-function exposesPort(ranges, port) {
-    return ranges.some((range) => range.start <= port && port <= range.end);
-}
-/** Whether the ranges hold any port at all; a reversed range (end < start) holds none. */
-function exposesAnyPort(ranges) {
-    return ranges.some((range) => range.start <= range.end);
-}
-function expandRanges(ranges) {
-    const ports = new Set();
-    for (const { start, end } of ranges)
-        for (let p = start; p <= end; p++)
-            ports.add(p);
-    return [...ports].sort((a, b) => a - b);
-}
-function servicesOf(config) {
-    return tablesIn(config.services);
-}
-/** Fly's default protocol for a service is tcp. */
-function protocolOf(service) {
-    return typeof service.protocol === 'string' ? service.protocol.toLowerCase() : 'tcp';
-}
-function publicRangesOf(service) {
-    const ranges = [];
-    for (const entry of tablesIn(service.ports)) {
-        const single = toPort(entry.port);
-        const start = toPort(entry.start_port);
-        const end = toPort(entry.end_port);
-        if (single !== undefined)
-            ranges.push({ start: single, end: single });
-        else if (start !== undefined)
-            ranges.push({ start, end: end ?? start });
-    }
-    return ranges;
-}
-function handlersOf(entry) {
-    return Array.isArray(entry.handlers) ? entry.handlers.map((h) => String(h).toLowerCase()) : [];
-}
-/** A TCP service published with the http/tls handlers, or on 80/443: the app's web endpoint. */
-function isHttpService(service) {
-    if (protocolOf(service) !== 'tcp')
-        return false;
-    return tablesIn(service.ports).some((entry) => {
-        const handlers = handlersOf(entry);
-        const port = toPort(entry.port);
-        return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443;
-    });
-}
-/** Public port ranges of the non-HTTP services of one protocol. */
-function ports_rangesOf(config, protocol) {
-    return servicesOf(config)
-        .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
-        .flatMap(publicRangesOf);
-}
-/**
- * Public ports where Fly's edge terminates TLS and passes the plain stream on (a TCP service port
- * with the `tls` handler and no `http` one): where a TURN-over-TLS client can connect.
- */
-function tlsPortsOf(config) {
-    const ports = servicesOf(config)
-        .filter((s) => protocolOf(s) === 'tcp')
-        .flatMap((s) => tablesIn(s.ports))
-        .filter((entry) => handlersOf(entry).includes('tls') && !handlersOf(entry).includes('http'))
-        .map((entry) => toPort(entry.port));
-    return ports.filter((p) => p !== undefined);
-}
-/** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
-function udpPortsOf(config) {
-    return expandRanges(ports_rangesOf(config, 'udp'));
-}
-/** Every public TCP port except the HTTP service's. */
-function tcpPortsOf(config) {
-    return expandRanges(ports_rangesOf(config, 'tcp'));
-}
-/** Internal port of [http_service], else of the HTTP [[services]] entry. */
-function ports_httpInternalPortOf(config) {
-    const httpService = ports_asTable(config.http_service);
-    if (httpService)
-        return toPort(httpService.internal_port);
-    const service = servicesOf(config).find(isHttpService);
-    return service ? toPort(service.internal_port) : undefined;
-}
-function portEntry(range) {
-    return range.start === range.end
-        ? { port: range.start }
-        : { start_port: range.start, end_port: range.end };
-}
-/**
- * One UDP service per port or range. internal_port equals the (first) public port because Fly
- * delivers UDP to the same port number it arrived on. auto_stop_machines is "off" because
- * Fly's proxy cannot wake a stopped machine for UDP, and a TURN session is invisible to it.
- */
-function udpService(range) {
-    return {
-        protocol: 'udp',
-        internal_port: range.start,
-        auto_stop_machines: 'off',
-        ports: [portEntry(range)]
-    };
-}
-/** A raw TCP service (no handlers: the TURN/TCP byte stream passes through untouched). */
-function tcpService(range, withCheck) {
-    const service = {
-        protocol: 'tcp',
-        internal_port: range.start,
-        auto_stop_machines: 'off',
-        ports: [portEntry(range)]
-    };
-    if (withCheck)
-        service.tcp_checks = [{ interval: '15s', timeout: '2s', grace_period: '5s' }];
-    return service;
-}
-/** An HTTP service published on 80 (redirected to https) and 443, with a TCP check. */
-function httpService(internalPort) {
-    return {
-        protocol: 'tcp',
-        internal_port: internalPort,
-        auto_stop_machines: 'off',
-        ports: [
-            { port: 80, handlers: ['http'], force_https: true },
-            { port: 443, handlers: ['tls', 'http'] }
-        ],
-        tcp_checks: [{ interval: '15s', timeout: '2s', grace_period: '10s' }]
-    };
-}
-
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __webpack_require__(2143);
-;// CONCATENATED MODULE: ./src/config/presets/coturn.ts
-/**
- * coturn on Fly.io. The command is derived from the exposed ports, so the listening port, the
- * relay range (--min-port/--max-port) and the UDP services always agree.
- *
- * Why each flag (see docs/presets.md): UDP must be received and answered on fly-global-services,
- * TCP cannot bind there (hence a second listening IP 0.0.0.0, only when TCP is exposed); relay
- * sockets are UDP, so they bind fly-global-services too; --external-ip is the dedicated IPv4
- * because detect-external-ip would report Fly's egress address, which is not the app's inbound
- * one; $AUTH_SECRET stays literal: the image's entrypoint expands it when the server starts, so
- * the secret's value never appears in fly.toml.
- */
-
-
-
-const LISTENING_PORT = 3478;
-const RELAY_RANGE = { start: 50000, end: 50099 };
-const EXAMPLE = `${LISTENING_PORT}, ${(0,types/* formatPortRange */.QM)(RELAY_RANGE)}`;
-/** Private and link-local ranges a public relay must never reach (SSRF into Fly's network). */
-const DENIED_PEER_RANGES = [
-    '0.0.0.0-0.255.255.255',
-    '10.0.0.0-10.255.255.255',
-    '100.64.0.0-100.127.255.255',
-    '169.254.0.0-169.254.255.255',
-    '172.16.0.0-172.31.255.255',
-    '192.168.0.0-192.168.255.255'
-];
-/** Splits the UDP ports into the one listening port and the one relay range. */
-function coturnPorts(ports) {
-    const singles = ports.udp.filter((r) => r.start === r.end);
-    const ranges = ports.udp.filter((r) => r.start !== r.end);
-    if (singles.length !== 1 || ranges.length !== 1) {
-        throw new src_errors/* InputError */.dz('udp-ports', `the coturn preset needs exactly one listening port and one relay port range, got '${ports.udp.map(types/* formatPortRange */.QM).join(', ')}'`, EXAMPLE);
-    }
-    const listening = singles[0].start;
-    const relay = ranges[0];
-    if (relay.start <= listening && listening <= relay.end) {
-        throw new src_errors/* InputError */.dz('udp-ports', `the relay range ${(0,types/* formatPortRange */.QM)(relay)} contains the listening port ${listening}`, EXAMPLE);
-    }
-    const strayTcp = ports.tcp.filter((r) => r.start !== listening || r.end !== listening);
-    if (strayTcp.length > 0) {
-        throw new src_errors/* InputError */.dz('tcp-ports', `coturn serves TCP only on its listening port ${listening}, not on ${strayTcp.map(types/* formatPortRange */.QM).join(', ')}`, String(listening));
-    }
-    return { listening, relay, tcp: ports.tcp.length > 0 };
-}
-function coturnCommand(ports) {
-    const { listening, relay, tcp } = coturnPorts(ports);
-    return [
-        '--log-file=stdout',
-        '--no-cli',
-        '--no-tls',
-        '--no-dtls',
-        `--listening-port=${listening}`,
-        '--listening-ip=fly-global-services',
-        ...(tcp ? ['--listening-ip=0.0.0.0'] : []),
-        '--relay-ip=fly-global-services',
-        '--external-ip={ipv4}',
-        `--min-port=${relay.start}`,
-        `--max-port=${relay.end}`,
-        '--realm={hostname}',
-        '--use-auth-secret',
-        '--static-auth-secret=$AUTH_SECRET',
-        '--fingerprint',
-        '--no-multicast-peers',
-        ...DENIED_PEER_RANGES.map((range) => `--denied-peer-ip=${range}`)
-    ];
-}
-const coturnPreset = {
-    name: 'coturn',
-    // Pinned to the newest image tag in the coturn/coturn snapshot (Debian trixie variant, image
-    // revision r0): a moving tag like `latest` would change the server under an unchanged workflow.
-    image: 'coturn/coturn:4.17.0-r0',
-    udpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }, RELAY_RANGE],
-    tcpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }],
-    vm: { memory: '512mb', cpus: 1, cpuKind: 'shared' },
-    requiredSecrets: ['AUTH_SECRET'],
-    tcpChecks: true,
-    probe: { checks: ['stun', 'turn', 'relay'], turnSecretName: 'AUTH_SECRET' },
-    fragment(ports, given) {
-        const experimental = ports_asTable(given.experimental);
-        const hasOwnCommand = experimental?.cmd !== undefined ||
-            experimental?.entrypoint !== undefined ||
-            ports_asTable(given.processes) !== undefined;
-        return hasOwnCommand ? {} : { experimental: { cmd: coturnCommand(ports) } };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/config/presets/fishjam.ts
-/**
- * Fishjam 0.6.x (the last open-source release) on Fly.io, after fishjam-docs' Fly guide with its
- * pitfalls fixed: FJ_PORT is derived from the HTTP service's internal_port, the TURN port range
- * from the exposed UDP range, and the TURN IP is the dedicated IPv4 ({ipv4}), an IP literal as
- * Fishjam requires. Fishjam opens one UDP TURN listener per peer in the lower half of
- * FJ_WEBRTC_TURN_PORT_RANGE, so the whole range is exposed 1:1.
- */
-
-
-
-const HTTP_PORT = 8080;
-const TURN_RANGE = { start: 50000, end: 50199 };
-const TURN_TCP_PORT = 50000;
-const ENV_ORDER = [
-    'FJ_HOST',
-    'FJ_PORT',
-    'FJ_WEBRTC_USED',
-    'FJ_WEBRTC_TURN_IP',
-    'FJ_WEBRTC_TURN_LISTEN_IP',
-    'FJ_WEBRTC_TURN_PORT_RANGE',
-    'FJ_WEBRTC_TURN_TCP_PORT'
-];
-/**
- * The FJ_* variables derived from the exposed ports. A variable already in `givenEnv` (the
- * user's fly.toml or the env input) is neither derived nor checked: lint compares it instead.
- */
-function fishjamEnv(ports, givenEnv = {}) {
-    const env = {
-        FJ_HOST: '{hostname}',
-        FJ_WEBRTC_USED: 'true',
-        FJ_WEBRTC_TURN_IP: '{ipv4}',
-        FJ_WEBRTC_TURN_LISTEN_IP: 'fly-global-services'
-    };
-    if (givenEnv.FJ_PORT === undefined) {
-        if (ports.http === undefined) {
-            throw new src_errors/* InputError */.dz('http-port', 'the fishjam preset needs an HTTP port', String(HTTP_PORT));
-        }
-        env.FJ_PORT = String(ports.http);
-    }
-    if (givenEnv.FJ_WEBRTC_TURN_PORT_RANGE === undefined) {
-        if (ports.udp.length !== 1 || ports.udp[0].start === ports.udp[0].end) {
-            throw new src_errors/* InputError */.dz('udp-ports', `the fishjam preset needs exactly one UDP port range (its FJ_WEBRTC_TURN_PORT_RANGE, one TURN port per peer in the lower half), got '${ports.udp.map(types/* formatPortRange */.QM).join(', ')}'`, (0,types/* formatPortRange */.QM)(TURN_RANGE));
-        }
-        env.FJ_WEBRTC_TURN_PORT_RANGE = `${ports.udp[0].start}-${ports.udp[0].end}`;
-    }
-    if (givenEnv.FJ_WEBRTC_TURN_TCP_PORT === undefined && ports.tcp.length > 0) {
-        if (ports.tcp.length > 1 || ports.tcp[0].start !== ports.tcp[0].end) {
-            throw new src_errors/* InputError */.dz('tcp-ports', `Fishjam opens one TCP TURN port (FJ_WEBRTC_TURN_TCP_PORT), got '${ports.tcp.map(types/* formatPortRange */.QM).join(', ')}'`, String(TURN_TCP_PORT));
-        }
-        env.FJ_WEBRTC_TURN_TCP_PORT = String(ports.tcp[0].start);
-    }
-    return Object.fromEntries(ENV_ORDER.filter((k) => k in env).map((k) => [k, env[k]]));
-}
-const fishjamPreset = {
-    name: 'fishjam',
-    // 0.6.3 is the last release (the project is archived); CI publishes semver tags without the v.
-    image: 'ghcr.io/fishjam-dev/fishjam:0.6.3',
-    udpPorts: [TURN_RANGE],
-    tcpPorts: [{ start: TURN_TCP_PORT, end: TURN_TCP_PORT }],
-    httpPort: HTTP_PORT,
-    vm: { memory: '1gb', cpus: 2, cpuKind: 'shared' },
-    requiredSecrets: ['FJ_SERVER_API_TOKEN'],
-    // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
-    tcpChecks: false,
-    probe: {
-        checks: ['http'],
-        healthUrl: 'https://{hostname}/health',
-        healthTokenSecret: 'FJ_SERVER_API_TOKEN'
-    },
-    fragment(ports, given) {
-        return {
-            kill_signal: 'SIGTERM',
-            kill_timeout: 5,
-            env: fishjamEnv(ports, ports_asTable(given.env)),
-            experimental: { auto_rollback: true }
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/config/presets/index.ts
-
-
-
-
-const PRESETS = {
-    coturn: coturnPreset,
-    fishjam: fishjamPreset
-};
-function presetFor(name) {
-    return name === 'none' ? undefined : PRESETS[name];
-}
-
-;// CONCATENATED MODULE: ./src/config/render.ts
-/**
- * Renders a fly.toml the way a person writes one: top-level keys first in Fly's usual order,
- * plain integers, short arrays on one line and long ones (commands) one element per line, one
- * blank line between tables. The output parses back (smol-toml) to an equal object.
- */
-
-
-const WIDTH = 100;
-const HEADER = "# fly.toml rendered by fly-webrtc-deploy. Change the action's inputs or your own fly.toml,\n" +
-    '# not this file: it is rebuilt on every run.\n';
-/** Preferred key order per table; keys not listed keep their order after the listed ones. */
-const ORDER = {
-    '': [
-        'app',
-        'primary_region',
-        'kill_signal',
-        'kill_timeout',
-        'swap_size_mb',
-        'console_command',
-        'build',
-        'env',
-        'experimental',
-        'deploy',
-        'processes',
-        'http_service',
-        'services',
-        'checks',
-        'mounts',
-        'vm'
-    ],
-    services: [
-        'protocol',
-        'internal_port',
-        'processes',
-        'auto_stop_machines',
-        'auto_start_machines',
-        'min_machines_running',
-        'ports',
-        'concurrency',
-        'tcp_checks',
-        'http_checks'
-    ],
-    'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https'],
-    vm: ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind', 'processes']
-};
-function orderedKeys(table, path) {
-    const keys = Object.keys(table).filter((k) => table[k] !== undefined && table[k] !== null);
-    const preferred = ORDER[path] ?? [];
-    const rank = (k) => {
-        const i = preferred.indexOf(k);
-        return i === -1 ? preferred.length : i;
-    };
-    return keys
-        .map((k, i) => ({ k, i }))
-        .sort((a, b) => rank(a.k) - rank(b.k) || a.i - b.i)
-        .map(({ k }) => k);
-}
-function formatKey(key) {
-    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-}
-function isTableArray(value) {
-    return Array.isArray(value) && value.length > 0 && value.every((v) => ports_asTable(v) !== undefined);
-}
-/** One scalar or inline value, formatted by smol-toml so escaping follows the TOML spec. */
-function formatScalar(value) {
-    return (0,dist/* stringify */.As)({ v: value }).slice('v = '.length).trimEnd();
-}
-function formatValue(value, prefix) {
-    const table = ports_asTable(value);
-    if (table && !(value instanceof Date)) {
-        const pairs = Object.entries(table).map(([k, v]) => `${formatKey(k)} = ${formatValue(v, '')}`);
-        return pairs.length === 0 ? '{}' : `{ ${pairs.join(', ')} }`;
-    }
-    if (!Array.isArray(value))
-        return formatScalar(value);
-    const items = value.map((v) => formatValue(v, ''));
-    const oneLine = `[${items.join(', ')}]`;
-    if (items.length < 2 || prefix.length + oneLine.length <= WIDTH)
-        return oneLine;
-    return `[\n${items.map((item) => `  ${item},`).join('\n')}\n]`;
-}
-/** Renders one table: its header, its plain keys, then its sub-tables as separate blocks. */
-function renderTable(table, header, path, blocks) {
-    const lines = [];
-    const nested = [];
-    const orderPath = path.join('.');
-    for (const key of orderedKeys(table, orderPath)) {
-        const value = table[key];
-        const childPath = [...path, key];
-        const childHeader = childPath.map(formatKey).join('.');
-        const child = ports_asTable(value);
-        if (isTableArray(value)) {
-            nested.push(() => {
-                for (const element of value)
-                    renderTable(element, `[[${childHeader}]]`, childPath, blocks);
-            });
-        }
-        else if (child) {
-            nested.push(() => renderTable(child, `[${childHeader}]`, childPath, blocks));
-        }
-        else {
-            const prefix = `${formatKey(key)} = `;
-            lines.push(prefix + formatValue(value, prefix));
-        }
-    }
-    // A table with only sub-tables needs no header of its own, except an element of an array of
-    // tables (its header is what creates the element) or an empty table (`[env]` with no keys).
-    const needsHeader = header !== undefined && (lines.length > 0 || nested.length === 0 || header.startsWith('[['));
-    if (needsHeader)
-        lines.unshift(header);
-    if (lines.length > 0)
-        blocks.push(lines.join('\n'));
-    for (const render of nested)
-        render();
-}
-function renderToml(config) {
-    const blocks = [];
-    renderTable(config, undefined, [], blocks);
-    return `${HEADER}\n${blocks.join('\n\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/fly-toml.ts
-/**
- * Builds the fly.toml for one deploy from three layers, lowest first:
- *   1. the preset (its ports, image, VM and its own fragment: command, env, kill signal),
- *   2. the user's own fly.toml (the `config` input; parsed, never modified),
- *   3. the action's inputs (app, region, image, env, ports, VM).
- * A higher layer wins key by key; services are replaced per protocol only when that protocol's
- * port input is given. docs/presets.md spells the rules out.
- */
-
-
-
-
-
-
-
-/** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
-function parseFlyToml(text, source = 'fly.toml') {
-    try {
-        return structuredClone((0,dist/* parse */.qg)(text));
-    }
-    catch (error) {
-        // The first line only: the code block smol-toml appends would repeat the user's file in logs.
-        const detail = error instanceof dist/* TomlError */.zx
-            ? `${error.message.split('\n')[0]} (line ${error.line}, column ${error.column})`
-            : String(error);
-        throw new src_errors/* ActionError */.lZ('config', `${source} is not valid TOML: ${detail}`, {
-            hint: "Fix the file named by the 'config' input; `flyctl config validate` shows the same error.",
-            cause: error
-        });
-    }
-}
-function checkRanges(input, ranges) {
-    for (const range of ranges ?? []) {
-        const valid = Number.isInteger(range.start) &&
-            Number.isInteger(range.end) &&
-            range.start >= 1 &&
-            range.end <= 65535 &&
-            range.start <= range.end;
-        if (!valid) {
-            throw new src_errors/* InputError */.dz(input, `invalid port or range ${range.start}-${range.end}`, '3478, 50000-50099');
-        }
-    }
-}
-function checkSecrets(req, preset) {
-    for (const name of preset?.requiredSecrets ?? []) {
-        if (!req.secretNames.includes(name)) {
-            throw new src_errors/* InputError */.dz('secrets', `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`, `${name}=\${{ secrets.${name} }}`);
-        }
-    }
-    for (const name of Object.keys(req.env)) {
-        if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
-            throw new src_errors/* InputError */.dz('env', `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`, 'FJ_LOG_LEVEL=info');
-        }
-    }
-}
-/** Fills `target` with the keys of `defaults` it lacks, recursing into tables (key by key). */
-function underlay(target, defaults) {
-    for (const [key, value] of Object.entries(defaults)) {
-        const existing = ports_asTable(target[key]);
-        const incoming = ports_asTable(value);
-        if (target[key] === undefined)
-            target[key] = structuredClone(value);
-        else if (existing && incoming)
-            underlay(existing, incoming);
-    }
-}
-/**
- * The services after layering: for UDP, non-HTTP TCP and HTTP separately, the port input wins,
- * else the user's file's services of that kind, else the preset's ports.
- */
-function layerServices(config, req, preset) {
-    const fileServices = servicesOf(config);
-    const isUdp = (s) => protocolOf(s) === 'udp';
-    const isPlainTcp = (s) => protocolOf(s) === 'tcp' && !isHttpService(s);
-    const hasFileUdp = fileServices.some(isUdp);
-    const hasFileTcp = fileServices.some(isPlainTcp);
-    const httpTable = ports_asTable(config.http_service);
-    const fileHttp = fileServices.find(isHttpService);
-    const kept = fileServices.filter((s) => !(isUdp(s) && req.udpPorts !== undefined) && !(isPlainTcp(s) && req.tcpPorts !== undefined));
-    const added = [];
-    if (req.httpPort !== undefined) {
-        if (httpTable)
-            httpTable.internal_port = req.httpPort;
-        else if (fileHttp)
-            fileHttp.internal_port = req.httpPort;
-        else
-            added.push(httpService(req.httpPort));
-    }
-    else if (!httpTable && !fileHttp && preset?.httpPort !== undefined) {
-        added.push(httpService(preset.httpPort));
-    }
-    const udp = req.udpPorts ?? (hasFileUdp ? [] : (preset?.udpPorts ?? []));
-    added.push(...udp.map(udpService));
-    const tcp = req.tcpPorts ?? (hasFileTcp ? [] : (preset?.tcpPorts ?? []));
-    added.push(...tcp.map((range) => tcpService(range, preset?.tcpChecks ?? false)));
-    const services = [...kept, ...added];
-    if (services.length > 0)
-        config.services = services;
-    else
-        delete config.services;
-}
-const SIZING = ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind'];
-function vmTable(vm) {
-    const table = {};
-    if (vm.size !== undefined)
-        table.size = vm.size;
-    if (vm.memory !== undefined)
-        table.memory = vm.memory;
-    if (vm.cpus !== undefined)
-        table.cpus = vm.cpus;
-    if (vm.cpuKind !== undefined)
-        table.cpu_kind = vm.cpuKind;
-    return table;
-}
-/**
- * `upper` wins. A `size` in the upper layer is a complete machine size, so the lower layer's
- * sizing (memory, cpus, cpu kind) is dropped instead of silently overriding the chosen size;
- * likewise a memory given above replaces both memory spellings below.
- */
-function layerVm(lower, upper) {
-    const base = { ...lower };
-    if (upper.size !== undefined)
-        for (const key of SIZING)
-            delete base[key];
-    if (upper.memory !== undefined || upper.memory_mb !== undefined) {
-        delete base.memory;
-        delete base.memory_mb;
-    }
-    return { ...base, ...upper };
-}
-function layerVms(config, req, preset) {
-    const presetVm = preset ? vmTable(preset.vm) : {};
-    const inputVm = vmTable(req.vm);
-    const fileVms = tablesIn(config.vm);
-    const vms = (fileVms.length > 0 ? fileVms : [{}]).map((fileVm) => layerVm(layerVm(presetVm, fileVm), inputVm));
-    if (vms.some((vm) => Object.keys(vm).length > 0))
-        config.vm = vms;
-    else
-        delete config.vm;
-}
-/**
- * The rendered file lives in a temporary directory, while flyctl resolves [build] paths relative
- * to the config file: make the user's relative paths absolute, from their fly.toml's directory.
- */
-function anchorBuildPaths(build, baseTomlPath) {
-    if (!build || baseTomlPath === undefined)
-        return;
-    for (const key of ['dockerfile', 'ignorefile']) {
-        const value = build[key];
-        // A Dockerfile may be an http(s) URL, which flyctl fetches as it is.
-        const isUrl = typeof value === 'string' && /^https?:\/\//i.test(value);
-        if (typeof value === 'string' && value !== '' && !isUrl && !external_node_path_default().isAbsolute(value)) {
-            build[key] = external_node_path_default().resolve(external_node_path_default().dirname(baseTomlPath), value);
-        }
-    }
-}
-function buildConfig(req) {
-    const preset = presetFor(req.preset);
-    checkRanges('udp-ports', req.udpPorts);
-    checkRanges('tcp-ports', req.tcpPorts);
-    if (req.httpPort !== undefined)
-        checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }]);
-    checkSecrets(req, preset);
-    const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
-    layerServices(config, req, preset);
-    // Read back from the services just layered, since the user's file may contribute some.
-    const ports = {
-        udp: ports_rangesOf(config, 'udp'),
-        tcp: ports_rangesOf(config, 'tcp'),
-        http: ports_httpInternalPortOf(config)
-    };
-    const env = { ...ports_asTable(config.env), ...req.env };
-    if (Object.keys(env).length > 0)
-        config.env = env;
-    if (preset)
-        underlay(config, preset.fragment(ports, config));
-    config.app = req.app;
-    config.primary_region = req.region;
-    const build = ports_asTable(config.build);
-    anchorBuildPaths(build, req.baseTomlPath);
-    const fileImage = typeof build?.image === 'string' ? build.image : undefined;
-    const image = req.image ?? preset?.image ?? fileImage;
-    if (image !== undefined)
-        config.build = { ...build, image };
-    layerVms(config, req, preset);
-    const udpRanges = ports_rangesOf(config, 'udp');
-    const tcpRanges = ports_rangesOf(config, 'tcp');
-    return {
-        config,
-        image,
-        udpRanges,
-        tcpRanges,
-        udpPorts: expandRanges(udpRanges),
-        tcpPorts: expandRanges(tcpRanges),
-        httpPort: ports_httpInternalPortOf(config)
-    };
-}
-/** Ports as a person reads them in a log line: `udp 3478, 50000-50099; tcp 3478; http 8080`. */
-function describePorts(config) {
-    const parts = [
-        `udp ${rangesOf(config, 'udp').map(formatPortRange).join(', ') || 'none'}`,
-        `tcp ${rangesOf(config, 'tcp').map(formatPortRange).join(', ') || 'none'}`
-    ];
-    const http = httpInternalPortOf(config);
-    if (http !== undefined)
-        parts.push(`http ${http}`);
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/config/presets/turnserver-args.ts
-/**
- * turnserver's command line as coturn reads it: GNU getopt_long over the short options
- * "c:d:p:L:E:X:i:m:l:r:u:b:B:e:M:J:N:O:q:Q:s:C:K:A:vVofhznaS" and the long_options table of
- * src/apps/relay/mainrelay.c (coturn/coturn@8024aa63). So `-nz` is `-n -z`, `--no-auth=1` is
- * `-z`, `--lt-cred` is `--lt-cred-mech` (a unique prefix), a required value may follow in the
- * next word, an optional one only after `=`, and `--` ends the options.
- */
-/** Long options taking a value, which may be the next word. */
-const REQUIRED = 'listening-device listening-port tls-listening-port alt-listening-port alt-tls-listening-port tcp-proxy-port listening-ip relay-device relay-ip external-ip relay-threads min-port max-port sock-buf-size user userdb db psql-userdb sql-userdb mysql-userdb mongo-userdb redis-userdb redis-statsdb prometheus-port prometheus-address prometheus-path prometheus-cert prometheus-key static-auth-secret realm server-name user-quota total-quota max-bps bps-capacity cert pkey pkey-pwd log-file log-min-level new-log-timestamp-format aux-server alternate-server tls-alternate-server tcp-alternate-server udp-alternate-server rest-api-separator max-allocate-timeout drain-min-allocations allowed-peer-ip denied-peer-ip cipher-list pidfile CA-file dh-file proc-user proc-group cli-ip cli-port cli-password web-admin-ip web-admin-port cli-max-output-sessions ec-curve-name secret-key-file allocation-default-address-family acme-redirect multiplex-peer-port multiplex-peer-max-peers syslog-facility cpus stateless-nonce-secret';
-/** Long options whose value, if any, follows `=`. */
-const OPTIONAL = 'lt-cred-mech no-auth prometheus prometheus-username-labels prometheus-tls use-auth-secret no-auth-pings no-dynamic-ip-list no-dynamic-realms oauth verbose Verbose daemon no-software-attribute software-attribute fingerprint check-origin-consistency no-udp no-tcp no-tls dtls no-dtls no-udp-relay no-tcp-relay stale-nonce max-allocate-lifetime channel-lifetime permission-lifetime stun-only no-stun raw-public-keys no-stdout-log syslog simple-log new-log-timestamp udp-self-balance no-multicast-peers allow-loopback-peers secure-stun mobility no-cli cli web-admin web-admin-listen-on-workers server-relay dh566 dh1066 tlsv1 tlsv1_1 no-tlsv1_2 keep-address-family log-binding no-rfc5780 rfc5780 stun-backward-compatibility rfc5766-channel-numbers rfc3489-compatibility response-origin-only-with-rfc5780 respond-http-unsupported drop-invalid-packets drop-invalid-packets-log udp-recvmmsg udp-recvmmsg-log udp-sendmmsg-log udp-gso include-reason-string version unauthorized-ratelimit unauthorized-ratelimit-rps stateless-nonce';
-const NONE = 'multiplex-peer';
-const LONG = new Map([
-    ...REQUIRED.split(' ').map((name) => [name, 'required']),
-    ...OPTIONAL.split(' ').map((name) => [name, 'optional']),
-    [NONE, 'none']
-]);
-/** Short letters and the long option each stands for (`-c` and `-n` have no long form). */
-const SHORT = {
-    A: 'allocation-default-address-family',
-    B: 'bps-capacity',
-    C: 'rest-api-separator',
-    E: 'relay-ip',
-    J: 'mongo-userdb',
-    K: 'keep-address-family',
-    L: 'listening-ip',
-    M: 'mysql-userdb',
-    N: 'redis-userdb',
-    O: 'redis-statsdb',
-    Q: 'total-quota',
-    S: 'stun-only',
-    V: 'Verbose',
-    X: 'external-ip',
-    a: 'lt-cred-mech',
-    b: 'userdb',
-    c: '-c',
-    d: 'listening-device',
-    e: 'psql-userdb',
-    f: 'fingerprint',
-    h: '-h',
-    i: 'relay-device',
-    l: 'log-file',
-    m: 'relay-threads',
-    n: '-n',
-    o: 'daemon',
-    p: 'listening-port',
-    q: 'user-quota',
-    r: 'realm',
-    s: 'max-bps',
-    u: 'user',
-    v: 'verbose',
-    z: 'no-auth'
-};
-const SHORT_WITH_VALUE = new Set('cdpLEXimlrubBeMJNOqQsCKA'.split(''));
-/** The options of a turnserver argv, in order; words that are not options are skipped. */
-function readTurnserverArgs(args) {
-    const options = [];
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (word === '--')
-            break;
-        if (word.startsWith('--')) {
-            const equals = word.indexOf('=');
-            const name = longName(word.slice(2, equals < 0 ? undefined : equals));
-            if (name === undefined)
-                continue;
-            const kind = LONG.get(name);
-            let value = equals < 0 ? undefined : word.slice(equals + 1);
-            if (value === undefined && kind === 'required' && i + 1 < args.length)
-                value = args[++i];
-            options.push({ name, value, spelling: word });
-        }
-        else if (word.startsWith('-') && word.length > 1) {
-            i = readShortCluster(args, i, options);
-        }
-    }
-    return options;
-}
-/** The exact long option, or the one option the text is a prefix of (getopt_long's rule). */
-function longName(text) {
-    if (LONG.has(text))
-        return text;
-    const matches = [...LONG.keys()].filter((name) => name.startsWith(text));
-    return text !== '' && matches.length === 1 ? matches[0] : undefined;
-}
-function readShortCluster(args, at, out) {
-    const word = args[at];
-    for (let j = 1; j < word.length; j++) {
-        const letter = word[j];
-        const name = SHORT[letter];
-        if (name === undefined)
-            continue;
-        if (!SHORT_WITH_VALUE.has(letter)) {
-            out.push({ name, spelling: `-${letter}` });
-            continue;
-        }
-        const glued = word.slice(j + 1);
-        if (glued !== '')
-            out.push({ name, value: glued, spelling: word });
-        else if (at + 1 < args.length)
-            out.push({ name, value: args[++at], spelling: word });
-        return at;
-    }
-    return at;
-}
-/** coturn's get_bool_value: no value, or one starting 1-9, y, t, `on`, is true. */
-function turnserverBool(value) {
-    if (value === undefined || value === '')
-        return true;
-    if (/^[0nNfF]/.test(value) || ['off', 'OFF', 'Off'].includes(value))
-        return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/config/lint/rule.ts
-/**
- * What a lint rule is, and the readers several rules share. A rule reads the rendered config and
- * returns findings; it never throws, so one run reports every pitfall at once.
- */
-
-const FLY_GLOBAL_SERVICES = 'fly-global-services';
-const error = (key, message) => ({
-    severity: 'error',
-    key,
-    message
-});
-const warning = (key, message) => ({
-    severity: 'warning',
-    key,
-    message
-});
-/** Every command in the config as argv; [processes] strings are split as flyctl does (shlex). */
-function rule_commandsOf(config) {
-    const commands = [];
-    const experimental = ports_asTable(config.experimental);
-    for (const field of ['cmd', 'entrypoint', 'exec']) {
-        const value = experimental?.[field];
-        if (Array.isArray(value))
-            commands.push({ key: `experimental.${field}`, args: value.map(String) });
-        else if (typeof value === 'string')
-            commands.push({ key: `experimental.${field}`, args: [value] });
-    }
-    for (const [name, value] of Object.entries(ports_asTable(config.processes) ?? {})) {
-        const args = Array.isArray(value) ? value.map(String) : String(value).trim().split(/\s+/);
-        commands.push({ key: `processes.${name}`, args });
-    }
-    return commands;
-}
-/** A TOML value as a person reads it: strings bare, anything else as TOML/JSON would show it. */
-function rule_text(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/** The [build] image, lowercased, or '' when the config builds from source. */
-function rule_imageOf(config) {
-    const image = ports_asTable(config.build)?.image;
-    return typeof image === 'string' ? image.toLowerCase() : '';
-}
-function envOf(config) {
-    return ports_asTable(config.env) ?? {};
-}
-/** Whether the ranges together cover every port of `wanted`. */
-function coveredBy(ranges, wanted) {
-    // Merge adjacent exposed ranges so 50000-50049 + 50050-50099 covers 50000-50099.
-    let next = wanted.start;
-    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-        if (r.start <= next && r.end >= next)
-            next = r.end + 1;
-        if (next > wanted.end)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/config/presets/coturn-lint.ts
-/**
- * Lint rules for a coturn server: what presets/coturn.ts writes, checked in any config that runs
- * turnserver (the preset's, or a user's own command). See docs/presets.md for why each flag.
- */
-
-
-
-
-/** Values of a turnserver option, by its long name, in the order given. */
-function optionValues(options, name) {
-    return options
-        .filter((o) => o.name === name && o.value !== undefined)
-        .map((o) => o.value);
-}
-/** Whether the option is in effect: given, and its last value is not a false boolean. */
-function optionOn(options, name) {
-    const last = options.filter((o) => o.name === name).at(-1);
-    return last !== undefined && turnserverBool(last.value);
-}
-const TURNSERVER_FLAG = /^--(listening-ip|relay-ip|external-ip|realm|min-port|static-auth-secret|lt-cred-mech|use-auth-secret)\b/;
-/**
- * The command that runs turnserver: the one naming it or passing its flags, else the first
- * command of a coturn image (whose entrypoint is turnserver).
- */
-function findTurnserverCommand(config) {
-    const commands = rule_commandsOf(config);
-    const byFlags = commands.find((c) => c.args.some((a) => a.includes('turnserver') || TURNSERVER_FLAG.test(a)));
-    if (byFlags)
-        return byFlags;
-    return rule_imageOf(config).includes('coturn')
-        ? (commands[0] ?? { key: 'experimental.cmd', args: [] })
-        : undefined;
-}
-const externalIp = ({ key, args, options, udp, usesConfigFile }) => {
-    if (args.some((a) => a.includes('detect-external-ip'))) {
-        return [
-            warning(key, `${key} uses detect-external-ip, which reports Fly's egress address, not the app's dedicated IPv4; TURN clients then get an unreachable relayed address. Write "--external-ip={ipv4}".`)
-        ];
-    }
-    if (udp.length > 0 && optionValues(options, 'external-ip').length === 0 && !usesConfigFile) {
-        return [
-            warning(key, `${key} has no --external-ip, so coturn announces its private fly-global-services address as the relayed address. Add "--external-ip={ipv4}".`)
-        ];
-    }
-    return [];
-};
-/** UDP sockets (listening and relay) must bind fly-global-services; TCP cannot bind there. */
-const listeningAndRelayIps = ({ key, options, udp, tcp, usesConfigFile }) => {
-    const findings = [];
-    const listening = optionValues(options, 'listening-ip');
-    const relay = optionValues(options, 'relay-ip');
-    const listeningUnknown = usesConfigFile && listening.length === 0;
-    if (udp.length > 0 && !listeningUnknown) {
-        if (!listening.includes(FLY_GLOBAL_SERVICES)) {
-            findings.push(error(key, `${key} does not listen on fly-global-services (listening IPs: ${listening.join(', ') || 'all'}); on Fly a UDP socket must bind fly-global-services or its replies leave from the wrong address. Add "--listening-ip=fly-global-services".`));
-        }
-        if (relay.length === 0 || relay.some((ip) => ip !== FLY_GLOBAL_SERVICES)) {
-            findings.push(error(key, `${key} relays from ${relay.join(', ') || 'its listening IPs'}; relay sockets are UDP and must bind fly-global-services. Write "--relay-ip=fly-global-services" (and no other --relay-ip).`));
-        }
-    }
-    if (listeningUnknown) {
-        findings.push(warning(key, `${key} reads a turnserver config file, so its listening IP cannot be checked here. Make sure it sets listening-ip=fly-global-services and relay-ip=fly-global-services.`));
-    }
-    if (tcp.length > 0 &&
-        listening.length > 0 &&
-        listening.every((ip) => ip === FLY_GLOBAL_SERVICES)) {
-        findings.push(warning(key, `${key} listens only on fly-global-services, but TCP is exposed and TCP cannot bind there on Fly. Add "--listening-ip=0.0.0.0" for the TCP listener.`));
-    }
-    return findings;
-};
-/**
- * How coturn authenticates, read as mainrelay.c does: in option order, -a/--lt-cred-mech and
- * -z/--no-auth set their flag from their boolean value, --use-auth-secret and
- * --static-auth-secret turn long-term credentials on whatever their value, -u/--user adds users.
- * After the options: both flags on means coturn exits ("-a and -z options cannot be used
- * together"); users without -a turn it on; neither leaves no authentication at all.
- */
-function authenticationOf(options) {
-    let longTerm = false;
-    let anonymous = false;
-    let users = false;
-    for (const { name, value } of options) {
-        if (name === 'lt-cred-mech')
-            longTerm = turnserverBool(value);
-        else if (name === 'no-auth')
-            anonymous = turnserverBool(value);
-        else if (name === 'use-auth-secret' || name === 'static-auth-secret')
-            longTerm = true;
-        else if (name === 'user')
-            users = true;
-    }
-    return { refusesToStart: longTerm && anonymous, anonymous, open: !longTerm && !users };
-}
-const OPEN_RELAY_FIX = 'Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input), or, if an open relay is really what you want, set the input allow-open-relay: true.';
-/** A public TURN server without authentication is an open door; -z with -a does not start. */
-const authentication = (server) => {
-    const { key, options, usesConfigFile, allowOpenRelay } = server;
-    const auth = authenticationOf(options);
-    const findings = [];
-    if (auth.refusesToStart) {
-        findings.push(error(key, `${key} has --no-auth (-z) next to authentication (--lt-cred-mech, --use-auth-secret or --static-auth-secret): coturn refuses to start with both ("-a and -z options cannot be used together"). Remove --no-auth.`));
-    }
-    else if ((auth.anonymous || auth.open) && !(usesConfigFile && !auth.anonymous)) {
-        const why = auth.anonymous
-            ? 'has --no-auth (-z), which makes coturn an open relay'
-            : 'sets no authentication, which makes coturn an open relay';
-        const finding = allowOpenRelay ? warning : error;
-        findings.push(finding(key, `${key} ${why}: anyone can relay traffic through it, on your bill. ${allowOpenRelay ? '(allowed by allow-open-relay: true)' : OPEN_RELAY_FIX}`));
-    }
-    for (const value of optionValues(options, 'static-auth-secret')) {
-        if (!value.includes('$')) {
-            findings.push(warning(key, `${key} has the TURN secret written into the command, so it lands in fly.toml and the logs. Write "--static-auth-secret=$AUTH_SECRET" and pass AUTH_SECRET in the secrets input.`));
-        }
-    }
-    if (optionOn(options, 'allow-loopback-peers')) {
-        findings.push(warning(key, `${key} has --allow-loopback-peers, which lets clients relay into the machine itself; it is for local tests only. Remove it.`));
-    }
-    return findings;
-};
-/** Every relay port coturn hands out must be exposed, or allocations fail at random. */
-const relayRange = ({ key, options, udp }) => {
-    const minPort = optionValues(options, 'min-port').map(Number)[0];
-    const maxPort = optionValues(options, 'max-port').map(Number)[0];
-    // A NaN bound (a non-numeric value) fails `<=`, so it is skipped like a missing one.
-    const known = minPort !== undefined && maxPort !== undefined && minPort <= maxPort;
-    if (udp.length === 0 || !known)
-        return [];
-    const range = { start: minPort, end: maxPort };
-    if (coveredBy(udp, range))
-        return [];
-    const listeningPort = optionValues(options, 'listening-port')[0] ?? '3478';
-    return [
-        warning(key, `${key} relays on UDP ${(0,types/* formatPortRange */.QM)(range)}, which the UDP services do not all expose (${udp.map(types/* formatPortRange */.QM).join(', ')}). Expose the same range: udp-ports: ${listeningPort}, ${(0,types/* formatPortRange */.QM)(range)}.`)
-    ];
-};
-const TURNSERVER_CHECKS = [
-    externalIp,
-    listeningAndRelayIps,
-    authentication,
-    relayRange
-];
-const coturnRules = (config, ctx) => {
-    const command = findTurnserverCommand(config);
-    if (!command)
-        return [];
-    const server = {
-        ...command,
-        options: readTurnserverArgs(command.args),
-        udp: ports_rangesOf(config, 'udp'),
-        tcp: ports_rangesOf(config, 'tcp'),
-        // coturn looks for `-c` and `-n` word by word (mainrelay.c read_config_file).
-        usesConfigFile: command.args.includes('-c') && !command.args.includes('-n'),
-        allowOpenRelay: ctx.allowOpenRelay === true
-    };
-    return TURNSERVER_CHECKS.flatMap((check) => check(server));
-};
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/config/presets/fishjam-lint.ts
-/**
- * Lint rules for a Fishjam server: what presets/fishjam.ts derives (FJ_PORT, the TURN IP and
- * listening IP, the per-peer port range), checked in any config that runs Fishjam (the preset's,
- * or a user's own file, such as fishjam-docs' Fly sample).
- */
-
-
-
-
-/** Fishjam's own defaults, which apply when the variable is not set. */
-const fishjam_lint_DEFAULT_PORT = 8080;
-const DEFAULT_TURN_PORT_RANGE = '50000-59999';
-function isFishjam(config) {
-    const image = rule_imageOf(config);
-    return (image.includes('fishjam') ||
-        image.includes('jellyfish') ||
-        Object.keys(envOf(config)).some((k) => k.startsWith('FJ_')));
-}
-/** FJ_PORT is where Fishjam listens; Fly's HTTP service must send requests there. */
-function fjPortFindings(config, env) {
-    const http = ports_httpInternalPortOf(config);
-    const fjPort = env.FJ_PORT === undefined ? undefined : rule_text(env.FJ_PORT);
-    if (fjPort !== undefined && http !== undefined && fjPort !== String(http)) {
-        return [
-            error('env.FJ_PORT', `FJ_PORT = "${fjPort}" but the HTTP service's internal_port is ${http}; Fly would send requests to a port Fishjam does not listen on. Write FJ_PORT = "${http}".`)
-        ];
-    }
-    if (fjPort === undefined && http !== undefined && http !== fishjam_lint_DEFAULT_PORT) {
-        return [
-            error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on ${fishjam_lint_DEFAULT_PORT}, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`)
-        ];
-    }
-    if (fjPort !== undefined && http === undefined) {
-        return [
-            warning('env.FJ_PORT', `FJ_PORT = "${fjPort}" but no HTTP service exposes it; Fishjam's API would be unreachable. Add an HTTP service with internal_port = ${fjPort} (input http-port: ${fjPort}).`)
-        ];
-    }
-    return [];
-}
-/** The TURN sockets bind fly-global-services, and clients are told the dedicated IPv4. */
-function turnIpFindings(env) {
-    const findings = [];
-    const listenIp = env.FJ_WEBRTC_TURN_LISTEN_IP;
-    if (listenIp !== FLY_GLOBAL_SERVICES) {
-        findings.push(error('env.FJ_WEBRTC_TURN_LISTEN_IP', `FJ_WEBRTC_TURN_LISTEN_IP is ${listenIp === undefined ? 'not set (Fishjam then listens on 127.0.0.1)' : `"${rule_text(listenIp)}"`}; on Fly the TURN sockets must bind fly-global-services. Write FJ_WEBRTC_TURN_LISTEN_IP = "fly-global-services".`));
-    }
-    const turnIp = env.FJ_WEBRTC_TURN_IP;
-    if (turnIp === undefined) {
-        findings.push(error('env.FJ_WEBRTC_TURN_IP', 'FJ_WEBRTC_TURN_IP is not set, so Fishjam tells clients to use 127.0.0.1 as TURN server. Write FJ_WEBRTC_TURN_IP = "{ipv4}" (the dedicated IPv4).'));
-    }
-    else if (!rule_text(turnIp).includes('{') && (0,external_node_net_.isIP)(rule_text(turnIp)) === 0) {
-        findings.push(error('env.FJ_WEBRTC_TURN_IP', `FJ_WEBRTC_TURN_IP = "${rule_text(turnIp)}" is not an IP address, and Fishjam refuses to boot with a hostname there. Write FJ_WEBRTC_TURN_IP = "{ipv4}".`));
-    }
-    return findings;
-}
-/** Fishjam's per-peer TURN listeners must be reachable through the UDP services. */
-function peerPortFindings(config, env) {
-    const range = /^(\d+)-(\d+)$/.exec(rule_text(env.FJ_WEBRTC_TURN_PORT_RANGE ?? DEFAULT_TURN_PORT_RANGE));
-    if (!range)
-        return [];
-    const start = Number(range[1]);
-    const end = Number(range[2]);
-    // Per-peer TURN listeners use the lower half of the range (membrane_ice_plugin).
-    const peerPorts = { start, end: start + Math.floor((end - start + 1) / 2) - 1 };
-    const udp = ports_rangesOf(config, 'udp');
-    if (peerPorts.end < peerPorts.start || coveredBy(udp, peerPorts))
-        return [];
-    return [
-        warning('env.FJ_WEBRTC_TURN_PORT_RANGE', `Fishjam opens its per-peer TURN ports in ${(0,types/* formatPortRange */.QM)(peerPorts)} (the lower half of FJ_WEBRTC_TURN_PORT_RANGE = "${start}-${end}"), but the UDP services expose ${udp.map(types/* formatPortRange */.QM).join(', ') || 'nothing'}. Expose the range: udp-ports: ${start}-${end}.`)
-    ];
-}
-const fishjamRules = (config) => {
-    if (!isFishjam(config))
-        return [];
-    const env = envOf(config);
-    const portFindings = fjPortFindings(config, env);
-    // Without WebRTC, Fishjam opens no TURN sockets, so only its HTTP port matters.
-    if (env.FJ_WEBRTC_USED === 'false')
-        return portFindings;
-    return [...portFindings, ...turnIpFindings(env), ...peerPortFindings(config, env)];
-};
-
-;// CONCATENATED MODULE: ./src/config/lint/fly.ts
-/**
- * Lint rules about Fly itself, whatever server runs: release_command, service ports, the
- * dedicated IPv4 that UDP needs, auto-stop, the command's shape and secrets in [env].
- */
-
-
-
-/** How many UDP ports in one range are worth a warning. */
-const WIDE_RANGE = 1000;
-const releaseCommand = (config) => {
-    const command = ports_asTable(config.deploy)?.release_command;
-    if (command === undefined)
-        return [];
-    const shown = Array.isArray(command) ? command.map(rule_text).join(' ') : rule_text(command);
-    if (/migrat/i.test(shown)) {
-        return [
-            error('deploy.release_command', `[deploy] release_command = "${shown}" runs database migrations (fly launch adds it for Phoenix apps); a media/TURN server has no database and the release fails. Delete the release_command line.`)
-        ];
-    }
-    return [
-        warning('deploy.release_command', `[deploy] release_command = "${shown}" runs in a temporary machine before every deploy; a TURN/media server rarely needs one. Delete it unless it is yours on purpose.`)
-    ];
-};
-/** UDP ports are not rewritten by Fly, so each public range must reach the same internal port. */
-function udpServiceFindings(service, key) {
-    const findings = [];
-    const internal = toPort(service.internal_port);
-    for (const range of publicRangesOf(service)) {
-        const matches = range.start === range.end
-            ? internal === range.start
-            : internal !== undefined && internal >= range.start && internal <= range.end;
-        if (!matches) {
-            findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${(0,types/* formatPortRange */.QM)(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
-        }
-        if (rangeSize(range) > WIDE_RANGE) {
-            findings.push(warning(`${key}.ports`, `${key} exposes ${rangeSize(range)} UDP ports (${(0,types/* formatPortRange */.QM)(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
-        }
-    }
-    return findings;
-}
-const servicePorts = (config) => servicesOf(config).flatMap((service, i) => {
-    const key = `services[${i}]`;
-    const udp = protocolOf(service) === 'udp';
-    const findings = [];
-    tablesIn(service.ports).forEach((entry, j) => {
-        if (udp && entry.handlers !== undefined) {
-            findings.push(warning(`${key}.ports[${j}].handlers`, `${key}.ports[${j}] sets handlers on a UDP port; Fly's handlers (http, tls, proxy_proto) are for TCP. Remove the handlers line from the UDP service.`));
-        }
-    });
-    return udp ? [...findings, ...udpServiceFindings(service, key)] : findings;
-});
-/**
- * The IPv4 mode of an app: the requested one, else dedicated when the config exposes any UDP
- * (Fly carries UDP only on a dedicated IPv4), else shared. A requested mode that cannot carry the
- * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
- */
-function decideIpv4Mode(requested, built) {
-    return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared');
-}
-const udpNeedsDedicatedIpv4 = (config, ctx) => {
-    const udp = ports_rangesOf(config, 'udp');
-    if (udp.length === 0 || ctx.ipv4 === 'dedicated')
-        return [];
-    return [
-        error('services', `[[services]] expose UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`)
-    ];
-};
-const autoStop = (config) => {
-    if (ports_rangesOf(config, 'udp').length === 0)
-        return [];
-    const findings = [];
-    const stops = (t) => t.auto_stop_machines !== undefined &&
-        t.auto_stop_machines !== false &&
-        t.auto_stop_machines !== 'off';
-    const httpService = ports_asTable(config.http_service);
-    if (httpService && stops(httpService)) {
-        findings.push(warning('http_service.auto_stop_machines', `[http_service] auto_stop_machines = ${JSON.stringify(httpService.auto_stop_machines)} lets Fly stop the machine when no HTTP traffic arrives, which ends every UDP/TURN session (UDP neither keeps a machine running nor wakes it). Write auto_stop_machines = "off".`));
-    }
-    servicesOf(config).forEach((service, i) => {
-        if (stops(service)) {
-            findings.push(warning(`services[${i}].auto_stop_machines`, `services[${i}] sets auto_stop_machines = ${JSON.stringify(service.auto_stop_machines)}; Fly can stop the machine under running UDP/TURN sessions and will not wake it for UDP. Write auto_stop_machines = "off".`));
-        }
-    });
-    return findings;
-};
-/** flyctl passes [experimental] cmd/entrypoint/exec through without splitting them. */
-const commandShape = (config) => {
-    const experimental = ports_asTable(config.experimental);
-    const findings = [];
-    for (const field of ['cmd', 'entrypoint', 'exec']) {
-        const value = experimental?.[field];
-        const key = `experimental.${field}`;
-        if (typeof value === 'string') {
-            findings.push(error(key, `[experimental] ${field} is one string; flyctl passes it as a single argument without splitting it, so the server gets one mangled argument. Write an array: ${field} = ${JSON.stringify(value.trim().split(/\s+/))}.`));
-        }
-        else if (Array.isArray(value) && value.length === 1 && /\s/.test(String(value[0]).trim())) {
-            findings.push(error(key, `[experimental] ${field} is an array of one element with spaces; it reaches the server as one argument. Write one element per argument: ${field} = ${JSON.stringify(String(value[0]).trim().split(/\s+/))}.`));
-        }
-    }
-    return findings;
-};
-const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
-const secretsInEnv = (config) => {
-    const findings = [];
-    for (const [name, value] of Object.entries(envOf(config))) {
-        const shown = String(value);
-        if (shown === '')
-            continue;
-        if (SECRET_NAME.test(name) || shown.includes('-----BEGIN')) {
-            findings.push(warning(`env.${name}`, `[env] ${name} looks like a secret, and [env] values are stored in plain text in fly.toml and the app's config. Remove it from env and pass it in the secrets input instead.`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/lint/index.ts
-/**
- * Checks a rendered fly.toml for the pitfalls that make a WebRTC/TURN deploy on Fly fail or
- * misbehave. Errors stop the run before anything is deployed; warnings say what to change.
- * Every message names the key and what to write instead.
- *
- * The rules: Fly's own in ./fly.ts; each server's beside its preset (presets/<server>-lint.ts),
- * because they check what that preset writes. A new rule goes into CHECKS, in report order.
- */
-
-
-
-
-const CHECKS = [
-    releaseCommand,
-    servicePorts,
-    udpNeedsDedicatedIpv4,
-    autoStop,
-    commandShape,
-    coturnRules,
-    fishjamRules,
-    secretsInEnv
-];
-/** All findings, errors first; an empty list means the config is clean. */
-function lintConfig(config, ctx) {
-    const findings = CHECKS.flatMap((check) => check(config, ctx));
-    return [
-        ...findings.filter((f) => f.severity === 'error'),
-        ...findings.filter((f) => f.severity === 'warning')
-    ];
-}
-/** True when any finding must stop the run before deploying. */
-function hasLintErrors(findings) {
-    return findings.some((f) => f.severity === 'error');
-}
-
-;// CONCATENATED MODULE: ./src/config/placeholders.ts
-/**
- * {ipv4}, {app} and {hostname} in [env] values and command arguments, filled in once the
- * dedicated address is known. `${NAME}` is left alone: it is shell syntax that an image's
- * entrypoint expands at start (coturn's `--static-auth-secret=${AUTH_SECRET}`).
- */
-
-
-const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
-/** A value that cannot be filled in; `key` says where it came from (`[env] NAME`, `health-url`). */
-class PlaceholderError extends src_errors/* ActionError */.lZ {
-    key;
-    problem;
-    constructor(key, problem, hint) {
-        super('config', `${key} ${problem}`, { hint });
-        this.key = key;
-        this.problem = problem;
-        this.name = 'PlaceholderError';
-    }
-}
-const KNOWN = ['ipv4', 'app', 'hostname'];
-/** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
-function fillPlaceholders(text, values, key) {
-    return text.replace(PLACEHOLDER, (_match, name) => {
-        if (name === 'app')
-            return values.app;
-        if (name === 'hostname')
-            return values.hostname;
-        if (name === 'ipv4') {
-            if (values.ipv4 !== undefined)
-                return values.ipv4;
-            throw new PlaceholderError(key, 'uses {ipv4}, but the app has no dedicated IPv4', "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value.");
-        }
-        throw new PlaceholderError(key, `uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`, 'Fix the spelling, or write the value literally.');
-    });
-}
-/** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
-function fillCommand(command, values, key) {
-    if (typeof command === 'string')
-        return fillPlaceholders(command, values, key);
-    if (Array.isArray(command)) {
-        return command.map((arg, i) => typeof arg === 'string' ? fillPlaceholders(arg, values, `${key}[${i}]`) : arg);
-    }
-    return command;
-}
-/** Returns a copy; the input config is not changed. */
-function resolvePlaceholders(config, values) {
-    const result = structuredClone(config);
-    const env = ports_asTable(result.env);
-    if (env) {
-        for (const [name, value] of Object.entries(env)) {
-            if (typeof value === 'string')
-                env[name] = fillPlaceholders(value, values, `[env] ${name}`);
-        }
-    }
-    const experimental = ports_asTable(result.experimental);
-    if (experimental) {
-        for (const field of ['cmd', 'entrypoint', 'exec']) {
-            if (field in experimental) {
-                experimental[field] = fillCommand(experimental[field], values, `[experimental] ${field}`);
-            }
-        }
-    }
-    const processes = ports_asTable(result.processes);
-    if (processes) {
-        for (const [name, command] of Object.entries(processes)) {
-            processes[name] = fillCommand(command, values, `[processes] ${name}`);
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/config/image-reference.ts
-/**
- * The docker image reference grammar (distribution/reference, reference.go and regexp.go), which
- * flyctl's `--image` and `[build] image` go through:
- *
- *   reference := name [ ":" tag ] [ "@" digest ]
- *   name      := [ domain "/" ] path-component *( "/" path-component )   (at most 255 characters)
- *   domain    := host [ ":" port ]      host := domain-name | "[" ipv6 "]"
- *   path-component := [a-z0-9]+ *( ( "." | "_" | "__" | "-"+ ) [a-z0-9]+ )
- *   tag       := [A-Za-z0-9_] [A-Za-z0-9_.-]{0,127}
- *   digest    := algorithm ":" hex{32,}
- */
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN = `${HOST}(?::[0-9]+)?`;
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
-const TAG = '[\\w][\\w.-]{0,127}';
-const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
-const REFERENCE = new RegExp(`^(${NAME})(?::(${TAG}))?(?:@(${DIGEST}))?$`);
-/** Why `ref` is not an image reference, or undefined when it is one. */
-function imageReferenceProblem(ref) {
-    const match = REFERENCE.exec(ref);
-    if (!match) {
-        const lowercased = ref.replace(/^[^@]*?(?=:[\w][\w.-]*(?:@|$)|@|$)/, (name) => name.toLowerCase());
-        return REFERENCE.test(lowercased)
-            ? `'${ref}' is not an image reference: the repository name must be lowercase`
-            : `'${ref}' is not an image reference (registry/repository:tag or @sha256:digest)`;
-    }
-    if (match[1].length > 255)
-        return `'${ref}' is not an image reference: the name is over 255 characters`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/secret-values.ts
-/**
- * Secret values as the server will read them, checked before anything changes on Fly: a secret
- * the server needs must not be empty (an unset repository secret expands to ''), and a secret
- * the coturn image's entrypoint expands must reach coturn unchanged, or the server goes live
- * with a secret no client computes. Kept apart from buildConfig's check that the required
- * secrets are named at all. Messages name secrets, never their values.
- */
-
-
-
-
-const GENERATE = 'openssl rand -hex 32';
-/** What an empty secret does to each preset's server. */
-const EMPTY_SECRET_RISK = {
-    coturn: 'coturn would start with an empty shared secret, and anyone could mint TURN credentials',
-    fishjam: "Fishjam would start without a usable API token, and the probe's health check could not authenticate"
-};
-/** The error for a secret a server needs that is empty or only whitespace. */
-function blankSecretError(name, presetName) {
-    const risk = EMPTY_SECRET_RISK[presetName ?? ''] ?? 'the server would start with an empty secret';
-    return new InputError('secrets', `${name} is empty or only whitespace, so ${risk}. \${{ secrets.NAME }} expands to an empty value when the repository has no secret of that name (a typo, or a secret not yet created): check the name under Settings > Secrets and variables > Actions`, `${name}=\${{ secrets.${name} }}, holding the output of \`${GENERATE}\``);
-}
-function isBlank(value) {
-    return value.trim() === '';
-}
-/** Throws InputError('secrets') for the first secret the server would not read as given. */
-function checkSecretValues(config, preset, secrets) {
-    const valueOf = new Map(secrets.map((s) => [s.name, s.value]));
-    for (const name of preset?.requiredSecrets ?? []) {
-        const value = valueOf.get(name);
-        if (value !== undefined && isBlank(value))
-            throw blankSecretError(name, preset?.name);
-    }
-    for (const { key, args } of commandsThroughCoturnEntrypoint(config, preset)) {
-        for (const arg of args) {
-            for (const reference of referencesIn(arg)) {
-                const value = valueOf.get(reference.name);
-                if (value === undefined)
-                    continue;
-                if (isBlank(value) && /^--?static-auth-secret/.test(arg)) {
-                    throw blankSecretError(reference.name, 'coturn');
-                }
-                const why = entrypointChange(value, reference);
-                if (why !== undefined)
-                    throw changedSecretError(reference.name, key, why);
-            }
-        }
-    }
-}
-function changedSecretError(name, key, why) {
-    return new InputError('secrets', `${name} would reach coturn changed, so clients would compute credentials from a different secret than the server's: the coturn image's entrypoint passes every argument of ${key} through the shell (eval "echo ..."), where ${why}. Safe in a secret: letters, digits and any punctuation, single spaces between words, no space at either end, and no *, ? or [ in a word after a space`, `a value from \`${GENERATE}\``);
-}
-/**
- * The commands the coturn image's entrypoint runs through the shell: those of a coturn image, or
- * of the coturn preset (whose `$AUTH_SECRET` relies on that entrypoint, whatever the image), as
- * [experimental] cmd and [processes] replace the image's CMD, not its ENTRYPOINT; none when the
- * config replaces the entrypoint itself ([experimental] entrypoint or exec).
- */
-function commandsThroughCoturnEntrypoint(config, preset) {
-    const experimental = asTable(config.experimental);
-    if (preset?.name !== 'coturn' && !imageOf(config).includes('coturn'))
-        return [];
-    if (experimental?.entrypoint !== undefined || experimental?.exec !== undefined)
-        return [];
-    return commandsOf(config).filter((c) => c.key === 'experimental.cmd' || c.key.startsWith('processes.'));
-}
-
-;// CONCATENATED MODULE: ./src/config/vm.ts
-const CPUS_PER_KIND = {
-    shared: [1, 2, 4, 6, 8],
-    performance: [1, 2, 4, 6, 8, 10, 12, 14, 16, 32, 64, 128]
-};
-/** MiB per CPU: [minimum, maximum, step]. */
-const MEMORY_PER_CPU = {
-    shared: [256, 2048, 256],
-    performance: [2048, 8192, 1024]
-};
-const GPU_SIZES = (/* unused pure expression or super */ null && (['a100-40gb', 'a100-80gb', 'l40s', 'a10']));
-const VM_SIZES = [
-    ...CPUS_PER_KIND.shared.map((n) => `shared-cpu-${n}x`),
-    ...[1, 2, 4, 6, 8, 10, 12, 14, 16].map((n) => `performance-${n}x`)
-];
-function presetGuest(size) {
-    const match = /^(shared-cpu|performance)-(\d+)x$/.exec(size);
-    if (!match || !VM_SIZES.includes(size))
-        return undefined;
-    const cpuKind = match[1] === 'shared-cpu' ? 'shared' : 'performance';
-    const cpus = Number(match[2]);
-    return { cpuKind, cpus, memoryMb: cpus * MEMORY_PER_CPU[cpuKind][0] };
-}
-/** Why flyctl refuses a size name, or undefined. */
-function vmSizeProblem(size) {
-    if (GPU_SIZES.includes(size))
-        return `'${size}' is a GPU size: GPU machines are no longer supported`;
-    if (presetGuest(size) === undefined)
-        return `'${size}' is not a Fly machine size; one of: ${VM_SIZES.join(', ')}`;
-    return undefined;
-}
-const BINARY_UNITS = {
-    k: 2 ** 10,
-    m: 2 ** 20,
-    g: 2 ** 30,
-    t: 2 ** 40,
-    p: 2 ** 50
-};
-/** helpers.ParseSize(value, units.RAMInBytes, units.MiB): whole MiB, or undefined if invalid. */
-function memoryMb(value) {
-    if (/^[+-]?\d+$/.test(value))
-        return Number(value);
-    const separator = Math.max(...[...'0123456789. '].map((c) => value.lastIndexOf(c)));
-    if (separator < 0)
-        return undefined;
-    const number = value[separator] === ' ' ? value.slice(0, separator) : value.slice(0, separator + 1);
-    const suffix = value.slice(separator + 1).toLowerCase();
-    if (!/^\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(number))
-        return undefined;
-    let bytes = Number(number);
-    if (suffix !== '' && suffix !== 'b') {
-        const unit = BINARY_UNITS[suffix[0]];
-        const rest = suffix.slice(1);
-        if (unit === undefined || !['', 'b', 'ib'].includes(rest))
-            return undefined;
-        bytes *= unit;
-    }
-    return Math.trunc(Math.trunc(bytes) / 2 ** 20);
-}
-/** Why flyctl refuses a memory value, or undefined. */
-function vmMemoryProblem(value) {
-    const mb = memoryMb(value);
-    if (mb === undefined)
-        return `'${value}' is not a memory size`;
-    if (mb === 0)
-        return `'${value}' is zero MiB: memory cannot be zero`;
-    return undefined;
-}
-/** The first reason Fly would refuse the machine this [[vm]] table describes, or undefined. */
-function machineProblem(vm) {
-    const size = typeof vm.size === 'string' ? vm.size : 'shared-cpu-1x';
-    const sizeProblem = vmSizeProblem(size);
-    if (sizeProblem)
-        return { field: 'size', problem: sizeProblem };
-    const guest = presetGuest(size);
-    if (typeof vm.memory === 'string' || typeof vm.memory === 'number') {
-        const memory = String(vm.memory);
-        const problem = vmMemoryProblem(memory);
-        if (problem)
-            return { field: 'memory', problem };
-        guest.memoryMb = memoryMb(memory);
-    }
-    if (typeof vm.memory_mb === 'number' && vm.memory_mb !== 0)
-        guest.memoryMb = vm.memory_mb;
-    if (typeof vm.cpus === 'number' && vm.cpus !== 0)
-        guest.cpus = vm.cpus;
-    if (typeof vm.cpu_kind === 'string' && vm.cpu_kind !== '')
-        guest.cpuKind = vm.cpu_kind;
-    return combinationProblem(guest);
-}
-function combinationProblem({ cpuKind, cpus, memoryMb: mb }) {
-    const allowed = CPUS_PER_KIND[cpuKind];
-    if (allowed === undefined) {
-        return { field: 'cpuKind', problem: `'${cpuKind}' is not 'shared' or 'performance'` };
-    }
-    if (!allowed.includes(cpus)) {
-        return {
-            field: 'cpus',
-            problem: `${cpus} ${cpuKind} CPUs is not a machine Fly runs; valid: ${allowed.join(', ')}`
-        };
-    }
-    const [perCpuMin, perCpuMax, step] = MEMORY_PER_CPU[cpuKind];
-    if (mb % step !== 0) {
-        const lower = mb - (mb % step) || step;
-        return {
-            field: 'memory',
-            problem: `${mb} MiB is not a multiple of ${step} MiB, as ${cpuKind} CPUs need (${lower} MiB would work)`
-        };
-    }
-    const [min, max] = [perCpuMin * cpus, perCpuMax * cpus];
-    if (mb < min || mb > max) {
-        return {
-            field: 'memory',
-            problem: `${mb} MiB is outside ${min}-${max} MiB, the range for ${cpus} ${cpuKind} CPU${cpus === 1 ? '' : 's'}`
-        };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The config step's public surface: build, fill in, lint and render fly.toml. */
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/config/index.ts + 25 modules
+var src_config = __webpack_require__(6714);
 ;// CONCATENATED MODULE: ./src/log.ts
 /** A logger that drops everything: the default for library calls and unit tests. */
 const silentLogger = {
@@ -2296,7 +766,7 @@ function answer(stdout) {
 }
 
 // EXTERNAL MODULE: ./src/probe/types.ts
-var probe_types = __webpack_require__(2367);
+var types = __webpack_require__(2367);
 ;// CONCATENATED MODULE: ./src/probe/option-names.ts
 /**
  * How the probe names its options to a person. The probe speaks of its own option fields; each
@@ -2350,6 +820,9 @@ class option_names_ProbeOptionError extends src_errors/* ActionError */.lZ {
 
 // EXTERNAL MODULE: ./src/probe/host.ts
 var host = __webpack_require__(2202);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 ;// CONCATENATED MODULE: ./src/probe/ip.ts
 /**
  * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
@@ -2447,8 +920,8 @@ function validateProbeOptions(o) {
     if (!(0,host/* isHostOrIp */.B)(o.host ?? '')) {
         fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
     }
-    checkPort(o.port, 'port', String(probe_types/* DEFAULT_PORT */.Wg), fail);
-    checkPort(o.tlsPort, 'tlsPort', String(probe_types/* DEFAULT_TLS_PORT */.e1), fail);
+    checkPort(o.port, 'port', String(types/* DEFAULT_PORT */.Wg), fail);
+    checkPort(o.tlsPort, 'tlsPort', String(types/* DEFAULT_TLS_PORT */.e1), fail);
     checkLists(o, fail);
     checkCredentials(o, fail);
     if (o.realm === '')
@@ -2476,15 +949,15 @@ function checkLists(o, fail) {
     if (o.transports.length === 0)
         fail('transports', 'lists no transport', 'udp, tcp');
     for (const transport of o.transports) {
-        if (!(0,probe_types/* isProbeTransport */.gQ)(transport)) {
-            fail('transports', `'${String(transport)}' is not one of ${probe_types/* PROBE_TRANSPORTS */.Ix.join(', ')}`, 'udp');
+        if (!(0,types/* isProbeTransport */.gQ)(transport)) {
+            fail('transports', `'${String(transport)}' is not one of ${types/* PROBE_TRANSPORTS */.Ix.join(', ')}`, 'udp');
         }
     }
     if (o.checks.length === 0)
         fail('checks', 'lists no check', 'stun, turn');
     for (const check of o.checks) {
-        if (!(0,probe_types/* isProbeCheck */.pN)(check)) {
-            fail('checks', `'${String(check)}' is not one of ${probe_types/* PROBE_CHECKS */.hh.join(', ')}`, 'turn, relay');
+        if (!(0,types/* isProbeCheck */.pN)(check)) {
+            fail('checks', `'${String(check)}' is not one of ${types/* PROBE_CHECKS */.hh.join(', ')}`, 'turn, relay');
         }
     }
 }
@@ -2555,7 +1028,7 @@ function effectiveChecks(checks) {
     const wanted = new Set(checks);
     if (wanted.has('relay'))
         wanted.add('turn');
-    return probe_types/* PROBE_CHECKS */.hh.filter((check) => wanted.has(check));
+    return types/* PROBE_CHECKS */.hh.filter((check) => wanted.has(check));
 }
 /** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
 function failureRecord(check, transport, startedAt, error) {
@@ -3861,7 +2334,7 @@ async function runTransportChecks(context, transport, hooks = {}) {
     const startedAt = Date.now();
     let channel;
     try {
-        channel = await openChannel({ host: options.host, port: (0,probe_types/* portFor */.$t)(options, transport), transport, tls: options.tls }, {
+        channel = await openChannel({ host: options.host, port: (0,types/* portFor */.$t)(options, transport), transport, tls: options.tls }, {
             deadline: context.deadline,
             rtt: context.rtt[transport],
             rtoCapMs: options.intervalMs,
@@ -4489,7 +2962,7 @@ function turnUrls(host, port, tlsPort, transports) {
 function iceUrls(host, port, tlsPort, transports) {
     return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)];
 }
-const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
+const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
 /**
  * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
  * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
@@ -4497,7 +2970,7 @@ const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
  */
 function parseTurnUri(uri, names) {
     const fail = (problem) => {
-        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, uri_EXAMPLE, names);
+        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names);
     };
     const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
     if (!match)
@@ -4547,6 +3020,7 @@ function parseTurnUri(uri, names) {
 
 
 
+
 /** The action's name for each probe option, so the probe's errors and hints name the input. */
 const PROBE_INPUT_NAMES = {
     host: 'probe-host',
@@ -4566,7 +3040,7 @@ const PROBE_INPUT_NAMES = {
 };
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
 function planProbe(settings, target, logger, startedAt) {
-    const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset];
+    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     if (checks.length === 0)
         return undefined;
@@ -4587,10 +3061,12 @@ function planProbe(settings, target, logger, startedAt) {
         realm: settings.turnRealm,
         // The relayed address must be the public one only when we probe that very address.
         expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
-        healthUrl: healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
+        healthUrl: healthUrl === undefined ? undefined : (0,src_config/* fillPlaceholders */.Ct)(healthUrl, target, 'health-url'),
         healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,
+        // A server that relays for anyone fails the run, unless the user chose one.
+        failOnOpenRelay: !settings.allowOpenRelay,
         startedAt,
         logger,
         names: PROBE_INPUT_NAMES
@@ -4607,7 +3083,7 @@ function autoChecks(preset, settings, target) {
     if (preset)
         return preset.probe.checks;
     // Any STUN/TURN image: a Binding on the probed port, when that port is exposed over UDP.
-    return exposesPort(target.udpRanges, settings.probePort) || settings.probeHost !== undefined
+    return (0,src_config/* exposesPort */.Fm)(target.udpRanges, settings.probePort) || settings.probeHost !== undefined
         ? ['stun']
         : [];
 }
@@ -4615,8 +3091,61 @@ function credentialsFor(settings, preset, secret) {
     if (settings.turnUsername !== undefined && settings.turnPassword !== undefined) {
         return { kind: 'long-term', username: settings.turnUsername, password: settings.turnPassword };
     }
-    const shared = settings.turnSecret ?? secret(preset?.probe.turnSecretName);
+    if (settings.turnSecret !== undefined)
+        return { kind: 'rest', secret: settings.turnSecret };
+    const name = preset?.probe.turnSecretName;
+    const shared = secret(name);
+    // The preset's secret comes from `secrets`: an empty one is that input's mistake, not turn-secret's.
+    if (name !== undefined && shared !== undefined && (0,src_config/* isBlank */.z3)(shared)) {
+        throw (0,src_config/* blankSecretError */.FU)(name, preset?.name);
+    }
     return shared === undefined ? undefined : { kind: 'rest', secret: shared };
+}
+/** What each probe transport needs the rendered config to expose on the app's own address. */
+function exposureProblem(transport, port, built) {
+    const tls = (0,src_config/* tlsPortsOf */.tX)(built.config);
+    const exposed = { udp: built.udpRanges, tcp: built.tcpRanges };
+    if (transport === 'tls') {
+        if (tls.includes(types/* DEFAULT_TLS_PORT */.e1))
+            return undefined;
+        return {
+            input: 'probe-transports',
+            problem: `'tls' probes port ${types/* DEFAULT_TLS_PORT */.e1}, but the rendered fly.toml has ${tls.length > 0 ? `TLS only on ${tls.join(', ')}` : 'no TLS port (a TCP service port with handlers = ["tls"])'}`
+        };
+    }
+    const ranges = exposed[transport];
+    if (ranges.length === 0) {
+        return {
+            input: 'probe-transports',
+            problem: `'${transport}' needs a ${transport.toUpperCase()} service, and the rendered fly.toml has none`
+        };
+    }
+    if ((0,src_config/* exposesPort */.Fm)(ranges, port))
+        return undefined;
+    return {
+        input: 'probe-port',
+        problem: `${port} is not among the ${transport.toUpperCase()} ports the rendered fly.toml exposes (${ranges.map(src_config/* formatPortRange */.QM).join(', ')})`
+    };
+}
+/**
+ * When the probe will talk to the app's own address, every transport it uses must reach a port
+ * the rendered config exposes; otherwise the run would deploy and then wait out probe-timeout.
+ */
+function checkProbedPortsExposed(settings, built, ipv4Mode) {
+    // Without a public IPv4 there is no own address to probe: planProbe asks for probe-host.
+    if (settings.probeHost !== undefined || ipv4Mode === 'none')
+        return;
+    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
+    const target = { app: '', hostname: '', udpRanges: built.udpRanges };
+    const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
+    if (!checks.some((check) => check !== 'http'))
+        return;
+    for (const transport of settings.probeTransports) {
+        const found = exposureProblem(transport, settings.probePort, built);
+        if (found) {
+            throw new src_errors/* InputError */.dz(found.input, found.problem, found.input === 'probe-port' ? '3478' : 'udp');
+        }
+    }
 }
 /**
  * Checks the probe's inputs before any side effect, with a stand-in for the address that is not
@@ -4690,6 +3219,9 @@ async function handleProbeFailure(fly, settings, rollout, target, logger, deploy
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/fly/version.ts
@@ -5062,6 +3594,125 @@ function callTimeoutOverride(env) {
     return raw ? (0,parse/* parseDuration */.E9)('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined;
 }
 
+// EXTERNAL MODULE: ./src/config/ports.ts
+var ports = __webpack_require__(226);
+// EXTERNAL MODULE: ./src/fly/deploy-flags.ts
+var deploy_flags = __webpack_require__(6600);
+;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
+/**
+ * Everything that can be checked from the inputs, the user's files and the built config, checked
+ * before the first flyctl call, so that a mistake never leaves an app or a paid address behind:
+ * secret values as the server will read them, placeholders (filled once with stand-ins for what
+ * is not known yet), the machine size, the image reference, and the build context. Each error
+ * names the input to change (`config` when the value comes from the user's fly.toml).
+ */
+
+
+
+
+
+
+
+function checkBeforeAnyCall(settings, built, ipv4Mode, app) {
+    (0,src_config/* checkSecretValues */.fF)(built.config, (0,src_config/* presetFor */.hK)(settings.preset), settings.secrets);
+    fillWithStandIns(settings, built, ipv4Mode, app);
+    checkMachines(settings, built);
+    checkImage(settings, built);
+}
+/**
+ * The placeholders filled as they will be once the address is known, with a documentation
+ * address standing in for it (none when `ipv4: none` means there will be none).
+ */
+function fillWithStandIns(settings, built, ipv4Mode, app) {
+    const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4;
+    try {
+        (0,src_config/* resolvePlaceholders */.PR)(built.config, { ipv4, app, hostname: `${app}.fly.dev` });
+    }
+    catch (error) {
+        if (!(error instanceof src_config/* PlaceholderError */.ik))
+            throw error;
+        const envName = /^\[env\] (.+)$/.exec(error.key)?.[1];
+        const input = envName !== undefined && Object.hasOwn(settings.env, envName) ? 'env' : 'config';
+        throw new src_errors/* InputError */.dz(input, `${error.message}. ${error.hint ?? ''}`.trim());
+    }
+}
+const VM_INPUTS = {
+    size: ['vm-size', 'shared-cpu-1x'],
+    memory: ['vm-memory', '512mb'],
+    cpus: ['vm-cpus', '1'],
+    cpuKind: ['vm-cpu-kind', 'shared']
+};
+/**
+ * Each [[vm]] as the machine Fly would create. Named: the input that set the faulty part, else
+ * the vm-* input that changed the machine, else the user's fly.toml.
+ */
+function checkMachines(settings, built) {
+    for (const vm of (0,ports/* tablesIn */.N$)(built.config.vm)) {
+        const found = (0,src_config/* machineProblem */.hu)(vm);
+        if (found === undefined)
+            continue;
+        const [ownInput, example] = VM_INPUTS[found.field];
+        const given = Object.keys(VM_INPUTS).find((field) => settings.vm[field] !== undefined);
+        const input = settings.vm[found.field] !== undefined
+            ? ownInput
+            : given !== undefined
+                ? VM_INPUTS[given][0]
+                : settings.configPath !== undefined
+                    ? 'config'
+                    : ownInput;
+        throw new src_errors/* InputError */.dz(input, `Fly would refuse the machine: ${found.problem}`, example);
+    }
+}
+function checkImage(settings, built) {
+    if (built.image === undefined || settings.image !== undefined)
+        return;
+    const problem = (0,src_config/* imageReferenceProblem */.i$)(built.image);
+    if (problem)
+        throw new src_errors/* InputError */.dz('config', `[build] image: ${problem}`, 'coturn/coturn:4.17.0-r0');
+}
+/**
+ * When flyctl will build (no image): `path` is a directory, and the Dockerfile flyctl will look
+ * for exists: `[build] dockerfile` (already made absolute from the user's fly.toml), else
+ * `--dockerfile` in deploy-args (relative to `path`, where flyctl changes directory), else
+ * `Dockerfile` or `dockerfile` in `path` (imgsrc.ResolveDockerfile). A `[build] builder` or
+ * buildpacks build needs none.
+ */
+async function checkBuildContext(settings, built) {
+    if (built.image !== undefined || settings.image === 'current')
+        return;
+    if (!(await isDirectory(settings.path))) {
+        throw new src_errors/* InputError */.dz('path', `'${settings.path}' is not a directory (the build context)`, '.');
+    }
+    const build = (0,ports/* asTable */.fO)(built.config.build) ?? {};
+    if (build.builder !== undefined || build.buildpacks !== undefined || build.builtin !== undefined)
+        return;
+    const configured = typeof build.dockerfile === 'string' ? build.dockerfile : undefined;
+    if (configured !== undefined && /^https?:\/\//i.test(configured))
+        return;
+    const flagged = dockerfileFlag(settings.deployArgs);
+    const candidates = configured !== undefined
+        ? [configured]
+        : flagged !== undefined
+            ? [external_node_path_default().resolve(settings.path, flagged)]
+            : ['Dockerfile', 'dockerfile'].map((name) => external_node_path_default().join(settings.path, name));
+    for (const candidate of candidates)
+        if (await preflight_isFile(candidate))
+            return;
+    throw new src_errors/* InputError */.dz(configured !== undefined ? 'config' : flagged !== undefined ? 'deploy-args' : 'path', `there is no Dockerfile to build: ${candidates.join(' or ')} does not exist, and no 'image' is given`, 'image: coturn/coturn:4.17.0-r0');
+}
+/** The last --dockerfile of deploy-args, as flyctl reads it. */
+function dockerfileFlag(args) {
+    return (0,deploy_flags/* parseDeployFlags */.EE)(args)
+        .flags.filter((flag) => flag.spec.name === 'dockerfile')
+        .at(-1)?.value;
+}
+async function isDirectory(file) {
+    return (0,external_node_fs_promises_.stat)(file).then((s) => s.isDirectory(), () => false);
+}
+async function preflight_isFile(file) {
+    return (0,external_node_fs_promises_.stat)(file).then((s) => s.isFile(), () => false);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
 /**
  * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
@@ -5072,14 +3723,17 @@ function callTimeoutOverride(env) {
 
 
 
-async function prepareConfig(settings, app) {
-    const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
-    const built = buildConfig({
+
+
+
+async function prepareConfig(settings, app, logger = silentLogger) {
+    const user = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const built = (0,src_config/* buildConfig */.fD)({
         app,
         region: settings.region,
         preset: settings.preset,
-        baseToml,
-        baseTomlPath: settings.configPath,
+        baseToml: user?.text,
+        baseTomlPath: user?.path,
         image: settings.image === 'current' ? undefined : settings.image,
         env: settings.env,
         udpPorts: settings.udpPorts,
@@ -5088,15 +3742,25 @@ async function prepareConfig(settings, app) {
         vm: settings.vm,
         secretNames: settings.secrets.map((s) => s.name)
     });
-    const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
-    const findings = lintConfig(built.config, { ipv4: ipv4Mode });
+    const ipv4Mode = (0,src_config/* decideIpv4Mode */.Z4)(settings.ipv4, built);
+    checkBeforeAnyCall(settings, built, ipv4Mode, app);
+    const findings = (0,src_config/* lintConfig */.iv)(built.config, {
+        ipv4: ipv4Mode,
+        allowOpenRelay: settings.allowOpenRelay
+    });
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    // As annotations now: a run that fails later still shows them where people look first.
+    for (const warning of warnings)
+        logger.warn(warning.message);
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
         throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
             hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
         });
     }
-    return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') };
+    checkProbedPortsExposed(settings, built, ipv4Mode);
+    await checkBuildContext(settings, built);
+    return { built, ipv4Mode, warnings };
 }
 /** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
 function configDirectory(env, app) {
@@ -5108,21 +3772,51 @@ function configDirectory(env, app) {
  * writes the file flyctl deploys. Returns its path and text.
  */
 async function writeConfig(prepared, values, image, directory) {
-    const config = resolvePlaceholders(prepared.built.config, values);
+    const config = (0,src_config/* resolvePlaceholders */.PR)(prepared.built.config, values);
     if (image !== undefined)
         config.build = { ...config.build, image };
-    const toml = renderToml(config);
+    relativeToConfig(config.build, directory);
+    const toml = (0,src_config/* renderToml */.ls)(config);
     await (0,external_node_fs_promises_.mkdir)(directory, { recursive: true });
     const file = external_node_path_default().join(directory, 'fly.toml');
     await (0,external_node_fs_promises_.writeFile)(file, toml, 'utf8');
     return { path: file, toml };
 }
+/**
+ * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
+ * when it is a directory.
+ */
+/**
+ * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
+ * they are absolute (fly-platform.md §3), so the absolute paths buildConfig anchored are written
+ * relative to the directory of the rendered file.
+ */
+function relativeToConfig(build, directory) {
+    if (typeof build !== 'object' || build === null)
+        return;
+    const table = build;
+    for (const key of ['dockerfile', 'ignorefile']) {
+        const value = table[key];
+        if (typeof value === 'string' && external_node_path_default().isAbsolute(value)) {
+            table[key] = external_node_path_default().relative(external_node_path_default().resolve(directory), value);
+        }
+    }
+}
 async function readUserConfig(file) {
+    const problem = (error) => new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
     try {
-        return await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        return { path: file, text: await (0,external_node_fs_promises_.readFile)(file, 'utf8') };
     }
     catch (error) {
-        throw new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
+        if (error.code !== 'EISDIR')
+            throw problem(error);
+    }
+    const inside = external_node_path_default().join(file, 'fly.toml');
+    try {
+        return { path: inside, text: await (0,external_node_fs_promises_.readFile)(inside, 'utf8') };
+    }
+    catch (error) {
+        throw problem(error);
     }
 }
 /** The deploy the inputs ask for, with the rendered config and the image decided. */
@@ -5218,6 +3912,49 @@ async function ensureSharedIpv4(fly, app, known, logger) {
     return { ipv4: address, ipv6: publicIpv6(known), allocated: false, released: [] };
 }
 
+;// CONCATENATED MODULE: ./src/fly/regions.ts
+/**
+ * Region codes checked before anything changes on Fly: a code Fly does not know fails `flyctl
+ * deploy` (or `scale count`) only after the app exists and an address was bought. Codes of Fly's
+ * current catalogue pass without a call; any other code is looked up in the catalogue flyctl
+ * reports (`platform regions --json`, deprecated regions left out), so a region Fly opens later
+ * works, and a typo or a retired region is refused by name.
+ */
+
+
+
+/** Fly's regions after its 2025 consolidation (`fly platform regions`). */
+const KNOWN_REGIONS = [
+    'ams',
+    'arn',
+    'bom',
+    'cdg',
+    'dfw',
+    'ewr',
+    'fra',
+    'gru',
+    'iad',
+    'jnb',
+    'lax',
+    'lhr',
+    'nrt',
+    'ord',
+    'sin',
+    'sjc',
+    'syd',
+    'yyz'
+];
+async function checkRegions(fly, wanted) {
+    const unknown = wanted.filter((w) => !KNOWN_REGIONS.includes(w.code));
+    if (unknown.length === 0)
+        return;
+    const catalogue = await fly.json(platformRegionsArgv(), parseRegionCodes, { readOnly: true });
+    const missing = unknown.find((w) => !catalogue.includes(w.code));
+    if (missing) {
+        throw new src_errors/* InputError */.dz(missing.input, `'${missing.code}' is not a region where Fly runs new machines; Fly's regions: ${[...catalogue].sort().join(', ')}`, 'iad');
+    }
+}
+
 // EXTERNAL MODULE: ./src/secrets.ts
 var src_secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/fly/secrets.ts
@@ -5247,8 +3984,14 @@ async function stageSecrets(fly, app, secrets, logger) {
 
 
 
+
 async function rollOut(input) {
     const { settings, app, hostname, prepared, fly, logger, steps } = input;
+    // A region Fly does not know would fail the deploy after the app and its address exist.
+    await checkRegions(fly, [
+        { input: 'region', code: settings.region },
+        ...settings.regions.map((code) => ({ input: 'regions', code }))
+    ]);
     const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
     // `image: current` is resolved before anything is created or bought.
     const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
@@ -5299,7 +4042,7 @@ class Steps {
 /** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
 function outputs_iceUrls(endpoint) {
     const { host, port, transports } = endpoint;
-    return iceUrls(host, port, endpoint.tlsPort ?? probe_types/* DEFAULT_TLS_PORT */.e1, [...transports]);
+    return iceUrls(host, port, endpoint.tlsPort ?? types/* DEFAULT_TLS_PORT */.e1, [...transports]);
 }
 /** The endpoint a probe run checked. */
 function probedEndpoint(run) {
@@ -5360,7 +4103,7 @@ function deployReport(f) {
 function deployedIceUrls(f) {
     const host = f.rollout.address.ipv4 ?? f.settings.probeHost;
     const built = f.prepared.built;
-    if (host === undefined || !exposesAnyPort([...built.udpRanges, ...built.tcpRanges]))
+    if (host === undefined || !(0,src_config/* exposesAnyPort */.TW)([...built.udpRanges, ...built.tcpRanges]))
         return [];
     const options = f.probe?.options;
     return outputs_iceUrls({
@@ -5488,7 +4231,7 @@ async function deployCommand(settings, target, context) {
     const steps = new Steps(context.group);
     const deployTimeoutMs = callTimeoutOverride(env);
     // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
-    const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app));
+    const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app, logger));
     const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges };
     validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
@@ -5643,7 +4386,7 @@ async function planCommand(settings, target, context) {
     const { env, logger } = context;
     const app = target.app;
     const hostname = appHostname(app);
-    const prepared = await prepareConfig(settings, app);
+    const prepared = await prepareConfig(settings, app, logger);
     validateProbePlan(settings, { app, hostname, udpRanges: prepared.built.udpRanges }, prepared.ipv4Mode);
     const fly = await openDryRunFlyctl(settings, env, logger);
     const steps = new Steps();
@@ -6333,6 +5076,16 @@ const coreLogger = {
     warn: (message) => core/* warning */.$e(message),
     debug: (message) => core/* debug */.Yz(message)
 };
+/** coreLogger that also appends every warning to `kept` (for the summary of a failed run). */
+function keepingWarnings(kept) {
+    return {
+        ...coreLogger,
+        warn: (message) => {
+            kept.push(message);
+            coreLogger.warn(message);
+        }
+    };
+}
 /** Runs one pipeline step inside a collapsible log group named after it. */
 function step(name, body) {
     return core/* group */.Os(name, body);
@@ -6433,31 +5186,40 @@ async function run(env, early) {
     let settings;
     let target;
     let result;
+    // Every warning of the run (lint's first), kept for the summary of a run that fails.
+    const warnings = [];
+    const logger = keepingWarnings(warnings);
     try {
         if ('error' in early)
             throw early.error;
         settings = early.settings;
         target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context); // 2
-        result = await runCommand(settings, target, { env, logger: coreLogger, group: step });
+        result = await runCommand(settings, target, { env, logger, group: step });
         setOutputs(result.outputs);
         if (result.summary.verdict === 'failed')
             core/* setFailed */.C1(result.summary.error ?? result.summary.title);
     }
     catch (error) {
-        result = failedRun(error, target);
+        result = failedRun(error, target, warnings);
     }
     await writeSummary(renderSummary(result.summary)); // 12
     if (settings && target) {
         const wanted = settings.comment ?? settings.preview;
         const request = { wanted, githubToken: settings.githubToken };
-        await reportToPullRequest(request, target, context, result.comment, coreLogger);
+        await reportToPullRequest(request, target, context, result.comment, logger);
     }
 }
-function failedRun(error, target) {
+function failedRun(error, target, warnings) {
     const message = (0,src_errors/* describeError */.Uc)(error);
     core/* setFailed */.C1(message);
     return {
-        summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
+        summary: {
+            title: 'fly-webrtc-deploy failed',
+            verdict: 'failed',
+            rows: [],
+            error: message,
+            warnings
+        },
         outputs: {},
         // A preview's comment must not go on saying "ready" after a failed run.
         comment: target?.pr ? { status: 'failed', app: target.app, details: [message] } : undefined
