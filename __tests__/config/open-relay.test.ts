@@ -4,31 +4,13 @@
  * authentication is an error always, because coturn refuses to start with both.
  */
 import { describe, expect, test } from '@jest/globals'
-import { buildConfig } from '../../src/config/fly-toml.js'
 import { lintConfig } from '../../src/config/lint/index.js'
 import { readTurnserverArgs } from '../../src/config/presets/turnserver-args.js'
-import type { FlyConfig, LintFinding } from '../../src/config/types.js'
-
-/** The coturn preset's command with its two auth flags replaced by `auth`. */
-function coturnWith(auth: string[]): FlyConfig {
-  const { config } = buildConfig({
-    app: 'turn-demo',
-    region: 'iad',
-    preset: 'coturn',
-    env: {},
-    vm: {},
-    secretNames: ['AUTH_SECRET']
-  })
-  const experimental = config.experimental as { cmd: string[] }
-  experimental.cmd = [
-    ...experimental.cmd.filter((a) => a !== '--use-auth-secret' && !a.startsWith('--static-auth')),
-    ...auth
-  ]
-  return config
-}
+import type { LintFinding } from '../../src/config/types.js'
+import { coturnConfigWithAuth } from '../../test/coturn-config.js'
 
 function authFindings(auth: string[], allowOpenRelay = false): LintFinding[] {
-  return lintConfig(coturnWith(auth), { ipv4: 'dedicated', allowOpenRelay }).filter((f) =>
+  return lintConfig(coturnConfigWithAuth(auth), { ipv4: 'dedicated', allowOpenRelay }).filter((f) =>
     /open relay|refuses to start/.test(f.message)
   )
 }

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildConfig, renderToml } from '../../src/config/fly-toml.js'
+import { renderToml } from '../../src/config/fly-toml.js'
+import { coturnConfigWithAuth } from '../../test/coturn-config.js'
 import { createSim, type Sim } from '../../test/fly-sim/harness.js'
 import { mutatingCalls, runWithSim } from '../../test/e2e.js'
 
@@ -16,19 +17,7 @@ let dir: string
 
 /** The coturn preset's fly.toml with its auth flags replaced by `auth`. */
 function coturnToml(name: string, auth: string[]): string {
-  const { config } = buildConfig({
-    app: 'x',
-    region: 'iad',
-    preset: 'coturn',
-    env: {},
-    vm: {},
-    secretNames: ['AUTH_SECRET']
-  })
-  const experimental = config.experimental as { cmd: string[] }
-  experimental.cmd = [
-    ...experimental.cmd.filter((a) => a !== '--use-auth-secret' && !a.startsWith('--static-auth')),
-    ...auth
-  ]
+  const config = coturnConfigWithAuth(auth)
   delete config.app
   delete config.primary_region
   const file = path.join(dir, `${name}.toml`)
