@@ -3,7 +3,8 @@
  * every number is a ratio or a difference taken under the same machine load:
  *  1. start-up of `node dist/index.js` to its first log line, against `node -e 0`;
  *  2. the flyctl calls of a first deploy and of a redeploy (count and sequence);
- *  3. the action's self-time: wall time minus the time spent inside flyctl calls.
+ *  3. the action's self-time: wall time minus the time spent inside flyctl calls;
+ *  4. a three-region fleet's first deploy against a one-app first deploy (issue 10), interleaved.
  * Build and run: `bash bench/run.sh action` (ncc bundles this file; Node 20 cannot run .ts).
  */
 import { spawn } from 'node:child_process'
@@ -132,6 +133,68 @@ async function callsAndSelfTime(): Promise<void> {
   }
 }
 
+const FLEET_PAIRS = 5
+
+/**
+ * Wall time of a first deploy of one app against a first deploy of a three-region fleet (fresh
+ * names every time, the coturn preset with its probe), in interleaved pairs; and the flyctl calls
+ * each fleet member made.
+ */
+async function fleetAgainstOneApp(): Promise<void> {
+  const sim = createSim()
+  try {
+    const env = { ...sim.env, PATH: `${sim.binDir}:${process.env.PATH ?? ''}` }
+    const base = {
+      'api-token': 'bench',
+      'flyctl-version': 'system',
+      preset: 'coturn',
+      secrets: 'AUTH_SECRET=bench-secret',
+      'probe-interval': '200ms'
+    }
+    const one: number[] = []
+    const fleet: number[] = []
+    let perMember = ''
+    for (let i = 0; i < FLEET_PAIRS + 1; i++) {
+      const single = await runAction({ bundle, env, inputs: { ...base, app: `solo-${i}` } })
+      const before = sim.calls().length
+      const three = await runAction({
+        bundle,
+        env,
+        inputs: { ...base, app: `fleet-${i}`, regions: 'fra, iad, sin' }
+      })
+      if (single.exitCode !== 0 || three.exitCode !== 0) {
+        throw new Error(`deploy failed:\n${single.stdout}\n${three.stdout}`)
+      }
+      if (i === 0) {
+        perMember = ['fra', 'iad', 'sin']
+          .map((region) => {
+            const calls = sim
+              .calls()
+              .slice(before)
+              .filter((c) => c.argv.includes(`fleet-${i}-${region}`))
+            return `${region} ${calls.length}`
+          })
+          .join(', ')
+        continue // the first pair warms caches
+      }
+      one.push(single.durationMs)
+      fleet.push(three.durationMs)
+    }
+    const ratios = fleet.map((f, i) => f / one[i])
+    console.log(`## A three-region fleet against one app, first deploys (${FLEET_PAIRS} pairs)\n`)
+    console.log('| | median ms |\n|---|---:|')
+    console.log(`| one app | ${median(one).toFixed(0)} |`)
+    console.log(`| fleet of fra, iad, sin | ${median(fleet).toFixed(0)} |`)
+    console.log(
+      `\nRatio of medians: **${(median(fleet) / median(one)).toFixed(2)}x**; per-pair ratios ${ratios.map((r) => r.toFixed(2)).join(', ')} (target: at most 1.5x).`
+    )
+    console.log(`flyctl calls per member in the first fleet deploy: ${perMember}.\n`)
+  } finally {
+    await sim.stop()
+  }
+}
+
 const only = process.argv[3]
 if (!only || only === 'startup') await startup()
 if (!only || only === 'calls') await callsAndSelfTime()
+if (!only || only === 'fleet') await fleetAgainstOneApp()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks: `bash bench/run.sh [action|probe]`. Each is bundled with ncc first
+# Runs the benchmarks: `bash bench/run.sh [action|probe|fishjam]`. Each is bundled with ncc first
 # (Node 20 cannot run TypeScript), and prints a Markdown report to stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,4 +13,8 @@ fi
 if [ "$which" = all ] || [ "$which" = probe ]; then
   npx ncc build bench/probe.ts -o .tmp/bench-probe -q >/dev/null
   node .tmp/bench-probe/index.js
+fi
+if [ "$which" = all ] || [ "$which" = fishjam ]; then
+  npx ncc build bench/fishjam.ts -o .tmp/bench-fishjam -q >/dev/null
+  FLY_SIM_BIN_DIR="$PWD/test/fly-sim/bin" node .tmp/bench-fishjam/index.js
 fi

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6714:
+/***/ 4526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,6 +11,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ PlaceholderError),
   FU: () => (/* reexport */ blankSecretError),
   fD: () => (/* reexport */ buildConfig),
+  b0: () => (/* reexport */ checkRequiredSecrets),
   fF: () => (/* reexport */ checkSecretValues),
   Z4: () => (/* reexport */ decideIpv4Mode),
   TW: () => (/* reexport */ config_ports/* exposesAnyPort */.TW),
@@ -21,6 +22,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ isBlank),
   iv: () => (/* reexport */ lintConfig),
   hu: () => (/* reexport */ machineProblem),
+  l1: () => (/* reexport */ missingRequiredSecrets),
   hK: () => (/* reexport */ presetFor),
   ls: () => (/* reexport */ renderToml),
   PR: () => (/* reexport */ resolvePlaceholders),
@@ -1507,10 +1509,13 @@ const fishjamPreset = {
     requiredSecrets: ['FJ_SERVER_API_TOKEN'],
     // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
     tcpChecks: false,
+    // /health answers as soon as Phoenix is up; only a peer's Allocate on its per-peer UDP port
+    // shows that media can reach the server.
     probe: {
-        checks: ['http'],
+        checks: ['http', 'fishjam'],
         healthUrl: 'https://{hostname}/health',
-        healthTokenSecret: 'FJ_SERVER_API_TOKEN'
+        healthTokenSecret: 'FJ_SERVER_API_TOKEN',
+        fishjamUrl: 'https://{hostname}'
     },
     fragment(ports, given) {
         return {
@@ -1701,12 +1706,11 @@ function checkRanges(input, ranges) {
         }
     }
 }
-function checkSecrets(req, preset) {
-    for (const name of preset?.requiredSecrets ?? []) {
-        if (!req.secretNames.includes(name)) {
-            throw new errors/* InputError */.dz('secrets', `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`, `${name}=\${{ secrets.${name} }}`);
-        }
-    }
+/**
+ * A secret's name in `env` would write its value into fly.toml. Whether the preset's required
+ * secrets exist is checked by the pipeline (config/secrets.ts): one may be stored on the app.
+ */
+function checkSecretsStayOutOfEnv(req, preset) {
     for (const name of Object.keys(req.env)) {
         if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
             throw new errors/* InputError */.dz('env', `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`, 'FJ_LOG_LEVEL=info');
@@ -1820,7 +1824,7 @@ function buildConfig(req) {
     checkRanges('tcp-ports', req.tcpPorts);
     if (req.httpPort !== undefined)
         checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }]);
-    checkSecrets(req, preset);
+    checkSecretsStayOutOfEnv(req, preset);
     const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
     layerServices(config, req, preset);
     // Read back from the services just layered, since the user's file may contribute some.
@@ -2869,8 +2873,38 @@ function combinationProblem({ cpuKind, cpus, memoryMb: mb }) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+/**
+ * The secrets a preset's server cannot start without. Pure: the caller says which names are
+ * known to exist: those in the `secrets` input and, only when the input lacks a required one,
+ * the names already stored on the app (flyctl lists names, never values).
+ */
+
+
+/** The preset's required secrets that are not among `known`, in the preset's order. */
+function missingRequiredSecrets(preset, known) {
+    return (presetFor(preset)?.requiredSecrets ?? []).filter((name) => !known.includes(name));
+}
+/**
+ * Throws naming `secrets` when a required secret is neither in the input nor (when looked up)
+ * stored on the app.
+ */
+function checkRequiredSecrets(preset, inputNames, stored) {
+    const [name] = missingRequiredSecrets(preset, [...inputNames, ...(stored?.names ?? [])]);
+    if (name === undefined)
+        return;
+    let where = '';
+    if (stored && stored.exists)
+        where = `, and the app ${stored.app} has no secret ${name} stored`;
+    if (stored && !stored.exists) {
+        where = `, and the app ${stored.app} does not exist yet, so nothing is stored on it`;
+    }
+    throw new errors/* InputError */.dz('secrets', `the ${preset} preset needs the secret ${name}: the secrets input does not set it${where}`, `${name}=\${{ secrets.${name} }}`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/index.ts
 /** The config step's public surface: build, fill in, lint and render fly.toml. */
+
 
 
 
@@ -3554,7 +3588,7 @@ try {
 catch (error) {
     early = { error };
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5356));
 await run(process.env, early);
 
 __webpack_async_result__();
@@ -3574,10 +3608,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   sb: () => (/* binding */ readSettings)
 });
 
-// UNUSED EXPORTS: COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, STRATEGIES
+// UNUSED EXPORTS: COMMANDS, CPU_KINDS, INPUT_DEFAULTS, IPV4_MODES, ON_FAILURE, PRESET_NAMES, REMOVED_INPUTS, STRATEGIES
 
-// EXTERNAL MODULE: ./src/config/index.ts + 25 modules
-var config = __nccwpck_require__(6714);
+// EXTERNAL MODULE: ./src/config/index.ts + 26 modules
+var config = __nccwpck_require__(4526);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/parse.ts
@@ -3604,6 +3638,7 @@ const INPUT_DEFAULTS = {
     'probe-timeout': '5m',
     'probe-interval': '2s',
     'allow-open-relay': 'false',
+    'fishjam-allow-live-peers': 'false',
     'on-failure': 'fail',
     preview: 'false',
     'reap-older-than': '72h',
@@ -3799,6 +3834,8 @@ function flagValues(args, name) {
         .map((flag) => flag.value);
 }
 
+// EXTERNAL MODULE: ./src/preview/naming.ts
+var naming = __nccwpck_require__(8826);
 ;// CONCATENATED MODULE: ./src/inputs/cross-fields.ts
 /**
  * The rules that tie inputs together, each a small function, checked in order after every input
@@ -3806,13 +3843,18 @@ function flagValues(args, name) {
  */
 
 
+
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** A preview's `app` is only the base of a name; everything else must be a Fly app name. */
-const appName = ({ app, preview }) => {
-    if (app !== undefined && !preview && !APP_NAME.test(app)) {
+/**
+ * A preview's `app` is only the base of a name, and so is reap's (it acts on the previews derived
+ * from it); everything else must be a Fly app name.
+ */
+const appName = ({ app, preview, command }) => {
+    const isBase = preview || command === 'reap';
+    if (app !== undefined && !isBase && !APP_NAME.test(app)) {
         throw new errors/* InputError */.dz('app', `'${app}' is not a Fly app name: use lowercase letters, digits and dashes, at most 63, not starting or ending with a dash`, 'my-turn-server');
     }
-    if (app !== undefined && preview && !/[a-z0-9]/i.test(app)) {
+    if (app !== undefined && isBase && !/[a-z0-9]/i.test(app)) {
         throw new errors/* InputError */.dz('app', `'${app}' has no letter or digit to build a preview name from`, 'turn');
     }
 };
@@ -3848,9 +3890,25 @@ const destroyOnlyPreviews = ({ onFailure, preview }) => {
         throw new errors/* InputError */.dz('on-failure', "'destroy' is only allowed for previews (preview: true), so a failed probe can never destroy production", 'rollback');
     }
 };
-const regionsWithCount = ({ regions, count }) => {
-    if ((count === undefined) !== (regions.length === 0)) {
-        throw new errors/* InputError */.dz(count === undefined ? 'count' : 'regions', "'regions' and 'count' go together", 'regions: iad, fra and count: 1');
+/** A fleet member is one machine: Fly routes an app's UDP to one instance at a time. */
+const fleetWithoutHa = ({ regions, ha }) => {
+    if (regions.length > 0 && ha) {
+        throw new errors/* InputError */.dz('ha', "'true' would give every fleet member a second machine that never serves UDP while the first is up (Fly routes an app's UDP to one instance); a fleet is one machine per region", 'false');
+    }
+};
+/** A fleet probes every member at its own IPv4; one given host cannot stand for all of them. */
+const fleetProbesItsMembers = ({ regions, probeHost }) => {
+    if (regions.length > 0 && probeHost !== undefined) {
+        throw new errors/* InputError */.dz('probe-host', "names one host, but with 'regions' every member is probed at its own dedicated IPv4; remove probe-host");
+    }
+};
+/** Fleet members are named `<app>-<region>`, which must still be a Fly app name. */
+const fleetMemberNames = ({ regions, app, preview }) => {
+    if (regions.length === 0 || app === undefined || preview)
+        return;
+    const longest = `${app}-${regions[0]}`;
+    if (longest.length > naming/* MAX_APP_NAME_LENGTH */.I0) {
+        throw new errors/* InputError */.dz('app', `'${app}' is too long for a fleet: each member is named <app>-<region> (like '${longest}'), at most ${naming/* MAX_APP_NAME_LENGTH */.I0} characters`, 'turn');
     }
 };
 const dryRunOnlyForReap = ({ dryRun, command }) => {
@@ -3873,11 +3931,6 @@ const tokenRequired = (s) => {
     if (needsToken(s) && s.apiToken === undefined && !s.preview)
         throw missingTokenError();
 };
-const reapOnlyPreviews = ({ command, preview }) => {
-    if (command === 'reap' && !preview) {
-        throw new errors/* InputError */.dz('preview', "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name", 'true');
-    }
-};
 const probeChecksSomething = ({ command, probeChecks }) => {
     if (command === 'probe' && probeChecks?.length === 0) {
         throw new errors/* InputError */.dz('probe', "'command: probe' with 'probe: none' would check nothing", 'turn, relay');
@@ -3888,19 +3941,26 @@ const httpCheckHasUrl = ({ probeChecks, healthUrl, preset }) => {
         throw new errors/* InputError */.dz('health-url', "is required for the 'http' check (only the fishjam preset has a default)", 'https://{hostname}/health');
     }
 };
+const fishjamCheckHasUrl = ({ probeChecks, fishjamUrl, preset }) => {
+    if (probeChecks?.includes('fishjam') && fishjamUrl === undefined && preset !== 'fishjam') {
+        throw new errors/* InputError */.dz('fishjam-url', "is required for the 'fishjam' check (only the fishjam preset has a default)", 'https://{hostname}');
+    }
+};
 const RULES = [
     appName,
     secretOrEnv,
     udpNeedsDedicatedIpv4,
     turnCredentials,
     destroyOnlyPreviews,
-    regionsWithCount,
+    fleetWithoutHa,
+    fleetMemberNames,
+    fleetProbesItsMembers,
     dryRunOnlyForReap,
     appRequired,
     tokenRequired,
-    reapOnlyPreviews,
     probeChecksSomething,
-    httpCheckHasUrl
+    httpCheckHasUrl,
+    fishjamCheckHasUrl
 ];
 function checkCrossFields(settings) {
     for (const rule of RULES)
@@ -3984,27 +4044,46 @@ function fromEnvironment(value, mask) {
 
 
 
+/**
+ * Inputs the contract no longer has: giving one is an error that explains what replaced it
+ * (they are read only to say so).
+ */
+const REMOVED_INPUTS = (/* unused pure expression or super */ null && (['count']));
 function readLifecycleInputs(r) {
-    const regions = (0,parse/* splitList */.ry)(r.raw('regions'));
-    for (const region of regions)
-        if (!isRegionCode(region))
-            throw new errors/* InputError */.dz('regions', `'${region}' is not a three-letter Fly region code`, 'iad, fra');
+    if (r.text('count') !== undefined) {
+        throw new errors/* InputError */.dz('count', "was removed: Fly routes all of an app's UDP to one machine at a time, so more machines in one app add no TURN capacity and no second region. List regions instead: 'regions' deploys one app per region, each with its own dedicated IPv4 and one machine", 'regions: fra, iad');
+    }
     return {
         githubToken: r.secret('github-token'),
         comment: optional(r.text('comment'), (raw) => (0,parse/* parseBoolean */.yG)('comment', raw)),
-        regions,
-        count: optional(r.text('count'), (raw) => (0,parse/* parseInteger */.cG)('count', raw, 1, 100, '2')),
+        regions: readRegions(r.raw('regions')),
         reapOlderThanMs: (0,parse/* parseDuration */.E9)('reap-older-than', r.withDefault('reap-older-than'), '72h'),
         dryRun: (0,parse/* parseBoolean */.yG)('dry-run', r.withDefault('dry-run'))
     };
 }
+/** Lowercase three-letter codes, each at most once: every region gets one app. */
+function readRegions(raw) {
+    const regions = (0,parse/* splitList */.ry)(raw);
+    for (const region of regions) {
+        if (!isRegionCode(region))
+            throw new errors/* InputError */.dz('regions', `'${region}' is not a three-letter Fly region code`, 'fra, iad');
+    }
+    const repeated = regions.find((region, index) => regions.indexOf(region) !== index);
+    if (repeated !== undefined) {
+        throw new errors/* InputError */.dz('regions', `lists '${repeated}' twice; each region gets one app`, 'fra, iad');
+    }
+    return regions;
+}
 
 // EXTERNAL MODULE: ./src/probe/host.ts
 var probe_host = __nccwpck_require__(2202);
+// EXTERNAL MODULE: ./src/probe/validate.ts
+var validate = __nccwpck_require__(3566);
 // EXTERNAL MODULE: ./src/probe/types.ts
 var probe_types = __nccwpck_require__(2367);
 ;// CONCATENATED MODULE: ./src/inputs/probe.ts
 /** The readiness probe: checks, host, port, transports, credentials, health check, timing. */
+
 
 
 
@@ -4017,6 +4096,9 @@ function readProbeInputs(r) {
     const healthUrl = r.text('health-url');
     if (healthUrl !== undefined)
         assertHttpUrl(healthUrl);
+    const fishjamUrl = r.text('fishjam-url');
+    if (fishjamUrl !== undefined)
+        assertFishjamUrl(fishjamUrl);
     return {
         probeChecks: parseProbeChecks(r.withDefault('probe')),
         probeHost,
@@ -4028,6 +4110,8 @@ function readProbeInputs(r) {
         turnRealm: r.text('turn-realm'),
         healthUrl,
         healthToken: r.secret('health-token'),
+        fishjamUrl,
+        fishjamAllowLivePeers: (0,parse/* parseBoolean */.yG)('fishjam-allow-live-peers', r.withDefault('fishjam-allow-live-peers')),
         probeTimeoutMs: timer(r, 'probe-timeout'),
         probeIntervalMs: timer(r, 'probe-interval')
     };
@@ -4053,14 +4137,29 @@ function parseProbeChecks(raw) {
     }
     return [...new Set(checks)];
 }
-function assertHttpUrl(raw) {
-    const filled = raw.replace(/\{(ipv4|app|hostname)\}/g, (_, name) => name === 'ipv4' ? '192.0.2.1' : 'placeholder.example');
-    // The URL parser turns numbers it cannot read as a dotted quad into an address (1.2.3 becomes
-    // 1.2.0.3, 0x7f.1 becomes 127.0.0.1): the host as written must pass the probe's host rule.
-    const host = /^https?:\/\//i.test(filled) ? hostAsWritten(filled) : undefined;
-    if (host !== undefined && !(0,probe_host/* isHostOrIp */.B)(host)) {
-        throw new errors/* InputError */.dz('health-url', `'${host}' in '${raw}' is not a host name or IP address`, 'https://{hostname}/health');
+/** The URL with stand-ins for {ipv4}, {app}, {hostname}, which are known only after the deploy. */
+function withStandIns(raw) {
+    return raw.replace(/\{(ipv4|app|hostname)\}/g, (_, name) => name === 'ipv4' ? '192.0.2.1' : 'placeholder.example');
+}
+/** The probe's own rule for a Fishjam base URL, told as an error of the input. */
+function assertFishjamUrl(raw) {
+    const unknown = [...raw.matchAll(/\{([^{}]*)\}/g)].find((m) => !['ipv4', 'app', 'hostname'].includes(m[1]));
+    if (unknown) {
+        throw new errors/* InputError */.dz('fishjam-url', `uses the unknown placeholder ${unknown[0]}; known: {ipv4}, {app}, {hostname}`, 'https://{hostname}');
     }
+    assertUrlHost('fishjam-url', raw, 'https://{hostname}');
+    try {
+        (0,validate/* parseFishjamUrl */.rc)(withStandIns(raw));
+    }
+    catch (error) {
+        const problem = error.problem ?? 'is not a base URL';
+        // The probe's text quotes the filled-in URL; the input's quotes what was written.
+        throw new errors/* InputError */.dz('fishjam-url', problem.replace(withStandIns(raw), raw), 'https://{hostname}');
+    }
+}
+function assertHttpUrl(raw) {
+    const filled = withStandIns(raw);
+    assertUrlHost('health-url', raw, 'https://{hostname}/health');
     let url;
     try {
         url = new URL(filled);
@@ -4070,6 +4169,20 @@ function assertHttpUrl(raw) {
     }
     if (!url || !['http:', 'https:'].includes(url.protocol)) {
         throw new errors/* InputError */.dz('health-url', `'${raw}' is not an http(s) URL`, 'https://{hostname}/health');
+    }
+}
+/**
+ * The URL parser turns numbers it cannot read as a dotted quad into an address (1.2.3 becomes
+ * 1.2.0.3, 0x7f.1 becomes 127.0.0.1, 999.1.1.1 is refused as a bad address): the host as
+ * written must pass the probe's host rule, which never takes a number for a name.
+ */
+function assertUrlHost(input, raw, example) {
+    const filled = withStandIns(raw);
+    if (!/^https?:\/\//i.test(filled))
+        return;
+    const host = hostAsWritten(filled);
+    if (!(0,probe_host/* isHostOrIp */.B)(host)) {
+        throw new errors/* InputError */.dz(input, `'${host}' in '${raw}' is not a host name or IP address`, example);
     }
 }
 /** The host part of an http(s) URL exactly as written (no userinfo, no port). */
@@ -4086,6 +4199,7 @@ function hostAsWritten(url) {
  * handed to `mask` the moment it is read, so no later message can print it. Each group of inputs
  * has its reader in src/inputs/; the rules that tie inputs together run last, in one place.
  */
+
 
 
 
@@ -4303,6 +4417,108 @@ function shellQuote(word) {
 
 /***/ }),
 
+/***/ 8826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ MAX_APP_NAME_LENGTH),
+/* harmony export */   Zu: () => (/* binding */ previewAppName),
+/* harmony export */   ko: () => (/* binding */ isPreviewOf),
+/* harmony export */   ky: () => (/* binding */ assertPreviewName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * Preview app names: `<base>-pr-<n>` in Fly's alphabet, the guard that keeps every preview
+ * command away from production apps, and the recognition `reap` relies on. Pure.
+ */
+
+
+/** Fly app names: lowercase letters, digits and dashes, starting with a letter, at most 63. */
+const MAX_APP_NAME_LENGTH = 63;
+const HASH_LENGTH = 6;
+function shortHash(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+}
+function assertPrNumber(prNumber) {
+    if (!Number.isSafeInteger(prNumber) || prNumber <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('preview', `pull request number '${prNumber}' is not a positive integer`);
+    }
+}
+/**
+ * Reduces a name to Fly's alphabet: accents dropped (é -> e), everything else outside
+ * [a-z0-9] becomes a dash, dashes collapsed and trimmed, and a leading digit gets `app-`.
+ */
+function sanitizeBase(base) {
+    const ascii = base
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (ascii === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('app', `'${base}' has no letters or digits left for a Fly app name (lowercase a-z, 0-9 and dashes)`, 'turn');
+    }
+    return /^[a-z]/.test(ascii) ? ascii : `app-${ascii}`;
+}
+/** A fleet member's region, the last part of its name: three lowercase letters. */
+const REGION = /^[a-z]{3}$/;
+/**
+ * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters; a fleet member of the preview adds
+ * its region: `<base>-pr-<n>-<region>`. A base too long for that is cut and given a short hash
+ * of the original base, so two long bases that share a prefix stay apart and the same base
+ * always maps to the same name. The PR number and the region are never cut.
+ */
+function previewAppName(base, prNumber, region) {
+    assertPrNumber(prNumber);
+    if (region !== undefined && !REGION.test(region)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('regions', `'${region}' is not a three-letter Fly region code`, 'fra');
+    }
+    const suffix = `-pr-${prNumber}${region === undefined ? '' : `-${region}`}`;
+    const clean = sanitizeBase(base);
+    if (clean.length + suffix.length <= MAX_APP_NAME_LENGTH)
+        return `${clean}${suffix}`;
+    const room = MAX_APP_NAME_LENGTH - suffix.length - HASH_LENGTH - 1;
+    const head = clean.slice(0, room).replace(/-+$/, '');
+    return `${head}-${shortHash(base)}${suffix}`;
+}
+/**
+ * Refuses any name that is not a valid Fly name ending in `-pr-<n>` (or `-pr-<n>-<region>` for
+ * the fleet member in `region`): every preview command calls this right before acting, so a
+ * mistake upstream cannot reach a production app.
+ */
+function assertPreviewName(name, prNumber, region) {
+    assertPrNumber(prNumber);
+    const suffix = `-pr-${prNumber}${region === undefined ? '' : `-${region}`}`;
+    const valid = /^[a-z][a-z0-9-]*$/.test(name) && name.length <= MAX_APP_NAME_LENGTH;
+    if (!valid || !name.endsWith(suffix) || name.length === suffix.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('app', `refusing to act on '${name}' as the preview of pull request #${prNumber}: a preview app ` +
+            `name must be lowercase letters, digits and dashes ending in '${suffix}', so a preview ` +
+            'command can never touch a production app', `turn${suffix}`);
+    }
+}
+/**
+ * The PR number (and the region of a fleet member) when `appName` is exactly a preview name
+ * this action derives from `base` (so `turn-2-pr-5` is not a preview of `turn`, and
+ * `turn-pr-012` is nobody's preview).
+ */
+function isPreviewOf(appName, base) {
+    const match = /-pr-([1-9][0-9]*)(?:-([a-z]{3}))?$/.exec(appName);
+    if (!match)
+        return undefined;
+    const prNumber = Number(match[1]);
+    const region = match[2];
+    if (!Number.isSafeInteger(prNumber))
+        return undefined;
+    if (previewAppName(base, prNumber, region) !== appName)
+        return undefined;
+    return region === undefined ? { prNumber } : { prNumber, region };
+}
+
+
+/***/ }),
+
 /***/ 2202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4340,6 +4556,163 @@ function isHostOrIp(text) {
 
 /***/ }),
 
+/***/ 913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ formatAddress),
+/* harmony export */   Mr: () => (/* binding */ ipFamily),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   ig: () => (/* binding */ ipToBytes),
+/* harmony export */   u0: () => (/* binding */ bytesToIp)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
+ * cookie and, for IPv6, the transaction ID), so the codec needs exact conversions both ways.
+ */
+
+/** Formats an address as host:port, with IPv6 literals in brackets. */
+function formatAddress(a) {
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(a.address) ? `[${a.address}]:${a.port}` : `${a.address}:${a.port}`;
+}
+function ipFamily(ip) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(ip))
+        return 'IPv4';
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(ip))
+        return 'IPv6';
+    return undefined;
+}
+/** 4 or 16 bytes of an IP literal; throws on anything that is not one (callers validate first). */
+function ipToBytes(ip) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(ip))
+        return Buffer.from(ip.split('.').map((part) => Number(part)));
+    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(ip))
+        throw new Error(`not an IP address: ${ip}`);
+    let text = ip.split('%')[0];
+    const bytes = Buffer.alloc(16);
+    // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two hex groups.
+    const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+    if (v4Tail) {
+        const v4 = ipToBytes(v4Tail[1]);
+        text = `${text.slice(0, -v4Tail[1].length)}${v4.readUInt16BE(0).toString(16)}:${v4.readUInt16BE(2).toString(16)}`;
+    }
+    const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
+    const headGroups = head === '' ? [] : head.split(':');
+    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
+    const zeros = 8 - headGroups.length - tailGroups.length;
+    const groups = [
+        ...headGroups,
+        ...Array(tail === undefined ? 0 : zeros).fill('0'),
+        ...tailGroups
+    ];
+    groups.forEach((group, index) => bytes.writeUInt16BE(parseInt(group, 16), index * 2));
+    return bytes;
+}
+/** Formats 4 or 16 bytes as an IP literal; IPv6 in the RFC 5952 canonical form. */
+function bytesToIp(bytes) {
+    if (bytes.length === 4)
+        return Array.from(bytes).join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push((bytes[i] << 8) | bytes[i + 1]);
+    // RFC 5952: compress the longest run (first one on ties) of two or more zero groups.
+    let bestStart = -1;
+    let bestLength = 1;
+    for (let start = 0; start < 8;) {
+        if (groups[start] !== 0) {
+            start++;
+            continue;
+        }
+        let end = start;
+        while (end < 8 && groups[end] === 0)
+            end++;
+        if (end - start > bestLength) {
+            bestStart = start;
+            bestLength = end - start;
+        }
+        start = end;
+    }
+    const hex = groups.map((g) => g.toString(16));
+    if (bestStart < 0)
+        return hex.join(':');
+    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+/** True for 127.0.0.0/8 and ::1: where a local test talks, and where a probe binds locally. */
+function isLoopback(ip) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(ip))
+        return ip.startsWith('127.');
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(ip) && bytesToIp(ipToBytes(ip)) === '::1';
+}
+
+
+/***/ }),
+
+/***/ 6100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WB: () => (/* binding */ ProbeOptionError),
+/* harmony export */   fS: () => (/* binding */ optionName)
+/* harmony export */ });
+/* unused harmony export NEUTRAL_NAMES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * How the probe names its options to a person. The probe speaks of its own option fields; each
+ * front end says what it calls them (the action its inputs, such as `turn-username`; the CLI its
+ * flags, such as `--user`), and validation errors and hints use those names.
+ */
+
+/** Names for a caller that gave none: plain words that fit into a sentence. */
+const NEUTRAL_NAMES = {
+    uri: 'the URI',
+    host: 'the host',
+    port: 'the port',
+    tlsPort: 'the TLS port',
+    transports: 'the transports',
+    checks: 'the checks',
+    credentials: 'the credentials',
+    username: 'the username',
+    password: 'the password',
+    secret: 'the shared secret',
+    ttl: 'the credential TTL',
+    realm: 'the expected realm',
+    expectedRelayIp: 'the expected relay IP',
+    healthUrl: 'the health URL',
+    healthToken: 'the health token',
+    fishjamUrl: "the Fishjam API's URL",
+    fishjamAllowLivePeers: 'the live-peers opt-in',
+    servername: 'the TLS servername',
+    ca: 'the CA certificate',
+    timeout: 'the timeout',
+    interval: 'the interval'
+};
+function optionName(field, names = {}) {
+    return names[field] ?? NEUTRAL_NAMES[field];
+}
+/**
+ * An option the probe cannot use. The message names it as the front end does, says what is
+ * wrong and shows a good value: "<name>: <problem> (for example: <example>)". A front end that
+ * words errors its own way reads `field`, `problem` and `example`.
+ */
+class ProbeOptionError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    field;
+    problem;
+    example;
+    constructor(field, problem, example, names) {
+        const suffix = example === undefined ? '' : ` (for example: ${example})`;
+        super('invalid-input', `${optionName(field, names)}: ${problem}${suffix}`);
+        this.name = 'ProbeOptionError';
+        this.field = field;
+        this.problem = problem;
+        this.example = example;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4353,7 +4726,7 @@ function isHostOrIp(text) {
 /* harmony export */   pN: () => (/* binding */ isProbeCheck)
 /* harmony export */ });
 /** The checks, in the order an attempt runs them. */
-const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'];
+const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http', 'fishjam'];
 const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'];
 function isProbeCheck(text) {
     return PROBE_CHECKS.includes(text);
@@ -4368,6 +4741,149 @@ const DEFAULT_TLS_PORT = 5349;
 /** The port a transport talks to: the TLS port for TLS, the STUN/TURN port otherwise. */
 function portFor(options, transport) {
     return transport === 'tls' ? (options.tlsPort ?? DEFAULT_TLS_PORT) : options.port;
+}
+
+
+/***/ }),
+
+/***/ 3566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p7: () => (/* binding */ validateProbeOptions),
+/* harmony export */   rc: () => (/* binding */ parseFishjamUrl)
+/* harmony export */ });
+/* unused harmony export parseHealthUrl */
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2202);
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(913);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6100);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2367);
+/**
+ * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
+ * calls it (`options.names`), so the same check serves the action and the CLI.
+ */
+
+
+
+
+const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health';
+/** Throws a ProbeOptionError for the first option the probe cannot use. */
+function validateProbeOptions(o) {
+    const fail = (field, problem, example) => {
+        throw new _option_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeOptionError */ .WB(field, problem, example, o.names);
+    };
+    if (!(0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .isHostOrIp */ .B)(o.host ?? '')) {
+        fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
+    }
+    checkPort(o.port, 'port', String(_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_PORT */ .Wg), fail);
+    checkPort(o.tlsPort, 'tlsPort', String(_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TLS_PORT */ .e1), fail);
+    checkLists(o, fail);
+    checkCredentials(o, fail);
+    if (o.realm === '')
+        fail('realm', 'is empty', 'turn.example.com');
+    if (o.expectedRelayIp !== undefined && !(0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .ipFamily */ .Mr)(o.expectedRelayIp)) {
+        fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
+    }
+    if (o.checks.includes('http'))
+        parseHealthUrl(o.healthUrl, o.names);
+    if (o.checks.includes('fishjam'))
+        checkFishjam(o, fail);
+    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
+        fail('timeout', 'must be longer than zero', '5m');
+    }
+    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
+        fail('interval', 'must be longer than zero', '2s');
+    }
+}
+function checkPort(port, field, example, fail) {
+    if (port === undefined)
+        return;
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        fail(field, `${port} is not a port (1-65535)`, example);
+    }
+}
+function checkLists(o, fail) {
+    if (o.transports.length === 0)
+        fail('transports', 'lists no transport', 'udp, tcp');
+    for (const transport of o.transports) {
+        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isProbeTransport */ .gQ)(transport)) {
+            fail('transports', `'${String(transport)}' is not one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_TRANSPORTS */ .Ix.join(', ')}`, 'udp');
+        }
+    }
+    if (o.checks.length === 0)
+        fail('checks', 'lists no check', 'stun, turn');
+    for (const check of o.checks) {
+        if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isProbeCheck */ .pN)(check)) {
+            fail('checks', `'${String(check)}' is not one of ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .PROBE_CHECKS */ .hh.join(', ')}`, 'turn, relay');
+        }
+    }
+}
+function checkCredentials(o, fail) {
+    const credentials = o.credentials;
+    if ((o.checks.includes('turn') || o.checks.includes('relay')) && !credentials) {
+        const name = (field) => (0,_option_names_js__WEBPACK_IMPORTED_MODULE_2__/* .optionName */ .fS)(field, o.names);
+        fail('credentials', `the 'turn' and 'relay' checks need ${name('username')} and ${name('password')}, or ${name('secret')}`);
+    }
+    if (credentials?.kind === 'long-term') {
+        if (credentials.username === '')
+            fail('username', 'is empty', 'probe');
+        if (credentials.password === '')
+            fail('password', 'is empty');
+    }
+    if (credentials?.kind === 'rest') {
+        if (credentials.secret === '')
+            fail('secret', 'is empty');
+        if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
+            fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400');
+        }
+    }
+}
+function checkFishjam(o, fail) {
+    parseFishjamUrl(o.fishjamUrl, o.names);
+    if (!o.healthToken) {
+        fail('healthToken', "is needed by the 'fishjam' check: it is the Fishjam API token (FJ_SERVER_API_TOKEN)");
+    }
+}
+/**
+ * Fishjam's API base URL: http(s), no query, fragment or credentials (a path is kept: the API
+ * and the peer socket live under it, as Fishjam keeps a path in FJ_HOST).
+ */
+function parseFishjamUrl(text, names) {
+    const fail = (problem) => {
+        throw new _option_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeOptionError */ .WB('fishjamUrl', problem, 'https://fishjam.example.com', names);
+    };
+    if (!text)
+        return fail("is needed by the 'fishjam' check");
+    const url = URL.canParse(text) ? new URL(text) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        return fail(`'${text}' is not an http(s) URL`);
+    }
+    // Not echoed: a URL with credentials holds a password.
+    if (url.username || url.password)
+        return fail('must not carry credentials');
+    if (url.search || url.hash) {
+        return fail(`'${text}' must be a base URL, without query or fragment`);
+    }
+    return url;
+}
+/** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
+function parseHealthUrl(text, names) {
+    const fail = (problem) => {
+        throw new _option_names_js__WEBPACK_IMPORTED_MODULE_2__/* .ProbeOptionError */ .WB('healthUrl', problem, EXAMPLE_HEALTH_URL, names);
+    };
+    if (!text)
+        return fail("is needed by the 'http' check");
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        return fail(`'${text}' is not an http(s) URL`);
+    }
+    return url;
 }
 
 
@@ -4715,6 +5231,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -4967,6 +5490,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -4995,10 +5525,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -15,6 +15,7 @@ import { readTarget } from './inputs/target.js'
 
 export { missingTokenError, needsToken } from './inputs/cross-fields.js'
 export { buildSecretValues } from './inputs/deploy-args.js'
+export { REMOVED_INPUTS } from './inputs/lifecycle.js'
 export { type GetInput, INPUT_DEFAULTS } from './inputs/reader.js'
 export * from './inputs/settings.js'
 

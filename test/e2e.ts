@@ -14,7 +14,8 @@ export const TOKEN = 'FlyV1 fm2_e2e-token-0123456789'
 
 /**
  * Runs the bundle against the simulator, and checks after every run, whatever the scenario, that
- * no secret of its inputs leaked: not the value, not one line of a multi-line value, not its
+ * no secret of its inputs, and no TURN password a Fishjam stand-in offered, leaked: not the
+ * value, not one line of a multi-line value, not its
  * base64 or percent-encoded form; not into the log, the outputs, the summary, the rendered
  * config, the flyctl argv or (with `github`) a pull-request comment. A --build-secret value must
  * reach flyctl in argv (flyctl reads build secrets from no other place), and nowhere else.
@@ -41,7 +42,7 @@ export async function runWithSim(
   const shown = [exposedText(run, sim, callsBefore, false), ...comments].join('\n')
   const exposed = [shown, ...callLines(sim).slice(callsBefore)].join('\n')
   const leaked = [
-    ...leakedForms(secretValuesOf(allInputs), exposed),
+    ...leakedForms([...secretValuesOf(allInputs), ...offeredTurnPasswords(sim)], exposed),
     ...leakedForms(buildSecretsOf(allInputs), shown)
   ]
   if (leaked.length > 0)
@@ -49,6 +50,13 @@ export async function runWithSim(
       `${leaked.length} secret form(s) leaked (${leaked.join(', ')}); log:\n${run.stdout}`
     )
   return run
+}
+
+/** The TURN passwords every Fishjam stand-in of the sim handed out in offerData. */
+export function offeredTurnPasswords(sim: Sim): string[] {
+  return Object.keys(sim.state().apps).flatMap((app) =>
+    sim.fishjamOffers(app).map((offer) => offer.password)
+  )
 }
 
 /** Long enough to search for without false alarms: a value `1` is everywhere. */

@@ -161,8 +161,9 @@ describe('fishjam preset, first deploy', () => {
       app: 'fishjam-e2e',
       preset: 'fishjam',
       secrets: `FJ_SERVER_API_TOKEN=${TOKEN_VALUE}`,
-      // *.fly.dev does not resolve here: the health check goes to the simulated machine directly.
+      // *.fly.dev does not resolve here: the checks go to the simulated machine directly.
       'health-url': 'http://{ipv4}:8080/health',
+      'fishjam-url': 'http://{ipv4}:8080',
       'probe-timeout': '15s'
     })
   }, 90_000)

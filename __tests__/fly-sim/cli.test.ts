@@ -217,7 +217,9 @@ describe('apps, addresses and their JSON', () => {
 })
 
 describe('scale count', () => {
-  test('needs a release, prints the plan, needs --yes, creates machines per region', async () => {
+  // N is the total across the listed regions, converged round-robin from the first listed
+  // region (fly-platform.md §3, flyctl internal/command/scale/count_machines.go:373-420).
+  test('needs a release, prints the plan, needs --yes, counts machines across the regions', async () => {
     sim.seedApp('scaled', {
       org: 'acme',
       releases: ['coturn/coturn:4.6'],
@@ -244,9 +246,19 @@ describe('scale count', () => {
       region: string
       config: { metadata: { fly_release_version: string } }
     }[]
-    expect(machines.map((m) => m.region).sort()).toEqual(['ams', 'ams', 'iad', 'iad'])
+    expect(machines.map((m) => m.region).sort()).toEqual(['iad', 'iad'])
     expect(new Set(machines.map((m) => m.config.metadata.fly_release_version))).toEqual(
       new Set(['1'])
     )
+    await fly(['scale', 'count', '5', '--region', 'iad,ams', '--yes', '-a', 'scaled'])
+    const five = JSON.parse((await fly(['machine', 'list', '-a', 'scaled', '--json'])).stdout) as {
+      region: string
+    }[]
+    // From iad 2, ams 0: the 3 missing go iad, ams, iad.
+    expect(five.map((m) => m.region).sort()).toEqual(['ams', 'iad', 'iad', 'iad', 'iad'])
+    const down = await fly(['scale', 'count', '2', '--region', 'iad,ams', '--yes', '-a', 'scaled'])
+    // Removal starts at the second listed region: ams, iad, (ams is empty), iad.
+    expect(down.stdout).toContain("-1 machines for group 'app' on region 'ams'")
+    expect(down.stdout).toContain("-2 machines for group 'app' on region 'iad'")
   })
 })

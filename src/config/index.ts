@@ -19,6 +19,7 @@ export { imageReferenceProblem } from './image-reference.js'
 export { blankSecretError, checkSecretValues, isBlank } from './secret-values.js'
 export { machineProblem, memoryMb, vmMemoryProblem, vmSizeProblem } from './vm.js'
 export { PRESETS, presetFor } from './presets/index.js'
+export { checkRequiredSecrets, missingRequiredSecrets, type StoredSecrets } from './secrets.js'
 export { CPU_KINDS, formatPortRange, IPV4_MODES, PRESET_NAMES } from './types.js'
 export type {
   BuiltConfig,

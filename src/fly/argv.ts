@@ -49,6 +49,11 @@ export function platformRegionsArgv(): string[] {
   return ['platform', 'regions', '--json']
 }
 
+/** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
+export function secretsListArgv(app: string): string[] {
+  return ['secrets', 'list', '--app', app, '--json']
+}
+
 export function statusArgv(app: string): string[] {
   return ['status', '--app', app, '--json']
 }

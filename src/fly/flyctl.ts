@@ -62,6 +62,15 @@ export class Flyctl {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
   }
 
+  /**
+   * A client of the same kind for one member of a fleet: the same flyctl, token and masks, its
+   * own logger and its own record of calls.
+   */
+  forMember(logger: Logger): this {
+    const Kind = this.constructor as new (options: FlyctlOptions) => this
+    return new Kind({ ...this.options, logger })
+  }
+
   /** Total wall time spent inside flyctl, for the self-time measurement. */
   get timeInFlyctlMs(): number {
     return this.calls.reduce((sum, call) => sum + call.durationMs, 0)

@@ -18,8 +18,10 @@ import { access, constants, readFile, rm, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { ActionError } from '../errors.js'
+import { messageOf, trimSlash } from './http.js'
+import { resolveLatestVersion } from './latest.js'
 import { silentLogger, type Logger } from '../log.js'
-import { EXACT_VERSION, PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
+import { PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
 export { PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
@@ -60,7 +62,6 @@ export interface FlyctlReleaseAsset {
 }
 
 const TOOL_NAME = 'flyctl'
-const API_TIMEOUT_MS = 15_000
 
 /** The asset names of one flyctl release for a platform and a Node architecture. */
 export function flyctlReleaseAsset(
@@ -111,13 +112,12 @@ export async function installFlyctl(o: InstallOptions): Promise<InstalledFlyctl>
   requireRunnerDirectories()
   const version =
     wanted === 'latest'
-      ? await resolveLatestVersion(
-          platform,
-          arch,
-          o.releaseApiBase ?? 'https://api.fly.io',
-          o.githubApiBase ?? 'https://api.github.com',
+      ? await resolveLatestVersion({
+          ...releasePlatform(platform, arch),
+          releaseApiBase: o.releaseApiBase ?? 'https://api.fly.io',
+          githubApiBase: o.githubApiBase ?? 'https://api.github.com',
           logger
-        )
+        })
       : wanted
   const asset = flyctlReleaseAsset(version, platform, arch)
 
@@ -262,83 +262,6 @@ async function sha256File(file: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// latest
-
-async function resolveLatestVersion(
-  platform: NodeJS.Platform,
-  arch: string,
-  releaseApiBase: string,
-  githubApiBase: string,
-  logger: Logger
-): Promise<string> {
-  const { os, assetArch } = releasePlatform(platform, arch)
-  const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`
-  let flyProblem: string
-  try {
-    const version = versionFromReleaseAnswer(await getText(flyUrl, {}))
-    logger.info(`Latest flyctl is ${version} (Fly release API)`)
-    return version
-  } catch (error) {
-    flyProblem = messageOf(error)
-  }
-  logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`)
-
-  const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`
-  try {
-    const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' })
-    const tag = (JSON.parse(body) as { tag_name?: unknown }).tag_name
-    const version = typeof tag === 'string' ? tag.replace(/^v/, '') : ''
-    if (!EXACT_VERSION.test(version)) throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`)
-    logger.info(`Latest flyctl is ${version} (GitHub releases)`)
-    return version
-  } catch (error) {
-    throw new ActionError(
-      'transient',
-      `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`,
-      {
-        hint: `set flyctl-version to an exact version, such as ${PINNED_FLYCTL_VERSION}`,
-        cause: error
-      }
-    )
-  }
-}
-
-/**
- * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
- * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
- */
-function versionFromReleaseAnswer(body: string): string {
-  const text = body.trim()
-  if (text === '') throw new Error('empty answer')
-  let version: string | undefined
-  if (text.startsWith('{')) {
-    const answer = JSON.parse(text) as { version?: unknown; download_url?: unknown }
-    if (typeof answer.version === 'string') version = answer.version.replace(/^v/, '')
-    else if (typeof answer.download_url === 'string') version = versionInUrl(answer.download_url)
-  } else {
-    version = versionInUrl(text)
-  }
-  if (version === undefined || !EXACT_VERSION.test(version)) {
-    throw new Error('no flyctl version in the answer')
-  }
-  return version
-}
-
-function versionInUrl(url: string): string | undefined {
-  return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1]
-}
-
-async function getText(url: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, {
-    headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
-    signal: AbortSignal.timeout(API_TIMEOUT_MS)
-  })
-  const body = await response.text()
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}`)
-  return body
-}
-
-// ---------------------------------------------------------------------------------------------
 // system
 
 async function useSystemFlyctl(
@@ -397,15 +320,4 @@ async function isExecutable(file: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '')
-}
-
-function messageOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
-  return `${error.message}${cause}`
 }

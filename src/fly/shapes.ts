@@ -35,6 +35,17 @@ export interface Release {
   createdAt: string
 }
 
+/** One `secrets list --json` entry (lowercase keys); only the name is kept, never the digest. */
+export interface StoredSecret {
+  name: string
+}
+
+export function parseSecretList(value: unknown): StoredSecret[] {
+  return array(value, 'the list').map((item, index) => ({
+    name: string(object(item, `item ${index}`), 'name')
+  }))
+}
+
 /** The compact line `FLY_EMIT_RELEASE_JSON=1` adds to `flyctl deploy` stdout. */
 export interface DeployedRelease {
   id: string

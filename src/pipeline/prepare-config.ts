@@ -9,6 +9,7 @@ import {
   buildConfig,
   decideIpv4Mode,
   lintConfig,
+  missingRequiredSecrets,
   type PlaceholderValues,
   renderToml,
   resolvePlaceholders
@@ -18,25 +19,33 @@ import { ActionError, InputError } from '../errors.js'
 import type { DeployRequest } from '../fly/argv.js'
 import type { Settings } from '../inputs.js'
 import { type Logger, silentLogger } from '../log.js'
-import { checkBeforeAnyCall, checkBuildContext } from './preflight.js'
+import { checkBeforeAnyCall } from './preflight.js'
 import { checkProbedPortsExposed } from './probe-plan.js'
 
 export interface PreparedConfig {
   built: BuiltConfig
   ipv4Mode: Ipv4Mode
   warnings: LintFinding[]
+  /**
+   * Required secrets of the preset that the `secrets` input does not set: the deploy accepts
+   * them only when they are stored on the app (pipeline/stored-secrets.ts).
+   */
+  unsetSecrets: string[]
 }
 
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
 export async function prepareConfig(
   settings: Settings,
   app: string,
+  region = settings.region,
   logger: Logger = silentLogger
 ): Promise<PreparedConfig> {
   const user =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
+  const secretNames = settings.secrets.map((s) => s.name)
   const built = buildConfig({
     app,
-    region: settings.region,
+    region,
     preset: settings.preset,
     baseToml: user?.text,
     baseTomlPath: user?.path,
@@ -46,7 +55,7 @@ export async function prepareConfig(
     tcpPorts: settings.tcpPorts,
     httpPort: settings.httpPort,
     vm: settings.vm,
-    secretNames: settings.secrets.map((s) => s.name)
+    secretNames
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
   checkBeforeAnyCall(settings, built, ipv4Mode, app)
@@ -68,8 +77,12 @@ export async function prepareConfig(
     )
   }
   checkProbedPortsExposed(settings, built, ipv4Mode)
-  await checkBuildContext(settings, built)
-  return { built, ipv4Mode, warnings }
+  return {
+    built,
+    ipv4Mode,
+    warnings,
+    unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
+  }
 }
 
 export interface RenderedConfig {

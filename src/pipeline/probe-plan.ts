@@ -45,6 +45,8 @@ export const PROBE_INPUT_NAMES: OptionNames = {
   expectedRelayIp: 'ipv4',
   healthUrl: 'health-url',
   healthToken: 'health-token',
+  fishjamUrl: 'fishjam-url',
+  fishjamAllowLivePeers: 'fishjam-allow-live-peers',
   timeout: 'probe-timeout',
   interval: 'probe-interval'
 }
@@ -73,8 +75,8 @@ export function planProbe(
     settings.preset === 'none' ? undefined : PRESETS[settings.preset]
   const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
   if (checks.length === 0) return undefined
-  // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
-  const httpOnly = checks.every((check) => check === 'http')
+  // HTTP and Fishjam checks go to their URLs; the STUN/TURN checks need an address to send to.
+  const httpOnly = checks.every((check) => check === 'http' || check === 'fishjam')
   const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined)
   if (host === undefined) {
     throw new InputError(
@@ -87,6 +89,11 @@ export function planProbe(
     name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value
 
   const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl
+  const fishjamUrl = settings.fishjamUrl ?? preset?.probe.fishjamUrl
+  // Fishjam's API token: the health check's, else the preset's secret, else FJ_SERVER_API_TOKEN.
+  const tokenSecret =
+    preset?.probe.healthTokenSecret ??
+    (checks.includes('fishjam') ? 'FJ_SERVER_API_TOKEN' : undefined)
   const options: ProbeOptions = {
     host,
     port: settings.probePort,
@@ -98,7 +105,11 @@ export function planProbe(
     expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
     healthUrl:
       healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
-    healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
+    healthToken: settings.healthToken ?? secret(tokenSecret),
+    fishjamUrl:
+      fishjamUrl === undefined ? undefined : fillPlaceholders(fishjamUrl, target, 'fishjam-url'),
+    // Right after a deploy the node has no peers; only `command: probe` meets a live server.
+    fishjamAllowLivePeers: settings.command !== 'probe' || settings.fishjamAllowLivePeers,
     timeoutMs: settings.probeTimeoutMs,
     intervalMs: settings.probeIntervalMs,
     // A server that relays for anyone fails the run, unless the user chose one.
@@ -107,17 +118,48 @@ export function planProbe(
     logger,
     names: PROBE_INPUT_NAMES
   }
+  requireProbeCredentials(options, preset, settings.healthUrl === undefined)
+  return options
+}
+
+/**
+ * The probe authenticates with the preset's secret taken from `secrets`. When the input lacks it
+ * (the deploy may keep the value stored on the app, which Fly never gives back) the probe needs
+ * its own copy: `turn-secret` for TURN, `health-token` for the preset's health check.
+ */
+function requireProbeCredentials(
+  options: ProbeOptions,
+  preset: Preset | undefined,
+  presetHealthUrl: boolean
+): void {
+  const { checks } = options
+  const storedNote = (name: string) =>
+    `${name} is not in 'secrets' (a value stored on the app cannot be read back)`
   if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
     const name = preset?.probe.turnSecretName
     throw new InputError(
-      name ? 'secrets' : 'turn-secret',
+      'turn-secret',
       name
-        ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
+        ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, and ${storedNote(name)}: give the probe the same value in 'turn-secret', or put ${name} in 'secrets'`
         : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'",
-      name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}'
+      '${{ secrets.TURN_SECRET }}'
     )
   }
-  return options
+  const tokenName = preset?.probe.healthTokenSecret
+  if (checks.includes('http') && presetHealthUrl && tokenName && !options.healthToken) {
+    throw new InputError(
+      'health-token',
+      `the ${preset?.name} preset's health check authenticates with ${tokenName}, and ${storedNote(tokenName)}: give the probe the same value in 'health-token', or put ${tokenName} in 'secrets'`,
+      '${{ secrets.FISHJAM_TOKEN }}'
+    )
+  }
+  if (options.checks.includes('fishjam') && options.healthToken === undefined) {
+    throw new InputError(
+      'health-token',
+      "is required for the 'fishjam' check (Fishjam's API token): set it, or put FJ_SERVER_API_TOKEN in 'secrets'",
+      '${{ secrets.FJ_SERVER_API_TOKEN }}'
+    )
+  }
 }
 
 function autoChecks(
@@ -193,7 +235,8 @@ export function checkProbedPortsExposed(
   const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset]
   const target = { app: '', hostname: '', udpRanges: built.udpRanges }
   const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
-  if (!checks.some((check) => check !== 'http')) return
+  // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).
+  if (!checks.some((check) => check === 'stun' || check === 'turn' || check === 'relay')) return
   for (const transport of settings.probeTransports) {
     const found = exposureProblem(transport, settings.probePort, built)
     if (found) {
@@ -230,15 +273,30 @@ export async function probeDeployment(
     logger.info('No readiness probe (probe: none, or nothing to check for this preset)')
     return undefined
   }
-  logger.info(
-    `Probing ${options.checks.join(', ')} at ${options.host}:${options.port} over ${options.transports.join(', ')} ` +
-      `for up to ${Math.round(options.timeoutMs / 1000)} s`
-  )
+  logger.info(`Probing ${probeScope(options)} for up to ${Math.round(options.timeoutMs / 1000)} s`)
   const report = await waitForReady(options)
   logger.info(report.summary)
   if (report.diagnostic) logger.warn(report.diagnostic)
   for (const warning of report.warnings) logger.warn(warning)
   return { options, report }
+}
+
+/** What a probe checks, where: "stun at 203.0.113.7:3478 over udp; http at https://x/health". */
+export function probeScope(o: ProbeOptions): string {
+  const where = (url: string | undefined): string => {
+    const parsed = new URL(url ?? 'http://x')
+    return `${parsed.origin}${parsed.pathname}`
+  }
+  const stunChecks = o.checks.filter((c) => c === 'stun' || c === 'turn' || c === 'relay')
+  const parts: string[] = []
+  if (stunChecks.length > 0) {
+    parts.push(`${stunChecks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')}`)
+  }
+  if (o.checks.includes('http')) parts.push(`http at ${where(o.healthUrl)}`)
+  if (o.checks.includes('fishjam')) {
+    parts.push(`fishjam: a WebRTC peer via ${where(o.fishjamUrl)} to its TURN port over UDP`)
+  }
+  return parts.join('; ')
 }
 
 /** The probe's own validation, its errors told as the action's input errors. */

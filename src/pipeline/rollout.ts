@@ -21,6 +21,7 @@ import {
   type RenderedConfig,
   writeConfig
 } from './prepare-config.js'
+import { confirmSecretsStored } from './stored-secrets.js'
 import type { Steps } from './steps.js'
 
 export interface RolloutInput {
@@ -52,6 +53,12 @@ export async function rollOut(input: RolloutInput): Promise<Rollout> {
     ...settings.regions.map((code) => ({ input: 'regions', code }))
   ])
   const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)) // 4
+  const unset = prepared.unsetSecrets
+  if (unset.length > 0) {
+    await steps.run('secrets', 'Secrets stored on the app', () =>
+      confirmSecretsStored({ fly, app, appExists: found.exists, settings, unset, logger })
+    )
+  }
   // `image: current` is resolved before anything is created or bought.
   const image =
     settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image

@@ -4,10 +4,18 @@
  * into the timeline. It never throws for a probe failure; the report says what happened.
  */
 import { silentLogger, type Logger } from '../log.js'
-import { effectiveChecks, type AttemptContext, type CheckRecord } from './attempt.js'
+import { effectiveChecks, isStunCheck, type AttemptContext, type CheckRecord } from './attempt.js'
 import { runTransportChecks } from './checks.js'
+import { runFishjamCheck } from './fishjam/check.js'
 import { runHttpCheck } from './http-check.js'
-import { failureReport, label, ProbeHistory, seconds, successReport } from './report.js'
+import {
+  failureReport,
+  label,
+  outcomeText,
+  ProbeHistory,
+  seconds,
+  successReport
+} from './report.js'
 import { isCertificateFailure } from './tls-failure.js'
 import { RttEstimator } from './transport/index.js'
 import type { Outcome, ProbeOptions, ProbeReport } from './types.js'
@@ -37,10 +45,11 @@ export async function runAttempt(context: AttemptContext): Promise<CheckRecord[]
   const { options } = context
   const checks = effectiveChecks(options.checks)
   const work: Promise<CheckRecord[]>[] = []
-  if (checks.some((c) => c !== 'http')) {
+  if (checks.some(isStunCheck)) {
     for (const transport of options.transports) work.push(runTransportChecks(context, transport))
   }
   if (checks.includes('http')) work.push(runHttpCheck(context).then((record) => [record]))
+  if (checks.includes('fishjam')) work.push(runFishjamCheck(context))
   const records = (await Promise.all(work)).flat()
   return records.sort((a, b) => a.startedAt - b.startedAt)
 }
@@ -61,7 +70,7 @@ function logAttempt(logger: Logger, attempt: number, records: CheckRecord[], sta
   logger.info(
     `Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
       records
-        .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+        .map((r) => `${outcomeText(r)}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
         .join(', ')
   )
   for (const record of records) {
@@ -90,12 +99,17 @@ export async function waitForReady(o: ProbeOptions): Promise<ProbeReport> {
     const failed = records.filter((r) => r.outcome !== 'ok')
     if (failed.length === 0 && records.length > 0) return successReport(o, records, history)
     if (o.signal?.aborted) break
+    const unsafe = failed.find((r) => r.outcome === 'unsafe')
+    if (unsafe) {
+      stoppedEarly = `${outcomeText(unsafe)} stops the check at once`
+      break
+    }
     const definitive = failed
       .filter(isDefinitive)
       .map((r) => `${label(r)} ${r.outcome}`)
       .join(', ')
     if (definitive !== '' && definitive === previousDefinitive) {
-      stoppedEarly = definitive
+      stoppedEarly = `${definitive} repeated`
       break
     }
     previousDefinitive = definitive

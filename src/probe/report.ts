@@ -3,13 +3,13 @@
  * failure the last outcome of every check and the hints).
  */
 import type { CheckRecord } from './attempt.js'
-import { effectiveChecks } from './attempt.js'
+import { effectiveChecks, isStunCheck } from './attempt.js'
 import { hintsFor } from './hints.js'
 import { formatAddress } from './ip.js'
 import type { ProbeCheck, ProbeOptions, ProbeReport, TimelineEntry } from './types.js'
 
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-const RTT_PREFERENCE: readonly ProbeCheck[] = ['relay', 'stun', 'turn', 'http']
+/** Relay echo, else Binding, else Allocate (fishjam's on the per-peer port), else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE: readonly ProbeCheck[] = ['relay', 'stun', 'turn', 'fishjam', 'http']
 
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
@@ -18,6 +18,14 @@ export function seconds(ms: number): string {
 /** "turn/udp": one check over one transport. */
 export function label(record: { check: string; transport: string }): string {
   return `${record.check}/${record.transport}`
+}
+
+/** "fishjam/udp unreachable at TURN over UDP": a record's outcome, with the stage of a failure. */
+export function outcomeText(
+  record: Pick<CheckRecord, 'check' | 'transport' | 'outcome' | 'stage'>
+): string {
+  const at = record.stage !== undefined && record.outcome !== 'ok' ? ` at ${record.stage}` : ''
+  return `${label(record)} ${record.outcome}${at}`
 }
 
 function plural(count: number, noun: string): string {
@@ -55,6 +63,7 @@ function toEntry(record: CheckRecord, attempt: number, startedAt: number): Timel
     transport: record.transport,
     outcome: record.outcome
   }
+  if (record.stage !== undefined) entry.stage = record.stage
   if (record.rttMs !== undefined) entry.rttMs = record.rttMs
   if (record.detail !== undefined) entry.detail = record.detail
   return entry
@@ -63,7 +72,7 @@ function toEntry(record: CheckRecord, attempt: number, startedAt: number): Timel
 /** "stun, turn over udp, tcp": what was probed. */
 function probedChecks(o: ProbeOptions): string {
   const checks = effectiveChecks(o.checks)
-  const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : ''
+  const over = checks.some(isStunCheck) ? ` over ${o.transports.join(', ')}` : ''
   return `${checks.join(', ')}${over}`
 }
 
@@ -103,11 +112,16 @@ export function successReport(
 
 /** Every check on every transport the options ask for, by label, in a stable order. */
 function expectedLabels(o: ProbeOptions): string[] {
-  return effectiveChecks(o.checks).flatMap((check) =>
-    check === 'http'
-      ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
-      : o.transports.map((transport) => label({ check, transport }))
-  )
+  const scheme = (url: string | undefined): string =>
+    new URL(url ?? 'http://x').protocol.slice(0, -1)
+  return effectiveChecks(o.checks).flatMap((check) => {
+    if (check === 'http') return [label({ check, transport: scheme(o.healthUrl) })]
+    // The signaling (HTTP API to offerData), then TURN over UDP on the per-peer port.
+    if (check === 'fishjam') {
+      return [label({ check, transport: scheme(o.fishjamUrl) }), label({ check, transport: 'udp' })]
+    }
+    return o.transports.map((transport) => label({ check, transport }))
+  })
 }
 
 export function failureReport(
@@ -119,18 +133,18 @@ export function failureReport(
   const { attempts } = history
   const lines = expectedLabels(o).map((name) => {
     const latest = history.latest.get(name)
-    if (!latest) return `  ${name}: not reached (an earlier check on the same transport failed)`
+    if (!latest) return `  ${name}: not reached (an earlier check or stage on the same path failed)`
     const { record, attempt } = latest
     return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`
   })
   const failing = [...history.latest.values()]
     .map(({ record }) => record)
     .filter((record) => record.outcome !== 'ok')
-  const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed'
+  const verdict = failing.map(outcomeText).join(', ') || 'no check completed'
   const why = o.signal?.aborted
     ? 'Probe aborted'
     : stoppedEarly
-      ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+      ? `Not ready: stopped after ${plural(attempts, 'attempt')} because ${stoppedEarly} (waiting will not fix it)`
       : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`
   const hints = hintsFor(failing, o)
   const diagnostic = [

@@ -68,10 +68,17 @@ export interface Sim {
   seedApp(name: string, opts?: SeedAppOptions): SimApp
   setFaults(faults: Fault[]): void
   setStartDelay(ms: number): void
+  /** Servers that exit at once from the next deploy on (a crashing image), per app or app+image. */
+  setBrokenServers(servers: NonNullable<SimOptions['brokenServers']>): void
   /** PIDs of every live server process (launchers and the servers they run). */
   serverPids(): number[]
   /** Log of an app's current server (coturn output or the stand-in's notes), '' if none. */
   serverLog(app: string): string
+  /**
+   * Every TURN credential an app's Fishjam stand-in handed out in offerData (passwords are
+   * secrets: tests check that none leaks).
+   */
+  fishjamOffers(app: string): { port: number; username: string; password: string }[]
   /** Kills every server process the simulator started, by process group; removes the state. */
   stop(): Promise<void>
 }
@@ -223,6 +230,10 @@ export function createSim(opts: SimOptions = {}): Sim {
       settings.startDelayMs = ms
       writeJsonAtomic(simFile, settings)
     },
+    setBrokenServers(servers) {
+      settings.brokenServers = servers
+      writeJsonAtomic(simFile, settings)
+    },
     serverPids() {
       return serverGroups().flatMap(groupMembers)
     },
@@ -230,6 +241,16 @@ export function createSim(opts: SimOptions = {}): Sim {
       const server = readState().apps[app]?.server
       if (!server || !fs.existsSync(server.logFile)) return ''
       return fs.readFileSync(server.logFile, 'utf8')
+    },
+    fishjamOffers(app) {
+      const server = readState().apps[app]?.server
+      const file = server && `${server.logFile}.offers`
+      if (!file || !fs.existsSync(file)) return []
+      return fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { port: number; username: string; password: string })
     },
     async stop() {
       if (stopped) return

@@ -82,10 +82,13 @@ export const fishjamPreset: Preset = {
   requiredSecrets: ['FJ_SERVER_API_TOKEN'],
   // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
   tcpChecks: false,
+  // /health answers as soon as Phoenix is up; only a peer's Allocate on its per-peer UDP port
+  // shows that media can reach the server.
   probe: {
-    checks: ['http'],
+    checks: ['http', 'fishjam'],
     healthUrl: 'https://{hostname}/health',
-    healthTokenSecret: 'FJ_SERVER_API_TOKEN'
+    healthTokenSecret: 'FJ_SERVER_API_TOKEN',
+    fishjamUrl: 'https://{hostname}'
   },
   fragment(ports: EffectivePorts, given: FlyConfig): FlyConfig {
     return {

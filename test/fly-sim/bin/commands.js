@@ -494,7 +494,52 @@ export async function machineList(ctx) {
 }
 
 /**
- * `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: machines of group `app` per region.
+ * How flyctl spreads a group's machines over regions (fly-platform.md §3, correcting flyctl.md
+ * §3.11; flyctl internal/command/scale/count_machines.go:373-420): `total` is the count across
+ * the listed regions, not per region. Regions over `maxPerRegion` shrink first; what is missing is
+ * added round-robin from the first listed region, what is too much removed round-robin starting
+ * from the second (the first is usually the primary region). Machines in unlisted regions stay.
+ * @param {number} total
+ * @param {Record<string, number>} current
+ * @param {string[]} regions
+ * @param {number} maxPerRegion  -1 for no limit
+ * @returns {Record<string, number>} delta per region
+ */
+export function convergeGroupCounts(total, current, regions, maxPerRegion) {
+  /** @type {Record<string, number>} */
+  const deltas = {}
+  const have = (/** @type {string} */ region) => (current[region] ?? 0) + (deltas[region] ?? 0)
+  if (maxPerRegion >= 0) {
+    if (regions.length * maxPerRegion < total) {
+      throw new FlyError(
+        'the number of regions by the maximum machines per region is fewer than the expected total'
+      )
+    }
+    for (const region of regions) {
+      if ((current[region] ?? 0) > maxPerRegion) deltas[region] = maxPerRegion - current[region]
+    }
+  }
+  let missing = total - regions.reduce((sum, region) => sum + have(region), 0)
+  for (let i = 0; missing > 0; i++) {
+    const region = regions[i % regions.length]
+    if (maxPerRegion < 0 || have(region) < maxPerRegion) {
+      deltas[region] = (deltas[region] ?? 0) + 1
+      missing--
+    }
+  }
+  for (let i = 1; missing < 0; i++) {
+    const region = regions[i % regions.length]
+    if (have(region) > 0) {
+      deltas[region] = (deltas[region] ?? 0) - 1
+      missing++
+    }
+  }
+  return deltas
+}
+
+/**
+ * `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: N machines of group `app` in total across
+ * the listed regions (all regions with a machine of the group when none are listed).
  * @param {Ctx} ctx
  */
 export async function scaleCount(ctx) {
@@ -517,23 +562,24 @@ export async function scaleCount(ctx) {
       'this app has no complete releases. Run `fly deploy` to create one and rerun this command'
     )
   }
-  const existingRegions = [
-    ...new Set(app.machines.filter((m) => m.group === group).map((m) => m.region))
-  ]
+  const groupMachines = app.machines.filter((m) => m.group === group)
   const regions = ctx.flags.region
     ? ctx.flags.region
         .split(',')
         .map((r) => r.trim())
         .filter(Boolean)
-    : existingRegions
+    : [...new Set(groupMachines.map((m) => m.region))]
+  /** @type {Record<string, number>} */
+  const current = {}
+  for (const m of groupMachines) current[m.region] = (current[m.region] ?? 0) + 1
+  const inListed = regions.reduce((sum, region) => sum + (current[region] ?? 0), 0)
+  const relative = /^[+-]/.test(countText)
+  const total = Math.max(0, relative ? inListed + Number(countText) : Number(countText))
+  const maxPerRegion = ctx.flags['max-per-region']
+  const deltas = convergeGroupCounts(total, current, regions, maxPerRegion)
   const plan = regions
-    .map((region) => {
-      const have = app.machines.filter((m) => m.group === group && m.region === region).length
-      const relative = /^[+-]/.test(countText)
-      const want = Math.max(0, relative ? have + Number(countText) : Number(countText))
-      return { region, delta: want - have }
-    })
-    .filter((p) => p.delta !== 0)
+    .filter((region) => deltas[region])
+    .map((region) => ({ region, delta: deltas[region] }))
   if (!plan.length) return ctx.out('App already scaled to desired state. No need for changes\n')
   const size = `${template.guest.cpu_kind}-cpu-${template.guest.cpus}x`
   ctx.out(`App '${name}' is going to be scaled according to this plan:\n`)

@@ -21,6 +21,7 @@ import { hostname } from './render.js'
 /** @typedef {import('./types.js').SimApp} SimApp */
 /** @typedef {import('./types.js').SimMachine} SimMachine */
 /** @typedef {import('./types.js').SimRelease} SimRelease */
+/** @typedef {import('./types.js').SimFile} SimFile */
 /** @typedef {import('./types.js').SimRuntime} SimRuntime */
 /** @typedef {import('./types.js').SimState} SimState */
 /** @typedef {Omit<MachineRelease, 'updatedAt' | 'instanceId'>} DeployedFields */
@@ -528,9 +529,32 @@ export function stopServer(stateDir, app) {
 }
 
 /**
+ * The one machine that gets the app's UDP: the oldest started one (fly-platform.md §1: "only one
+ * instance will be picked to serve all UDP traffic for a given app").
+ * @param {SimApp} app
+ */
+function udpMachine(app) {
+  return app.machines
+    .filter((m) => m.state === 'started')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
+}
+
+/**
+ * @param {SimFile} options
+ * @param {string} app
+ * @param {string} image
+ */
+function isBroken(options, app, image) {
+  return (options.brokenServers ?? []).some(
+    (broken) => broken.app === app && (broken.image === undefined || broken.image === image)
+  )
+}
+
+/**
  * Replaces the app's server: the old process group is stopped first (same address and ports),
  * then a launcher starts the new one after the configured delay. Without a dedicated IPv4 nothing
- * is started: on Fly, UDP would not reach the app either.
+ * is started: on Fly, UDP would not reach the app either. The one server stands for the machine
+ * that gets the app's UDP (`udpMachine`); further machines serve nothing the probe can reach.
  * @param {Pick<Ctx, 'store' | 'options'>} ctx
  * @param {SimApp} app
  */
@@ -540,6 +564,7 @@ export function startServer(ctx, app) {
   const runtime = app.runtime
   const address = serverAddress(app)
   if (!runtime?.kind || !address) return
+  if (isBroken(ctx.options, app.name, runtime.image)) return
   const env = { ...runtime.env, ...app.secrets }
   const base = {
     kind: runtime.kind,
@@ -558,7 +583,7 @@ export function startServer(ctx, app) {
       ...coturnArgv(runtime.cmd, env, address, egressIpv4(ctx.options), files)
     })
   } else {
-    const port = Number(env.FJ_PORT ?? 5002)
+    const port = Number(env.FJ_PORT ?? 8080) // Fishjam's release default
     const publicPorts = runtime.services
       .filter((s) => s.internal_port === port)
       .flatMap((s) =>
@@ -572,7 +597,10 @@ export function startServer(ctx, app) {
       ...base,
       kind: 'fishjam',
       ports: [...new Set([port, ...publicPorts])],
-      token: env.FJ_SERVER_API_TOKEN ?? ''
+      env,
+      udpDelayMs: ctx.options.fishjamUdpDelayMs ?? 0,
+      udpBlocked: ctx.options.fishjamUdpBlocked ?? false
     })
   }
+  if (app.server) app.server.machineId = udpMachine(app)?.id
 }

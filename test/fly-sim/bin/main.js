@@ -253,7 +253,7 @@ const TREE = {
           config(),
           flag.string('region', 'r'),
           flag.string('process-group', 'g'),
-          flag.int('max-per-region'),
+          flag.int('max-per-region', undefined, -1),
           yes(),
           flag.strings('env', 'e'),
           flag.bool('with-new-volumes'),

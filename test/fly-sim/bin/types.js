@@ -53,6 +53,19 @@
  *   `Name has already been taken`).
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
  * @property {string[]} [regions] Region codes `platform regions` lists beyond Fly's catalogue.
+ * @property {BrokenServer[]} [brokenServers] Servers that never answer: the app (and, if given,
+ *   only that image) deploys fine, but its server exits at once, as a crashing image would.
+ * @property {number} [fishjamUdpDelayMs] Fishjam stand-in: its per-peer TURN ports stay silent
+ *   until this long after the first HTTP request reached it (HTTP answers at once), as when Fly's
+ *   UDP forwarding starts late.
+ * @property {boolean} [fishjamUdpBlocked] Fishjam stand-in: UDP never arrives; offerData is still
+ *   sent, nothing answers on the per-peer port.
+ */
+
+/**
+ * @typedef {object} BrokenServer
+ * @property {string} app
+ * @property {string} [image]
  */
 
 /**
@@ -185,6 +198,9 @@
 /**
  * @typedef {object} SimServer
  * @property {number} pgid Process group id of the launcher (and of the server it runs).
+ * @property {string} [machineId] The machine this server stands for: Fly sends all of an app's
+ *   UDP to one instance at a time (fly-platform.md §1), so an app has one server however many
+ *   machines it has; the others get no UDP while this one is up.
  * @property {ServerKind} kind
  * @property {string} address
  * @property {string} logFile
@@ -246,8 +262,10 @@
 /**
  * @typedef {object} FishjamSpec
  * @property {'fishjam'} kind
- * @property {number[]} ports The ports to serve HTTP on.
- * @property {string} token The API token.
+ * @property {number[]} ports Public HTTP ports routed to FJ_PORT (served besides FJ_PORT).
+ * @property {Record<string, string>} env [env] and the app's secrets, as Fishjam reads them.
+ * @property {number} udpDelayMs SimOptions.fishjamUdpDelayMs.
+ * @property {boolean} udpBlocked SimOptions.fishjamUdpBlocked.
  */
 /** @typedef {ServerSpecCommon & (CoturnSpec | FishjamSpec)} ServerSpecBase */
 /** @typedef {ServerSpecBase & { logFile: string, stateDir: string }} ServerSpec */
@@ -284,6 +302,7 @@
  * @property {boolean} dns-checks
  * @property {boolean} watch
  * @property {string} process-group
+ * @property {number} max-per-region
  * @property {string} image
  * @property {string} strategy
  * @property {string} dockerfile

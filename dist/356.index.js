@@ -1,8 +1,8 @@
-export const id = 330;
-export const ids = [330];
+export const id = 356;
+export const ids = [356];
 export const modules = {
 
-/***/ 9330:
+/***/ 5356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,6 +61,10 @@ function secretsImportArgv(app) {
 function platformRegionsArgv() {
     return ['platform', 'regions', '--json'];
 }
+/** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
+function secretsListArgv(app) {
+    return ['secrets', 'list', '--app', app, '--json'];
+}
 function statusArgv(app) {
     return ['status', '--app', app, '--json'];
 }
@@ -90,6 +94,11 @@ function deployArgv(request) {
  * The JSON shapes flyctl documents (reference/flyctl.md), checked field by field so that a
  * changed format is reported as such instead of surfacing later as `undefined`.
  */
+function parseSecretList(value) {
+    return array(value, 'the list').map((item, index) => ({
+        name: string(object(item, `item ${index}`), 'name')
+    }));
+}
 function parseIpList(value) {
     return array(value, 'the list').map((item, index) => {
         const o = object(item, `item ${index}`);
@@ -270,144 +279,19 @@ function listOrgApps(fly, org) {
     return fly.json(appsListArgv(org), parseAppList, { readOnly: true });
 }
 
-;// CONCATENATED MODULE: ./src/fly/scale.ts
-
-async function scaleOut(fly, request, logger) {
-    const { app, count, regions } = request;
-    await fly.run(scaleCountArgv(app, count, regions));
-    logger.info(`Scaled ${app} to ${count} machine${count === 1 ? '' : 's'} in each of ${regions.join(', ')}`);
-    return request;
-}
-
-;// CONCATENATED MODULE: ./src/fly/deploy.ts
-/**
- * Step 9: `flyctl deploy` with the rendered config, the new release read from the line that
- * FLY_EMIT_RELEASE_JSON=1 adds, then `status --json` to confirm the machines run that release
- * (flyctl can exit 0 while the new release is not what serves).
- */
-
-
-
-/** Build time on Fly's remote builder comes on top of the wait for machines. */
-const BUILD_ALLOWANCE_MS = 15 * 60_000;
-const CONFIRM_ATTEMPTS = 3;
-const CONFIRM_PAUSE_MS = 2_000;
-async function deployRelease(fly, request, logger, timeoutOverrideMs) {
-    logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`);
-    const result = await fly.run(deployArgv(request), {
-        env: { FLY_EMIT_RELEASE_JSON: '1' },
-        timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
-    });
-    const emitted = findDeployedRelease(result.stdout);
-    const status = await confirmRelease(fly, request.app, emitted?.version, logger);
-    const release = emitted ?? {
-        id: '',
-        version: status.version,
-        imageRef: status.machines[0]?.image ?? request.image ?? ''
-    };
-    return { release, status };
-}
-/** Reads `status --json` until every machine runs `version`, a few times, then fails. */
-async function confirmRelease(fly, app, version, logger, pauseMs = CONFIRM_PAUSE_MS) {
-    for (let attempt = 1;; attempt++) {
-        const status = await fly.json(statusArgv(app), parseStatus, { readOnly: true });
-        const expected = version ?? status.version;
-        const running = status.machines.filter((m) => m.state === 'started' || m.state === 'running');
-        // Older than ours means ours has not taken over; newer means a concurrent deploy superseded it.
-        const stale = status.machines.filter((m) => m.releaseVersion === undefined || m.releaseVersion < expected);
-        const newer = status.machines.filter((m) => m.releaseVersion !== undefined && m.releaseVersion > expected);
-        if (running.length > 0 && stale.length === 0) {
-            if (newer.length > 0) {
-                logger.warn(`Release v${expected} was superseded by v${newer[0].releaseVersion} from a concurrent deploy; the probe checks what serves now`);
-            }
-            return status;
-        }
-        if (attempt >= CONFIRM_ATTEMPTS) {
-            const seen = [
-                ...new Set(status.machines.map((m) => m.releaseVersion === undefined ? 'unknown' : `v${m.releaseVersion}`))
-            ];
-            throw new src_errors/* ActionError */.lZ('command-failed', running.length === 0
-                ? `flyctl deploy exited 0, but no machine of ${app} is running`
-                : `flyctl deploy reported release v${expected}, but machines run ${seen.join(', ')}`, {
-                hint: `the new release is not what serves; see \`fly status -a ${app}\` and \`fly logs -a ${app}\``
-            });
-        }
-        logger.info(`Waiting for machines to report release v${expected} (check ${attempt} of ${CONFIRM_ATTEMPTS})`);
-        await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/fly/destroy.ts
-/**
- * Tearing an app down: its dedicated addresses released first (each costs money), then the app
- * destroyed. Something already gone is a success that says so.
- */
-
-
-
-/** Dedicated, billed address types; the shared IPv4 is synthetic and cannot be released. */
-const RELEASABLE = new Set(['v4', 'v6']);
-async function destroyApp(fly, app, logger) {
-    const found = await lookUpApp(fly, app);
-    if (!found.exists) {
-        logger.info(`App ${app} does not exist (already destroyed); nothing to do`);
-        return { app, existed: false, releasedAddresses: [] };
-    }
-    const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address);
-    if (addresses.length > 0) {
-        await fly.run(releaseIpsArgv(app, addresses));
-        logger.info(`Released ${addresses.join(', ')}`);
-    }
-    try {
-        await fly.run(appsDestroyArgv(app));
-    }
-    catch (error) {
-        // A concurrent close may have destroyed it between our lookup and now.
-        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'not-found') {
-            return { app, existed: true, releasedAddresses: addresses };
-        }
-        throw error;
-    }
-    logger.info(`Destroyed app ${app}`);
-    return { app, existed: true, releasedAddresses: addresses };
-}
-
-;// CONCATENATED MODULE: ./src/fly/releases.ts
-/** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
-
-
-
-async function listReleases(fly, app) {
-    const releases = await fly.json(releasesArgv(app), parseReleases, { readOnly: true });
-    return releases.sort((a, b) => b.version - a.version);
-}
-/** The image of the newest complete release, for a redeploy without a build. */
-async function currentImage(fly, app, exists) {
-    const release = exists
-        ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
-        : undefined;
-    if (!release) {
-        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`, {
-            hint: 'deploy once with an image or a build first; `current` is for redeploys'
-        });
-    }
-    return release.imageRef;
-}
-/**
- * What a rollback redeploys: the newest complete release older than the failed one whose image
- * differs from the failed image (redeploying the same image would change nothing).
- */
-function previousRelease(releases, failed) {
-    return [...releases]
-        .sort((a, b) => b.version - a.version)
-        .find((r) => r.version < failed.version &&
-        r.status === 'complete' &&
-        r.imageRef !== '' &&
-        r.imageRef !== failed.imageRef);
-}
-
-// EXTERNAL MODULE: ./src/config/index.ts + 25 modules
-var src_config = __webpack_require__(6714);
+// EXTERNAL MODULE: ./src/preview/naming.ts
+var naming = __webpack_require__(8826);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/index.ts + 26 modules
+var src_config = __webpack_require__(4526);
+// EXTERNAL MODULE: ./src/config/ports.ts
+var ports = __webpack_require__(226);
+// EXTERNAL MODULE: ./src/fly/deploy-flags.ts
+var deploy_flags = __webpack_require__(6600);
 ;// CONCATENATED MODULE: ./src/log.ts
 /** A logger that drops everything: the default for library calls and unit tests. */
 const silentLogger = {
@@ -509,6 +393,14 @@ class Flyctl {
         this.exec = options.exec ?? execProcess;
         this.logger = options.logger ?? silentLogger;
         this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    }
+    /**
+     * A client of the same kind for one member of a fleet: the same flyctl, token and masks, its
+     * own logger and its own record of calls.
+     */
+    forMember(logger) {
+        const Kind = this.constructor;
+        return new Kind({ ...this.options, logger });
     }
     /** Total wall time spent inside flyctl, for the self-time measurement. */
     get timeInFlyctlMs() {
@@ -765,242 +657,129 @@ function answer(stdout) {
     return { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
+/**
+ * Everything that can be checked from the inputs, the user's files and the built config, checked
+ * before the first flyctl call, so that a mistake never leaves an app or a paid address behind:
+ * secret values as the server will read them, placeholders (filled once with stand-ins for what
+ * is not known yet), the machine size, the image reference, and the build context. Each error
+ * names the input to change (`config` when the value comes from the user's fly.toml).
+ */
+
+
+
+
+
+
+
+function checkBeforeAnyCall(settings, built, ipv4Mode, app) {
+    (0,src_config/* checkSecretValues */.fF)(built.config, (0,src_config/* presetFor */.hK)(settings.preset), settings.secrets);
+    fillWithStandIns(settings, built, ipv4Mode, app);
+    checkMachines(settings, built);
+    checkImage(settings, built);
+}
+/**
+ * The placeholders filled as they will be once the address is known, with a documentation
+ * address standing in for it (none when `ipv4: none` means there will be none).
+ */
+function fillWithStandIns(settings, built, ipv4Mode, app) {
+    const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4;
+    try {
+        (0,src_config/* resolvePlaceholders */.PR)(built.config, { ipv4, app, hostname: `${app}.fly.dev` });
+    }
+    catch (error) {
+        if (!(error instanceof src_config/* PlaceholderError */.ik))
+            throw error;
+        const envName = /^\[env\] (.+)$/.exec(error.key)?.[1];
+        const input = envName !== undefined && Object.hasOwn(settings.env, envName) ? 'env' : 'config';
+        throw new src_errors/* InputError */.dz(input, `${error.message}. ${error.hint ?? ''}`.trim());
+    }
+}
+const VM_INPUTS = {
+    size: ['vm-size', 'shared-cpu-1x'],
+    memory: ['vm-memory', '512mb'],
+    cpus: ['vm-cpus', '1'],
+    cpuKind: ['vm-cpu-kind', 'shared']
+};
+/**
+ * Each [[vm]] as the machine Fly would create. Named: the input that set the faulty part, else
+ * the vm-* input that changed the machine, else the user's fly.toml.
+ */
+function checkMachines(settings, built) {
+    for (const vm of (0,ports/* tablesIn */.N$)(built.config.vm)) {
+        const found = (0,src_config/* machineProblem */.hu)(vm);
+        if (found === undefined)
+            continue;
+        const [ownInput, example] = VM_INPUTS[found.field];
+        const given = Object.keys(VM_INPUTS).find((field) => settings.vm[field] !== undefined);
+        const input = settings.vm[found.field] !== undefined
+            ? ownInput
+            : given !== undefined
+                ? VM_INPUTS[given][0]
+                : settings.configPath !== undefined
+                    ? 'config'
+                    : ownInput;
+        throw new src_errors/* InputError */.dz(input, `Fly would refuse the machine: ${found.problem}`, example);
+    }
+}
+function checkImage(settings, built) {
+    if (built.image === undefined || settings.image !== undefined)
+        return;
+    const problem = (0,src_config/* imageReferenceProblem */.i$)(built.image);
+    if (problem)
+        throw new src_errors/* InputError */.dz('config', `[build] image: ${problem}`, 'coturn/coturn:4.17.0-r0');
+}
+/**
+ * When flyctl will build (no image): `path` is a directory, and the Dockerfile flyctl will look
+ * for exists: `[build] dockerfile` (already made absolute from the user's fly.toml), else
+ * `--dockerfile` in deploy-args (relative to `path`, where flyctl changes directory), else
+ * `Dockerfile` or `dockerfile` in `path` (imgsrc.ResolveDockerfile). A `[build] builder` or
+ * buildpacks build needs none.
+ */
+async function checkBuildContext(settings, built) {
+    if (built.image !== undefined || settings.image === 'current')
+        return;
+    if (!(await isDirectory(settings.path))) {
+        throw new src_errors/* InputError */.dz('path', `'${settings.path}' is not a directory (the build context)`, '.');
+    }
+    const build = (0,ports/* asTable */.fO)(built.config.build) ?? {};
+    if (build.builder !== undefined || build.buildpacks !== undefined || build.builtin !== undefined)
+        return;
+    const configured = typeof build.dockerfile === 'string' ? build.dockerfile : undefined;
+    if (configured !== undefined && /^https?:\/\//i.test(configured))
+        return;
+    const flagged = dockerfileFlag(settings.deployArgs);
+    const candidates = configured !== undefined
+        ? [configured]
+        : flagged !== undefined
+            ? [external_node_path_default().resolve(settings.path, flagged)]
+            : ['Dockerfile', 'dockerfile'].map((name) => external_node_path_default().join(settings.path, name));
+    for (const candidate of candidates)
+        if (await isFile(candidate))
+            return;
+    throw new src_errors/* InputError */.dz(configured !== undefined ? 'config' : flagged !== undefined ? 'deploy-args' : 'path', `there is no Dockerfile to build: ${candidates.join(' or ')} does not exist, and no 'image' is given`, 'image: coturn/coturn:4.17.0-r0');
+}
+/** The last --dockerfile of deploy-args, as flyctl reads it. */
+function dockerfileFlag(args) {
+    return (0,deploy_flags/* parseDeployFlags */.EE)(args)
+        .flags.filter((flag) => flag.spec.name === 'dockerfile')
+        .at(-1)?.value;
+}
+async function isDirectory(file) {
+    return (0,promises_.stat)(file).then((s) => s.isDirectory(), () => false);
+}
+async function isFile(file) {
+    return (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+}
+
 // EXTERNAL MODULE: ./src/probe/types.ts
 var types = __webpack_require__(2367);
-;// CONCATENATED MODULE: ./src/probe/option-names.ts
-/**
- * How the probe names its options to a person. The probe speaks of its own option fields; each
- * front end says what it calls them (the action its inputs, such as `turn-username`; the CLI its
- * flags, such as `--user`), and validation errors and hints use those names.
- */
-
-/** Names for a caller that gave none: plain words that fit into a sentence. */
-const NEUTRAL_NAMES = {
-    uri: 'the URI',
-    host: 'the host',
-    port: 'the port',
-    tlsPort: 'the TLS port',
-    transports: 'the transports',
-    checks: 'the checks',
-    credentials: 'the credentials',
-    username: 'the username',
-    password: 'the password',
-    secret: 'the shared secret',
-    ttl: 'the credential TTL',
-    realm: 'the expected realm',
-    expectedRelayIp: 'the expected relay IP',
-    healthUrl: 'the health URL',
-    healthToken: 'the health token',
-    servername: 'the TLS servername',
-    ca: 'the CA certificate',
-    timeout: 'the timeout',
-    interval: 'the interval'
-};
-function optionName(field, names = {}) {
-    return names[field] ?? NEUTRAL_NAMES[field];
-}
-/**
- * An option the probe cannot use. The message names it as the front end does, says what is
- * wrong and shows a good value: "<name>: <problem> (for example: <example>)". A front end that
- * words errors its own way reads `field`, `problem` and `example`.
- */
-class option_names_ProbeOptionError extends src_errors/* ActionError */.lZ {
-    field;
-    problem;
-    example;
-    constructor(field, problem, example, names) {
-        const suffix = example === undefined ? '' : ` (for example: ${example})`;
-        super('invalid-input', `${optionName(field, names)}: ${problem}${suffix}`);
-        this.name = 'ProbeOptionError';
-        this.field = field;
-        this.problem = problem;
-        this.example = example;
-    }
-}
-
+// EXTERNAL MODULE: ./src/probe/option-names.ts
+var option_names = __webpack_require__(6100);
+// EXTERNAL MODULE: ./src/probe/validate.ts
+var validate = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/probe/host.ts
 var host = __webpack_require__(2202);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/probe/ip.ts
-/**
- * IP address <-> bytes, without I/O. STUN carries addresses as raw bytes (XOR-ed with the magic
- * cookie and, for IPv6, the transaction ID), so the codec needs exact conversions both ways.
- */
-
-/** Formats an address as host:port, with IPv6 literals in brackets. */
-function formatAddress(a) {
-    return (0,external_node_net_.isIPv6)(a.address) ? `[${a.address}]:${a.port}` : `${a.address}:${a.port}`;
-}
-function ipFamily(ip) {
-    if ((0,external_node_net_.isIPv4)(ip))
-        return 'IPv4';
-    if ((0,external_node_net_.isIPv6)(ip))
-        return 'IPv6';
-    return undefined;
-}
-/** 4 or 16 bytes of an IP literal; throws on anything that is not one (callers validate first). */
-function ipToBytes(ip) {
-    if ((0,external_node_net_.isIPv4)(ip))
-        return Buffer.from(ip.split('.').map((part) => Number(part)));
-    if (!(0,external_node_net_.isIPv6)(ip))
-        throw new Error(`not an IP address: ${ip}`);
-    let text = ip.split('%')[0];
-    const bytes = Buffer.alloc(16);
-    // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two hex groups.
-    const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-    if (v4Tail) {
-        const v4 = ipToBytes(v4Tail[1]);
-        text = `${text.slice(0, -v4Tail[1].length)}${v4.readUInt16BE(0).toString(16)}:${v4.readUInt16BE(2).toString(16)}`;
-    }
-    const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
-    const headGroups = head === '' ? [] : head.split(':');
-    const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':');
-    const zeros = 8 - headGroups.length - tailGroups.length;
-    const groups = [
-        ...headGroups,
-        ...Array(tail === undefined ? 0 : zeros).fill('0'),
-        ...tailGroups
-    ];
-    groups.forEach((group, index) => bytes.writeUInt16BE(parseInt(group, 16), index * 2));
-    return bytes;
-}
-/** Formats 4 or 16 bytes as an IP literal; IPv6 in the RFC 5952 canonical form. */
-function bytesToIp(bytes) {
-    if (bytes.length === 4)
-        return Array.from(bytes).join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push((bytes[i] << 8) | bytes[i + 1]);
-    // RFC 5952: compress the longest run (first one on ties) of two or more zero groups.
-    let bestStart = -1;
-    let bestLength = 1;
-    for (let start = 0; start < 8;) {
-        if (groups[start] !== 0) {
-            start++;
-            continue;
-        }
-        let end = start;
-        while (end < 8 && groups[end] === 0)
-            end++;
-        if (end - start > bestLength) {
-            bestStart = start;
-            bestLength = end - start;
-        }
-        start = end;
-    }
-    const hex = groups.map((g) => g.toString(16));
-    if (bestStart < 0)
-        return hex.join(':');
-    return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-/** True for 127.0.0.0/8 and ::1: where a local test talks, and where a probe binds locally. */
-function isLoopback(ip) {
-    if ((0,external_node_net_.isIPv4)(ip))
-        return ip.startsWith('127.');
-    return (0,external_node_net_.isIPv6)(ip) && bytesToIp(ipToBytes(ip)) === '::1';
-}
-
-;// CONCATENATED MODULE: ./src/probe/validate.ts
-/**
- * Checks ProbeOptions before any packet is sent. Errors name the option as the caller's front end
- * calls it (`options.names`), so the same check serves the action and the CLI.
- */
-
-
-
-
-const EXAMPLE_HEALTH_URL = 'https://my-app.fly.dev/health';
-/** Throws a ProbeOptionError for the first option the probe cannot use. */
-function validateProbeOptions(o) {
-    const fail = (field, problem, example) => {
-        throw new option_names_ProbeOptionError(field, problem, example, o.names);
-    };
-    if (!(0,host/* isHostOrIp */.B)(o.host ?? '')) {
-        fail('host', `'${o.host}' is not a host name or IP address`, '203.0.113.7');
-    }
-    checkPort(o.port, 'port', String(types/* DEFAULT_PORT */.Wg), fail);
-    checkPort(o.tlsPort, 'tlsPort', String(types/* DEFAULT_TLS_PORT */.e1), fail);
-    checkLists(o, fail);
-    checkCredentials(o, fail);
-    if (o.realm === '')
-        fail('realm', 'is empty', 'turn.example.com');
-    if (o.expectedRelayIp !== undefined && !ipFamily(o.expectedRelayIp)) {
-        fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7');
-    }
-    if (o.checks.includes('http'))
-        parseHealthUrl(o.healthUrl, o.names);
-    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) {
-        fail('timeout', 'must be longer than zero', '5m');
-    }
-    if (!Number.isFinite(o.intervalMs) || o.intervalMs <= 0) {
-        fail('interval', 'must be longer than zero', '2s');
-    }
-}
-function checkPort(port, field, example, fail) {
-    if (port === undefined)
-        return;
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        fail(field, `${port} is not a port (1-65535)`, example);
-    }
-}
-function checkLists(o, fail) {
-    if (o.transports.length === 0)
-        fail('transports', 'lists no transport', 'udp, tcp');
-    for (const transport of o.transports) {
-        if (!(0,types/* isProbeTransport */.gQ)(transport)) {
-            fail('transports', `'${String(transport)}' is not one of ${types/* PROBE_TRANSPORTS */.Ix.join(', ')}`, 'udp');
-        }
-    }
-    if (o.checks.length === 0)
-        fail('checks', 'lists no check', 'stun, turn');
-    for (const check of o.checks) {
-        if (!(0,types/* isProbeCheck */.pN)(check)) {
-            fail('checks', `'${String(check)}' is not one of ${types/* PROBE_CHECKS */.hh.join(', ')}`, 'turn, relay');
-        }
-    }
-}
-function checkCredentials(o, fail) {
-    const credentials = o.credentials;
-    if ((o.checks.includes('turn') || o.checks.includes('relay')) && !credentials) {
-        const name = (field) => optionName(field, o.names);
-        fail('credentials', `the 'turn' and 'relay' checks need ${name('username')} and ${name('password')}, or ${name('secret')}`);
-    }
-    if (credentials?.kind === 'long-term') {
-        if (credentials.username === '')
-            fail('username', 'is empty', 'probe');
-        if (credentials.password === '')
-            fail('password', 'is empty');
-    }
-    if (credentials?.kind === 'rest') {
-        if (credentials.secret === '')
-            fail('secret', 'is empty');
-        if (credentials.ttlSeconds !== undefined && !Number.isInteger(credentials.ttlSeconds)) {
-            fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400');
-        }
-    }
-}
-/** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
-function parseHealthUrl(text, names) {
-    const fail = (problem) => {
-        throw new option_names_ProbeOptionError('healthUrl', problem, EXAMPLE_HEALTH_URL, names);
-    };
-    if (!text)
-        return fail("is needed by the 'http' check");
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-        return fail(`'${text}' is not an http(s) URL`);
-    }
-    return url;
-}
-
 ;// CONCATENATED MODULE: ./src/probe/failure.ts
 /** A failed exchange, named by the outcome the timeline records. */
 class ProbeFailure extends Error {
@@ -1023,6 +802,10 @@ class ProbeFailure extends Error {
  */
 
 
+/** The checks that talk STUN/TURN to host:port over the probed transports. */
+function isStunCheck(check) {
+    return check === 'stun' || check === 'turn' || check === 'relay';
+}
 /** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
 function effectiveChecks(checks) {
     const wanted = new Set(checks);
@@ -1123,11 +906,13 @@ function resolveCredentials(credentials, nowMs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/probe/ip.ts
+var probe_ip = __webpack_require__(913);
 // EXTERNAL MODULE: external "node:dgram"
 var external_node_dgram_ = __webpack_require__(1314);
 var external_node_dgram_default = /*#__PURE__*/__webpack_require__.n(external_node_dgram_);
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
+var external_node_dns_promises_ = __webpack_require__(1553);
 ;// CONCATENATED MODULE: ./src/probe/transport/address.ts
 /** Where a channel talks to and from: the server's resolved address and the local one to bind. */
 
@@ -1136,11 +921,11 @@ var promises_ = __webpack_require__(1553);
 /** Resolves a host name (or passes an IP literal through) to the address to talk to. */
 async function resolveHost(host) {
     const literal = host.replace(/^\[|\]$/g, '');
-    const family = ipFamily(literal);
+    const family = (0,probe_ip/* ipFamily */.Mr)(literal);
     if (family)
         return { address: literal, family };
     try {
-        const found = await (0,promises_.lookup)(host);
+        const found = await (0,external_node_dns_promises_.lookup)(host);
         return { address: found.address, family: found.family === 6 ? 'IPv6' : 'IPv4' };
     }
     catch (error) {
@@ -1153,11 +938,14 @@ async function resolveHost(host) {
  * (so tests never listen beyond the machine), else none and the kernel picks the route's.
  */
 function localAddressFor(remote) {
-    if (!isLoopback(remote))
+    if (!(0,probe_ip/* isLoopback */.U9)(remote))
         return undefined;
-    return ipFamily(remote) === 'IPv6' ? '::1' : '127.0.0.1';
+    return (0,probe_ip/* ipFamily */.Mr)(remote) === 'IPv6' ? '::1' : '127.0.0.1';
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
@@ -1400,10 +1188,10 @@ function addressMask(family, transactionId) {
 }
 /** XOR-MAPPED-ADDRESS / XOR-RELAYED-ADDRESS / XOR-PEER-ADDRESS value (RFC 8489 §14.2). */
 function xorAddressValue(address, transactionId) {
-    const family = ipFamily(address.address);
+    const family = (0,probe_ip/* ipFamily */.Mr)(address.address);
     if (!family)
         throw new Error(`not an IP address: ${address.address}`);
-    const ip = ipToBytes(address.address);
+    const ip = (0,probe_ip/* ipToBytes */.ig)(address.address);
     const mask = addressMask(family, transactionId);
     const out = Buffer.alloc(4 + ip.length);
     out[1] = family === 'IPv4' ? 1 : 2;
@@ -1426,14 +1214,14 @@ function readXorAddress(value, transactionId) {
     const mask = addressMask(parsed.family, transactionId);
     const ip = Buffer.from(parsed.ip.map((byte, i) => byte ^ mask[i]));
     const port = value.readUInt16BE(2) ^ (MAGIC_COOKIE >>> 16);
-    return { family: parsed.family, address: bytesToIp(ip), port };
+    return { family: parsed.family, address: (0,probe_ip/* bytesToIp */.u0)(ip), port };
 }
 /** The legacy, non-XOR MAPPED-ADDRESS. */
 function readPlainAddress(value) {
     const parsed = value && readFamilyAndBytes(value);
     if (!value || !parsed)
         return undefined;
-    return { family: parsed.family, address: bytesToIp(parsed.ip), port: value.readUInt16BE(2) };
+    return { family: parsed.family, address: (0,probe_ip/* bytesToIp */.u0)(parsed.ip), port: value.readUInt16BE(2) };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/stun/channel-data.ts
@@ -1745,7 +1533,7 @@ function connect(address, target) {
     const socket = external_node_tls_default().connect({
         socket: tcp,
         // SNI must be a name, never an IP literal; certificate checks still use the host.
-        servername: target.tls?.servername ?? (ipFamily(target.host) ? undefined : target.host),
+        servername: target.tls?.servername ?? ((0,probe_ip/* ipFamily */.Mr)(target.host) ? undefined : target.host),
         ca: target.tls?.ca,
         rejectUnauthorized: !target.tls?.insecure,
         checkServerIdentity: (_name, cert) => external_node_tls_default().checkServerIdentity(target.tls?.servername ?? target.host, cert)
@@ -1793,7 +1581,7 @@ function established(tcp, socket, remote, isTls, until) {
 }
 async function openStream(address, target, options) {
     const isTls = target.transport === 'tls';
-    const remote = `${formatAddress({ address, port: target.port })}/${target.transport}`;
+    const remote = `${(0,probe_ip/* formatAddress */.M0)({ address, port: target.port })}/${target.transport}`;
     const until = Math.min(Date.now() + STREAM_TIMEOUT_MS, options.deadline);
     const { tcp, socket } = connect(address, target);
     try {
@@ -1840,7 +1628,7 @@ class UdpChannel extends ChannelBase {
     constructor(socket, remote, options) {
         super(options);
         this.socket = socket;
-        this.remote = `${formatAddress(remote)}/udp`;
+        this.remote = `${(0,probe_ip/* formatAddress */.M0)(remote)}/udp`;
         socket.on('message', (bytes) => this.dispatch(bytes));
         socket.on('error', (error) => {
             // A connected UDP socket learns of ICMP port unreachable as ECONNREFUSED.
@@ -1899,7 +1687,7 @@ class UdpChannel extends ChannelBase {
     }
 }
 async function openUdp(address, port, options) {
-    const family = ipFamily(address) ?? 'IPv4';
+    const family = (0,probe_ip/* ipFamily */.Mr)(address) ?? 'IPv4';
     const socket = external_node_dgram_default().createSocket(family === 'IPv6' ? 'udp6' : 'udp4');
     const remote = { family, address, port };
     const channel = new UdpChannel(socket, remote, options);
@@ -2052,7 +1840,7 @@ async function pingThroughRelay(peer, context, gapMs) {
 }
 async function relayEcho(context, client, transport, allocation, hooks) {
     const startedAt = Date.now();
-    const relayed = formatAddress(allocation.relayed);
+    const relayed = (0,probe_ip/* formatAddress */.M0)(allocation.relayed);
     const peerIp = allocation.mapped?.address ?? client.channel.local.address;
     if (!hooks.skipPermission)
         await client.createPermission(peerIp);
@@ -2330,7 +2118,7 @@ class TurnClient {
 /** stun, then turn (Allocate), then relay (echo through the allocation) over one transport. */
 async function runTransportChecks(context, transport, hooks = {}) {
     const { options } = context;
-    const order = effectiveChecks(options.checks).filter((check) => check !== 'http');
+    const order = effectiveChecks(options.checks).filter(isStunCheck);
     const startedAt = Date.now();
     let channel;
     try {
@@ -2399,7 +2187,7 @@ async function bindingCheck(client, transport, startedAt) {
         startedAt,
         durationMs: Date.now() - startedAt,
         rttMs: binding.rttMs,
-        detail: `mapped address ${formatAddress(binding.mapped)}`,
+        detail: `mapped address ${(0,probe_ip/* formatAddress */.M0)(binding.mapped)}`,
         mapped: binding.mapped
     };
 }
@@ -2445,7 +2233,372 @@ async function allocateAndCheck(context, client, transport, startedAt) {
     }
     const stale = client.staleNonceRetries > 0 ? ', after one 438 Stale Nonce retry' : '';
     const lifetime = `lifetime ${allocation.lifetimeSeconds ?? '?'} s${stale}`;
-    return done('ok', `relayed address ${formatAddress(allocation.relayed)}, ${lifetime}`, warnings);
+    return done('ok', `relayed address ${(0,probe_ip/* formatAddress */.M0)(allocation.relayed)}, ${lifetime}`, warnings);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/media-events.ts
+/**
+ * The JSON media events a probe peer exchanges with Fishjam (membrane_rtc_engine_webrtc 0.8.0):
+ * it sends `connect` and the custom `renegotiateTracks`; it reads `connected` and the custom
+ * `offerData`, whose `integratedTurnServers` carry the per-peer TURN port and credentials.
+ */
+/** What the probe peer says when it joins: recognisable to a backend that sees PeerMetadataUpdated. */
+const PROBE_METADATA = { probe: 'fly-webrtc-probe' };
+function connectEvent() {
+    // data.metadata must be present as a key, or Fishjam ignores the event.
+    return JSON.stringify({ type: 'connect', data: { metadata: PROBE_METADATA } });
+}
+function renegotiateTracksEvent() {
+    return JSON.stringify({ type: 'custom', data: { type: 'renegotiateTracks' } });
+}
+/** An offerData that cannot be used, with what is wrong with it. */
+class OfferDataError extends Error {
+    constructor(problem) {
+        super(`offerData unusable: ${problem}`);
+        this.name = 'OfferDataError';
+    }
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A server media event's type and data; undefined for text that is not an event object. */
+function parseServerEvent(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(parsed) || typeof parsed.type !== 'string')
+        return undefined;
+    return { type: parsed.type, data: parsed.data };
+}
+/** `connected` for this peer: Fishjam's endpoint id is the peer id. */
+function isConnectedFor(event, peerId) {
+    return event.type === 'connected' && isObject(event.data) && event.data.id === peerId;
+}
+/** The inner offerData of a custom event, or undefined for any other event. */
+function unwrapOfferData(event) {
+    if (event.type !== 'custom' || !isObject(event.data))
+        return undefined;
+    if (event.data.type !== 'offerData')
+        return undefined;
+    return event.data.data ?? null;
+}
+/**
+ * The UDP entry of an offerData's integratedTurnServers, selected by transport (the TCP entry,
+ * when FJ_WEBRTC_TURN_TCP_PORT is set, may come in any order). Throws OfferDataError for a shape
+ * the probe cannot use.
+ */
+function udpTurnServer(offer) {
+    if (!isObject(offer))
+        throw new OfferDataError('its data is not an object');
+    const servers = offer.integratedTurnServers;
+    if (!Array.isArray(servers)) {
+        throw new OfferDataError('integratedTurnServers is missing or not a list');
+    }
+    const udp = servers.find((s) => isObject(s) && s.transport === 'udp');
+    if (!udp) {
+        const offered = servers.map((s) => (isObject(s) ? String(s.transport) : typeof s)).join(', ');
+        throw new OfferDataError(`no integratedTurnServers entry has transport "udp" (got: ${offered || 'none'})`);
+    }
+    const { serverAddr, serverPort, username, password } = udp;
+    if (typeof serverAddr !== 'string' || serverAddr === '') {
+        throw new OfferDataError('the udp entry has no serverAddr');
+    }
+    if (typeof serverPort !== 'number' ||
+        !Number.isInteger(serverPort) ||
+        serverPort < 1 ||
+        serverPort > 65535) {
+        throw new OfferDataError(`the udp entry's serverPort ${JSON.stringify(serverPort)} is not a port`);
+    }
+    if (typeof username !== 'string' ||
+        username === '' ||
+        typeof password !== 'string' ||
+        password === '') {
+        throw new OfferDataError('the udp entry lacks a username or password');
+    }
+    return { serverAddr, serverPort, username, password };
+}
+
+// EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
+var wrapper = __webpack_require__(2977);
+;// CONCATENATED MODULE: ./src/probe/fishjam/proto.ts
+/**
+ * The three protobuf messages of Fishjam's peer WebSocket (fishjam/peer_notifications.proto):
+ * PeerMessage { oneof { Authenticated authenticated = 1; AuthRequest auth_request = 2;
+ * MediaEvent media_event = 3 } }, AuthRequest { string token = 1 }, MediaEvent { string data = 1 }.
+ * Every length is a varint: a real peer token is longer than 127 bytes, so it takes two.
+ */
+/** Wire type 2 (length-delimited) for field numbers 1, 2, 3: `(field << 3) | 2`. */
+const TAG = { authenticated: 0x0a, authRequest: 0x12, mediaEvent: 0x1a, inner: 0x0a };
+/** An unsigned varint: 7 bits per byte, low bits first, the high bit set on all but the last. */
+function encodeVarint(value) {
+    if (!Number.isSafeInteger(value) || value < 0)
+        throw new RangeError(`not a varint: ${value}`);
+    const bytes = [];
+    let rest = value;
+    while (rest >= 0x80) {
+        bytes.push((rest % 0x80) | 0x80);
+        rest = Math.floor(rest / 0x80);
+    }
+    bytes.push(rest);
+    return Buffer.from(bytes);
+}
+/** The varint at `offset` and the offset after it; undefined when the bytes end inside it. */
+function decodeVarint(bytes, offset) {
+    let value = 0;
+    let scale = 1;
+    for (let i = offset; i < bytes.length && i < offset + 8; i++) {
+        value += (bytes[i] & 0x7f) * scale;
+        if ((bytes[i] & 0x80) === 0)
+            return { value, next: i + 1 };
+        scale *= 0x80;
+    }
+    return undefined;
+}
+/** `tag <varint length> <body>`: one length-delimited field. */
+function field(tag, body) {
+    return Buffer.concat([Buffer.from([tag]), encodeVarint(body.length), body]);
+}
+/** PeerMessage.auth_request: `12 <len> 0a <len> <token>`. */
+function encodeAuthRequest(token) {
+    return field(TAG.authRequest, field(TAG.inner, Buffer.from(token, 'utf8')));
+}
+/** PeerMessage.media_event: `1a <len> 0a <len> <JSON>`. */
+function encodeMediaEvent(json) {
+    return field(TAG.mediaEvent, field(TAG.inner, Buffer.from(json, 'utf8')));
+}
+/** PeerMessage.authenticated: the empty message, `0a 00`. */
+function encodeAuthenticated() {
+    return field(TAG.authenticated, Buffer.alloc(0));
+}
+/** One length-delimited field at `offset`: its tag, body and the offset after it. */
+function readField(bytes, offset) {
+    if (offset >= bytes.length)
+        return 'the message is empty';
+    const tag = bytes[offset];
+    if ((tag & 0x07) !== 2)
+        return `field tag 0x${tag.toString(16)} is not length-delimited`;
+    const length = decodeVarint(bytes, offset + 1);
+    if (!length)
+        return 'the bytes end inside a length';
+    const end = length.next + length.value;
+    if (end > bytes.length)
+        return `a field claims ${length.value} bytes, ${bytes.length - length.next} remain`;
+    return { tag, body: bytes.subarray(length.next, end), next: end };
+}
+/** The single string field 1 of AuthRequest or MediaEvent (proto3: absent means empty). */
+function readString(body) {
+    if (body.length === 0)
+        return '';
+    const inner = readField(body, 0);
+    if (typeof inner === 'string')
+        return new Error(inner);
+    if (inner.tag !== TAG.inner)
+        return new Error(`unexpected inner tag 0x${inner.tag.toString(16)}`);
+    return inner.body.toString('utf8');
+}
+/** Decodes one binary frame; throws an Error that says what is wrong with it. */
+function decodePeerMessage(bytes) {
+    const outer = readField(bytes, 0);
+    if (typeof outer === 'string')
+        throw new Error(`not a PeerMessage: ${outer}`);
+    if (outer.next !== bytes.length)
+        throw new Error('not a PeerMessage: bytes after the message');
+    if (outer.tag === TAG.authenticated)
+        return { kind: 'authenticated' };
+    const text = readString(outer.body);
+    if (text instanceof Error)
+        throw new Error(`not a PeerMessage: ${text.message}`);
+    if (outer.tag === TAG.authRequest)
+        return { kind: 'auth-request', token: text };
+    if (outer.tag === TAG.mediaEvent)
+        return { kind: 'media-event', data: text };
+    throw new Error(`not a PeerMessage: unknown field tag 0x${outer.tag.toString(16)}`);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/stages.ts
+/**
+ * The stages of the fishjam check, in the order a peer walks them, and the failure that names
+ * the stage it happened in: the log, the timeline and the summary all say where the path broke.
+ */
+
+const FISHJAM_STAGES = (/* unused pure expression or super */ null && ([
+    'HTTP API',
+    'WebSocket',
+    'auth',
+    'offerData',
+    'TURN over UDP'
+]));
+/** A ProbeFailure in one stage. */
+class StageFailure extends ProbeFailure {
+    stage;
+    constructor(stage, outcome, message, code) {
+        super(outcome, message, code);
+        this.name = 'StageFailure';
+        this.stage = stage;
+    }
+}
+/** Any error, as a failure of `stage` (a StageFailure keeps the stage it already names). */
+function atStage(stage, error) {
+    if (error instanceof StageFailure)
+        return error;
+    if (error instanceof ProbeFailure) {
+        return new StageFailure(stage, error.outcome, error.message, error.code);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new StageFailure(stage, 'protocol-error', message);
+}
+/** Runs one stage: whatever it throws becomes a failure of that stage. */
+async function stage(name, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw atStage(name, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/peer-socket.ts
+/**
+ * The probe's peer WebSocket (Fishjam's raw /socket/peer/websocket transport): binary protobuf
+ * PeerMessages, no Origin header (Phoenix then skips its origin check), authentication in-band.
+ * Each step waits a bounded time; a close frame from the server fails the step with its reason.
+ */
+
+
+
+
+/** fishjam.md §7: 5 s to open, 3 s each for `authenticated` and `connected`, 5 s for offerData. */
+const SOCKET_TIMEOUTS_MS = {
+    open: 5000,
+    authenticated: 3000,
+    connected: 3000,
+    offerData: 5000
+};
+/** Close reasons that mean the peer token was refused (peer_socket.ex). */
+const TOKEN_REFUSALS = new Set(['invalid token', 'missing token', 'expired token']);
+class PeerSocket {
+    socket;
+    settings;
+    waiter;
+    ended;
+    constructor(socket, settings) {
+        this.socket = socket;
+        this.settings = settings;
+        socket.on('message', (data, isBinary) => {
+            if (isBinary)
+                this.receive(data);
+        });
+        socket.on('close', (code, reason) => {
+            const why = reason.toString('utf8') || 'no reason';
+            this.end(this.waiter?.stage ?? 'WebSocket', code, why);
+        });
+        socket.on('error', (error) => this.fail(new StageFailure('WebSocket', 'closed', error.message)));
+    }
+    /** Opens the socket; fails as the WebSocket stage. */
+    static open(url, settings) {
+        const timeoutMs = boundedWait(SOCKET_TIMEOUTS_MS.open, settings.deadline);
+        // ws hands TLS options to https.request, servername included (its types leave that out).
+        const options = {
+            handshakeTimeout: timeoutMs,
+            perMessageDeflate: false,
+            ca: settings.tls?.ca,
+            servername: settings.tls?.servername,
+            rejectUnauthorized: !settings.tls?.insecure
+        };
+        const socket = new wrapper/* default */.Ay(url, options);
+        return new Promise((resolve, reject) => {
+            const failed = (message) => {
+                socket.terminate();
+                reject(new StageFailure('WebSocket', 'unreachable', `${url.origin}${url.pathname}: ${message}`));
+            };
+            socket.once('open', () => {
+                socket.removeAllListeners('error');
+                const peer = new PeerSocket(socket, settings);
+                settings.signal?.addEventListener('abort', () => peer.close(), { once: true });
+                resolve(peer);
+            });
+            socket.once('unexpected-response', (_request, response) => failed(`the upgrade was answered ${response.statusCode ?? '?'} instead of 101`));
+            socket.once('error', (error) => failed(error.message));
+        });
+    }
+    /** AuthRequest, then `authenticated`: the server accepted the peer token. */
+    async authenticate(peerToken) {
+        this.socket.send(encodeAuthRequest(peerToken));
+        await this.next('auth', SOCKET_TIMEOUTS_MS.authenticated, 'authenticated', (m) => m.kind === 'authenticated');
+    }
+    /** `connect`, then `connected` for this peer: its endpoint is active and will get media events. */
+    async join(peerId) {
+        this.socket.send(encodeMediaEvent(connectEvent()));
+        await this.nextEvent('connected', SOCKET_TIMEOUTS_MS.connected, (e) => isConnectedFor(e, peerId));
+    }
+    /** Custom `renegotiateTracks`, then the first custom `offerData`: its inner data. */
+    async offerData() {
+        this.socket.send(encodeMediaEvent(renegotiateTracksEvent()));
+        const event = await this.nextEvent('offerData', SOCKET_TIMEOUTS_MS.offerData, (e) => unwrapOfferData(e) !== undefined);
+        return unwrapOfferData(event);
+    }
+    close() {
+        this.ended ??= new StageFailure('WebSocket', 'aborted', 'the probe closed the socket');
+        this.waiter?.reject(this.ended);
+        this.waiter = undefined;
+        this.socket.terminate();
+    }
+    async nextEvent(what, timeoutMs, accept) {
+        const eventOf = (m) => m.kind === 'media-event' ? parseServerEvent(m.data) : undefined;
+        const message = await this.next('offerData', timeoutMs, `a '${what}' media event`, (m) => {
+            const event = eventOf(m);
+            return event !== undefined && accept(event);
+        });
+        return eventOf(message);
+    }
+    /** The next message `accept` takes (others are skipped), within the wait and the deadline. */
+    next(stage, timeoutMs, what, accept) {
+        if (this.ended)
+            return Promise.reject(new StageFailure(stage, this.ended.outcome, this.ended.message));
+        const waitMs = boundedWait(timeoutMs, this.settings.deadline);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiter = undefined;
+                reject(new StageFailure(stage, 'unreachable', `no ${what} in ${waitMs} ms`));
+            }, waitMs);
+            const settle = (done) => (value) => {
+                clearTimeout(timer);
+                this.waiter = undefined;
+                done(value);
+            };
+            this.waiter = { stage, accept, resolve: settle(resolve), reject: settle(reject) };
+        });
+    }
+    receive(data) {
+        let message;
+        try {
+            message = decodePeerMessage(data);
+        }
+        catch (error) {
+            const stage = this.waiter?.stage ?? 'WebSocket';
+            this.fail(new StageFailure(stage, 'protocol-error', error.message));
+            return;
+        }
+        if (this.waiter?.accept(message))
+            this.waiter.resolve(message);
+    }
+    /** The server closed the socket: a refused token is an auth failure, anything else a close. */
+    end(stage, code, reason) {
+        const refused = TOKEN_REFUSALS.has(reason);
+        const text = `the server closed the peer socket (${code} ${reason})`;
+        this.fail(new StageFailure(refused ? 'auth' : stage, refused ? 'auth-failed' : 'closed', text));
+    }
+    fail(failure) {
+        this.ended ??= failure;
+        this.waiter?.reject(failure);
+        this.waiter = undefined;
+    }
+}
+/** A step's wait, cut short by the deadline (never below 1 ms, so a timer always fires). */
+function boundedWait(timeoutMs, deadline) {
+    return Math.max(1, Math.min(timeoutMs, deadline - Date.now()));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -2454,6 +2607,445 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/probe/http-request.ts
+/**
+ * One HTTP(S) request with a deadline, for the http check and Fishjam's REST API: the TLS
+ * settings of the probe apply, the bearer token is sent and never logged, and every failure is a
+ * ProbeFailure naming an Outcome.
+ */
+
+
+
+
+
+const MAX_BODY_BYTES = 64 * 1024;
+/** "https://host/path": where a request went, without query or credentials. */
+function whereOf(url) {
+    return `${url.origin}${url.pathname}`;
+}
+function httpRequest(r) {
+    const started = performance.now();
+    const body = r.json === undefined ? undefined : Buffer.from(JSON.stringify(r.json), 'utf8');
+    const headers = { 'user-agent': 'fly-webrtc-probe' };
+    if (r.token)
+        headers.authorization = `Bearer ${r.token}`;
+    if (body) {
+        headers['content-type'] = 'application/json';
+        headers['content-length'] = String(body.length);
+    }
+    return new Promise((resolve, reject) => {
+        const onResponse = (response) => {
+            const rttMs = elapsedMs(started);
+            readBody(response).then((text) => {
+                resolve({ status: response.statusCode ?? 0, body: text, rttMs });
+            }, reject);
+        };
+        const common = { method: r.method, headers, timeout: r.timeoutMs, signal: r.signal };
+        const request = r.url.protocol === 'https:'
+            ? external_node_https_default().request(r.url, {
+                ...common,
+                ca: r.tls?.ca,
+                servername: r.tls?.servername,
+                rejectUnauthorized: !r.tls?.insecure
+            }, onResponse)
+            : external_node_http_default().request(r.url, common, onResponse);
+        request.on('timeout', () => {
+            const text = `${whereOf(r.url)} did not answer in ${r.timeoutMs} ms`;
+            request.destroy(new ProbeFailure('unreachable', text));
+        });
+        request.on('error', (error) => reject(httpFailure(error, r.url)));
+        request.end(body);
+    });
+}
+/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY_BYTES)
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+    });
+}
+/** A request error, named for the timeline. */
+function httpFailure(error, url) {
+    if (error instanceof ProbeFailure)
+        return error;
+    const where = whereOf(url);
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${where} refused the connection`, code);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
+    }
+    if (code === 'ABORT_ERR')
+        return new ProbeFailure('aborted', 'aborted', code);
+    if (tlsFailureKind(code)) {
+        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
+    }
+    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/rest.ts
+/**
+ * The part of Fishjam's REST API the probe uses (fishjam 0.6.3, router.ex): delete and create
+ * its room, add a WebRTC peer, list rooms. Every call carries the bearer token and gets a
+ * deadline; an answer other than the expected one is a StageFailure of the HTTP API stage.
+ */
+
+
+/** fishjam.md §7: 5 s per HTTP call. */
+const API_CALL_TIMEOUT_MS = 5000;
+/** The `errors` text of a Fishjam error body, or the body's start. */
+function errorText(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (typeof parsed.errors === 'string')
+            return parsed.errors;
+        if (parsed.errors !== undefined)
+            return JSON.stringify(parsed.errors);
+    }
+    catch {
+        // not JSON: show the start of it
+    }
+    return body.slice(0, 120);
+}
+class FishjamApi {
+    settings;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    url(path) {
+        const base = this.settings.base;
+        const url = new URL(base.origin);
+        url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
+        return url;
+    }
+    /** One call; resolves with the answer when its status is one of `expected`. */
+    call(method, path, expected, json) {
+        const { token, tokenName, deadline, tls, signal } = this.settings;
+        return stage('HTTP API', async () => {
+            const timeoutMs = Math.max(1, Math.min(API_CALL_TIMEOUT_MS, deadline - Date.now()));
+            const url = this.url(path);
+            const answer = await httpRequest({ method, url, token, json, timeoutMs, tls, signal });
+            if (expected.includes(answer.status))
+                return answer;
+            const what = `${method} ${url.pathname} answered ${answer.status} ${errorText(answer.body)}`;
+            if (answer.status === 401 || answer.status === 403) {
+                throw new StageFailure('HTTP API', 'auth-failed', `${what}: check ${tokenName}`);
+            }
+            throw new StageFailure('HTTP API', 'http-error', what);
+        });
+    }
+    /** DELETE /room/{id}: true when it existed (204), false when it did not (404). */
+    async deleteRoom(roomId) {
+        const answer = await this.call('DELETE', `/room/${encodeURIComponent(roomId)}`, [204, 404]);
+        return answer.status === 204;
+    }
+    /** POST /room with a fixed id, one peer at most, and purge timeouts in case the probe dies. */
+    async createRoom(roomId, purgeSeconds) {
+        await this.call('POST', '/room', [201], {
+            roomId,
+            maxPeers: 1,
+            peerlessPurgeTimeout: purgeSeconds,
+            peerDisconnectedTimeout: purgeSeconds
+        });
+    }
+    /** POST /room/{id}/peer: a WebRTC peer without simulcast (the lighter allocator). */
+    async addPeer(roomId) {
+        const answer = await this.call('POST', `/room/${encodeURIComponent(roomId)}/peer`, [201], {
+            type: 'webrtc',
+            options: { enableSimulcast: false }
+        });
+        const data = parseData(answer.body);
+        if (typeof data.peer?.id !== 'string' || typeof data.token !== 'string') {
+            throw new StageFailure('HTTP API', 'protocol-error', 'POST /room/{id}/peer: no peer id or token in the answer');
+        }
+        const websocketUrl = typeof data.peer_websocket_url === 'string' ? data.peer_websocket_url : undefined;
+        return { id: data.peer.id, token: data.token, websocketUrl };
+    }
+    /** GET /room: every room with its peers' ids and statuses. */
+    async listRooms() {
+        const answer = await this.call('GET', '/room', [200]);
+        const rooms = parseData(answer.body);
+        if (!Array.isArray(rooms)) {
+            throw new StageFailure('HTTP API', 'protocol-error', 'GET /room: data is not a list');
+        }
+        return rooms.map((room) => ({
+            id: String(room.id),
+            peers: (Array.isArray(room.peers) ? room.peers : []).map((peer) => ({
+                id: String(peer.id),
+                status: String(peer.status)
+            }))
+        }));
+    }
+}
+/** The `data` member of a Fishjam success body. */
+function parseData(body) {
+    try {
+        return JSON.parse(body).data;
+    }
+    catch {
+        throw new StageFailure('HTTP API', 'protocol-error', `the answer is not JSON: ${body.slice(0, 80)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/safety.ts
+/**
+ * What the fishjam check does to keep a live server safe, and what it tells about a server that
+ * real clients could not use: fishjam.md §4.7 and §6.
+ */
+
+
+/**
+ * peer_websocket_url is FJ_HOST + the socket path, sent to every client: an address that only
+ * means something inside the machine or the private network sends real clients nowhere.
+ */
+function peerWebsocketWarning(url) {
+    if (url === undefined)
+        return undefined;
+    const host = url
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .replace(/:\d+$/, '');
+    const internal = host === '0.0.0.0' ||
+        host === 'localhost' ||
+        host.startsWith('127.') ||
+        host === '[::]' ||
+        host === '[::1]' ||
+        !host.includes('.') ||
+        /\.(internal|local|flycast)$/i.test(host);
+    if (!internal)
+        return undefined;
+    return (`Fishjam tells clients to connect to '${url}' (peer_websocket_url): FJ_HOST is wrong for real clients, ` +
+        "which cannot reach that address. Set FJ_HOST to the public name, e.g. '{hostname}' (fishjam preset).");
+}
+/**
+ * Fishjam 0.6.3 (fake_turn 0.4.2) binds its per-peer UDP listeners with SO_REUSEADDR, so the
+ * probe's listener may share a live peer's port and capture that peer's media. With peers on the
+ * node that are not the probe's, the check stops before the UDP step.
+ */
+async function livePeersRefusal(api, roomId, peerId, names) {
+    const rooms = await api.listRooms();
+    const others = rooms.flatMap((room) => room.peers.filter((peer) => peer.status === 'connected' && !(room.id === roomId && peer.id === peerId)));
+    if (others.length === 0)
+        return undefined;
+    return new StageFailure('TURN over UDP', 'unsafe', `not run: GET /room shows ${others.length} connected peer(s) that are not the probe's. ` +
+        "Fishjam 0.6.3's TURN listeners can share a UDP port (fake_turn 0.4.2), so the probe's listener " +
+        `could capture a live peer's media. Probe when the server is idle, or allow it with ${(0,option_names/* optionName */.fS)('fishjamAllowLivePeers', names)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/turn-step.ts
+
+
+
+
+const HANDOVER_TEXT = 'HTTP up, UDP not reaching the per-peer TURN port';
+/** The TURN stage's record; throws a StageFailure of the TURN stage. */
+async function allocateOnPeerPort(context, offer) {
+    const { options } = context;
+    const where = `${offer.serverAddr}:${offer.serverPort}/udp`;
+    const startedAt = Date.now();
+    let channel;
+    try {
+        channel = await openChannel({ host: offer.serverAddr, port: offer.serverPort, transport: 'udp' }, {
+            deadline: context.deadline,
+            rtt: context.rtt.udp,
+            rtoCapMs: options.intervalMs,
+            signal: options.signal
+        });
+    }
+    catch (error) {
+        throw atStage('TURN over UDP', error);
+    }
+    const client = new TurnClient(channel, {
+        credentials: { username: offer.username, password: offer.password }
+    });
+    try {
+        const allocation = await client.allocate().catch((error) => {
+            throw turnFailure(error, where);
+        });
+        await client.refresh(0, 2).catch(() => undefined); // best effort: it expires on its own
+        const relayed = (0,probe_ip/* formatAddress */.M0)(allocation.relayed);
+        if (allocation.relayed.address !== offer.serverAddr) {
+            throw new StageFailure('TURN over UDP', 'wrong-relayed-address', `the Allocate on ${where} relays at ${relayed}, not at the offered serverAddr ${offer.serverAddr}`);
+        }
+        return {
+            check: 'fishjam',
+            transport: 'udp',
+            stage: 'TURN over UDP',
+            outcome: 'ok',
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            rttMs: allocation.rttMs,
+            detail: `Allocate on the per-peer port ${where}: relayed address ${relayed}`,
+            mapped: allocation.mapped,
+            relayed: allocation.relayed
+        };
+    }
+    finally {
+        channel.close();
+    }
+}
+/** A failed Allocate; silence while HTTP answered is the platform's UDP forwarding. */
+function turnFailure(error, where) {
+    const failure = atStage('TURN over UDP', error);
+    if (failure.outcome !== 'unreachable') {
+        return new StageFailure('TURN over UDP', failure.outcome, `Allocate on ${where}: ${failure.message}`, failure.code);
+    }
+    return new StageFailure('TURN over UDP', 'unreachable', `${HANDOVER_TEXT} ${where} (${failure.message})`, failure.code);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/check.ts
+
+
+
+
+
+
+
+/** One fixed room per probe: no new per-room metric series per run, and recognisable to a backend. */
+const PROBE_ROOM_ID = 'fly-webrtc-probe';
+/** Fishjam removes the room this long after the probe's peer left, should the probe die. */
+const PURGE_SECONDS = 60;
+/** The peer socket's URL: the API's own address, ws(s), with Fishjam's socket path. */
+function peerSocketUrl(base) {
+    const url = new URL(base.origin);
+    url.protocol = base.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.pathname = `${base.pathname.replace(/\/+$/, '')}/socket/peer/websocket`;
+    return url;
+}
+async function runFishjamCheck(context) {
+    const attempt = new FishjamAttempt(context);
+    try {
+        return await attempt.walk();
+    }
+    finally {
+        await attempt.cleanUp();
+    }
+}
+/** One walk of the peer path, with what its clean-up needs to know. */
+class FishjamAttempt {
+    context;
+    base;
+    transport;
+    apiSettings;
+    records = [];
+    startedAt = Date.now();
+    turnStartedAt = 0;
+    reached = 'HTTP API';
+    socket;
+    roomAsked = false;
+    constructor(context) {
+        this.context = context;
+        const o = context.options;
+        this.base = new URL(o.fishjamUrl ?? '');
+        this.transport = this.base.protocol === 'https:' ? 'https' : 'http';
+        const tokenName = (0,option_names/* optionName */.fS)('healthToken', o.names);
+        this.apiSettings = { base: this.base, token: o.healthToken ?? '', tokenName, tls: o.tls };
+    }
+    async walk() {
+        const o = this.context.options;
+        try {
+            const api = new FishjamApi({
+                ...this.apiSettings,
+                deadline: this.context.deadline,
+                signal: o.signal
+            });
+            const signaled = await this.signal(api);
+            this.records.push(this.signalingRecord(signaled));
+            this.reached = 'TURN over UDP';
+            this.turnStartedAt = Date.now();
+            if (!o.fishjamAllowLivePeers) {
+                const refusal = await livePeersRefusal(api, PROBE_ROOM_ID, signaled.peer.id, o.names);
+                if (refusal)
+                    throw refusal;
+            }
+            this.records.push(await allocateOnPeerPort(this.context, signaled.offer));
+        }
+        catch (error) {
+            this.records.push(this.failureRecord(error));
+        }
+        return this.records;
+    }
+    /** Room, peer, socket, auth, connect, offerData: the way a browser's SDK joins a room. */
+    async signal(api) {
+        const o = this.context.options;
+        await api.deleteRoom(PROBE_ROOM_ID);
+        this.roomAsked = true;
+        await api.createRoom(PROBE_ROOM_ID, PURGE_SECONDS);
+        const peer = await api.addPeer(PROBE_ROOM_ID);
+        this.reached = 'WebSocket';
+        const settings = { deadline: this.context.deadline, tls: o.tls, signal: o.signal };
+        const url = peerSocketUrl(this.base);
+        this.socket = await stage('WebSocket', () => PeerSocket.open(url, settings));
+        this.reached = 'auth';
+        await this.socket.authenticate(peer.token);
+        this.reached = 'offerData';
+        await this.socket.join(peer.id);
+        const offer = udpTurnServer(await this.socket.offerData());
+        const expected = o.expectedRelayIp;
+        if (expected !== undefined && offer.serverAddr !== expected) {
+            throw new StageFailure('offerData', 'wrong-relayed-address', `offerData names the TURN server ${offer.serverAddr}, expected the public IPv4 ${expected} (FJ_WEBRTC_TURN_IP)`);
+        }
+        return { peer, offer };
+    }
+    signalingRecord({ peer, offer }) {
+        const warning = peerWebsocketWarning(peer.websocketUrl);
+        return {
+            check: 'fishjam',
+            transport: this.transport,
+            stage: 'offerData',
+            outcome: 'ok',
+            startedAt: this.startedAt,
+            durationMs: Date.now() - this.startedAt,
+            detail: `peer ${peer.id} authenticated in room ${PROBE_ROOM_ID}; offerData names the per-peer TURN port ${offer.serverAddr}:${offer.serverPort}/udp`,
+            warnings: warning ? [warning] : undefined
+        };
+    }
+    failureRecord(error) {
+        const failure = atStage(this.reached, error);
+        const onUdp = failure.stage === 'TURN over UDP';
+        const startedAt = onUdp ? this.turnStartedAt : this.startedAt;
+        return {
+            check: 'fishjam',
+            transport: onUdp ? 'udp' : this.transport,
+            stage: failure.stage,
+            outcome: failure.outcome,
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            detail: `${failure.stage}: ${failure.message}`,
+            code: failure.code
+        };
+    }
+    /** DELETE the room (whatever happened, with its own short deadline), then close the socket. */
+    async cleanUp() {
+        if (this.roomAsked) {
+            const api = new FishjamApi({
+                ...this.apiSettings,
+                deadline: Date.now() + API_CALL_TIMEOUT_MS
+            });
+            try {
+                await api.deleteRoom(PROBE_ROOM_ID);
+            }
+            catch (error) {
+                const last = this.records.at(-1);
+                const why = error instanceof Error ? error.message : String(error);
+                const text = `the probe room '${PROBE_ROOM_ID}' was not deleted (${why}); Fishjam purges it ${PURGE_SECONDS} s after its peer left`;
+                if (last)
+                    last.warnings = [...(last.warnings ?? []), text];
+            }
+        }
+        // Closed after the room is gone, so a backend sees no PeerDisconnected for the probe's peer.
+        this.socket?.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probe/http-check.ts
 /**
  * The http check: GET the health URL; healthy is a 2xx answer, and when the body is Fishjam's
@@ -2462,21 +3054,23 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
 
 
 
-
-
-
-
 const HTTP_TIMEOUT_MS = 10_000;
-const MAX_BODY_BYTES = 64 * 1024;
 async function runHttpCheck(context) {
     const { options } = context;
     const url = new URL(options.healthUrl ?? '');
     const transport = url.protocol === 'https:' ? 'https' : 'http';
-    const where = `${url.origin}${url.pathname}`;
+    const where = whereOf(url);
     const startedAt = Date.now();
     const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt));
     try {
-        const { status, body, rttMs } = await httpGet(url, options, timeoutMs);
+        const { status, body, rttMs } = await httpRequest({
+            method: 'GET',
+            url,
+            token: options.healthToken,
+            timeoutMs,
+            tls: options.tls,
+            signal: options.signal
+        });
         const done = (outcome, detail) => ({
             check: 'http',
             transport,
@@ -2487,7 +3081,7 @@ async function runHttpCheck(context) {
             durationMs: Date.now() - startedAt
         });
         if (status === 401 || status === 403) {
-            const token = optionName('healthToken', options.names);
+            const token = (0,option_names/* optionName */.fS)('healthToken', options.names);
             return done('auth-failed', `${where} answered ${status}: check ${token}`);
         }
         if (status < 200 || status > 299)
@@ -2513,69 +3107,70 @@ function healthStatus(body) {
         return undefined;
     }
 }
-function httpGet(url, options, timeoutMs) {
-    const started = performance.now();
-    const headers = { 'user-agent': 'fly-webrtc-probe' };
-    if (options.healthToken)
-        headers.authorization = `Bearer ${options.healthToken}`;
-    const where = `${url.origin}${url.pathname}`;
-    return new Promise((resolve, reject) => {
-        const onResponse = (response) => {
-            const rttMs = elapsedMs(started);
-            readBody(response).then((body) => {
-                resolve({ status: response.statusCode ?? 0, body, rttMs });
-            }, reject);
-        };
-        const common = { headers, timeout: timeoutMs, signal: options.signal };
-        const request = url.protocol === 'https:'
-            ? external_node_https_default().get(url, {
-                ...common,
-                ca: options.tls?.ca,
-                servername: options.tls?.servername,
-                rejectUnauthorized: !options.tls?.insecure
-            }, onResponse)
-            : external_node_http_default().get(url, common, onResponse);
-        request.on('timeout', () => {
-            request.destroy(new ProbeFailure('unreachable', `${where} did not answer in ${timeoutMs} ms`));
-        });
-        request.on('error', (error) => reject(httpFailure(error, url)));
-    });
-}
-/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
-function readBody(response) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        response.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= MAX_BODY_BYTES)
-                chunks.push(chunk);
-        });
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        response.on('error', reject);
-    });
-}
-/** A request error, named for the timeline. */
-function httpFailure(error, url) {
-    if (error instanceof ProbeFailure)
-        return error;
-    const where = `${url.origin}${url.pathname}`;
-    const code = error.code;
-    if (code === 'ECONNREFUSED') {
-        return new ProbeFailure('refused', `${where} refused the connection`, code);
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/hints.ts
+const UDP_SILENT = (name) => [
+    'HTTP up, UDP not reaching the per-peer TURN port: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4), ' +
+        'and FJ_WEBRTC_TURN_IP must be that address.',
+    'Fishjam must bind its TURN sockets on fly-global-services (FJ_WEBRTC_TURN_LISTEN_IP), not 0.0.0.0.',
+    'Every port of FJ_WEBRTC_TURN_PORT_RANGE must be exposed as a UDP service with the same internal port: ' +
+        'each peer gets a listener in the lower half of the range.',
+    `After a first deploy, Fly's UDP forwarding can take minutes to start: raise ${name('timeout')} if the rest looks right.`
+];
+const BY_STAGE = {
+    'HTTP API': (failure, name) => failure.outcome === 'auth-failed'
+        ? [
+            `Fishjam refused the API token: ${name('healthToken')} must equal the server's FJ_SERVER_API_TOKEN.`
+        ]
+        : [
+            `Fishjam's REST API did not do what a client needs (see the answer above): check ${name('fishjamUrl')}, ` +
+                'and that FJ_WEBRTC_USED is not false.'
+        ],
+    WebSocket: (_failure, name) => [
+        `The peer WebSocket at ${name('fishjamUrl')} + /socket/peer/websocket did not open: a proxy in front of Fishjam must ` +
+            'pass WebSocket upgrades, and FJ_CHECK_ORIGIN must not refuse clients.'
+    ],
+    auth: () => [
+        'Fishjam refused the peer token it had just issued: with several machines or after a restart, set FJ_SECRET_KEY_BASE ' +
+            'as a secret so every node signs and verifies tokens alike.'
+    ],
+    offerData: (failure) => failure.outcome === 'wrong-relayed-address'
+        ? [
+            'FJ_WEBRTC_TURN_IP must be the dedicated IPv4 ({ipv4}): Fishjam tells every client to send media there.'
+        ]
+        : [
+            'Fishjam did not send offerData for the probe peer: check its log for the peer endpoint (Membrane RTC Engine).'
+        ],
+    'TURN over UDP': (failure, name) => {
+        if (failure.outcome === 'unreachable')
+            return UDP_SILENT(name);
+        if (failure.outcome === 'refused') {
+            return [
+                'Nothing listens on the per-peer TURN port: FJ_WEBRTC_TURN_LISTEN_IP must be fly-global-services.'
+            ];
+        }
+        if (failure.outcome === 'auth-failed') {
+            return [
+                "The per-peer listener refused offerData's credentials: on Fishjam 0.6.3 this is fake_turn 0.4.2's port " +
+                    'sharing with another peer (fixed in fake_turn 0.4.3, the edge image), or another process holds the port.'
+            ];
+        }
+        if (failure.outcome === 'unsafe') {
+            return [
+                `Probe when no client is connected, or set ${name('fishjamAllowLivePeers')} to run the UDP step anyway.`
+            ];
+        }
+        return [];
     }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
-    }
-    if (code === 'ABORT_ERR')
-        return new ProbeFailure('aborted', 'aborted', code);
-    if (tlsFailureKind(code)) {
-        return new ProbeFailure('tls-error', `${where}: ${error.message} (${code})`, code);
-    }
-    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
+};
+/** The hints for one failed fishjam record; [] when its stage offers none. */
+function fishjamHints(failure, name) {
+    const stage = failure.stage;
+    return stage && stage in BY_STAGE ? BY_STAGE[stage](failure, name) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/probe/hints.ts
+
 
 
 const TLS_HINTS = {
@@ -2631,10 +3226,13 @@ const HINTS = {
 };
 /** One hint per kind of failure, in the order the failures came, without repeats. */
 function hintsFor(failing, o) {
-    const name = (field) => optionName(field, o.names);
+    const name = (field) => (0,option_names/* optionName */.fS)(field, o.names);
     const hints = new Set();
     for (const failure of failing) {
-        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
+        const found = failure.check === 'fishjam'
+            ? fishjamHints(failure, name)
+            : [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat();
+        for (const hint of found)
             hints.add(hint);
     }
     return [...hints];
@@ -2644,14 +3242,19 @@ function hintsFor(failing, o) {
 
 
 
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
+/** Relay echo, else Binding, else Allocate (fishjam's on the per-peer port), else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'fishjam', 'http'];
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 /** "turn/udp": one check over one transport. */
 function label(record) {
     return `${record.check}/${record.transport}`;
+}
+/** "fishjam/udp unreachable at TURN over UDP": a record's outcome, with the stage of a failure. */
+function outcomeText(record) {
+    const at = record.stage !== undefined && record.outcome !== 'ok' ? ` at ${record.stage}` : '';
+    return `${label(record)} ${record.outcome}${at}`;
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -2688,6 +3291,8 @@ function toEntry(record, attempt, startedAt) {
         transport: record.transport,
         outcome: record.outcome
     };
+    if (record.stage !== undefined)
+        entry.stage = record.stage;
     if (record.rttMs !== undefined)
         entry.rttMs = record.rttMs;
     if (record.detail !== undefined)
@@ -2697,7 +3302,7 @@ function toEntry(record, attempt, startedAt) {
 /** "stun, turn over udp, tcp": what was probed. */
 function probedChecks(o) {
     const checks = effectiveChecks(o.checks);
-    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    const over = checks.some(isStunCheck) ? ` over ${o.transports.join(', ')}` : '';
     return `${checks.join(', ')}${over}`;
 }
 function successReport(o, records, history) {
@@ -2723,36 +3328,43 @@ function successReport(o, records, history) {
     const relayed = records.find((r) => r.relayed)?.relayed;
     const tlsProtocol = records.find((r) => r.tlsProtocol)?.tlsProtocol;
     if (mapped)
-        report.mappedAddress = formatAddress(mapped);
+        report.mappedAddress = (0,probe_ip/* formatAddress */.M0)(mapped);
     if (relayed)
-        report.relayedAddress = formatAddress(relayed);
+        report.relayedAddress = (0,probe_ip/* formatAddress */.M0)(relayed);
     if (tlsProtocol)
         report.tlsProtocol = tlsProtocol;
     return report;
 }
 /** Every check on every transport the options ask for, by label, in a stable order. */
 function expectedLabels(o) {
-    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
-        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
-        : o.transports.map((transport) => label({ check, transport })));
+    const scheme = (url) => new URL(url ?? 'http://x').protocol.slice(0, -1);
+    return effectiveChecks(o.checks).flatMap((check) => {
+        if (check === 'http')
+            return [label({ check, transport: scheme(o.healthUrl) })];
+        // The signaling (HTTP API to offerData), then TURN over UDP on the per-peer port.
+        if (check === 'fishjam') {
+            return [label({ check, transport: scheme(o.fishjamUrl) }), label({ check, transport: 'udp' })];
+        }
+        return o.transports.map((transport) => label({ check, transport }));
+    });
 }
 function failureReport(o, history, elapsedMs, stoppedEarly) {
     const { attempts } = history;
     const lines = expectedLabels(o).map((name) => {
         const latest = history.latest.get(name);
         if (!latest)
-            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+            return `  ${name}: not reached (an earlier check or stage on the same path failed)`;
         const { record, attempt } = latest;
         return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
     });
     const failing = [...history.latest.values()]
         .map(({ record }) => record)
         .filter((record) => record.outcome !== 'ok');
-    const verdict = failing.map((r) => `${label(r)} ${r.outcome}`).join(', ') || 'no check completed';
+    const verdict = failing.map(outcomeText).join(', ') || 'no check completed';
     const why = o.signal?.aborted
         ? 'Probe aborted'
         : stoppedEarly
-            ? `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+            ? `Not ready: stopped after ${plural(attempts, 'attempt')} because ${stoppedEarly} (waiting will not fix it)`
             : `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
     const hints = hintsFor(failing, o);
     const diagnostic = [
@@ -2784,6 +3396,7 @@ function failureReport(o, history, elapsedMs, stoppedEarly) {
 
 
 
+
 /** The first pause; later pauses double up to intervalMs. */
 const FIRST_PAUSE_MS = 250;
 /**
@@ -2806,12 +3419,14 @@ async function runAttempt(context) {
     const { options } = context;
     const checks = effectiveChecks(options.checks);
     const work = [];
-    if (checks.some((c) => c !== 'http')) {
+    if (checks.some(isStunCheck)) {
         for (const transport of options.transports)
             work.push(runTransportChecks(context, transport));
     }
     if (checks.includes('http'))
         work.push(runHttpCheck(context).then((record) => [record]));
+    if (checks.includes('fishjam'))
+        work.push(runFishjamCheck(context));
     const records = (await Promise.all(work)).flat();
     return records.sort((a, b) => a.startedAt - b.startedAt);
 }
@@ -2829,7 +3444,7 @@ function abortableSleep(ms, signal) {
 function logAttempt(logger, attempt, records, startedAt) {
     logger.info(`Attempt ${attempt} at +${seconds(Date.now() - startedAt)}: ` +
         records
-            .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+            .map((r) => `${outcomeText(r)}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
             .join(', '));
     for (const record of records) {
         if (record.outcome !== 'ok')
@@ -2837,7 +3452,7 @@ function logAttempt(logger, attempt, records, startedAt) {
     }
 }
 async function waitForReady(o) {
-    validateProbeOptions(o);
+    (0,validate/* validateProbeOptions */.p7)(o);
     const logger = o.logger ?? silentLogger;
     const began = Date.now();
     const context = {
@@ -2858,12 +3473,17 @@ async function waitForReady(o) {
             return successReport(o, records, history);
         if (o.signal?.aborted)
             break;
+        const unsafe = failed.find((r) => r.outcome === 'unsafe');
+        if (unsafe) {
+            stoppedEarly = `${outcomeText(unsafe)} stops the check at once`;
+            break;
+        }
         const definitive = failed
             .filter(isDefinitive)
             .map((r) => `${label(r)} ${r.outcome}`)
             .join(', ');
         if (definitive !== '' && definitive === previousDefinitive) {
-            stoppedEarly = definitive;
+            stoppedEarly = `${definitive} repeated`;
             break;
         }
         previousDefinitive = definitive;
@@ -2878,6 +3498,14 @@ async function waitForReady(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts
+/** Tick intervals (ms) in the units mermaid's `tickInterval` knows, shortest first. */
+const TICKS = [
+    ...[1, 2, 5, 10, 15, 30].map((n) => [n * 1000, `${n}second`]),
+    ...[1, 2, 5, 10, 15, 30, 60].map((n) => [n * 60_000, `${n}minute`])
+];
+const MAX_TICKS = 10;
+/** The shortest bar drawn, as a fraction of the axis. */
+const MIN_BAR_FRACTION = 1 / 40;
 /** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
 function clean(text) {
     return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -2890,10 +3518,12 @@ function mergeBars(timeline) {
         rows.set(row, bars);
         const last = bars[bars.length - 1];
         const end = entry.atMs + Math.max(entry.durationMs, 1);
-        if (last && last.outcome === entry.outcome && entry.outcome !== 'ok') {
+        const rtts = entry.rttMs === undefined ? [] : [entry.rttMs];
+        if (last && last.outcome === entry.outcome && last.stage === entry.stage) {
             last.lastAttempt = entry.attempt;
             last.count++;
             last.end = Math.max(last.end, end);
+            last.rtts.push(...rtts);
             continue;
         }
         bars.push({
@@ -2904,29 +3534,54 @@ function mergeBars(timeline) {
             count: 1,
             start: Math.max(0, entry.atMs),
             end: Math.max(1, end),
-            rttMs: entry.rttMs
+            rtts,
+            stage: entry.stage
         });
     }
     return [...rows.values()].flat();
 }
-function barLine(bar) {
+/** The tick interval that gives at most MAX_TICKS labels over `spanMs` (the longest, beyond). */
+function tickIntervalFor(spanMs) {
+    const [ms, spec] = TICKS.find(([step]) => spanMs / step <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { ms, spec };
+}
+function rttLabel(rtts) {
+    if (rtts.length === 0)
+        return '';
+    const low = Math.min(...rtts);
+    const high = Math.max(...rtts);
+    return low === high ? ` ${low} ms` : ` ${low}-${high} ms`;
+}
+function barLine(bar, minBarMs) {
     const attempts = bar.count === 1
         ? `(attempt ${bar.firstAttempt})`
         : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
-    const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : '';
+    const rtt = bar.outcome === 'ok' ? rttLabel(bar.rtts) : '';
     const tag = bar.outcome === 'ok' ? 'done' : 'crit';
-    return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
+    const at = bar.stage !== undefined && bar.outcome !== 'ok' ? ` at ${bar.stage}` : '';
+    const start = Math.round(bar.start);
+    const end = Math.max(Math.round(bar.end), start + minBarMs);
+    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${start}, ${end}`;
 }
 /** A ```mermaid block for the GitHub job summary. */
 function timelineMermaid(report) {
     const bars = mergeBars(report.timeline);
+    const spanMs = Math.max(1000, ...bars.map((bar) => bar.end));
+    const minBarMs = Math.ceil(spanMs * MIN_BAR_FRACTION);
+    const verdict = report.ok
+        ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s`
+        : 'Not ready';
     const lines = [
         '```mermaid',
         'gantt',
-        `    title ${clean(report.ok ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s` : 'Not ready')} (seconds since deploy)`,
+        `    title ${clean(verdict)} (seconds since deploy)`,
         '    dateFormat x',
         '    axisFormat %s',
-        '    todayMarker off'
+        `    tickInterval ${tickIntervalFor(spanMs + minBarMs).spec}`,
+        '    todayMarker off',
+        // Mermaid starts the axis at the earliest task: this milestone puts 0 (the deploy) on it.
+        '    section deploy',
+        '    deploy finished :milestone, 0, 0'
     ];
     let row = '';
     for (const bar of bars) {
@@ -2934,7 +3589,7 @@ function timelineMermaid(report) {
             row = bar.row;
             lines.push(`    section ${clean(row)}`);
         }
-        lines.push(barLine(bar));
+        lines.push(barLine(bar, minBarMs));
     }
     lines.push('```');
     return lines.join('\n');
@@ -3035,6 +3690,8 @@ const PROBE_INPUT_NAMES = {
     expectedRelayIp: 'ipv4',
     healthUrl: 'health-url',
     healthToken: 'health-token',
+    fishjamUrl: 'fishjam-url',
+    fishjamAllowLivePeers: 'fishjam-allow-live-peers',
     timeout: 'probe-timeout',
     interval: 'probe-interval'
 };
@@ -3044,14 +3701,18 @@ function planProbe(settings, target, logger, startedAt) {
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     if (checks.length === 0)
         return undefined;
-    // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
-    const httpOnly = checks.every((check) => check === 'http');
+    // HTTP and Fishjam checks go to their URLs; the STUN/TURN checks need an address to send to.
+    const httpOnly = checks.every((check) => check === 'http' || check === 'fishjam');
     const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined);
     if (host === undefined) {
         throw new src_errors/* InputError */.dz('probe-host', 'is required: the app has no public IPv4 to probe', '203.0.113.7');
     }
     const secret = (name) => name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value;
     const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl;
+    const fishjamUrl = settings.fishjamUrl ?? preset?.probe.fishjamUrl;
+    // Fishjam's API token: the health check's, else the preset's secret, else FJ_SERVER_API_TOKEN.
+    const tokenSecret = preset?.probe.healthTokenSecret ??
+        (checks.includes('fishjam') ? 'FJ_SERVER_API_TOKEN' : undefined);
     const options = {
         host,
         port: settings.probePort,
@@ -3062,7 +3723,10 @@ function planProbe(settings, target, logger, startedAt) {
         // The relayed address must be the public one only when we probe that very address.
         expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
         healthUrl: healthUrl === undefined ? undefined : (0,src_config/* fillPlaceholders */.Ct)(healthUrl, target, 'health-url'),
-        healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
+        healthToken: settings.healthToken ?? secret(tokenSecret),
+        fishjamUrl: fishjamUrl === undefined ? undefined : (0,src_config/* fillPlaceholders */.Ct)(fishjamUrl, target, 'fishjam-url'),
+        // Right after a deploy the node has no peers; only `command: probe` meets a live server.
+        fishjamAllowLivePeers: settings.command !== 'probe' || settings.fishjamAllowLivePeers,
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,
         // A server that relays for anyone fails the run, unless the user chose one.
@@ -3071,13 +3735,30 @@ function planProbe(settings, target, logger, startedAt) {
         logger,
         names: PROBE_INPUT_NAMES
     };
+    requireProbeCredentials(options, preset, settings.healthUrl === undefined);
+    return options;
+}
+/**
+ * The probe authenticates with the preset's secret taken from `secrets`. When the input lacks it
+ * (the deploy may keep the value stored on the app, which Fly never gives back) the probe needs
+ * its own copy: `turn-secret` for TURN, `health-token` for the preset's health check.
+ */
+function requireProbeCredentials(options, preset, presetHealthUrl) {
+    const { checks } = options;
+    const storedNote = (name) => `${name} is not in 'secrets' (a value stored on the app cannot be read back)`;
     if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
         const name = preset?.probe.turnSecretName;
-        throw new src_errors/* InputError */.dz(name ? 'secrets' : 'turn-secret', name
-            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
-            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}');
+        throw new src_errors/* InputError */.dz('turn-secret', name
+            ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, and ${storedNote(name)}: give the probe the same value in 'turn-secret', or put ${name} in 'secrets'`
+            : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'", '${{ secrets.TURN_SECRET }}');
     }
-    return options;
+    const tokenName = preset?.probe.healthTokenSecret;
+    if (checks.includes('http') && presetHealthUrl && tokenName && !options.healthToken) {
+        throw new src_errors/* InputError */.dz('health-token', `the ${preset?.name} preset's health check authenticates with ${tokenName}, and ${storedNote(tokenName)}: give the probe the same value in 'health-token', or put ${tokenName} in 'secrets'`, '${{ secrets.FISHJAM_TOKEN }}');
+    }
+    if (options.checks.includes('fishjam') && options.healthToken === undefined) {
+        throw new src_errors/* InputError */.dz('health-token', "is required for the 'fishjam' check (Fishjam's API token): set it, or put FJ_SERVER_API_TOKEN in 'secrets'", '${{ secrets.FJ_SERVER_API_TOKEN }}');
+    }
 }
 function autoChecks(preset, settings, target) {
     if (preset)
@@ -3138,7 +3819,8 @@ function checkProbedPortsExposed(settings, built, ipv4Mode) {
     const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
     const target = { app: '', hostname: '', udpRanges: built.udpRanges };
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
-    if (!checks.some((check) => check !== 'http'))
+    // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).
+    if (!checks.some((check) => check === 'stun' || check === 'turn' || check === 'relay'))
         return;
     for (const transport of settings.probeTransports) {
         const found = exposureProblem(transport, settings.probePort, built);
@@ -3163,8 +3845,7 @@ async function probeDeployment(settings, target, logger) {
         logger.info('No readiness probe (probe: none, or nothing to check for this preset)');
         return undefined;
     }
-    logger.info(`Probing ${options.checks.join(', ')} at ${options.host}:${options.port} over ${options.transports.join(', ')} ` +
-        `for up to ${Math.round(options.timeoutMs / 1000)} s`);
+    logger.info(`Probing ${probeScope(options)} for up to ${Math.round(options.timeoutMs / 1000)} s`);
     const report = await waitForReady(options);
     logger.info(report.summary);
     if (report.diagnostic)
@@ -3173,17 +3854,371 @@ async function probeDeployment(settings, target, logger) {
         logger.warn(warning);
     return { options, report };
 }
+/** What a probe checks, where: "stun at 203.0.113.7:3478 over udp; http at https://x/health". */
+function probeScope(o) {
+    const where = (url) => {
+        const parsed = new URL(url ?? 'http://x');
+        return `${parsed.origin}${parsed.pathname}`;
+    };
+    const stunChecks = o.checks.filter((c) => c === 'stun' || c === 'turn' || c === 'relay');
+    const parts = [];
+    if (stunChecks.length > 0) {
+        parts.push(`${stunChecks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')}`);
+    }
+    if (o.checks.includes('http'))
+        parts.push(`http at ${where(o.healthUrl)}`);
+    if (o.checks.includes('fishjam')) {
+        parts.push(`fishjam: a WebRTC peer via ${where(o.fishjamUrl)} to its TURN port over UDP`);
+    }
+    return parts.join('; ');
+}
 /** The probe's own validation, its errors told as the action's input errors. */
 function checkProbeOptions(options) {
     try {
-        validateProbeOptions(options);
+        (0,validate/* validateProbeOptions */.p7)(options);
     }
     catch (error) {
-        if (!(error instanceof option_names_ProbeOptionError))
+        if (!(error instanceof option_names/* ProbeOptionError */.WB))
             throw error;
         const input = PROBE_INPUT_NAMES[error.field] ?? error.field;
         throw new src_errors/* InputError */.dz(input, error.problem, error.example);
     }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
+/**
+ * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
+ * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
+ * with the address and written to a temporary file, never over the user's file.
+ */
+
+
+
+
+
+
+
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+async function prepareConfig(settings, app, region = settings.region, logger = silentLogger) {
+    const user = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const secretNames = settings.secrets.map((s) => s.name);
+    const built = (0,src_config/* buildConfig */.fD)({
+        app,
+        region,
+        preset: settings.preset,
+        baseToml: user?.text,
+        baseTomlPath: user?.path,
+        image: settings.image === 'current' ? undefined : settings.image,
+        env: settings.env,
+        udpPorts: settings.udpPorts,
+        tcpPorts: settings.tcpPorts,
+        httpPort: settings.httpPort,
+        vm: settings.vm,
+        secretNames
+    });
+    const ipv4Mode = (0,src_config/* decideIpv4Mode */.Z4)(settings.ipv4, built);
+    checkBeforeAnyCall(settings, built, ipv4Mode, app);
+    const findings = (0,src_config/* lintConfig */.iv)(built.config, {
+        ipv4: ipv4Mode,
+        allowOpenRelay: settings.allowOpenRelay
+    });
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    // As annotations now: a run that fails later still shows them where people look first.
+    for (const warning of warnings)
+        logger.warn(warning.message);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
+            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
+        });
+    }
+    checkProbedPortsExposed(settings, built, ipv4Mode);
+    return {
+        built,
+        ipv4Mode,
+        warnings,
+        unsetSecrets: (0,src_config/* missingRequiredSecrets */.l1)(settings.preset, secretNames)
+    };
+}
+/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+function configDirectory(env, app) {
+    return external_node_path_default().join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app);
+}
+/**
+ * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
+ * `[build] image` (so the file shown and the release agree, `image: current` included), and
+ * writes the file flyctl deploys. Returns its path and text.
+ */
+async function writeConfig(prepared, values, image, directory) {
+    const config = (0,src_config/* resolvePlaceholders */.PR)(prepared.built.config, values);
+    if (image !== undefined)
+        config.build = { ...config.build, image };
+    relativeToConfig(config.build, directory);
+    const toml = (0,src_config/* renderToml */.ls)(config);
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    const file = external_node_path_default().join(directory, 'fly.toml');
+    await (0,promises_.writeFile)(file, toml, 'utf8');
+    return { path: file, toml };
+}
+/**
+ * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
+ * when it is a directory.
+ */
+/**
+ * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
+ * they are absolute (fly-platform.md §3), so the absolute paths buildConfig anchored are written
+ * relative to the directory of the rendered file.
+ */
+function relativeToConfig(build, directory) {
+    if (typeof build !== 'object' || build === null)
+        return;
+    const table = build;
+    for (const key of ['dockerfile', 'ignorefile']) {
+        const value = table[key];
+        if (typeof value === 'string' && external_node_path_default().isAbsolute(value)) {
+            table[key] = external_node_path_default().relative(external_node_path_default().resolve(directory), value);
+        }
+    }
+}
+async function readUserConfig(file) {
+    const problem = (error) => new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
+    try {
+        return { path: file, text: await (0,promises_.readFile)(file, 'utf8') };
+    }
+    catch (error) {
+        if (error.code !== 'EISDIR')
+            throw problem(error);
+    }
+    const inside = external_node_path_default().join(file, 'fly.toml');
+    try {
+        return { path: inside, text: await (0,promises_.readFile)(inside, 'utf8') };
+    }
+    catch (error) {
+        throw problem(error);
+    }
+}
+/** The deploy the inputs ask for, with the rendered config and the image decided. */
+function deployRequestFor(settings, app, configPath, image) {
+    return {
+        app,
+        configPath,
+        image,
+        buildPath: settings.path,
+        strategy: settings.strategy,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        ha: settings.ha,
+        deployArgs: settings.deployArgs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/fleet.ts
+/**
+ * A fleet: one app per listed region, each with its own dedicated IPv4 and one machine, because
+ * Fly routes all of an app's UDP to one instance at a time (fly-platform.md §1): more machines in
+ * one app add no TURN capacity and no second region. Without `regions` the "fleet" is the one app.
+ */
+
+
+
+
+
+/** How many members deploy (and probe) at once: enough for a handful of regions in one wave. */
+const FLEET_CONCURRENCY = 4;
+function isFleet(settings) {
+    return settings.regions.length > 0;
+}
+/** `<app>-<region>` per region (for a preview `<app>-pr-<n>-<region>`), in the listed order. */
+function fleetMembers(settings, target) {
+    if (!isFleet(settings))
+        return [{ region: settings.region, app: target.app }];
+    return settings.regions.map((region) => ({
+        region,
+        app: target.pr
+            ? (0,naming/* previewAppName */.Zu)(settings.app ?? '', target.pr.number, region)
+            : `${target.app}-${region}`
+    }));
+}
+/**
+ * Steps 6 and 7 for every member, before anything changes on Fly: config, lint and the probe's
+ * inputs fail here, for all members, or not at all.
+ */
+async function prepareMembers(settings, target, logger) {
+    const members = [];
+    // Lint warnings are logged as lint finds them; the members of a fleet share most of them.
+    const once = logger && warningsOnce(logger);
+    for (const member of fleetMembers(settings, target)) {
+        const hostname = appHostname(member.app);
+        const prepared = await prepareConfig(settings, member.app, member.region, once);
+        const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges };
+        validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+        // Last: the inputs' own problems read better than a missing Dockerfile they may explain.
+        await checkBuildContext(settings, prepared.built);
+        members.push({ member, hostname, prepared, probeTarget });
+    }
+    return members;
+}
+/** The logger, except that a warning already logged is not logged again. */
+function warningsOnce(logger) {
+    const seen = new Set();
+    return {
+        ...logger,
+        warn: (message) => {
+            if (!seen.has(message))
+                logger.warn(message);
+            seen.add(message);
+        }
+    };
+}
+/** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** Every line of a member's log starts with its region, so concurrent members stay readable. */
+function memberLogger(logger, member, fleet) {
+    if (!fleet)
+        return logger;
+    const tag = `[${member.region}] `;
+    return {
+        info: (message) => logger.info(tag + message),
+        warn: (message) => logger.warn(tag + message),
+        debug: (message) => logger.debug(tag + message)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fly/deploy.ts
+/**
+ * Step 9: `flyctl deploy` with the rendered config, the new release read from the line that
+ * FLY_EMIT_RELEASE_JSON=1 adds, then `status --json` to confirm the machines run that release
+ * (flyctl can exit 0 while the new release is not what serves).
+ */
+
+
+
+/** Build time on Fly's remote builder comes on top of the wait for machines. */
+const BUILD_ALLOWANCE_MS = 15 * 60_000;
+const CONFIRM_ATTEMPTS = 3;
+const CONFIRM_PAUSE_MS = 2_000;
+async function deployRelease(fly, request, logger, timeoutOverrideMs) {
+    logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`);
+    const result = await fly.run(deployArgv(request), {
+        env: { FLY_EMIT_RELEASE_JSON: '1' },
+        timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
+    });
+    const emitted = findDeployedRelease(result.stdout);
+    const status = await confirmRelease(fly, request.app, emitted?.version, logger);
+    const release = emitted ?? {
+        id: '',
+        version: status.version,
+        imageRef: status.machines[0]?.image ?? request.image ?? ''
+    };
+    return { release, status };
+}
+/** Reads `status --json` until every machine runs `version`, a few times, then fails. */
+async function confirmRelease(fly, app, version, logger, pauseMs = CONFIRM_PAUSE_MS) {
+    for (let attempt = 1;; attempt++) {
+        const status = await fly.json(statusArgv(app), parseStatus, { readOnly: true });
+        const expected = version ?? status.version;
+        const running = status.machines.filter((m) => m.state === 'started' || m.state === 'running');
+        // Older than ours means ours has not taken over; newer means a concurrent deploy superseded it.
+        const stale = status.machines.filter((m) => m.releaseVersion === undefined || m.releaseVersion < expected);
+        const newer = status.machines.filter((m) => m.releaseVersion !== undefined && m.releaseVersion > expected);
+        if (running.length > 0 && stale.length === 0) {
+            if (newer.length > 0) {
+                logger.warn(`Release v${expected} was superseded by v${newer[0].releaseVersion} from a concurrent deploy; the probe checks what serves now`);
+            }
+            return status;
+        }
+        if (attempt >= CONFIRM_ATTEMPTS) {
+            const seen = [
+                ...new Set(status.machines.map((m) => m.releaseVersion === undefined ? 'unknown' : `v${m.releaseVersion}`))
+            ];
+            throw new src_errors/* ActionError */.lZ('command-failed', running.length === 0
+                ? `flyctl deploy exited 0, but no machine of ${app} is running`
+                : `flyctl deploy reported release v${expected}, but machines run ${seen.join(', ')}`, {
+                hint: `the new release is not what serves; see \`fly status -a ${app}\` and \`fly logs -a ${app}\``
+            });
+        }
+        logger.info(`Waiting for machines to report release v${expected} (check ${attempt} of ${CONFIRM_ATTEMPTS})`);
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fly/destroy.ts
+/**
+ * Tearing an app down: its dedicated addresses released first (each costs money), then the app
+ * destroyed. Something already gone is a success that says so.
+ */
+
+
+
+/** Dedicated, billed address types; the shared IPv4 is synthetic and cannot be released. */
+const RELEASABLE = new Set(['v4', 'v6']);
+async function destroyApp(fly, app, logger) {
+    const found = await lookUpApp(fly, app);
+    if (!found.exists) {
+        logger.info(`App ${app} does not exist (already destroyed); nothing to do`);
+        return { app, existed: false, releasedAddresses: [] };
+    }
+    const addresses = found.ips.filter((ip) => RELEASABLE.has(ip.type)).map((ip) => ip.address);
+    if (addresses.length > 0) {
+        await fly.run(releaseIpsArgv(app, addresses));
+        logger.info(`Released ${addresses.join(', ')}`);
+    }
+    try {
+        await fly.run(appsDestroyArgv(app));
+    }
+    catch (error) {
+        // A concurrent close may have destroyed it between our lookup and now.
+        if (error instanceof src_errors/* ActionError */.lZ && error.kind === 'not-found') {
+            return { app, existed: true, releasedAddresses: addresses };
+        }
+        throw error;
+    }
+    logger.info(`Destroyed app ${app}`);
+    return { app, existed: true, releasedAddresses: addresses };
+}
+
+;// CONCATENATED MODULE: ./src/fly/releases.ts
+/** Releases: the image of the running release (`image: current`) and the one before it (rollback). */
+
+
+
+async function listReleases(fly, app) {
+    const releases = await fly.json(releasesArgv(app), parseReleases, { readOnly: true });
+    return releases.sort((a, b) => b.version - a.version);
+}
+/** The image of the newest complete release, for a redeploy without a build. */
+async function currentImage(fly, app, exists) {
+    const release = exists
+        ? (await listReleases(fly, app)).find((r) => r.status === 'complete' && r.imageRef !== '')
+        : undefined;
+    if (!release) {
+        throw new src_errors/* ActionError */.lZ('invalid-input', `Input 'image': 'current' needs a running release, and ${app} ${exists ? 'has none' : 'does not exist'}`, {
+            hint: 'deploy once with an image or a build first; `current` is for redeploys'
+        });
+    }
+    return release.imageRef;
+}
+/**
+ * What a rollback redeploys: the newest complete release older than the failed one whose image
+ * differs from the failed image (redeploying the same image would change nothing).
+ */
+function previousRelease(releases, failed) {
+    return [...releases]
+        .sort((a, b) => b.version - a.version)
+        .find((r) => r.version < failed.version &&
+        r.status === 'complete' &&
+        r.imageRef !== '' &&
+        r.imageRef !== failed.imageRef);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/on-failure.ts
@@ -3217,15 +4252,118 @@ async function handleProbeFailure(fly, settings, rollout, target, logger, deploy
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+;// CONCATENATED MODULE: ./src/fly/http.ts
+/**
+ * HTTP for the flyctl installer's release lookups, made the way the runner makes requests:
+ * through @actions/http-client, the toolkit's client that @actions/tool-cache downloads with,
+ * which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY as self-hosted runners behind a proxy need
+ * (Node 20's global fetch ignores them).
+ */
+
+const TIMEOUT_MS = 15_000;
+/** The body of a 200 answer; anything else, or no answer, throws. */
+async function getText(url, headers) {
+    // A client per request, nothing kept alive: no socket outlives the lookup.
+    const client = new lib/* HttpClient */.Qq('fly-webrtc-deploy', undefined, {
+        socketTimeout: TIMEOUT_MS,
+        allowRetries: false,
+        keepAlive: false
+    });
+    try {
+        const response = await client.get(url, headers);
+        const body = await response.readBody();
+        if (response.message.statusCode !== 200)
+            throw new Error(`HTTP ${response.message.statusCode}`);
+        return body;
+    }
+    finally {
+        client.dispose();
+    }
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/** An error as one line, with the reason some errors keep in their cause (ECONNREFUSED). */
+function messageOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+
 // EXTERNAL MODULE: ./src/fly/version.ts
 var fly_version = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/fly/latest.ts
+/**
+ * `flyctl-version: latest`: which release is the newest. Fly's release API first (the endpoint
+ * install.sh and setup-flyctl use), GitHub's releases API when that fails; both through the
+ * runner's proxy settings (fly/http.ts).
+ */
+
+
+
+async function resolveLatestVersion(lookup) {
+    const { os, assetArch, logger } = lookup;
+    const flyUrl = `${trimSlash(lookup.releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
+    let flyProblem;
+    try {
+        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
+        logger.info(`Latest flyctl is ${version} (Fly release API)`);
+        return version;
+    }
+    catch (error) {
+        flyProblem = messageOf(error);
+    }
+    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
+    const githubUrl = `${trimSlash(lookup.githubApiBase)}/repos/superfly/flyctl/releases/latest`;
+    try {
+        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
+        const tag = JSON.parse(body).tag_name;
+        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
+        if (!fly_version/* EXACT_VERSION */.XO.test(version))
+            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
+        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
+        return version;
+    }
+    catch (error) {
+        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
+            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
+            cause: error
+        });
+    }
+}
+/**
+ * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
+ * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
+ */
+function versionFromReleaseAnswer(body) {
+    const text = body.trim();
+    if (text === '')
+        throw new Error('empty answer');
+    let version;
+    if (text.startsWith('{')) {
+        const answer = JSON.parse(text);
+        if (typeof answer.version === 'string')
+            version = answer.version.replace(/^v/, '');
+        else if (typeof answer.download_url === 'string')
+            version = versionInUrl(answer.download_url);
+    }
+    else {
+        version = versionInUrl(text);
+    }
+    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
+        throw new Error('no flyctl version in the answer');
+    }
+    return version;
+}
+function versionInUrl(url) {
+    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/fly/install.ts
 /**
  * Installs flyctl: the pinned or requested release through @actions/tool-cache, or the flyctl
@@ -3250,8 +4388,9 @@ var fly_version = __webpack_require__(241);
 
 
 
+
+
 const TOOL_NAME = 'flyctl';
-const API_TIMEOUT_MS = 15_000;
 /** The asset names of one flyctl release for a platform and a Node architecture. */
 function flyctlReleaseAsset(version, platform, arch) {
     const { os, assetArch } = releasePlatform(platform, arch);
@@ -3290,11 +4429,16 @@ async function installFlyctl(o) {
     releasePlatform(platform, arch); // an unknown platform fails before any request
     requireRunnerDirectories();
     const version = wanted === 'latest'
-        ? await resolveLatestVersion(platform, arch, o.releaseApiBase ?? 'https://api.fly.io', o.githubApiBase ?? 'https://api.github.com', logger)
+        ? await resolveLatestVersion({
+            ...releasePlatform(platform, arch),
+            releaseApiBase: o.releaseApiBase ?? 'https://api.fly.io',
+            githubApiBase: o.githubApiBase ?? 'https://api.github.com',
+            logger
+        })
         : wanted;
     const asset = flyctlReleaseAsset(version, platform, arch);
     const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, arch);
-    if (cachedDir && (await isFile(external_node_path_.join(cachedDir, asset.binary)))) {
+    if (cachedDir && (await install_isFile(external_node_path_.join(cachedDir, asset.binary)))) {
         logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`);
         return {
             path: external_node_path_.join(cachedDir, asset.binary),
@@ -3321,7 +4465,7 @@ async function downloadAndCache(releaseUrl, version, asset, arch, logger) {
         extracted = asset.archive.endsWith('.zip')
             ? await tool_cache/* extractZip */.JE(archive)
             : await tool_cache/* extractTar */.nN(archive);
-        if (!(await isFile(external_node_path_.join(extracted, asset.binary)))) {
+        if (!(await install_isFile(external_node_path_.join(extracted, asset.binary)))) {
             throw new src_errors/* ActionError */.lZ('bad-output', `${asset.archive} does not contain ${asset.binary}`, {
                 hint: 'the release layout may have changed; pin another flyctl-version'
             });
@@ -3331,9 +4475,9 @@ async function downloadAndCache(releaseUrl, version, asset, arch, logger) {
         return toolDir;
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(archive, { force: true });
+        await (0,promises_.rm)(archive, { force: true });
         if (extracted !== undefined)
-            await (0,external_node_fs_promises_.rm)(extracted, { recursive: true, force: true });
+            await (0,promises_.rm)(extracted, { recursive: true, force: true });
     }
 }
 async function downloadArchive(url, version) {
@@ -3394,10 +4538,10 @@ async function downloadText(url) {
         });
     }
     try {
-        return await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(file, { force: true });
+        await (0,promises_.rm)(file, { force: true });
     }
 }
 /** The SHA-256 the `sha256sum`-style checksums text gives for one file name. */
@@ -3414,75 +4558,6 @@ async function sha256File(file) {
     for await (const chunk of (0,external_node_fs_.createReadStream)(file))
         hash.update(chunk);
     return hash.digest('hex');
-}
-// ---------------------------------------------------------------------------------------------
-// latest
-async function resolveLatestVersion(platform, arch, releaseApiBase, githubApiBase, logger) {
-    const { os, assetArch } = releasePlatform(platform, arch);
-    const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`;
-    let flyProblem;
-    try {
-        const version = versionFromReleaseAnswer(await getText(flyUrl, {}));
-        logger.info(`Latest flyctl is ${version} (Fly release API)`);
-        return version;
-    }
-    catch (error) {
-        flyProblem = messageOf(error);
-    }
-    logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`);
-    const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`;
-    try {
-        const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' });
-        const tag = JSON.parse(body).tag_name;
-        const version = typeof tag === 'string' ? tag.replace(/^v/, '') : '';
-        if (!fly_version/* EXACT_VERSION */.XO.test(version))
-            throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`);
-        logger.info(`Latest flyctl is ${version} (GitHub releases)`);
-        return version;
-    }
-    catch (error) {
-        throw new src_errors/* ActionError */.lZ('transient', `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`, {
-            hint: `set flyctl-version to an exact version, such as ${fly_version/* PINNED_FLYCTL_VERSION */.NC}`,
-            cause: error
-        });
-    }
-}
-/**
- * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
- * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
- */
-function versionFromReleaseAnswer(body) {
-    const text = body.trim();
-    if (text === '')
-        throw new Error('empty answer');
-    let version;
-    if (text.startsWith('{')) {
-        const answer = JSON.parse(text);
-        if (typeof answer.version === 'string')
-            version = answer.version.replace(/^v/, '');
-        else if (typeof answer.download_url === 'string')
-            version = versionInUrl(answer.download_url);
-    }
-    else {
-        version = versionInUrl(text);
-    }
-    if (version === undefined || !fly_version/* EXACT_VERSION */.XO.test(version)) {
-        throw new Error('no flyctl version in the answer');
-    }
-    return version;
-}
-function versionInUrl(url) {
-    return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1];
-}
-async function getText(url, headers) {
-    const response = await fetch(url, {
-        headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
-        signal: AbortSignal.timeout(API_TIMEOUT_MS)
-    });
-    const body = await response.text();
-    if (response.status !== 200)
-        throw new Error(`HTTP ${response.status}`);
-    return body;
 }
 // ---------------------------------------------------------------------------------------------
 // system
@@ -3504,7 +4579,7 @@ async function findOnPath(names, searchPath) {
     for (const name of names) {
         for (const directory of directories) {
             const candidate = external_node_path_.resolve(directory, name);
-            if ((await isFile(candidate)) && (await isExecutable(candidate)))
+            if ((await install_isFile(candidate)) && (await isExecutable(candidate)))
                 return candidate;
         }
     }
@@ -3518,9 +4593,9 @@ function requireRunnerDirectories() {
         });
     }
 }
-async function isFile(file) {
+async function install_isFile(file) {
     try {
-        return (await (0,external_node_fs_promises_.stat)(file)).isFile();
+        return (await (0,promises_.stat)(file)).isFile();
     }
     catch {
         return false;
@@ -3528,22 +4603,12 @@ async function isFile(file) {
 }
 async function isExecutable(file) {
     try {
-        await (0,external_node_fs_promises_.access)(file, external_node_fs_promises_.constants.X_OK);
+        await (0,promises_.access)(file, promises_.constants.X_OK);
         return true;
     }
     catch {
         return false;
     }
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function messageOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/open-flyctl.ts
@@ -3592,245 +4657,6 @@ function secretValuesOf(settings) {
 function callTimeoutOverride(env) {
     const raw = env.FLY_WEBRTC_CALL_TIMEOUT;
     return raw ? (0,parse/* parseDuration */.E9)('FLY_WEBRTC_CALL_TIMEOUT', raw, '30s') : undefined;
-}
-
-// EXTERNAL MODULE: ./src/config/ports.ts
-var ports = __webpack_require__(226);
-// EXTERNAL MODULE: ./src/fly/deploy-flags.ts
-var deploy_flags = __webpack_require__(6600);
-;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
-/**
- * Everything that can be checked from the inputs, the user's files and the built config, checked
- * before the first flyctl call, so that a mistake never leaves an app or a paid address behind:
- * secret values as the server will read them, placeholders (filled once with stand-ins for what
- * is not known yet), the machine size, the image reference, and the build context. Each error
- * names the input to change (`config` when the value comes from the user's fly.toml).
- */
-
-
-
-
-
-
-
-function checkBeforeAnyCall(settings, built, ipv4Mode, app) {
-    (0,src_config/* checkSecretValues */.fF)(built.config, (0,src_config/* presetFor */.hK)(settings.preset), settings.secrets);
-    fillWithStandIns(settings, built, ipv4Mode, app);
-    checkMachines(settings, built);
-    checkImage(settings, built);
-}
-/**
- * The placeholders filled as they will be once the address is known, with a documentation
- * address standing in for it (none when `ipv4: none` means there will be none).
- */
-function fillWithStandIns(settings, built, ipv4Mode, app) {
-    const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4;
-    try {
-        (0,src_config/* resolvePlaceholders */.PR)(built.config, { ipv4, app, hostname: `${app}.fly.dev` });
-    }
-    catch (error) {
-        if (!(error instanceof src_config/* PlaceholderError */.ik))
-            throw error;
-        const envName = /^\[env\] (.+)$/.exec(error.key)?.[1];
-        const input = envName !== undefined && Object.hasOwn(settings.env, envName) ? 'env' : 'config';
-        throw new src_errors/* InputError */.dz(input, `${error.message}. ${error.hint ?? ''}`.trim());
-    }
-}
-const VM_INPUTS = {
-    size: ['vm-size', 'shared-cpu-1x'],
-    memory: ['vm-memory', '512mb'],
-    cpus: ['vm-cpus', '1'],
-    cpuKind: ['vm-cpu-kind', 'shared']
-};
-/**
- * Each [[vm]] as the machine Fly would create. Named: the input that set the faulty part, else
- * the vm-* input that changed the machine, else the user's fly.toml.
- */
-function checkMachines(settings, built) {
-    for (const vm of (0,ports/* tablesIn */.N$)(built.config.vm)) {
-        const found = (0,src_config/* machineProblem */.hu)(vm);
-        if (found === undefined)
-            continue;
-        const [ownInput, example] = VM_INPUTS[found.field];
-        const given = Object.keys(VM_INPUTS).find((field) => settings.vm[field] !== undefined);
-        const input = settings.vm[found.field] !== undefined
-            ? ownInput
-            : given !== undefined
-                ? VM_INPUTS[given][0]
-                : settings.configPath !== undefined
-                    ? 'config'
-                    : ownInput;
-        throw new src_errors/* InputError */.dz(input, `Fly would refuse the machine: ${found.problem}`, example);
-    }
-}
-function checkImage(settings, built) {
-    if (built.image === undefined || settings.image !== undefined)
-        return;
-    const problem = (0,src_config/* imageReferenceProblem */.i$)(built.image);
-    if (problem)
-        throw new src_errors/* InputError */.dz('config', `[build] image: ${problem}`, 'coturn/coturn:4.17.0-r0');
-}
-/**
- * When flyctl will build (no image): `path` is a directory, and the Dockerfile flyctl will look
- * for exists: `[build] dockerfile` (already made absolute from the user's fly.toml), else
- * `--dockerfile` in deploy-args (relative to `path`, where flyctl changes directory), else
- * `Dockerfile` or `dockerfile` in `path` (imgsrc.ResolveDockerfile). A `[build] builder` or
- * buildpacks build needs none.
- */
-async function checkBuildContext(settings, built) {
-    if (built.image !== undefined || settings.image === 'current')
-        return;
-    if (!(await isDirectory(settings.path))) {
-        throw new src_errors/* InputError */.dz('path', `'${settings.path}' is not a directory (the build context)`, '.');
-    }
-    const build = (0,ports/* asTable */.fO)(built.config.build) ?? {};
-    if (build.builder !== undefined || build.buildpacks !== undefined || build.builtin !== undefined)
-        return;
-    const configured = typeof build.dockerfile === 'string' ? build.dockerfile : undefined;
-    if (configured !== undefined && /^https?:\/\//i.test(configured))
-        return;
-    const flagged = dockerfileFlag(settings.deployArgs);
-    const candidates = configured !== undefined
-        ? [configured]
-        : flagged !== undefined
-            ? [external_node_path_default().resolve(settings.path, flagged)]
-            : ['Dockerfile', 'dockerfile'].map((name) => external_node_path_default().join(settings.path, name));
-    for (const candidate of candidates)
-        if (await preflight_isFile(candidate))
-            return;
-    throw new src_errors/* InputError */.dz(configured !== undefined ? 'config' : flagged !== undefined ? 'deploy-args' : 'path', `there is no Dockerfile to build: ${candidates.join(' or ')} does not exist, and no 'image' is given`, 'image: coturn/coturn:4.17.0-r0');
-}
-/** The last --dockerfile of deploy-args, as flyctl reads it. */
-function dockerfileFlag(args) {
-    return (0,deploy_flags/* parseDeployFlags */.EE)(args)
-        .flags.filter((flag) => flag.spec.name === 'dockerfile')
-        .at(-1)?.value;
-}
-async function isDirectory(file) {
-    return (0,external_node_fs_promises_.stat)(file).then((s) => s.isDirectory(), () => false);
-}
-async function preflight_isFile(file) {
-    return (0,external_node_fs_promises_.stat)(file).then((s) => s.isFile(), () => false);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
-/**
- * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
- * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
- * with the address and written to a temporary file, never over the user's file.
- */
-
-
-
-
-
-
-
-async function prepareConfig(settings, app, logger = silentLogger) {
-    const user = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
-    const built = (0,src_config/* buildConfig */.fD)({
-        app,
-        region: settings.region,
-        preset: settings.preset,
-        baseToml: user?.text,
-        baseTomlPath: user?.path,
-        image: settings.image === 'current' ? undefined : settings.image,
-        env: settings.env,
-        udpPorts: settings.udpPorts,
-        tcpPorts: settings.tcpPorts,
-        httpPort: settings.httpPort,
-        vm: settings.vm,
-        secretNames: settings.secrets.map((s) => s.name)
-    });
-    const ipv4Mode = (0,src_config/* decideIpv4Mode */.Z4)(settings.ipv4, built);
-    checkBeforeAnyCall(settings, built, ipv4Mode, app);
-    const findings = (0,src_config/* lintConfig */.iv)(built.config, {
-        ipv4: ipv4Mode,
-        allowOpenRelay: settings.allowOpenRelay
-    });
-    const warnings = findings.filter((f) => f.severity === 'warning');
-    // As annotations now: a run that fails later still shows them where people look first.
-    for (const warning of warnings)
-        logger.warn(warning.message);
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
-            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
-        });
-    }
-    checkProbedPortsExposed(settings, built, ipv4Mode);
-    await checkBuildContext(settings, built);
-    return { built, ipv4Mode, warnings };
-}
-/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
-function configDirectory(env, app) {
-    return external_node_path_default().join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app);
-}
-/**
- * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
- * `[build] image` (so the file shown and the release agree, `image: current` included), and
- * writes the file flyctl deploys. Returns its path and text.
- */
-async function writeConfig(prepared, values, image, directory) {
-    const config = (0,src_config/* resolvePlaceholders */.PR)(prepared.built.config, values);
-    if (image !== undefined)
-        config.build = { ...config.build, image };
-    relativeToConfig(config.build, directory);
-    const toml = (0,src_config/* renderToml */.ls)(config);
-    await (0,external_node_fs_promises_.mkdir)(directory, { recursive: true });
-    const file = external_node_path_default().join(directory, 'fly.toml');
-    await (0,external_node_fs_promises_.writeFile)(file, toml, 'utf8');
-    return { path: file, toml };
-}
-/**
- * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
- * when it is a directory.
- */
-/**
- * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
- * they are absolute (fly-platform.md §3), so the absolute paths buildConfig anchored are written
- * relative to the directory of the rendered file.
- */
-function relativeToConfig(build, directory) {
-    if (typeof build !== 'object' || build === null)
-        return;
-    const table = build;
-    for (const key of ['dockerfile', 'ignorefile']) {
-        const value = table[key];
-        if (typeof value === 'string' && external_node_path_default().isAbsolute(value)) {
-            table[key] = external_node_path_default().relative(external_node_path_default().resolve(directory), value);
-        }
-    }
-}
-async function readUserConfig(file) {
-    const problem = (error) => new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
-    try {
-        return { path: file, text: await (0,external_node_fs_promises_.readFile)(file, 'utf8') };
-    }
-    catch (error) {
-        if (error.code !== 'EISDIR')
-            throw problem(error);
-    }
-    const inside = external_node_path_default().join(file, 'fly.toml');
-    try {
-        return { path: inside, text: await (0,external_node_fs_promises_.readFile)(inside, 'utf8') };
-    }
-    catch (error) {
-        throw problem(error);
-    }
-}
-/** The deploy the inputs ask for, with the rendered config and the image decided. */
-function deployRequestFor(settings, app, configPath, image) {
-    return {
-        app,
-        configPath,
-        image,
-        buildPath: settings.path,
-        strategy: settings.strategy,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        ha: settings.ha,
-        deployArgs: settings.deployArgs
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/fly/ips.ts
@@ -3960,6 +4786,7 @@ var src_secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/fly/secrets.ts
 
 
+
 async function stageSecrets(fly, app, secrets, logger) {
     if (secrets.length === 0)
         return;
@@ -3969,6 +4796,30 @@ async function stageSecrets(fly, app, secrets, logger) {
         stdinLabel: names
     });
     logger.info(`Staged ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${names}`);
+}
+/** Names of the secrets stored on an existing app, staged or deployed. A read. */
+async function listSecretNames(fly, app) {
+    const stored = await fly.json(secretsListArgv(app), parseSecretList, { readOnly: true });
+    return stored.map((secret) => secret.name);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/stored-secrets.ts
+/**
+ * Between steps 4 and 5: a required secret the `secrets` input lacks may already be stored on
+ * the app, so a `workflow_dispatch` redeploy need not repeat it. The names are looked up only
+ * then, and only on an app that exists, so a normal run makes no extra call; a required secret
+ * stored nowhere stops the run before anything changes on Fly.
+ */
+
+
+async function confirmSecretsStored(check) {
+    const { fly, app, appExists, settings, unset, logger } = check;
+    if (unset.length === 0)
+        return;
+    const names = appExists ? await listSecretNames(fly, app) : [];
+    const inputNames = settings.secrets.map((secret) => secret.name);
+    (0,src_config/* checkRequiredSecrets */.b0)(settings.preset, inputNames, { app, exists: appExists, names });
+    logger.info(`${unset.join(', ')}: not in the secrets input, already stored on ${app}; the deploy keeps the stored value`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/rollout.ts
@@ -3985,6 +4836,7 @@ async function stageSecrets(fly, app, secrets, logger) {
 
 
 
+
 async function rollOut(input) {
     const { settings, app, hostname, prepared, fly, logger, steps } = input;
     // A region Fly does not know would fail the deploy after the app and its address exist.
@@ -3993,6 +4845,10 @@ async function rollOut(input) {
         ...settings.regions.map((code) => ({ input: 'regions', code }))
     ]);
     const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
+    const unset = prepared.unsetSecrets;
+    if (unset.length > 0) {
+        await steps.run('secrets', 'Secrets stored on the app', () => confirmSecretsStored({ fly, app, appExists: found.exists, settings, unset, logger }));
+    }
     // `image: current` is resolved before anything is created or bought.
     const image = settings.image === 'current' ? await currentImage(fly, app, found.exists) : prepared.built.image;
     const existing = await steps.run('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, logger));
@@ -4057,6 +4913,13 @@ function probeOutputs(urls, report) {
         'ready-after-seconds': report?.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
     };
 }
+/**
+ * The `ice-servers` output: RTCIceServer objects, one per member that exposes STUN/TURN, with no
+ * credentials (they are the application's: e.g. REST credentials from the same AUTH_SECRET).
+ */
+function iceServersJson(urlsPerMember) {
+    return JSON.stringify(urlsPerMember.filter((urls) => urls.length > 0).map((urls) => ({ urls })));
+}
 
 ;// CONCATENATED MODULE: ./src/commands/deploy-report.ts
 /**
@@ -4066,13 +4929,22 @@ function probeOutputs(urls, report) {
 
 
 
-function deployReport(f) {
+
+/** What one app's deploy came to: the verdict, the URLs clients use, the release that runs. */
+function deployVerdict(f) {
     const probe = f.probe?.report;
     const rolledBack = f.recovery?.action === 'rolled-back' ? f.recovery : undefined;
-    const ok = probe === undefined || probe.ok;
-    const release = rolledBack?.deployed.release ?? f.rollout.deployed.release;
-    const urls = deployedIceUrls(f);
-    const outputs = {
+    return {
+        ok: probe === undefined || probe.ok,
+        probe,
+        rolledBack,
+        release: rolledBack?.deployed.release ?? f.rollout.deployed.release,
+        urls: deployedIceUrls(f)
+    };
+}
+function deployOutputs(f) {
+    const { probe, release, urls } = deployVerdict(f);
+    return {
         app: f.app,
         hostname: f.hostname,
         ipv4: f.rollout.address.ipv4,
@@ -4083,6 +4955,14 @@ function deployReport(f) {
         image: release.imageRef,
         ...probeOutputs(urls, probe),
         config: f.rollout.rendered.path
+    };
+}
+function deployReport(f) {
+    const { ok, probe, rolledBack, release, urls } = deployVerdict(f);
+    const outputs = {
+        ...deployOutputs(f),
+        fleet: JSON.stringify([fleetEntry(f)]),
+        'ice-servers': iceServersJson([urls])
     };
     const summary = deploySummary(f, ok, urls);
     const comment = {
@@ -4098,6 +4978,20 @@ function deployReport(f) {
         details: summary.error ? [summary.error] : undefined
     };
     return { outputs, summary, comment };
+}
+/** The app's line in the `fleet` output. */
+function fleetEntry(f) {
+    const { ok, probe, release } = deployVerdict(f);
+    return {
+        region: f.region,
+        app: f.app,
+        hostname: f.hostname,
+        ipv4: f.rollout.address.ipv4 ?? null,
+        'release-version': release.version,
+        'ready-after-seconds': probe?.readyAfterMs === undefined ? null : Math.round(probe.readyAfterMs / 100) / 10,
+        'probe-rtt-ms': probe?.rttMs ?? null,
+        ok
+    };
 }
 /** The URLs clients use: at the public address (or the probed host), when STUN/TURN is exposed. */
 function deployedIceUrls(f) {
@@ -4144,12 +5038,7 @@ function summaryRows(f) {
             'App',
             `[${f.app}](https://fly.io/apps/${f.app}/monitoring)${existing.created ? ' (created by this run)' : ''}`
         ],
-        [
-            'Region',
-            f.scaled
-                ? `${f.settings.region}; scaled to ${f.scaled.count} per region in ${f.scaled.regions.join(', ')}`
-                : f.settings.region
-        ],
+        ['Region', f.region],
         ['Hostname', f.hostname],
         [
             'IPv4',
@@ -4170,23 +5059,20 @@ function probeSections(f) {
     const sections = [];
     if (f.probe) {
         const label = `Probe of release v${f.rollout.deployed.release.version}`;
-        sections.push({ label, probe: section(f.probe, f.settings) });
+        sections.push({ label, probe: section(f.probe) });
     }
     if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
         const label = `Probe after rollback to v${f.recovery.deployed.release.version}`;
-        sections.push({ label, probe: section(f.recovery.probe, f.settings) });
+        sections.push({ label, probe: section(f.recovery.probe) });
     }
     return sections;
 }
-function section(run, settings) {
+function section(run) {
     const o = run.options;
     return {
         ...run.report,
         timeline: timelineMermaid(run.report),
-        scope: `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.` +
-            (settings.regions.length > 0
-                ? ` Fly's anycast address reaches the region nearest to the runner, so only that region was probed; ${settings.regions.join(', ')} were not probed individually.`
-                : '')
+        scope: `Checks ${probeScope(o)} from the runner.`
     };
 }
 function warnings(f) {
@@ -4213,8 +5099,156 @@ function failureText(f) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/commands/fleet-report.ts
+/**
+ * Step 12 for a fleet: one line per region in the outputs (`fleet`, `ice-servers`), the job
+ * summary and the preview comment. The scalar outputs describe the first listed region's member.
+ * Pure: main.ts writes them.
+ */
+
+
+
+function fleetDeployReport(target, outcomes) {
+    const entries = outcomes.map(entryOf);
+    const failed = outcomes.filter((o, i) => !entries[i].ok);
+    const first = outcomes[0];
+    const outputs = {
+        ...('facts' in first
+            ? deployOutputs(first.facts)
+            : { app: first.member.member.app, hostname: first.member.hostname }),
+        fleet: JSON.stringify(entries),
+        'ice-servers': iceServersJson(outcomes.map((o) => ('facts' in o ? deployVerdict(o.facts).urls : [])))
+    };
+    const regions = outcomes.map((o, i) => regionRow(o, entries[i]));
+    const error = failed.length > 0 ? failed.map(failureLine).join('\n\n') : undefined;
+    const summary = fleetSummary(target, outcomes, regions, failed, error);
+    return {
+        outputs,
+        summary,
+        comment: {
+            status: failed.length === 0 ? 'ready' : 'failed',
+            app: target.app,
+            regions,
+            details: error ? [error] : undefined
+        }
+    };
+}
+function fleetSummary(target, outcomes, regions, failed, error) {
+    const probed = outcomes.some((o) => 'facts' in o && o.facts.probe !== undefined);
+    const count = `${outcomes.length} region${outcomes.length === 1 ? '' : 's'}`;
+    return {
+        title: failed.length === 0
+            ? `Fleet ${target.app}: ${count} ${probed ? 'ready' : 'deployed'}`
+            : `Fleet ${target.app}: ${failed.map((o) => o.member.member.region).join(', ')} not ready`,
+        verdict: failed.length > 0 ? 'failed' : probed ? 'ready' : 'deployed',
+        error,
+        rows: [],
+        table: {
+            columns: ['Region', 'App', 'IPv4', 'Verdict', 'RTT', 'Ready after', 'Release'],
+            rows: regions.map((r) => [
+                r.region,
+                `[${r.app}](https://fly.io/apps/${r.app}/monitoring)`,
+                r.ipv4 ?? '',
+                r.ok ? '✅ ready' : '❌ not ready',
+                r.rttMs === undefined ? '' : `${r.rttMs} ms`,
+                r.readyAfterSeconds === undefined ? '' : `${r.readyAfterSeconds} s`,
+                r.release ?? ''
+            ])
+        },
+        urls: outcomes.flatMap((o) => ('facts' in o ? deployVerdict(o.facts).urls : [])),
+        probes: outcomes.flatMap(probeSectionsOf),
+        warnings: [...new Set(outcomes.flatMap(warningsOf))],
+        blocks: outcomes.flatMap((o) => 'facts' in o
+            ? [
+                {
+                    title: `Rendered fly.toml of ${o.facts.app}`,
+                    language: 'toml',
+                    text: o.facts.rollout.rendered.toml
+                }
+            ]
+            : []),
+        flyctlCalls: outcomes.flatMap((o) => flyOf(o).calls.map((c) => `[${o.member.member.region}] flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`))
+    };
+}
+function entryOf(outcome) {
+    if ('facts' in outcome)
+        return fleetEntry(outcome.facts);
+    const { member, hostname } = outcome.member;
+    return {
+        region: member.region,
+        app: member.app,
+        hostname,
+        ipv4: null,
+        'release-version': null,
+        'ready-after-seconds': null,
+        'probe-rtt-ms': null,
+        ok: false
+    };
+}
+function regionRow(outcome, entry) {
+    return {
+        region: entry.region,
+        app: entry.app,
+        ipv4: entry.ipv4 ?? undefined,
+        ok: entry.ok,
+        rttMs: entry['probe-rtt-ms'] ?? undefined,
+        readyAfterSeconds: entry['ready-after-seconds'] ?? undefined,
+        release: entry['release-version'] === null ? undefined : `v${entry['release-version']}`,
+        verdict: 'facts' in outcome
+            ? (outcome.facts.probe?.report.summary ?? 'deployed, not probed')
+            : (0,src_errors/* describeError */.Uc)(outcome.error).split('\n')[0]
+    };
+}
+function failureLine(outcome) {
+    const { region, app } = outcome.member.member;
+    if (!('facts' in outcome))
+        return `${region} (${app}): ${(0,src_errors/* describeError */.Uc)(outcome.error)}`;
+    const report = outcome.facts.probe?.report;
+    const why = report?.diagnostic ?? report?.summary ?? 'the probe failed';
+    return `${region} (${app}): the server did not become ready\n${why}`;
+}
+function probeSectionsOf(outcome) {
+    if (!('facts' in outcome) || !outcome.facts.probe)
+        return [];
+    const f = outcome.facts;
+    const sections = [
+        {
+            label: `${f.region}: probe of ${f.app} v${f.rollout.deployed.release.version}`,
+            probe: section(outcome.facts.probe)
+        }
+    ];
+    if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
+        sections.push({
+            label: `${f.region}: probe after rollback to v${f.recovery.deployed.release.version}`,
+            probe: section(f.recovery.probe)
+        });
+    }
+    return sections;
+}
+function warningsOf(outcome) {
+    if (!('facts' in outcome))
+        return [];
+    const f = outcome.facts;
+    const recovered = f.recovery?.action === 'rolled-back'
+        ? [`on-failure: rolled ${f.app} back to ${f.recovery.image}`]
+        : f.recovery?.action === 'destroyed'
+            ? [`on-failure: destroy removed ${f.app}`]
+            : [];
+    // The members share one config, so its lint warnings are told once, without a region.
+    return [
+        ...f.prepared.warnings.map((w) => w.message),
+        ...recovered.map((t) => `${f.region}: ${t}`)
+    ];
+}
+function flyOf(outcome) {
+    return 'facts' in outcome ? outcome.facts.fly : outcome.fly;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
-/** `deploy`: the pipeline of DESIGN.md, one step per line (steps 1 and 2 ran in main.ts). */
+/**
+ * `deploy`: the pipeline of DESIGN.md, one step per line (steps 1 and 2 ran in main.ts). With
+ * `regions` every step after the install runs once per fleet member, a few members at a time.
+ */
 
 
 
@@ -4226,146 +5260,119 @@ function failureText(f) {
 
 async function deployCommand(settings, target, context) {
     const { env, logger } = context;
-    const app = target.app;
-    const hostname = appHostname(app);
-    const steps = new Steps(context.group);
-    const deployTimeoutMs = callTimeoutOverride(env);
-    // 6-7 come first: config, lint and the probe's inputs must fail before anything changes on Fly.
-    const prepared = await steps.run('config', 'Config and lint', () => prepareConfig(settings, app, logger));
-    const probeTarget = { app, hostname, udpRanges: prepared.built.udpRanges };
-    validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+    const fleet = isFleet(settings);
+    const steps = new Steps(fleet ? noGroup : context.group);
+    // 6-7 come first, for every member: config, lint and the probe's inputs must fail before
+    // anything changes on Fly.
+    const members = await steps.run('config', 'Config and lint', () => prepareMembers(settings, target, logger));
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
+    if (!fleet)
+        return deployReport(await deployMember(members[0], { settings, env, fly, logger, steps }));
+    const [outcomes] = await Promise.all([
+        mapConcurrently(members, FLEET_CONCURRENCY, (member) => deployFleetMember(member, { settings, env, fly, logger })),
+        noteAppOutsideFleet(fly.forMember(logger), target.app, logger)
+    ]);
+    return fleetDeployReport(target, outcomes);
+}
+/** Steps 4 to 11 for one app: roll out, probe, and on failure what `on-failure` says. */
+async function deployMember(m, run) {
+    const { settings, env, fly, logger, steps } = run;
+    const { app } = m.member;
+    const deployTimeoutMs = callTimeoutOverride(env);
     const rollout = await rollOut({
-        ...{ settings, app, hostname, prepared, fly, env, logger, steps, deployTimeoutMs }
+        ...{ settings, app, hostname: m.hostname, prepared: m.prepared, fly, env, logger, steps },
+        deployTimeoutMs
     }); // 4, 5, 6, 8, 9
-    const { count, regions } = settings;
-    const scaled = count === undefined
-        ? undefined
-        : await steps.run('scale', 'Scale out', () => scaleOut(fly, { app, count, regions }, logger));
-    const probed = { ...probeTarget, ipv4: rollout.address.ipv4 };
+    const probed = { ...m.probeTarget, ipv4: rollout.address.ipv4 };
     const probe = await steps.run('probe', 'Probe', () => probeDeployment(settings, probed, logger)); // 10
     const recovery = probe?.report.ok === false
         ? await steps.run('on-failure', `On failure: ${settings.onFailure}`, () => handleProbeFailure(fly, settings, rollout, probed, logger, deployTimeoutMs)) // 11
         : undefined;
     // 12: main.ts writes the outputs, the summary and the pull-request comment.
-    return deployReport({
+    const { region } = m.member;
+    return {
         settings,
+        region,
         app,
-        hostname,
-        prepared,
+        hostname: m.hostname,
+        prepared: m.prepared,
         rollout,
         probe,
         recovery,
-        scaled,
         fly,
         steps
+    };
+}
+/** One member of a fleet: its own log prefix and call record; a failure stays its own. */
+async function deployFleetMember(m, parent) {
+    const logger = memberLogger(parent.logger, m.member, true);
+    const memberFly = parent.fly.forMember(logger);
+    const run = { ...parent, fly: memberFly, logger, steps: new Steps() };
+    try {
+        return { member: m, facts: await deployMember(m, run) };
+    }
+    catch (error) {
+        logger.warn(`${m.member.app} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return { member: m, error, fly: memberFly };
+    }
+}
+/**
+ * A fleet deploy never touches the plain app of its base name; it says so when one exists. Only
+ * a note: a token scoped to the members may not read it, and that is no reason to fail.
+ */
+async function noteAppOutsideFleet(fly, app, logger) {
+    const found = await lookUpApp(fly, app).catch((error) => {
+        logger.debug(`Could not look for an app ${app} outside the fleet: ${String(error)}`);
+        return { exists: false };
     });
-}
-
-;// CONCATENATED MODULE: ./src/preview/naming.ts
-/**
- * Preview app names: `<base>-pr-<n>` in Fly's alphabet, the guard that keeps every preview
- * command away from production apps, and the recognition `reap` relies on. Pure.
- */
-
-
-/** Fly app names: lowercase letters, digits and dashes, starting with a letter, at most 63. */
-const MAX_APP_NAME_LENGTH = 63;
-const HASH_LENGTH = 6;
-function shortHash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
-}
-function assertPrNumber(prNumber) {
-    if (!Number.isSafeInteger(prNumber) || prNumber <= 0) {
-        throw new src_errors/* InputError */.dz('preview', `pull request number '${prNumber}' is not a positive integer`);
+    if (found.exists) {
+        logger.info(`App ${app} exists outside the fleet; the fleet deploy leaves it as it is (destroy it yourself when it is no longer needed)`);
     }
-}
-/**
- * Reduces a name to Fly's alphabet: accents dropped (é -> e), everything else outside
- * [a-z0-9] becomes a dash, dashes collapsed and trimmed, and a leading digit gets `app-`.
- */
-function sanitizeBase(base) {
-    const ascii = base
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (ascii === '') {
-        throw new src_errors/* InputError */.dz('app', `'${base}' has no letters or digits left for a Fly app name (lowercase a-z, 0-9 and dashes)`, 'turn');
-    }
-    return /^[a-z]/.test(ascii) ? ascii : `app-${ascii}`;
-}
-/**
- * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters. A base too long for that is cut and
- * given a short hash of the original base, so two long bases that share a prefix stay apart and
- * the same base always maps to the same name. The PR number is never cut.
- */
-function previewAppName(base, prNumber) {
-    assertPrNumber(prNumber);
-    const suffix = `-pr-${prNumber}`;
-    const clean = sanitizeBase(base);
-    if (clean.length + suffix.length <= MAX_APP_NAME_LENGTH)
-        return `${clean}${suffix}`;
-    const room = MAX_APP_NAME_LENGTH - suffix.length - HASH_LENGTH - 1;
-    const head = clean.slice(0, room).replace(/-+$/, '');
-    return `${head}-${shortHash(base)}${suffix}`;
-}
-/**
- * Refuses any name that is not a valid Fly name ending in `-pr-<n>`: every preview command
- * calls this right before acting, so a mistake upstream cannot reach a production app.
- */
-function assertPreviewName(name, prNumber) {
-    assertPrNumber(prNumber);
-    const suffix = `-pr-${prNumber}`;
-    const valid = /^[a-z][a-z0-9-]*$/.test(name) && name.length <= MAX_APP_NAME_LENGTH;
-    if (!valid || !name.endsWith(suffix) || name.length === suffix.length) {
-        throw new src_errors/* InputError */.dz('app', `refusing to act on '${name}' as the preview of pull request #${prNumber}: a preview app ` +
-            `name must be lowercase letters, digits and dashes ending in '${suffix}', so a preview ` +
-            'command can never touch a production app', `turn${suffix}`);
-    }
-}
-/**
- * The PR number when `appName` is exactly the preview name this action derives from `base`
- * (so `turn-2-pr-5` is not a preview of `turn`, and `turn-pr-012` is nobody's preview).
- */
-function isPreviewOf(appName, base) {
-    const match = /-pr-([1-9][0-9]*)$/.exec(appName);
-    if (!match)
-        return undefined;
-    const prNumber = Number(match[1]);
-    if (!Number.isSafeInteger(prNumber))
-        return undefined;
-    return previewAppName(base, prNumber) === appName ? { prNumber } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/destroy.ts
-/** `destroy`: the app and its addresses (a preview on PR close); already gone is a success. */
+/**
+ * `destroy`: the app (for a fleet every member app) and its addresses, e.g. a preview on PR
+ * close; already gone is a success. The plain app of a fleet's base name is never touched.
+ */
+
 
 
 
 async function destroyCommand(settings, target, context) {
-    // A preview destroy can only ever touch `<base>-pr-<n>`: the guard against destroying production.
-    if (target.pr)
-        assertPreviewName(target.app, target.pr.number);
+    const members = fleetMembers(settings, target);
+    const fleet = isFleet(settings);
+    // A preview destroy can only ever touch `<base>-pr-<n>[-<region>]`: the guard against
+    // destroying production.
+    for (const { app, region } of members) {
+        if (target.pr)
+            (0,naming/* assertPreviewName */.ky)(app, target.pr.number, fleet ? region : undefined);
+    }
     const fly = await openFlyctl(settings, context.env, context.logger);
-    const result = await destroyApp(fly, target.app, context.logger);
-    const released = result.releasedAddresses;
-    const what = result.existed
-        ? `Destroyed ${target.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
-        : `${target.app} was already gone`;
+    const results = await mapConcurrently(members, FLEET_CONCURRENCY, (member) => {
+        const logger = memberLogger(context.logger, member, fleet);
+        return destroyApp(fleet ? fly.forMember(logger) : fly, member.app, logger);
+    });
+    const lines = results.map(describe);
+    const released = results.flatMap((r) => r.releasedAddresses);
     return {
         summary: {
-            title: what,
+            title: lines.join('; '),
             verdict: 'destroyed',
             rows: [
-                ['App', target.app],
+                ['App', members.map((m) => m.app).join(', ')],
                 ['Released addresses', released.join(', ')]
             ]
         },
-        outputs: { app: target.app },
-        comment: { status: 'destroyed', app: target.app, details: [what] }
+        outputs: { app: members[0].app },
+        comment: { status: 'destroyed', app: target.app, details: lines }
     };
+}
+function describe(result) {
+    const released = result.releasedAddresses;
+    return result.existed
+        ? `Destroyed ${result.app}${released.length > 0 ? ` and released ${released.join(', ')}` : ''}`
+        : `${result.app} was already gone`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -4380,72 +5387,109 @@ async function destroyCommand(settings, target, context) {
 
 
 
-
-
 async function planCommand(settings, target, context) {
-    const { env, logger } = context;
-    const app = target.app;
-    const hostname = appHostname(app);
-    const prepared = await prepareConfig(settings, app, logger);
-    validateProbePlan(settings, { app, hostname, udpRanges: prepared.built.udpRanges }, prepared.ipv4Mode);
-    const fly = await openDryRunFlyctl(settings, env, logger);
-    const steps = new Steps();
-    const rollout = await rollOut({
-        ...{ settings, app, hostname, prepared, fly, env, steps },
-        // The steps narrate what they do ("Created app …"); in a plan nothing is done.
-        logger: { ...logger, info: (message) => logger.debug(message) }
-    });
-    const calls = fly.planned.map(formatPlannedCall);
-    const ipv4 = ipv4Decision(prepared.ipv4Mode, rollout, fly.planned);
-    const image = rollout.request.image;
-    report(logger, app, rollout, ipv4, calls);
+    const members = await prepareMembers(settings, target, context.logger);
+    const fly = await openDryRunFlyctl(settings, context.env, context.logger);
+    const plans = [];
+    for (const member of members)
+        plans.push(await planMember(member, settings, fly, context));
+    const first = plans[0];
+    const fleet = plans.length > 1 || settings.regions.length > 0;
+    const title = fleet ? `Plan for the fleet ${target.app}` : `Plan for ${first.app}`;
     return {
         summary: {
-            title: `Plan for ${app}: nothing was changed`,
+            title: `${title}: nothing was changed`,
             verdict: 'planned',
-            rows: [
-                [
-                    'App',
-                    rollout.existing.created
-                        ? `${app} (would be created in ${settings.org})`
-                        : `${app} (exists)`
-                ],
-                ['IPv4', ipv4],
-                ['Image', image ?? `remote build of ${settings.path}`],
-                ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
-                ['Config', `\`${rollout.rendered.path}\``]
-            ],
-            warnings: prepared.warnings.map((w) => w.message),
-            blocks: [
-                { title: 'Rendered fly.toml', language: 'toml', text: rollout.rendered.toml },
-                { title: 'flyctl calls a deploy would make', language: 'sh', text: calls.join('\n') }
-            ],
-            flyctlCalls: fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`)
+            rows: fleet ? [] : plan_summaryRows(first, settings),
+            table: fleet
+                ? {
+                    columns: ['Region', 'App', 'IPv4', 'Image'],
+                    rows: plans.map((p) => [p.region, appState(p, settings), p.ipv4, imageOf(p, settings)])
+                }
+                : undefined,
+            warnings: [...new Set(plans.flatMap((p) => p.warnings))],
+            blocks: plans.flatMap((p) => [
+                {
+                    title: fleet ? `Rendered fly.toml of ${p.app}` : 'Rendered fly.toml',
+                    language: 'toml',
+                    text: p.rollout.rendered.toml
+                },
+                {
+                    title: fleet
+                        ? `flyctl calls a deploy of ${p.app} would make`
+                        : 'flyctl calls a deploy would make',
+                    language: 'sh',
+                    text: p.calls.join('\n')
+                }
+            ]),
+            flyctlCalls: plans.flatMap((p) => p.readCalls)
         },
         outputs: {
-            app,
-            hostname,
-            ipv4: allocates(fly.planned) ? undefined : rollout.address.ipv4,
-            config: rollout.rendered.path,
-            image
+            app: first.app,
+            hostname: first.hostname,
+            ipv4: first.allocates ? undefined : first.rollout.address.ipv4,
+            config: first.rollout.rendered.path,
+            image: first.rollout.request.image
         }
     };
 }
-function report(logger, app, rollout, ipv4, calls) {
+/** The deploy's own steps 3 to 9 against the dry-run client, for one app. */
+async function planMember(m, settings, dryRun, context) {
+    const { env } = context;
+    const { app, region } = m.member;
+    const logger = memberLogger(context.logger, m.member, settings.regions.length > 0);
+    const fly = dryRun.forMember(logger);
+    const rollout = await rollOut({
+        ...{ settings, app, hostname: m.hostname, prepared: m.prepared, fly, env },
+        steps: new Steps(),
+        // The steps narrate what they do ("Created app …"); in a plan nothing is done.
+        logger: { ...logger, info: (message) => logger.debug(message) }
+    });
+    const allocates = fly.planned.some((call) => call.mutating && call.args[1] === 'allocate-v4');
+    const plan = {
+        region,
+        app,
+        hostname: m.hostname,
+        rollout,
+        allocates,
+        ipv4: ipv4Decision(m.prepared.ipv4Mode, rollout, allocates),
+        calls: fly.planned.map(formatPlannedCall),
+        readCalls: fly.calls.map((c) => `flyctl ${c.args.join(' ')}  # exit ${c.exitCode}`),
+        warnings: m.prepared.warnings.map((w) => w.message)
+    };
+    report(logger, plan);
+    return plan;
+}
+function plan_summaryRows(plan, settings) {
+    return [
+        ['App', appState(plan, settings)],
+        ['IPv4', plan.ipv4],
+        ['Image', imageOf(plan, settings)],
+        ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
+        ['Config', `\`${plan.rollout.rendered.path}\``]
+    ];
+}
+function appState(plan, settings) {
+    return plan.rollout.existing.created
+        ? `${plan.app} (would be created in ${settings.org})`
+        : `${plan.app} (exists)`;
+}
+function imageOf(plan, settings) {
+    return plan.rollout.request.image ?? `remote build of ${settings.path}`;
+}
+function report(logger, plan) {
+    const { app, rollout } = plan;
     logger.info(`App: ${app} (${rollout.existing.created ? 'would be created' : 'exists'})`);
-    logger.info(`IPv4: ${ipv4}`);
+    logger.info(`IPv4: ${plan.ipv4}`);
     logger.info('Calls that would run:');
-    for (const call of calls)
+    for (const call of plan.calls)
         logger.info(`  ${call}`);
     logger.info(`Rendered fly.toml (${rollout.rendered.path}):\n${rollout.rendered.toml}`);
 }
-function allocates(planned) {
-    return planned.some((call) => call.mutating && call.args[1] === 'allocate-v4');
-}
-function ipv4Decision(mode, rollout, planned) {
+function ipv4Decision(mode, rollout, allocates) {
     if (mode === 'none')
         return 'none';
-    if (allocates(planned)) {
+    if (allocates) {
         return `allocate a ${mode} IPv4 (${STAND_IN_IPV4} stands in for it in the rendered fly.toml)`;
     }
     return `reuse ${rollout.address.ipv4}`;
@@ -4465,7 +5509,11 @@ function formatPlannedCall(call) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/probe.ts
-/** `probe`: only step 10, against `probe-host` or the app's dedicated IPv4. */
+/**
+ * `probe`: only step 10, against `probe-host` or the app's dedicated IPv4; for a fleet, against
+ * every member's own IPv4.
+ */
+
 
 
 
@@ -4473,54 +5521,98 @@ function formatPlannedCall(call) {
 
 
 async function probeCommand(settings, target, context) {
-    const { env, logger } = context;
-    const app = target.app;
-    const hostname = app ? appHostname(app) : (settings.probeHost ?? '');
-    let ipv4 = settings.probeHost;
-    if (ipv4 === undefined) {
-        const fly = await openFlyctl(settings, env, logger);
-        ipv4 = oldestOfType((await lookUpApp(fly, app)).ips, 'v4')?.address;
-    }
-    const probeTarget = {
-        app,
-        hostname,
-        ipv4,
-        udpRanges: [{ start: settings.probePort, end: settings.probePort }]
+    const fleet = isFleet(settings);
+    const fly = settings.probeHost === undefined
+        ? await openFlyctl(settings, context.env, context.logger)
+        : undefined;
+    const members = target.app ? fleetMembers(settings, target) : [{ region: '', app: '' }];
+    const probes = await mapConcurrently(members, FLEET_CONCURRENCY, (member) => probeMember(member, settings, fly, memberLogger(context.logger, member, fleet)));
+    const failed = probes.filter((p) => !p.run.report.ok);
+    const first = probes[0];
+    const { report, options } = first.run;
+    return {
+        summary: {
+            title: failed.length === 0
+                ? `${probes.map((p) => p.run.options.host).join(', ')} answer${probes.length === 1 ? 's' : ''}`
+                : `${failed.map((p) => p.run.options.host).join(', ')} did not answer`,
+            verdict: failed.length === 0 ? 'probed' : 'failed',
+            error: failed.length === 0
+                ? undefined
+                : failed.map((p) => p.run.report.diagnostic ?? p.run.report.summary).join('\n\n'),
+            rows: fleet ? [] : [['Host', `${options.host}:${options.port}`]],
+            table: fleet
+                ? {
+                    columns: ['Region', 'App', 'Host', 'Verdict'],
+                    rows: probes.map((p) => [
+                        p.member.region,
+                        p.member.app,
+                        `${p.run.options.host}:${p.run.options.port}`,
+                        `${p.run.report.ok ? '✅' : '❌'} ${p.run.report.summary}`
+                    ])
+                }
+                : undefined,
+            urls: probes.flatMap((p) => p.urls),
+            probes: probes.map((p) => ({
+                label: fleet ? `${p.member.region}: probe of ${p.member.app}` : 'Probe',
+                probe: { ...p.run.report, timeline: timelineMermaid(p.run.report) }
+            }))
+        },
+        outputs: {
+            app: first.member.app || undefined,
+            ipv4: first.ipv4,
+            ...probeOutputs(first.urls, report),
+            fleet: JSON.stringify(probes.map(fleetEntryOf)),
+            'ice-servers': iceServersJson(probes.map((p) => p.urls))
+        }
     };
+}
+async function probeMember(member, settings, fly, logger) {
+    const { app } = member;
+    const hostname = app ? appHostname(app) : (settings.probeHost ?? '');
+    const ipv4 = settings.probeHost ??
+        (fly
+            ? oldestOfType((await lookUpApp(fly.forMember(logger), app)).ips, 'v4')?.address
+            : undefined);
+    const port = settings.probePort;
+    const probeTarget = { app, hostname, ipv4, udpRanges: [{ start: port, end: port }] };
     validateProbePlan(settings, probeTarget, 'dedicated');
     const run = await probeDeployment(settings, probeTarget, logger);
     if (!run)
         throw new Error('nothing to probe');
-    const { report, options } = run;
-    const urls = outputs_iceUrls(probedEndpoint(run));
+    return { member, ipv4, run, urls: outputs_iceUrls(probedEndpoint(run)) };
+}
+function fleetEntryOf(p) {
+    const { report } = p.run;
     return {
-        summary: {
-            title: report.ok ? `${options.host} answers` : `${options.host} did not answer`,
-            verdict: report.ok ? 'probed' : 'failed',
-            error: report.ok ? undefined : (report.diagnostic ?? report.summary),
-            rows: [['Host', `${options.host}:${options.port}`]],
-            urls,
-            probes: [{ label: 'Probe', probe: { ...report, timeline: timelineMermaid(report) } }]
-        },
-        outputs: { app: app || undefined, ipv4, ...probeOutputs(urls, report) }
+        region: p.member.region,
+        app: p.member.app,
+        hostname: p.member.app ? appHostname(p.member.app) : p.run.options.host,
+        ipv4: p.ipv4 ?? null,
+        'release-version': null,
+        'ready-after-seconds': report.readyAfterMs === undefined ? null : Math.round(report.readyAfterMs / 100) / 10,
+        'probe-rtt-ms': report.rttMs ?? null,
+        ok: report.ok
     };
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
-/**
- * The GitHub REST API, the one module that calls it: requests with the run's token against
- * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
- * errors, pagination, and the pull-request state `reap` asks for.
- */
+
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 class GitHubHttpError extends Error {
     status;
     apiMessage;
-    constructor(status, apiMessage) {
+    headers;
+    constructor(status, apiMessage, 
+    /** The answer's headers: `retry-after` and `x-ratelimit-*` say when to try again. */
+    headers = {}) {
         super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`);
         this.status = status;
         this.apiMessage = apiMessage;
+        this.headers = headers;
+    }
+    header(name) {
+        return headerValue(this.headers, name);
     }
 }
 function repoPath(repo) {
@@ -4534,31 +5626,58 @@ function endpoint(target, path) {
     return `${target.apiUrl.replace(/\/+$/, '')}/${repoPath(target.repo)}/${path}`;
 }
 async function request(target, method, url, body) {
-    const response = await fetch(url, {
+    const answer = await send({
         method,
+        url,
         headers: {
             accept: 'application/vnd.github+json',
             authorization: `Bearer ${target.token}`,
             'x-github-api-version': '2022-11-28',
-            'user-agent': 'fly-webrtc-deploy',
             ...(body === undefined ? {} : { 'content-type': 'application/json' })
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+        timeoutMs: target.timeoutMs ?? DEFAULT_TIMEOUT_MS
     });
-    const text = await response.text();
     let json;
     try {
-        json = text === '' ? undefined : JSON.parse(text);
+        json = answer.body === '' ? undefined : JSON.parse(answer.body);
     }
     catch {
         json = undefined;
     }
-    if (!response.ok) {
+    if (answer.status < 200 || answer.status > 299) {
         const message = json?.message;
-        throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '');
+        const apiMessage = typeof message === 'string' ? message : '';
+        throw new GitHubHttpError(answer.status, apiMessage, answer.headers);
     }
-    return { json, link: response.headers.get('link') };
+    return { json, link: headerValue(answer.headers, 'link') ?? null };
+}
+/** One request, whatever the status; rejects only when no answer came (network, proxy, timeout). */
+async function send(exchange) {
+    // A client per request, nothing kept alive: no socket outlives the run's last request.
+    const client = new lib/* HttpClient */.Qq('fly-webrtc-deploy', undefined, {
+        socketTimeout: exchange.timeoutMs,
+        allowRetries: false,
+        keepAlive: false
+    });
+    try {
+        const { method, url, body, headers } = exchange;
+        const response = await client.request(method, url, body ?? null, headers);
+        const text = await response.readBody();
+        return {
+            status: response.message.statusCode ?? 0,
+            headers: response.message.headers,
+            body: text
+        };
+    }
+    finally {
+        client.dispose();
+    }
+}
+/** One header's value (the first, when repeated). */
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
 }
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */
 function nextPageUrl(link, apiUrl) {
@@ -4596,9 +5715,9 @@ function previewsOf(apps, base) {
     for (const entry of apps) {
         if (typeof entry?.Name !== 'string')
             continue;
-        const match = isPreviewOf(entry.Name, base);
+        const match = (0,naming/* isPreviewOf */.ko)(entry.Name, base);
         if (match)
-            previews.push({ app: entry.Name, prNumber: match.prNumber });
+            previews.push({ app: entry.Name, ...match });
     }
     return previews.sort((a, b) => a.prNumber - b.prNumber || a.app.localeCompare(b.app));
 }
@@ -4686,7 +5805,7 @@ async function reapCommand(settings, context) {
             logger.info(`Would destroy ${candidate.app} (${candidate.reason})`);
             continue;
         }
-        assertPreviewName(candidate.app, candidate.prNumber);
+        (0,naming/* assertPreviewName */.ky)(candidate.app, candidate.prNumber, candidate.region);
         await destroyApp(fly, candidate.app, logger);
         removed.push(candidate.app);
     }
@@ -4852,8 +5971,8 @@ function resolvePreview(eventName, payload, base) {
         throw new src_errors/* InputError */.dz('preview', `'true' needs a ${PREVIEW_EVENTS.join(', ')} (on a pull request) event, but ${why}. ` +
             'Deploy with preview: false (and a fixed app) on push, workflow_dispatch and schedule', "preview: ${{ github.event_name == 'pull_request' }}");
     }
-    const app = previewAppName(base, pr.number);
-    assertPreviewName(app, pr.number);
+    const app = (0,naming/* previewAppName */.Zu)(base, pr.number);
+    (0,naming/* assertPreviewName */.ky)(app, pr.number);
     return { app, pr, closing: pr.closed };
 }
 
@@ -4890,13 +6009,71 @@ function resolveTarget(app, preview, command, context) {
     return resolvePreview(context.eventName, context.payload, app);
 }
 
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/**
+ * When a GitHub REST call is worth repeating, and after how long: server errors (5xx) and rate
+ * limits (429, or 403 whose message, `retry-after` or `x-ratelimit-remaining: 0` says so), as
+ * GitHub's REST guide asks: wait `retry-after` seconds when given, else until
+ * `x-ratelimit-reset`, else back off exponentially. Bounded: a few attempts, and a wait longer
+ * than `maxWaitMs` is not waited out at all (a report must not hold the job for an hour).
+ */
+
+const COMMENT_RETRY = { attempts: 4, baseDelayMs: 1000, maxWaitMs: 20_000 };
+function isRateLimited(error) {
+    if (error.status === 429)
+        return true;
+    return (error.status === 403 &&
+        (/rate limit/i.test(error.apiMessage) ||
+            error.header('retry-after') !== undefined ||
+            error.header('x-ratelimit-remaining') === '0'));
+}
+/** Milliseconds to wait before attempt `attempt + 1`, or undefined: not worth a retry. */
+function retryDelayMs(error, attempt, policy, now = Date.now()) {
+    if (!(error instanceof GitHubHttpError))
+        return undefined;
+    if (error.status < 500 && !isRateLimited(error))
+        return undefined;
+    const retryAfter = error.header('retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+        if (!Number.isNaN(ms))
+            return Math.max(0, ms);
+    }
+    const reset = Number(error.header('x-ratelimit-reset'));
+    if (error.header('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0) {
+        return Math.max(0, reset * 1000 - now);
+    }
+    return policy.baseDelayMs * 2 ** (attempt - 1);
+}
+/**
+ * Runs `attempt` until it succeeds, or fails for a reason a retry cannot fix, or the policy is
+ * spent; then the last error is thrown. `onRetry` hears each wait (for the log).
+ */
+async function withRetries(policy, attempt, onRetry = () => undefined, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    for (let count = 1;; count++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const delay = retryDelayMs(error, count, policy);
+            if (delay === undefined || count >= policy.attempts || delay > policy.maxWaitMs)
+                throw error;
+            onRetry(error, delay);
+            await sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
  * created or updated in place, and rendered from the run's result. Writing the comment is a
  * report, not part of the deploy: a missing permission or a read-only fork token comes back as a
- * warning with the fix, never as an exception that would fail a good deploy.
+ * warning with the fix, never as an exception that would fail a good deploy. Server errors and
+ * rate limits are retried a few times (github/retry.ts).
  */
+
 
 /** 100 comments a page: 50 pages is far beyond any real PR and stops a runaway Link chain. */
 const MAX_COMMENT_PAGES = 50;
@@ -4928,6 +6105,10 @@ function warningFor(error) {
     const prefix = 'Could not write the pull-request comment';
     const tail = 'The deploy itself is not affected.';
     if (error instanceof GitHubHttpError) {
+        if (isRateLimited(error)) {
+            const wait = error.header('retry-after');
+            return `${prefix}: GitHub's rate limit (${error.message}${wait ? `; retry after ${wait} s` : ''}) outlasted the retries. ${tail}`;
+        }
         if (error.status === 401) {
             return `${prefix} (${error.message}): the github-token was rejected. Pass a valid token, e.g. github-token: \${{ github.token }}. ${tail}`;
         }
@@ -4959,18 +6140,27 @@ async function upsertPullRequestComment(options) {
     }
     // Validate before any request so a malformed GITHUB_REPOSITORY is a bug report, not a warning.
     repoPath(options.repo);
+    const policy = { ...COMMENT_RETRY, ...options.retry };
+    const onRetry = (error, delayMs) => options.onRetry?.(`The pull-request comment got ${error instanceof Error ? error.message : String(error)}; trying again in ${Math.round(delayMs / 100) / 10} s`);
     try {
-        const existing = await findMarkedComment(options, marker);
-        if (existing) {
-            const { json } = await request(options, 'PATCH', endpoint(options, `issues/comments/${existing.id}`), { body });
-            return { action: 'updated', url: json?.html_url };
-        }
-        const { json } = await request(options, 'POST', endpoint(options, `issues/${options.prNumber}/comments`), { body });
-        return { action: 'created', url: json?.html_url };
+        // Each attempt looks for the comment again: a create that failed with a 502 may still have
+        // been stored, and the retry then updates it instead of adding a second one.
+        return await withRetries(policy, () => writeComment(options, marker, body), onRetry);
     }
     catch (error) {
         return { action: 'skipped', warning: warningFor(error) };
     }
+}
+async function writeComment(options, marker, body) {
+    const existing = await findMarkedComment(options, marker);
+    if (existing) {
+        const url = endpoint(options, `issues/comments/${existing.id}`);
+        const { json } = await request(options, 'PATCH', url, { body });
+        return { action: 'updated', url: json?.html_url };
+    }
+    const url = endpoint(options, `issues/${options.prNumber}/comments`);
+    const { json } = await request(options, 'POST', url, { body });
+    return { action: 'created', url: json?.html_url };
 }
 const HEADLINES = {
     ready: '✅ Preview ready',
@@ -4981,6 +6171,27 @@ const HEADLINES = {
 /** Link to a run's page: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
 function workflowRunUrl(serverUrl, repo, runId) {
     return `${serverUrl.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}`;
+}
+function regionTable(regions) {
+    const header = [
+        '| Region | App | IPv4 | Probe | RTT | Ready after |',
+        '|---|---|---|---|---|---|'
+    ];
+    return [
+        ...header,
+        ...regions
+            .map((r) => [
+            r.region,
+            code(r.app),
+            r.ipv4 ? code(r.ipv4) : '',
+            `${r.ok ? '✅' : '❌'} ${r.verdict}`,
+            r.rttMs === undefined ? '' : `${r.rttMs} ms`,
+            r.readyAfterSeconds === undefined ? '' : `${r.readyAfterSeconds} s`
+        ]
+            .map(cell)
+            .join(' | '))
+            .map((row) => `| ${row} |`)
+    ];
 }
 /** Text safe inside a Markdown table cell (a `|` would end the cell, a newline the row). */
 function cell(text) {
@@ -5026,6 +6237,8 @@ function renderPreviewComment(data) {
     const lines = [`### ${HEADLINES[data.status]}: ${code(data.app)}`, '', '| | |', '|---|---|'];
     for (const [name, value] of rows)
         lines.push(`| ${name} | ${cell(value)} |`);
+    if (data.regions && data.status !== 'destroyed')
+        lines.push('', ...regionTable(data.regions));
     for (const detail of data.details ?? [])
         lines.push('', detail);
     if (data.timelineMermaid?.trim() && data.status !== 'destroyed') {
@@ -5057,7 +6270,8 @@ async function reportToPullRequest(request, target, context, comment, logger) {
         repo: context.repository,
         prNumber: target.pr.number,
         app: target.app,
-        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha })
+        body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha }),
+        onRetry: (note) => logger.info(note)
     });
     if (result.warning)
         logger.warn(result.warning);
@@ -5119,42 +6333,70 @@ function renderSummary(s) {
     const out = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, ''];
     if (s.error)
         out.push('```text', s.error, '```', '');
-    const rows = s.rows.filter((row) => row[1] !== undefined && row[1] !== '');
-    if (rows.length > 0) {
-        out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
-    }
+    out.push(...tables(s));
     if (s.urls && s.urls.length > 0)
         out.push('**ICE servers**', '', '```text', ...s.urls, '```', '');
-    for (const { label, probe } of s.probes ?? []) {
-        out.push(`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '');
-        const facts = [
-            `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
-            probe.readyAfterMs === undefined
-                ? undefined
-                : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
-            probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
-        ].filter(Boolean);
-        out.push(facts.join(' · '), '');
-        if (probe.scope)
-            out.push(probe.scope, '');
-        if (probe.diagnostic)
-            out.push('```text', probe.diagnostic, '```', '');
-        for (const w of probe.warnings)
-            out.push(`> ⚠️ ${w}`, '');
-        if (probe.timeline)
-            out.push(probe.timeline, '');
-    }
+    for (const { label, probe } of s.probes ?? [])
+        out.push(...probeSection(label, probe));
     for (const w of s.warnings ?? [])
         out.push(`> ⚠️ ${w}`, '');
     for (const b of s.blocks ?? [])
-        out.push(`<details><summary>${b.title}</summary>`, '', '```' + b.language, b.text.trimEnd(), '```', '', '</details>', '');
+        out.push(...details(b.title, b.language, b.text.trimEnd()));
     if (s.flyctlCalls && s.flyctlCalls.length > 0) {
-        out.push(`<details><summary>flyctl calls (${s.flyctlCalls.length})</summary>`, '', '```text', ...s.flyctlCalls, '```', '', '</details>', '');
+        const title = `flyctl calls (${s.flyctlCalls.length})`;
+        out.push(...details(title, 'text', s.flyctlCalls.join('\n')));
     }
     if (s.timings && s.timings.length > 0) {
         out.push('| step | seconds |', '|---|---:|', ...s.timings.map(([name, ms]) => `| ${name} | ${(ms / 1000).toFixed(2)} |`), '');
     }
     return out.join('\n');
+}
+/** The key/value rows, then the table with a header (a fleet's regions). */
+function tables(s) {
+    const out = [];
+    const rows = s.rows.filter((row) => row[1] !== undefined && row[1] !== '');
+    if (rows.length > 0) {
+        out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '');
+    }
+    if (s.table && s.table.rows.length > 0) {
+        const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+        out.push(line(s.table.columns), `|${s.table.columns.map(() => '---').join('|')}|`);
+        out.push(...s.table.rows.map(line), '');
+    }
+    return out;
+}
+function probeSection(label, probe) {
+    const out = [`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, ''];
+    const facts = [
+        `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
+        probe.readyAfterMs === undefined
+            ? undefined
+            : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
+        probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
+    ].filter(Boolean);
+    out.push(facts.join(' · '), '');
+    if (probe.scope)
+        out.push(probe.scope, '');
+    if (probe.diagnostic)
+        out.push('```text', probe.diagnostic, '```', '');
+    for (const w of probe.warnings)
+        out.push(`> ⚠️ ${w}`, '');
+    if (probe.timeline)
+        out.push(probe.timeline, '');
+    return out;
+}
+/** A folded block: a title a person clicks to see the text. */
+function details(title, language, text) {
+    return [
+        `<details><summary>${title}</summary>`,
+        '',
+        '```' + language,
+        text,
+        '```',
+        '',
+        '</details>',
+        ''
+    ];
 }
 /** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it prints to the log. */
 async function writeSummary(markdown) {
