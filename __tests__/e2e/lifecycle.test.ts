@@ -26,7 +26,8 @@ describe('a pull-request preview from opened to closed', () => {
       { ...COTURN, app: 'turn', preview: 'true', 'github-token': 'ghs_test', ...inputs },
       {
         event: event(file),
-        env: { GITHUB_API_URL: github.url }
+        env: { GITHUB_API_URL: github.url },
+        github
       }
     )
 

@@ -35,7 +35,7 @@ export async function deployCommand(
   // 6-7 come first, for every member: config, lint and the probe's inputs must fail before
   // anything changes on Fly.
   const members = await steps.run('config', 'Config and lint', () =>
-    prepareMembers(settings, target)
+    prepareMembers(settings, target, logger)
   )
   const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)) // 3
   if (!fleet)

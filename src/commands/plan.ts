@@ -19,7 +19,7 @@ export async function planCommand(
   target: Target,
   context: CommandContext
 ): Promise<CommandResult> {
-  const members = await prepareMembers(settings, target)
+  const members = await prepareMembers(settings, target, context.logger)
   const fly = await openDryRunFlyctl(settings, context.env, context.logger)
   const plans: MemberPlan[] = []
   for (const member of members) plans.push(await planMember(member, settings, fly, context))

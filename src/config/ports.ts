@@ -132,6 +132,19 @@ export function rangesOf(config: FlyConfig, protocol: 'udp' | 'tcp'): PortRange[
     .flatMap(publicRangesOf)
 }
 
+/**
+ * Public ports where Fly's edge terminates TLS and passes the plain stream on (a TCP service port
+ * with the `tls` handler and no `http` one): where a TURN-over-TLS client can connect.
+ */
+export function tlsPortsOf(config: FlyConfig): number[] {
+  const ports = servicesOf(config)
+    .filter((s) => protocolOf(s) === 'tcp')
+    .flatMap((s) => tablesIn(s.ports))
+    .filter((entry) => handlersOf(entry).includes('tls') && !handlersOf(entry).includes('http'))
+    .map((entry) => toPort(entry.port))
+  return ports.filter((p): p is number => p !== undefined)
+}
+
 /** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
 export function udpPortsOf(config: FlyConfig): number[] {
   return expandRanges(rangesOf(config, 'udp'))

@@ -52,6 +52,11 @@ export function secretsImportArgv(app: string): string[] {
   return ['secrets', 'import', '--app', app, '--stage']
 }
 
+/** The regions where new machines can run (flyctl drops deprecated ones). */
+export function platformRegionsArgv(): string[] {
+  return ['platform', 'regions', '--json']
+}
+
 /** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
 export function secretsListArgv(app: string): string[] {
   return ['secrets', 'list', '--app', app, '--json']

@@ -24,6 +24,8 @@ const DEADLINE_EXIT = 126
 /** How a call ended that did not succeed. */
 export interface FailedCall {
   args: readonly string[]
+  /** The argv as it may be shown: secret values masked (Flyctl.maskArgs). */
+  shownArgs: readonly string[]
   result: ExecResult
   /** The kill timer that applied, if any. */
   timeoutMs?: number
@@ -31,9 +33,10 @@ export interface FailedCall {
   mask: (text: string) => string
 }
 
-export function classifyFailure({ args, result, timeoutMs, mask }: FailedCall): ActionError {
+export function classifyFailure(failed: FailedCall): ActionError {
+  const { args, result, timeoutMs, mask } = failed
   const stderr = mask(result.stderr.replace(ANSI, '')).trim()
-  const details = { command: ['flyctl', ...args], stderr, exitCode: result.exitCode }
+  const details = { command: ['flyctl', ...failed.shownArgs], stderr, exitCode: result.exitCode }
   const what = `flyctl ${subcommand(args)}`
   if (result.timedOut) {
     return new ActionError(
@@ -78,7 +81,7 @@ function kindOf(errorText: string): ErrorKind {
   return TRANSIENT.test(errorText) ? 'transient' : 'command-failed'
 }
 
-/** Output flyctl printed that the action cannot read. */
+/** Output flyctl printed that the action cannot read; `args` as they may be shown (masked). */
 export function badOutput(
   args: readonly string[],
   stdout: string,

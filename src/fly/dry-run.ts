@@ -39,7 +39,7 @@ export class DryRunFlyctl extends Flyctl {
 
   protected override async execute(args: readonly string[], call: CallOptions): Promise<Attempt> {
     this.planned.push({
-      args,
+      args: this.maskArgs(args),
       mutating: !call.readOnly,
       stdinLabel: call.stdinLabel,
       env: call.env

@@ -9,6 +9,7 @@
  */
 import { ActionError } from '../errors.js'
 import { type Logger, silentLogger } from '../log.js'
+import { maskSecretForms } from '../secret-forms.js'
 import { badOutput, classifyFailure } from './classify.js'
 import { flyctlEnvironment } from './environment.js'
 import { type ExecFunction, type ExecResult, execProcess } from './exec.js'
@@ -118,24 +119,45 @@ export class Flyctl {
       try {
         value = JSON.parse(result.stdout)
       } catch {
-        throw new PassingError(badOutput(args, result.stdout, 'is not JSON', (t) => this.mask(t)))
+        throw new PassingError(
+          badOutput(this.maskArgs(args), result.stdout, 'is not JSON', (t) => this.mask(t))
+        )
       }
       try {
         return parse(value)
       } catch (error) {
         const problem = `does not have the documented shape (${(error as Error).message})`
-        throw badOutput(args, result.stdout, problem, (t) => this.mask(t))
+        throw badOutput(this.maskArgs(args), result.stdout, problem, (t) => this.mask(t))
       }
     })
   }
 
-  /** Replaces every secret value in a text with ***. */
+  /**
+   * Replaces every secret value in a text with ***: each value whole, each of its lines (flyctl
+   * echoes single lines of its stdin in its errors) and its encoded forms (src/secret-forms.ts).
+   * Values shorter than 3 characters are left alone: they would garble every message.
+   */
   mask(text: string): string {
-    let masked = text
-    for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
-      if (secret.length >= 3) masked = masked.split(secret).join('***')
-    }
-    return masked
+    return maskSecretForms(text, this.secrets)
+  }
+
+  /**
+   * An argv fit to show: a word that is a secret value, or ends in `=` + one (`--build-secret
+   * NAME=VALUE`), loses the value whatever its length; other words are masked like any text.
+   */
+  maskArgs(args: readonly string[]): string[] {
+    return args.map((word) => {
+      for (const secret of this.options.secretValues ?? []) {
+        if (secret === '') continue
+        if (word === secret) return '***'
+        if (word.endsWith(`=${secret}`)) return `${word.slice(0, -secret.length)}***`
+      }
+      return this.mask(word)
+    })
+  }
+
+  private get secrets(): string[] {
+    return [this.options.token, ...(this.options.secretValues ?? [])].filter((s) => s.length >= 3)
   }
 
   private async withRetries<T>(
@@ -157,7 +179,13 @@ export class Flyctl {
           passing = true // output cut short, e.g. a dropped connection
         }
       } else {
-        error = classifyFailure({ args, result, timeoutMs, mask: (t) => this.mask(t) })
+        error = classifyFailure({
+          args,
+          shownArgs: this.maskArgs(args),
+          result,
+          timeoutMs,
+          mask: (t) => this.mask(t)
+        })
         passing = this.mayPass(error)
       }
       if (!passing || attempt >= attempts) throw error
@@ -176,7 +204,7 @@ export class Flyctl {
 
   /** One attempt of a call: flyctl started once (the dry-run client answers some itself). */
   protected async execute(args: readonly string[], call: CallOptions): Promise<Attempt> {
-    this.logger.debug(`flyctl ${args.join(' ')}`)
+    this.logger.debug(`flyctl ${this.maskArgs(args).join(' ')}`)
     const timeoutMs =
       call.timeoutMs ??
       this.options.timeoutMs ??
@@ -190,7 +218,7 @@ export class Flyctl {
       timeoutMs
     })
     this.calls.push({
-      args,
+      args: this.maskArgs(args),
       exitCode: result.exitCode,
       durationMs: result.durationMs,
       stdinLabel: call.stdinLabel

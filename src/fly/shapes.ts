@@ -115,6 +115,13 @@ export function parseAppList(value: unknown): AppSummary[] {
   })
 }
 
+/** `platform regions --json`: fly-go's Region (types.go), snake_case; deprecated ones filtered out. */
+export function parseRegionCodes(value: unknown): string[] {
+  return array(value, 'the list').map((item, index) =>
+    string(object(item, `item ${index}`), 'code')
+  )
+}
+
 /** Finds the release line in deploy output; undefined when flyctl printed none (older than v0.4.56). */
 export function findDeployedRelease(stdout: string): DeployedRelease | undefined {
   for (const line of stdout.split('\n').reverse()) {

@@ -3,6 +3,7 @@
  * has been read on its own. A rule names the input to change and says why.
  */
 import { InputError } from '../errors.js'
+import { deployEnvNames } from './deploy-args.js'
 import { MAX_APP_NAME_LENGTH } from '../preview/naming.js'
 import type { Settings } from './settings.js'
 
@@ -32,12 +33,20 @@ const appName: Rule = ({ app, preview, command }) => {
   }
 }
 
-const secretOrEnv: Rule = ({ secrets, env }) => {
+const secretOrEnv: Rule = ({ secrets, env, deployArgs }) => {
+  const deployEnv = deployEnvNames(deployArgs)
   for (const secret of secrets) {
     if (Object.hasOwn(env, secret.name)) {
       throw new InputError(
         'env',
         `${secret.name} is also in 'secrets'; a name is either secret or not`
+      )
+    }
+    if (deployEnv.includes(secret.name)) {
+      throw new InputError(
+        'deploy-args',
+        `-e/--env ${secret.name}=... would set a secret's name as plain [env] (its value in fly.toml and logs); it is in 'secrets' already`,
+        '--build-arg VERSION=2'
       )
     }
   }

@@ -113,6 +113,7 @@ function assertFishjamUrl(raw: string): void {
       'https://{hostname}'
     )
   }
+  assertUrlHost('fishjam-url', raw, 'https://{hostname}')
   try {
     parseFishjamUrl(withStandIns(raw))
   } catch (error) {
@@ -128,6 +129,7 @@ function assertFishjamUrl(raw: string): void {
 
 function assertHttpUrl(raw: string): void {
   const filled = withStandIns(raw)
+  assertUrlHost('health-url', raw, 'https://{hostname}/health')
   let url: URL | undefined
   try {
     url = new URL(filled)
@@ -141,4 +143,25 @@ function assertHttpUrl(raw: string): void {
       'https://{hostname}/health'
     )
   }
+}
+
+/**
+ * The URL parser turns numbers it cannot read as a dotted quad into an address (1.2.3 becomes
+ * 1.2.0.3, 0x7f.1 becomes 127.0.0.1, 999.1.1.1 is refused as a bad address): the host as
+ * written must pass the probe's host rule, which never takes a number for a name.
+ */
+function assertUrlHost(input: string, raw: string, example: string): void {
+  const filled = withStandIns(raw)
+  if (!/^https?:\/\//i.test(filled)) return
+  const host = hostAsWritten(filled)
+  if (!isHostOrIp(host)) {
+    throw new InputError(input, `'${host}' in '${raw}' is not a host name or IP address`, example)
+  }
+}
+
+/** The host part of an http(s) URL exactly as written (no userinfo, no port). */
+function hostAsWritten(url: string): string {
+  const authority = url.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]
+  const host = authority.slice(authority.lastIndexOf('@') + 1)
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '')
 }

@@ -22,6 +22,7 @@ export const INPUT_DEFAULTS = {
   'probe-transports': 'udp',
   'probe-timeout': '5m',
   'probe-interval': '2s',
+  'allow-open-relay': 'false',
   'fishjam-allow-live-peers': 'false',
   'on-failure': 'fail',
   preview: 'false',

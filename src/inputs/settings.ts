@@ -54,6 +54,8 @@ export interface Settings {
   fishjamAllowLivePeers: boolean
   probeTimeoutMs: number
   probeIntervalMs: number
+  /** An open relay (TURN without credentials) is deployed and reported ready instead of failing. */
+  allowOpenRelay: boolean
   onFailure: (typeof ON_FAILURE)[number]
   preview: boolean
   githubToken?: string

@@ -8,6 +8,7 @@ import type { Target } from '../github/event.js'
 import type { Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { previewAppName } from '../preview/naming.js'
+import { checkBuildContext } from './preflight.js'
 import { type PreparedConfig, prepareConfig } from './prepare-config.js'
 import { type ProbeTarget, validateProbePlan } from './probe-plan.js'
 
@@ -48,17 +49,34 @@ export interface PreparedMember {
  */
 export async function prepareMembers(
   settings: Settings,
-  target: Target
+  target: Target,
+  logger?: Logger
 ): Promise<PreparedMember[]> {
   const members: PreparedMember[] = []
+  // Lint warnings are logged as lint finds them; the members of a fleet share most of them.
+  const once = logger && warningsOnce(logger)
   for (const member of fleetMembers(settings, target)) {
     const hostname = appHostname(member.app)
-    const prepared = await prepareConfig(settings, member.app, member.region)
+    const prepared = await prepareConfig(settings, member.app, member.region, once)
     const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges }
     validateProbePlan(settings, probeTarget, prepared.ipv4Mode)
+    // Last: the inputs' own problems read better than a missing Dockerfile they may explain.
+    await checkBuildContext(settings, prepared.built)
     members.push({ member, hostname, prepared, probeTarget })
   }
   return members
+}
+
+/** The logger, except that a warning already logged is not logged again. */
+function warningsOnce(logger: Logger): Logger {
+  const seen = new Set<string>()
+  return {
+    ...logger,
+    warn: (message) => {
+      if (!seen.has(message)) logger.warn(message)
+      seen.add(message)
+    }
+  }
 }
 
 /** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */

@@ -7,7 +7,7 @@ import { DryRunFlyctl } from '../fly/dry-run.js'
 import { Flyctl, type FlyctlOptions } from '../fly/flyctl.js'
 import { installFlyctl } from '../fly/install.js'
 import { PINNED_FLYCTL_VERSION } from '../fly/version.js'
-import type { Settings } from '../inputs.js'
+import { buildSecretValues, type Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { parseDuration } from '../parse.js'
 import { workDirectory } from './prepare-config.js'
@@ -57,7 +57,8 @@ export function secretValuesOf(settings: Settings): string[] {
     settings.turnPassword,
     settings.turnSecret,
     settings.healthToken,
-    settings.githubToken
+    settings.githubToken,
+    ...buildSecretValues(settings.deployArgs)
   ].filter((v): v is string => v !== undefined && v !== '')
 }
 

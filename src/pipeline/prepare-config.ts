@@ -19,6 +19,9 @@ import type { BuiltConfig, Ipv4Mode, LintFinding } from '../config/types.js'
 import { ActionError, InputError } from '../errors.js'
 import type { DeployRequest } from '../fly/argv.js'
 import type { Settings } from '../inputs.js'
+import { type Logger, silentLogger } from '../log.js'
+import { checkBeforeAnyCall } from './preflight.js'
+import { checkProbedPortsExposed } from './probe-plan.js'
 
 export interface PreparedConfig {
   built: BuiltConfig
@@ -35,17 +38,18 @@ export interface PreparedConfig {
 export async function prepareConfig(
   settings: Settings,
   app: string,
-  region = settings.region
+  region = settings.region,
+  logger: Logger = silentLogger
 ): Promise<PreparedConfig> {
-  const baseToml =
+  const user =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
   const secretNames = settings.secrets.map((s) => s.name)
   const built = buildConfig({
     app,
     region,
     preset: settings.preset,
-    baseToml,
-    baseTomlPath: settings.configPath,
+    baseToml: user?.text,
+    baseTomlPath: user?.path,
     image: settings.image === 'current' ? undefined : settings.image,
     env: settings.env,
     udpPorts: settings.udpPorts,
@@ -55,7 +59,15 @@ export async function prepareConfig(
     secretNames
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
-  const findings = lintConfig(built.config, { ipv4: ipv4Mode, ha: settings.ha })
+  checkBeforeAnyCall(settings, built, ipv4Mode, app)
+  const findings = lintConfig(built.config, {
+    ipv4: ipv4Mode,
+    ha: settings.ha,
+    allowOpenRelay: settings.allowOpenRelay
+  })
+  const warnings = findings.filter((f) => f.severity === 'warning')
+  // As annotations now: a run that fails later still shows them where people look first.
+  for (const warning of warnings) logger.warn(warning.message)
   const errors = findings.filter((f) => f.severity === 'error')
   if (errors.length > 0) {
     throw new ActionError(
@@ -66,10 +78,11 @@ export async function prepareConfig(
       }
     )
   }
+  checkProbedPortsExposed(settings, built, ipv4Mode)
   return {
     built,
     ipv4Mode,
-    warnings: findings.filter((f) => f.severity === 'warning'),
+    warnings,
     unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
   }
 }
@@ -115,15 +128,27 @@ export async function writeConfig(
   return { path: file, toml }
 }
 
-async function readUserConfig(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    throw new InputError(
+/**
+ * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
+ * when it is a directory.
+ */
+async function readUserConfig(file: string): Promise<{ path: string; text: string }> {
+  const problem = (error: unknown): InputError =>
+    new InputError(
       'config',
       `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       'fly.toml'
     )
+  try {
+    return { path: file, text: await readFile(file, 'utf8') }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw problem(error)
+  }
+  const inside = path.join(file, 'fly.toml')
+  try {
+    return { path: inside, text: await readFile(inside, 'utf8') }
+  } catch (error) {
+    throw problem(error)
   }
 }
 

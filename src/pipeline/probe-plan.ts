@@ -3,8 +3,16 @@
  * and the preset, checked before any side effect and run after the deploy. The probe itself
  * (src/probe) knows nothing of presets or inputs.
  */
-import type { Ipv4Mode, PortRange, Preset } from '../config/types.js'
-import { PRESETS, exposesPort, fillPlaceholders } from '../config/index.js'
+import type { BuiltConfig, Ipv4Mode, PortRange, Preset } from '../config/types.js'
+import {
+  PRESETS,
+  blankSecretError,
+  exposesPort,
+  fillPlaceholders,
+  formatPortRange,
+  isBlank,
+  tlsPortsOf
+} from '../config/index.js'
 import { InputError } from '../errors.js'
 import { STAND_IN_IPV4 } from '../fly/dry-run.js'
 import type { Settings } from '../inputs.js'
@@ -15,7 +23,13 @@ import {
   validateProbeOptions,
   waitForReady
 } from '../probe/index.js'
-import type { ProbeCheck, ProbeOptions, ProbeReport, TurnCredentials } from '../probe/types.js'
+import {
+  DEFAULT_TLS_PORT,
+  type ProbeCheck,
+  type ProbeOptions,
+  type ProbeReport,
+  type TurnCredentials
+} from '../probe/types.js'
 
 /** The action's name for each probe option, so the probe's errors and hints name the input. */
 export const PROBE_INPUT_NAMES: OptionNames = {
@@ -98,6 +112,8 @@ export function planProbe(
     fishjamAllowLivePeers: settings.command !== 'probe' || settings.fishjamAllowLivePeers,
     timeoutMs: settings.probeTimeoutMs,
     intervalMs: settings.probeIntervalMs,
+    // A server that relays for anyone fails the run, unless the user chose one.
+    failOnOpenRelay: !settings.allowOpenRelay,
     startedAt,
     logger,
     names: PROBE_INPUT_NAMES
@@ -166,8 +182,71 @@ function credentialsFor(
   if (settings.turnUsername !== undefined && settings.turnPassword !== undefined) {
     return { kind: 'long-term', username: settings.turnUsername, password: settings.turnPassword }
   }
-  const shared = settings.turnSecret ?? secret(preset?.probe.turnSecretName)
+  if (settings.turnSecret !== undefined) return { kind: 'rest', secret: settings.turnSecret }
+  const name = preset?.probe.turnSecretName
+  const shared = secret(name)
+  // The preset's secret comes from `secrets`: an empty one is that input's mistake, not turn-secret's.
+  if (name !== undefined && shared !== undefined && isBlank(shared)) {
+    throw blankSecretError(name, preset?.name)
+  }
   return shared === undefined ? undefined : { kind: 'rest', secret: shared }
+}
+
+/** What each probe transport needs the rendered config to expose on the app's own address. */
+function exposureProblem(
+  transport: string,
+  port: number,
+  built: BuiltConfig
+): { input: string; problem: string } | undefined {
+  const tls = tlsPortsOf(built.config)
+  const exposed = { udp: built.udpRanges, tcp: built.tcpRanges }
+  if (transport === 'tls') {
+    if (tls.includes(DEFAULT_TLS_PORT)) return undefined
+    return {
+      input: 'probe-transports',
+      problem: `'tls' probes port ${DEFAULT_TLS_PORT}, but the rendered fly.toml has ${tls.length > 0 ? `TLS only on ${tls.join(', ')}` : 'no TLS port (a TCP service port with handlers = ["tls"])'}`
+    }
+  }
+  const ranges = exposed[transport as 'udp' | 'tcp']
+  if (ranges.length === 0) {
+    return {
+      input: 'probe-transports',
+      problem: `'${transport}' needs a ${transport.toUpperCase()} service, and the rendered fly.toml has none`
+    }
+  }
+  if (exposesPort(ranges, port)) return undefined
+  return {
+    input: 'probe-port',
+    problem: `${port} is not among the ${transport.toUpperCase()} ports the rendered fly.toml exposes (${ranges.map(formatPortRange).join(', ')})`
+  }
+}
+
+/**
+ * When the probe will talk to the app's own address, every transport it uses must reach a port
+ * the rendered config exposes; otherwise the run would deploy and then wait out probe-timeout.
+ */
+export function checkProbedPortsExposed(
+  settings: Settings,
+  built: BuiltConfig,
+  ipv4Mode: Ipv4Mode
+): void {
+  // Without a public IPv4 there is no own address to probe: planProbe asks for probe-host.
+  if (settings.probeHost !== undefined || ipv4Mode === 'none') return
+  const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset]
+  const target = { app: '', hostname: '', udpRanges: built.udpRanges }
+  const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
+  // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).
+  if (!checks.some((check) => check === 'stun' || check === 'turn' || check === 'relay')) return
+  for (const transport of settings.probeTransports) {
+    const found = exposureProblem(transport, settings.probePort, built)
+    if (found) {
+      throw new InputError(
+        found.input,
+        found.problem,
+        found.input === 'probe-port' ? '3478' : 'udp'
+      )
+    }
+  }
 }
 
 /**

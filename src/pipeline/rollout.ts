@@ -10,6 +10,7 @@ import type { DeployRequest } from '../fly/argv.js'
 import { type DeployOutcome, deployRelease } from '../fly/deploy.js'
 import type { Flyctl } from '../fly/flyctl.js'
 import { type AddressResult, ensureAddress } from '../fly/ips.js'
+import { checkRegions } from '../fly/regions.js'
 import { currentImage } from '../fly/releases.js'
 import { stageSecrets } from '../fly/secrets.js'
 import type { Settings } from '../inputs.js'
@@ -47,6 +48,11 @@ export interface Rollout {
 
 export async function rollOut(input: RolloutInput): Promise<Rollout> {
   const { settings, app, hostname, prepared, fly, logger, steps } = input
+  // A region Fly does not know would fail the deploy after the app and its address exist.
+  await checkRegions(fly, [
+    { input: 'region', code: settings.region },
+    ...settings.regions.map((code) => ({ input: 'regions', code }))
+  ])
   const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)) // 4
   const unset = prepared.unsetSecrets
   if (unset.length > 0) {

@@ -11,6 +11,7 @@ import { openStore } from './store.js'
 import { GoPanic } from './secrets-parser.js'
 import * as c from './commands.js'
 import { deploy } from './deploy.js'
+import { platformRegions } from './platform.js'
 import { seed } from './seed.js'
 
 /** @typedef {import('./types.js').Ctx} Ctx */
@@ -73,7 +74,7 @@ const DEPLOY_FLAGS = () => [
   flag.bool('local-only'),
   flag.bool('push'),
   flag.bool('wg'),
-  flag.bool('https-failover'),
+  { ...flag.bool('https-failover'), aliases: ['http-failover'] },
   flag.bool('detach'),
   flag.string('strategy'),
   flag.string('dockerfile'),
@@ -91,8 +92,8 @@ const DEPLOY_FLAGS = () => [
   flag.string('buildkit-image'),
   flag.bool('buildkit'),
   flag.bool('build-only'),
-  flag.string('bp-docker-host'),
-  flag.strings('bp-volume'),
+  flag.string('buildpacks-docker-host'),
+  flag.strings('buildpacks-volume'),
   flag.bool('recreate-builder'),
   yes(),
   flag.strings('env', 'e'),
@@ -119,7 +120,7 @@ const DEPLOY_FLAGS = () => [
   flag.int('max-concurrent'),
   flag.int('immediate-max-concurrent'),
   flag.int('volume-initial-size'),
-  flag.string('signal'),
+  flag.string('signal', 's'),
   flag.string('deploy-retries', undefined, 'auto'),
   flag.string('builder-pool'),
   flag.string('compression'),
@@ -268,7 +269,10 @@ const TREE = {
       list: { aliases: ['ls'], run: c.orgsList, org: true, args: 0, flags: () => [json()] }
     }
   },
-  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } }
+  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } },
+  platform: {
+    children: { regions: { run: platformRegions, args: 0, flags: () => [json()] } }
+  }
 }
 
 const GLOBAL_WITH_VALUE = new Set(['-t', '--access-token'])

@@ -66,6 +66,7 @@
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
  * @property {number} [createLatencyMs] Time `apps create` takes between the API's name check
  *   and the insert (default 0): concurrent creates inside it race to the unique constraint.
+ * @property {string[]} [regions] Region codes `platform regions` lists beyond Fly's catalogue.
  * @property {BrokenServer[]} [brokenServers] Servers that never answer: the app (and, if given,
  *   only that image) deploys fine, but its server exits at once, as a crashing image would.
  * @property {number} [fishjamUdpDelayMs] Fishjam stand-in: its per-peer TURN ports stay silent

@@ -1,8 +1,8 @@
-export const id = 907;
-export const ids = [907];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
-/***/ 7907:
+/***/ 2851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __webpack_require__(6058);
-// EXTERNAL MODULE: ./src/inputs.ts + 8 modules
-var inputs = __webpack_require__(2640);
+// EXTERNAL MODULE: ./src/inputs.ts + 9 modules
+var inputs = __webpack_require__(6045);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/parse.ts
@@ -64,6 +64,10 @@ function releaseIpsArgv(app, addresses) {
 function secretsImportArgv(app) {
     return ['secrets', 'import', '--app', app, '--stage'];
 }
+/** The regions where new machines can run (flyctl drops deprecated ones). */
+function platformRegionsArgv() {
+    return ['platform', 'regions', '--json'];
+}
 /** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
 function secretsListArgv(app) {
     return ['secrets', 'list', '--app', app, '--json'];
@@ -111,9 +115,10 @@ const UNAUTHORIZED = /no access token available|must be authenticated|unauthori[
 const TRANSIENT = /non-200 status code: (?:5\d\d|429)\b|non-2xx status: (?:5\d\d|429)\b|\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate.?limit|throttl|\b429\b|too many requests|slow down/i;
 /** flyctl's exit code for any context deadline (flyctl:internal/cli/cli.go:107-110). */
 const DEADLINE_EXIT = 126;
-function classifyFailure({ args, result, timeoutMs, mask }) {
+function classifyFailure(failed) {
+    const { args, result, timeoutMs, mask } = failed;
     const stderr = mask(result.stderr.replace(ANSI, '')).trim();
-    const details = { command: ['flyctl', ...args], stderr, exitCode: result.exitCode };
+    const details = { command: ['flyctl', ...failed.shownArgs], stderr, exitCode: result.exitCode };
     const what = `flyctl ${subcommand(args)}`;
     if (result.timedOut) {
         return new src_errors/* ActionError */.lZ('timeout', `${what} did not finish within ${Math.round((timeoutMs ?? 0) / 1000)} s and was stopped`, {
@@ -149,7 +154,7 @@ function kindOf(errorText) {
         return 'unauthorized';
     return TRANSIENT.test(errorText) ? 'transient' : 'command-failed';
 }
-/** Output flyctl printed that the action cannot read. */
+/** Output flyctl printed that the action cannot read; `args` as they may be shown (masked). */
 function badOutput(args, stdout, problem, mask) {
     const excerpt = mask(stdout.replace(ANSI, '')).trim().slice(0, 200);
     return new src_errors/* ActionError */.lZ('bad-output', `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`, {
@@ -254,6 +259,10 @@ function parseAppList(value) {
         string(o, 'Name');
         return o;
     });
+}
+/** `platform regions --json`: fly-go's Region (types.go), snake_case; deprecated ones filtered out. */
+function parseRegionCodes(value) {
+    return array(value, 'the list').map((item, index) => string(object(item, `item ${index}`), 'code'));
 }
 /** Finds the release line in deploy output; undefined when flyctl printed none (older than v0.4.56). */
 function findDeployedRelease(stdout) {
@@ -400,1470 +409,12 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/config/ports.ts
-function asTable(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function tablesIn(value) {
-    if (Array.isArray(value))
-        return value.map(asTable).filter((t) => t !== undefined);
-    const single = asTable(value);
-    return single ? [single] : [];
-}
-/** flyctl accepts ports as integers or numeric strings. */
-function toPort(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
-}
-function rangeSize(range) {
-    return range.end - range.start + 1;
-}
-/** Whether any of the ranges holds `port`; what callers of the expanded port lists really ask. */
-function exposesPort(ranges, port) {
-    return ranges.some((range) => range.start <= port && port <= range.end);
-}
-/** Whether the ranges hold any port at all; a reversed range (end < start) holds none. */
-function exposesAnyPort(ranges) {
-    return ranges.some((range) => range.start <= range.end);
-}
-function expandRanges(ranges) {
-    const ports = new Set();
-    for (const { start, end } of ranges)
-        for (let p = start; p <= end; p++)
-            ports.add(p);
-    return [...ports].sort((a, b) => a - b);
-}
-function servicesOf(config) {
-    return tablesIn(config.services);
-}
-/** Fly's default protocol for a service is tcp. */
-function protocolOf(service) {
-    return typeof service.protocol === 'string' ? service.protocol.toLowerCase() : 'tcp';
-}
-function publicRangesOf(service) {
-    const ranges = [];
-    for (const entry of tablesIn(service.ports)) {
-        const single = toPort(entry.port);
-        const start = toPort(entry.start_port);
-        const end = toPort(entry.end_port);
-        if (single !== undefined)
-            ranges.push({ start: single, end: single });
-        else if (start !== undefined)
-            ranges.push({ start, end: end ?? start });
-    }
-    return ranges;
-}
-function handlersOf(entry) {
-    return Array.isArray(entry.handlers) ? entry.handlers.map((h) => String(h).toLowerCase()) : [];
-}
-/** A TCP service published with the http/tls handlers, or on 80/443: the app's web endpoint. */
-function isHttpService(service) {
-    if (protocolOf(service) !== 'tcp')
-        return false;
-    return tablesIn(service.ports).some((entry) => {
-        const handlers = handlersOf(entry);
-        const port = toPort(entry.port);
-        return handlers.includes('http') || handlers.includes('tls') || port === 80 || port === 443;
-    });
-}
-/** fly-go's MachinePort.ContainsPort (fly-go:machine_types.go:682-699). */
-function containsPort(entry, port) {
-    if (toPort(entry.port) === port)
-        return true;
-    if (entry.start_port === undefined && entry.end_port === undefined)
-        return false;
-    const start = toPort(entry.start_port) ?? 0;
-    const end = toPort(entry.end_port) ?? 65535;
-    return start <= port && port <= end;
-}
-/** fly-go's MachinePort.HasNonHttpPorts (fly-go:machine_types.go:701-731), line for line. */
-function hasNonHttpPorts(entry) {
-    const single = toPort(entry.port);
-    if (single !== undefined && single !== 443 && single !== 80)
-        return true;
-    if (entry.start_port === undefined && entry.end_port === undefined)
-        return false;
-    const start = toPort(entry.start_port) ?? 0;
-    const end = toPort(entry.end_port) ?? 65535;
-    const count = end - start + 1;
-    if (count > 2)
-        return true;
-    const http = start <= 80 && 80 <= end;
-    const https = start <= 443 && 443 <= end;
-    if (count === 2)
-        return !http || !https;
-    return count === 1 && !http && !https;
-}
-/**
- * The public TCP ports that Fly's shared IPv4 cannot carry, as flyctl decides it
- * (DetermineIPType, flyctl:internal/appconfig/config.go:229-255; fly-platform.md §3): any port
- * other than 80 and 443, 80 without exactly the `http` handler, 443 without exactly `tls` and
- * `http`. The shared address routes by HTTP Host and TLS SNI only. [http_service] never counts.
- */
-function tcpPortsNeedingDedicatedIpv4(config) {
-    return servicesOf(config)
-        .filter((service) => protocolOf(service) === 'tcp')
-        .flatMap((service) => tablesIn(service.ports))
-        .filter((entry) => {
-        const handlers = Array.isArray(entry.handlers) ? entry.handlers.map(String).join(',') : '';
-        return (hasNonHttpPorts(entry) ||
-            (containsPort(entry, 80) && handlers !== 'http') ||
-            (containsPort(entry, 443) && handlers !== 'http,tls' && handlers !== 'tls,http'));
-    })
-        .flatMap((entry) => publicRangesOf({ ports: [entry] }));
-}
-/** Public port ranges of the non-HTTP services of one protocol. */
-function ports_rangesOf(config, protocol) {
-    return servicesOf(config)
-        .filter((s) => protocolOf(s) === protocol && !isHttpService(s))
-        .flatMap(publicRangesOf);
-}
-/** Every public UDP port, ranges expanded: any of them means the app needs a dedicated IPv4. */
-function udpPortsOf(config) {
-    return expandRanges(ports_rangesOf(config, 'udp'));
-}
-/** Every public TCP port except the HTTP service's. */
-function tcpPortsOf(config) {
-    return expandRanges(ports_rangesOf(config, 'tcp'));
-}
-/** Whether the app serves any TCP ([http_service], TLS, raw): what an IPv6 address can carry. */
-function servesTcp(config) {
-    return (asTable(config.http_service) !== undefined ||
-        servicesOf(config).some((s) => protocolOf(s) === 'tcp' && publicRangesOf(s).length > 0));
-}
-/** Internal port of [http_service], else of the HTTP [[services]] entry. */
-function ports_httpInternalPortOf(config) {
-    const httpService = asTable(config.http_service);
-    if (httpService)
-        return toPort(httpService.internal_port);
-    const service = servicesOf(config).find(isHttpService);
-    return service ? toPort(service.internal_port) : undefined;
-}
-function portEntry(range) {
-    return range.start === range.end
-        ? { port: range.start }
-        : { start_port: range.start, end_port: range.end };
-}
-/**
- * One UDP service per port or range. internal_port equals the (first) public port because Fly
- * delivers UDP to the same port number it arrived on. auto_stop_machines is "off" because
- * Fly's proxy cannot wake a stopped machine for UDP, and a TURN session is invisible to it.
- */
-function udpService(range) {
-    return {
-        protocol: 'udp',
-        internal_port: range.start,
-        auto_stop_machines: 'off',
-        ports: [portEntry(range)]
-    };
-}
-/** A raw TCP service (no handlers: the TURN/TCP byte stream passes through untouched). */
-function tcpService(range, withCheck) {
-    const service = {
-        protocol: 'tcp',
-        internal_port: range.start,
-        auto_stop_machines: 'off',
-        ports: [portEntry(range)]
-    };
-    if (withCheck)
-        service.tcp_checks = [{ interval: '15s', timeout: '2s', grace_period: '5s' }];
-    return service;
-}
-/** An HTTP service published on 80 (redirected to https) and 443, with a TCP check. */
-function httpService(internalPort) {
-    return {
-        protocol: 'tcp',
-        internal_port: internalPort,
-        auto_stop_machines: 'off',
-        ports: [
-            { port: 80, handlers: ['http'], force_https: true },
-            { port: 443, handlers: ['tls', 'http'] }
-        ],
-        tcp_checks: [{ interval: '15s', timeout: '2s', grace_period: '10s' }]
-    };
-}
-
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __webpack_require__(2143);
-;// CONCATENATED MODULE: ./src/config/presets/coturn.ts
-/**
- * coturn on Fly.io. The command is derived from the exposed ports, so the listening port, the
- * relay range (--min-port/--max-port) and the UDP services always agree.
- *
- * Why each flag (see docs/presets.md): UDP must be received and answered on fly-global-services,
- * TCP cannot bind there (hence a second listening IP 0.0.0.0, only when TCP is exposed); relay
- * sockets are UDP, so they bind fly-global-services too; --external-ip is the dedicated IPv4
- * because detect-external-ip would report Fly's egress address, which is not the app's inbound
- * one; $AUTH_SECRET stays literal: the image's entrypoint expands it when the server starts, so
- * the secret's value never appears in fly.toml.
- */
-
-
-
-const LISTENING_PORT = 3478;
-const RELAY_RANGE = { start: 50000, end: 50099 };
-const EXAMPLE = `${LISTENING_PORT}, ${(0,types/* formatPortRange */.QM)(RELAY_RANGE)}`;
-/** Private and link-local ranges a public relay must never reach (SSRF into Fly's network). */
-const DENIED_PEER_RANGES = [
-    '0.0.0.0-0.255.255.255',
-    '10.0.0.0-10.255.255.255',
-    '100.64.0.0-100.127.255.255',
-    '169.254.0.0-169.254.255.255',
-    '172.16.0.0-172.31.255.255',
-    '192.168.0.0-192.168.255.255'
-];
-/** Splits the UDP ports into the one listening port and the one relay range. */
-function coturnPorts(ports) {
-    const singles = ports.udp.filter((r) => r.start === r.end);
-    const ranges = ports.udp.filter((r) => r.start !== r.end);
-    if (singles.length !== 1 || ranges.length !== 1) {
-        throw new src_errors/* InputError */.dz('udp-ports', `the coturn preset needs exactly one listening port and one relay port range, got '${ports.udp.map(types/* formatPortRange */.QM).join(', ')}'`, EXAMPLE);
-    }
-    const listening = singles[0].start;
-    const relay = ranges[0];
-    if (relay.start <= listening && listening <= relay.end) {
-        throw new src_errors/* InputError */.dz('udp-ports', `the relay range ${(0,types/* formatPortRange */.QM)(relay)} contains the listening port ${listening}`, EXAMPLE);
-    }
-    const strayTcp = ports.tcp.filter((r) => r.start !== listening || r.end !== listening);
-    if (strayTcp.length > 0) {
-        throw new src_errors/* InputError */.dz('tcp-ports', `coturn serves TCP only on its listening port ${listening}, not on ${strayTcp.map(types/* formatPortRange */.QM).join(', ')}`, String(listening));
-    }
-    return { listening, relay, tcp: ports.tcp.length > 0 };
-}
-function coturnCommand(ports) {
-    const { listening, relay, tcp } = coturnPorts(ports);
-    return [
-        '--log-file=stdout',
-        '--no-cli',
-        '--no-tls',
-        '--no-dtls',
-        `--listening-port=${listening}`,
-        '--listening-ip=fly-global-services',
-        ...(tcp ? ['--listening-ip=0.0.0.0'] : []),
-        '--relay-ip=fly-global-services',
-        '--external-ip={ipv4}',
-        `--min-port=${relay.start}`,
-        `--max-port=${relay.end}`,
-        '--realm={hostname}',
-        '--use-auth-secret',
-        '--static-auth-secret=$AUTH_SECRET',
-        '--fingerprint',
-        '--no-multicast-peers',
-        ...DENIED_PEER_RANGES.map((range) => `--denied-peer-ip=${range}`)
-    ];
-}
-const coturnPreset = {
-    name: 'coturn',
-    // Pinned to the newest image tag in the coturn/coturn snapshot (Debian trixie variant, image
-    // revision r0): a moving tag like `latest` would change the server under an unchanged workflow.
-    image: 'coturn/coturn:4.17.0-r0',
-    udpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }, RELAY_RANGE],
-    tcpPorts: [{ start: LISTENING_PORT, end: LISTENING_PORT }],
-    vm: { memory: '512mb', cpus: 1, cpuKind: 'shared' },
-    requiredSecrets: ['AUTH_SECRET'],
-    tcpChecks: true,
-    probe: { checks: ['stun', 'turn', 'relay'], turnSecretName: 'AUTH_SECRET' },
-    fragment(ports, given) {
-        const experimental = asTable(given.experimental);
-        const hasOwnCommand = experimental?.cmd !== undefined ||
-            experimental?.entrypoint !== undefined ||
-            asTable(given.processes) !== undefined;
-        return hasOwnCommand ? {} : { experimental: { cmd: coturnCommand(ports) } };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/config/presets/fishjam.ts
-/**
- * Fishjam 0.6.x (the last open-source release) on Fly.io, after fishjam-docs' Fly guide with its
- * pitfalls fixed: FJ_PORT is derived from the HTTP service's internal_port, the TURN port range
- * from the exposed UDP range, and the TURN IP is the dedicated IPv4 ({ipv4}), an IP literal as
- * Fishjam requires. Fishjam opens one UDP TURN listener per peer in the lower half of
- * FJ_WEBRTC_TURN_PORT_RANGE, so the whole range is exposed 1:1.
- */
-
-
-
-const HTTP_PORT = 8080;
-const TURN_RANGE = { start: 50000, end: 50199 };
-const TURN_TCP_PORT = 50000;
-const ENV_ORDER = [
-    'FJ_HOST',
-    'FJ_PORT',
-    'FJ_WEBRTC_USED',
-    'FJ_WEBRTC_TURN_IP',
-    'FJ_WEBRTC_TURN_LISTEN_IP',
-    'FJ_WEBRTC_TURN_PORT_RANGE',
-    'FJ_WEBRTC_TURN_TCP_PORT'
-];
-/**
- * The FJ_* variables derived from the exposed ports. A variable already in `givenEnv` (the
- * user's fly.toml or the env input) is neither derived nor checked: lint compares it instead.
- */
-function fishjamEnv(ports, givenEnv = {}) {
-    const env = {
-        FJ_HOST: '{hostname}',
-        FJ_WEBRTC_USED: 'true',
-        FJ_WEBRTC_TURN_IP: '{ipv4}',
-        FJ_WEBRTC_TURN_LISTEN_IP: 'fly-global-services'
-    };
-    if (givenEnv.FJ_PORT === undefined) {
-        if (ports.http === undefined) {
-            throw new src_errors/* InputError */.dz('http-port', 'the fishjam preset needs an HTTP port', String(HTTP_PORT));
-        }
-        env.FJ_PORT = String(ports.http);
-    }
-    if (givenEnv.FJ_WEBRTC_TURN_PORT_RANGE === undefined) {
-        if (ports.udp.length !== 1 || ports.udp[0].start === ports.udp[0].end) {
-            throw new src_errors/* InputError */.dz('udp-ports', `the fishjam preset needs exactly one UDP port range (its FJ_WEBRTC_TURN_PORT_RANGE, one TURN port per peer in the lower half), got '${ports.udp.map(types/* formatPortRange */.QM).join(', ')}'`, (0,types/* formatPortRange */.QM)(TURN_RANGE));
-        }
-        env.FJ_WEBRTC_TURN_PORT_RANGE = `${ports.udp[0].start}-${ports.udp[0].end}`;
-    }
-    if (givenEnv.FJ_WEBRTC_TURN_TCP_PORT === undefined && ports.tcp.length > 0) {
-        if (ports.tcp.length > 1 || ports.tcp[0].start !== ports.tcp[0].end) {
-            throw new src_errors/* InputError */.dz('tcp-ports', `Fishjam opens one TCP TURN port (FJ_WEBRTC_TURN_TCP_PORT), got '${ports.tcp.map(types/* formatPortRange */.QM).join(', ')}'`, String(TURN_TCP_PORT));
-        }
-        env.FJ_WEBRTC_TURN_TCP_PORT = String(ports.tcp[0].start);
-    }
-    return Object.fromEntries(ENV_ORDER.filter((k) => k in env).map((k) => [k, env[k]]));
-}
-const fishjamPreset = {
-    name: 'fishjam',
-    // 0.6.3 is the last release (the project is archived); CI publishes semver tags without the v.
-    image: 'ghcr.io/fishjam-dev/fishjam:0.6.3',
-    udpPorts: [TURN_RANGE],
-    tcpPorts: [{ start: TURN_TCP_PORT, end: TURN_TCP_PORT }],
-    httpPort: HTTP_PORT,
-    vm: { memory: '1gb', cpus: 2, cpuKind: 'shared' },
-    requiredSecrets: ['FJ_SERVER_API_TOKEN'],
-    // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
-    tcpChecks: false,
-    // /health answers as soon as Phoenix is up; only a peer's Allocate on its per-peer UDP port
-    // shows that media can reach the server.
-    probe: {
-        checks: ['http', 'fishjam'],
-        healthUrl: 'https://{hostname}/health',
-        healthTokenSecret: 'FJ_SERVER_API_TOKEN',
-        fishjamUrl: 'https://{hostname}'
-    },
-    fragment(ports, given) {
-        // No [experimental] auto_rollback: flyctl parses it and nothing reads it (fly-platform.md
-        // §3, flyctl:internal/appconfig/config.go:193); a failed release is the on-failure input's.
-        return {
-            kill_signal: 'SIGTERM',
-            kill_timeout: 5,
-            env: fishjamEnv(ports, asTable(given.env))
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/config/presets/index.ts
-
-
-
-
-const PRESETS = {
-    coturn: coturnPreset,
-    fishjam: fishjamPreset
-};
-function presetFor(name) {
-    return name === 'none' ? undefined : PRESETS[name];
-}
-
-;// CONCATENATED MODULE: ./src/config/processes.ts
-/**
- * `[processes]` in a user's fly.toml. Once it has an entry, flyctl requires every service to
- * name the process groups it runs on, and fails the deploy otherwise ("App configuration is not
- * valid": fly-platform.md §3, flyctl:internal/appconfig/validation.go:149-175). The services the
- * action adds belong to the group that runs the server.
- */
-
-
-/** The [processes] group names; none when the file has no (or an empty) [processes]. */
-function processGroupsOf(config) {
-    return Object.keys(asTable(config.processes) ?? {});
-}
-/** The groups a service names in its `processes` (flyctl reads an array of strings). */
-function groupsOfService(service) {
-    return Array.isArray(service.processes) ? service.processes.map(String) : [];
-}
-/**
- * The group that runs the server, for the services the action adds: the only group, else the
- * one group that the file's own UDP and raw TCP services name. Several groups and nothing that
- * says which is an error naming the fix, raised before anything changes on Fly. Undefined when
- * the file has no [processes] (then services need no `processes`).
- */
-function serverProcessGroup(config, source) {
-    const groups = processGroupsOf(config);
-    if (groups.length <= 1)
-        return groups[0];
-    const named = new Set(servicesOf(config)
-        .filter((service) => !isHttpService(service))
-        .flatMap(groupsOfService)
-        .filter((group) => groups.includes(group)));
-    if (named.size === 1)
-        return [...named][0];
-    const which = named.size === 0
-        ? 'none of its UDP or TCP services says which of them runs the server'
-        : `its UDP and TCP services name several of them (${[...named].join(', ')})`;
-    throw new src_errors/* InputError */.dz('config', `${source} defines the process groups ${groups.join(', ')}, and ${which}; Fly requires every service to name its group, so the action cannot attach the services it adds. Name the server's group on one of your [[services]], or keep one [processes] entry`, `processes = ["${groups[0]}"] in the [[services]] of your TURN server`);
-}
-/** Attaches services to a group (what flyctl requires once [processes] has an entry). */
-function attachToGroup(services, group) {
-    if (group === undefined)
-        return;
-    for (const service of services)
-        service.processes = [group];
-}
-
-;// CONCATENATED MODULE: ./src/config/render.ts
-/**
- * Renders a fly.toml the way a person writes one: top-level keys first in Fly's usual order,
- * plain integers, short arrays on one line and long ones (commands) one element per line, one
- * blank line between tables. The output parses back (smol-toml) to an equal object.
- */
-
-
-const WIDTH = 100;
-const HEADER = "# fly.toml rendered by fly-webrtc-deploy. Change the action's inputs or your own fly.toml,\n" +
-    '# not this file: it is rebuilt on every run.\n';
-/** Preferred key order per table; keys not listed keep their order after the listed ones. */
-const ORDER = {
-    '': [
-        'app',
-        'primary_region',
-        'kill_signal',
-        'kill_timeout',
-        'swap_size_mb',
-        'console_command',
-        'build',
-        'env',
-        'experimental',
-        'deploy',
-        'processes',
-        'http_service',
-        'services',
-        'checks',
-        'mounts',
-        'vm'
-    ],
-    services: [
-        'protocol',
-        'internal_port',
-        'processes',
-        'auto_stop_machines',
-        'auto_start_machines',
-        'min_machines_running',
-        'ports',
-        'concurrency',
-        'tcp_checks',
-        'http_checks'
-    ],
-    'services.ports': ['port', 'start_port', 'end_port', 'handlers', 'force_https'],
-    vm: ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind', 'processes']
-};
-function orderedKeys(table, path) {
-    const keys = Object.keys(table).filter((k) => table[k] !== undefined && table[k] !== null);
-    const preferred = ORDER[path] ?? [];
-    const rank = (k) => {
-        const i = preferred.indexOf(k);
-        return i === -1 ? preferred.length : i;
-    };
-    return keys
-        .map((k, i) => ({ k, i }))
-        .sort((a, b) => rank(a.k) - rank(b.k) || a.i - b.i)
-        .map(({ k }) => k);
-}
-function formatKey(key) {
-    return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-}
-function isTableArray(value) {
-    return Array.isArray(value) && value.length > 0 && value.every((v) => asTable(v) !== undefined);
-}
-/** One scalar or inline value, formatted by smol-toml so escaping follows the TOML spec. */
-function formatScalar(value) {
-    return (0,dist/* stringify */.As)({ v: value }).slice('v = '.length).trimEnd();
-}
-function formatValue(value, prefix) {
-    const table = asTable(value);
-    if (table && !(value instanceof Date)) {
-        const pairs = Object.entries(table).map(([k, v]) => `${formatKey(k)} = ${formatValue(v, '')}`);
-        return pairs.length === 0 ? '{}' : `{ ${pairs.join(', ')} }`;
-    }
-    if (!Array.isArray(value))
-        return formatScalar(value);
-    const items = value.map((v) => formatValue(v, ''));
-    const oneLine = `[${items.join(', ')}]`;
-    if (items.length < 2 || prefix.length + oneLine.length <= WIDTH)
-        return oneLine;
-    return `[\n${items.map((item) => `  ${item},`).join('\n')}\n]`;
-}
-/** Renders one table: its header, its plain keys, then its sub-tables as separate blocks. */
-function renderTable(table, header, path, blocks) {
-    const lines = [];
-    const nested = [];
-    const orderPath = path.join('.');
-    for (const key of orderedKeys(table, orderPath)) {
-        const value = table[key];
-        const childPath = [...path, key];
-        const childHeader = childPath.map(formatKey).join('.');
-        const child = asTable(value);
-        if (isTableArray(value)) {
-            nested.push(() => {
-                for (const element of value)
-                    renderTable(element, `[[${childHeader}]]`, childPath, blocks);
-            });
-        }
-        else if (child) {
-            nested.push(() => renderTable(child, `[${childHeader}]`, childPath, blocks));
-        }
-        else {
-            const prefix = `${formatKey(key)} = `;
-            lines.push(prefix + formatValue(value, prefix));
-        }
-    }
-    // A table with only sub-tables needs no header of its own, except an element of an array of
-    // tables (its header is what creates the element) or an empty table (`[env]` with no keys).
-    const needsHeader = header !== undefined && (lines.length > 0 || nested.length === 0 || header.startsWith('[['));
-    if (needsHeader)
-        lines.unshift(header);
-    if (lines.length > 0)
-        blocks.push(lines.join('\n'));
-    for (const render of nested)
-        render();
-}
-function renderToml(config) {
-    const blocks = [];
-    renderTable(config, undefined, [], blocks);
-    return `${HEADER}\n${blocks.join('\n\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/config/fly-toml.ts
-/**
- * Builds the fly.toml for one deploy from three layers, lowest first:
- *   1. the preset (its ports, image, VM and its own fragment: command, env, kill signal),
- *   2. the user's own fly.toml (the `config` input; parsed, never modified),
- *   3. the action's inputs (app, region, image, env, ports, VM).
- * A higher layer wins key by key; services are replaced per protocol only when that protocol's
- * port input is given. docs/presets.md spells the rules out.
- */
-
-
-
-
-
-
-
-
-/** Parses a user's fly.toml into plain objects; a syntax error names the file, row and column. */
-function parseFlyToml(text, source = 'fly.toml') {
-    try {
-        return structuredClone((0,dist/* parse */.qg)(text));
-    }
-    catch (error) {
-        // The first line only: the code block smol-toml appends would repeat the user's file in logs.
-        const detail = error instanceof dist/* TomlError */.zx
-            ? `${error.message.split('\n')[0]} (line ${error.line}, column ${error.column})`
-            : String(error);
-        throw new src_errors/* ActionError */.lZ('config', `${source} is not valid TOML: ${detail}`, {
-            hint: "Fix the file named by the 'config' input; `flyctl config validate` shows the same error.",
-            cause: error
-        });
-    }
-}
-function checkRanges(input, ranges) {
-    for (const range of ranges ?? []) {
-        const valid = Number.isInteger(range.start) &&
-            Number.isInteger(range.end) &&
-            range.start >= 1 &&
-            range.end <= 65535 &&
-            range.start <= range.end;
-        if (!valid) {
-            throw new src_errors/* InputError */.dz(input, `invalid port or range ${range.start}-${range.end}`, '3478, 50000-50099');
-        }
-    }
-}
-/**
- * A secret's name in `env` would write its value into fly.toml. Whether the preset's required
- * secrets exist is checked by the pipeline (config/secrets.ts): one may be stored on the app.
- */
-function checkSecretsStayOutOfEnv(req, preset) {
-    for (const name of Object.keys(req.env)) {
-        if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
-            throw new src_errors/* InputError */.dz('env', `${name} is a secret: pass it only in the secrets input, env values are written to fly.toml`, 'FJ_LOG_LEVEL=info');
-        }
-    }
-}
-/** Fills `target` with the keys of `defaults` it lacks, recursing into tables (key by key). */
-function underlay(target, defaults) {
-    for (const [key, value] of Object.entries(defaults)) {
-        const existing = asTable(target[key]);
-        const incoming = asTable(value);
-        if (target[key] === undefined)
-            target[key] = structuredClone(value);
-        else if (existing && incoming)
-            underlay(existing, incoming);
-    }
-}
-/**
- * The services after layering: for UDP, non-HTTP TCP and HTTP separately, the port input wins,
- * else the user's file's services of that kind, else the preset's ports.
- */
-function layerServices(config, req, preset) {
-    const fileServices = servicesOf(config);
-    const isUdp = (s) => protocolOf(s) === 'udp';
-    const isPlainTcp = (s) => protocolOf(s) === 'tcp' && !isHttpService(s);
-    const hasFileUdp = fileServices.some(isUdp);
-    const hasFileTcp = fileServices.some(isPlainTcp);
-    const httpTable = asTable(config.http_service);
-    const fileHttp = fileServices.find(isHttpService);
-    const kept = fileServices.filter((s) => !(isUdp(s) && req.udpPorts !== undefined) && !(isPlainTcp(s) && req.tcpPorts !== undefined));
-    const added = [];
-    if (req.httpPort !== undefined) {
-        if (httpTable)
-            httpTable.internal_port = req.httpPort;
-        else if (fileHttp)
-            fileHttp.internal_port = req.httpPort;
-        else
-            added.push(httpService(req.httpPort));
-    }
-    else if (!httpTable && !fileHttp && preset?.httpPort !== undefined) {
-        added.push(httpService(preset.httpPort));
-    }
-    const udp = req.udpPorts ?? (hasFileUdp ? [] : (preset?.udpPorts ?? []));
-    added.push(...udp.map(udpService));
-    const tcp = req.tcpPorts ?? (hasFileTcp ? [] : (preset?.tcpPorts ?? []));
-    added.push(...tcp.map((range) => tcpService(range, preset?.tcpChecks ?? false)));
-    // With [processes], the added services run where the server runs (see processes.ts).
-    if (added.length > 0) {
-        attachToGroup(added, serverProcessGroup(config, req.baseTomlPath ?? 'fly.toml'));
-    }
-    const services = [...kept, ...added];
-    if (services.length > 0)
-        config.services = services;
-    else
-        delete config.services;
-}
-const SIZING = ['size', 'memory', 'memory_mb', 'cpus', 'cpu_kind'];
-function vmTable(vm) {
-    const table = {};
-    if (vm.size !== undefined)
-        table.size = vm.size;
-    if (vm.memory !== undefined)
-        table.memory = vm.memory;
-    if (vm.cpus !== undefined)
-        table.cpus = vm.cpus;
-    if (vm.cpuKind !== undefined)
-        table.cpu_kind = vm.cpuKind;
-    return table;
-}
-/**
- * `upper` wins. A `size` in the upper layer is a complete machine size, so the lower layer's
- * sizing (memory, cpus, cpu kind) is dropped instead of silently overriding the chosen size;
- * likewise a memory given above replaces both memory spellings below.
- */
-function layerVm(lower, upper) {
-    const base = { ...lower };
-    if (upper.size !== undefined)
-        for (const key of SIZING)
-            delete base[key];
-    if (upper.memory !== undefined || upper.memory_mb !== undefined) {
-        delete base.memory;
-        delete base.memory_mb;
-    }
-    return { ...base, ...upper };
-}
-function layerVms(config, req, preset) {
-    const presetVm = preset ? vmTable(preset.vm) : {};
-    const inputVm = vmTable(req.vm);
-    const fileVms = tablesIn(config.vm);
-    const vms = (fileVms.length > 0 ? fileVms : [{}]).map((fileVm) => layerVm(layerVm(presetVm, fileVm), inputVm));
-    if (vms.some((vm) => Object.keys(vm).length > 0))
-        config.vm = vms;
-    else
-        delete config.vm;
-}
-/** A Dockerfile may also be a URL, which flyctl fetches as it is. */
-const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
-/**
- * The user's paths, made absolute from their fly.toml's directory (where `fly deploy` next to it
- * would find them): `[build] dockerfile`/`ignorefile`, which flyctl joins onto the config file's
- * directory, and `[[files]] local_path`, which flyctl reads from its working directory
- * (fly-platform.md §3). The rendered file lives elsewhere; relativeBuildPaths finishes the job
- * once its directory is known.
- */
-function anchorUserPaths(config, baseTomlPath) {
-    if (baseTomlPath === undefined)
-        return;
-    const base = external_node_path_default().dirname(external_node_path_default().resolve(baseTomlPath));
-    const anchor = (table, key) => {
-        const value = table?.[key];
-        if (table && typeof value === 'string' && value !== '' && !URL_LIKE.test(value)) {
-            table[key] = external_node_path_default().resolve(base, value);
-        }
-    };
-    const build = asTable(config.build);
-    anchor(build, 'dockerfile');
-    anchor(build, 'ignorefile');
-    for (const file of tablesIn(config.files))
-        anchor(file, 'local_path');
-}
-/**
- * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
- * they are absolute (flyctl:internal/command/deploy/deploy_build.go:292-328), so in the rendered
- * file they are written relative to the directory it is written to.
- */
-function relativeBuildPaths(config, directory) {
-    const build = asTable(config.build);
-    for (const key of ['dockerfile', 'ignorefile']) {
-        const value = build?.[key];
-        if (build && typeof value === 'string' && external_node_path_default().isAbsolute(value)) {
-            build[key] = external_node_path_default().relative(directory, value) || '.';
-        }
-    }
-}
-function buildConfig(req) {
-    const preset = presetFor(req.preset);
-    checkRanges('udp-ports', req.udpPorts);
-    checkRanges('tcp-ports', req.tcpPorts);
-    if (req.httpPort !== undefined)
-        checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }]);
-    checkSecretsStayOutOfEnv(req, preset);
-    const config = req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml');
-    layerServices(config, req, preset);
-    // Read back from the services just layered, since the user's file may contribute some.
-    const ports = {
-        udp: ports_rangesOf(config, 'udp'),
-        tcp: ports_rangesOf(config, 'tcp'),
-        http: ports_httpInternalPortOf(config)
-    };
-    const env = { ...asTable(config.env), ...req.env };
-    if (Object.keys(env).length > 0)
-        config.env = env;
-    if (preset)
-        underlay(config, preset.fragment(ports, config));
-    config.app = req.app;
-    config.primary_region = req.region;
-    anchorUserPaths(config, req.baseTomlPath);
-    const build = asTable(config.build);
-    const fileImage = typeof build?.image === 'string' ? build.image : undefined;
-    const image = req.image ?? preset?.image ?? fileImage;
-    if (image !== undefined)
-        config.build = { ...build, image };
-    layerVms(config, req, preset);
-    const udpRanges = ports_rangesOf(config, 'udp');
-    const tcpRanges = ports_rangesOf(config, 'tcp');
-    return {
-        config,
-        image,
-        udpRanges,
-        tcpRanges,
-        udpPorts: expandRanges(udpRanges),
-        tcpPorts: expandRanges(tcpRanges),
-        httpPort: ports_httpInternalPortOf(config)
-    };
-}
-/** Ports as a person reads them in a log line: `udp 3478, 50000-50099; tcp 3478; http 8080`. */
-function describePorts(config) {
-    const parts = [
-        `udp ${rangesOf(config, 'udp').map(formatPortRange).join(', ') || 'none'}`,
-        `tcp ${rangesOf(config, 'tcp').map(formatPortRange).join(', ') || 'none'}`
-    ];
-    const http = httpInternalPortOf(config);
-    if (http !== undefined)
-        parts.push(`http ${http}`);
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/config/lint/rule.ts
-/**
- * What a lint rule is, and the readers several rules share. A rule reads the rendered config and
- * returns findings; it never throws, so one run reports every pitfall at once.
- */
-
-const FLY_GLOBAL_SERVICES = 'fly-global-services';
-const error = (key, message) => ({
-    severity: 'error',
-    key,
-    message
-});
-const warning = (key, message) => ({
-    severity: 'warning',
-    key,
-    message
-});
-/** Every command in the config as argv; [processes] strings are split as flyctl does (shlex). */
-function commandsOf(config) {
-    const commands = [];
-    const experimental = asTable(config.experimental);
-    for (const field of ['cmd', 'entrypoint', 'exec']) {
-        const value = experimental?.[field];
-        if (Array.isArray(value))
-            commands.push({ key: `experimental.${field}`, args: value.map(String) });
-        else if (typeof value === 'string')
-            commands.push({ key: `experimental.${field}`, args: [value] });
-    }
-    for (const [name, value] of Object.entries(asTable(config.processes) ?? {})) {
-        const args = Array.isArray(value) ? value.map(String) : String(value).trim().split(/\s+/);
-        commands.push({ key: `processes.${name}`, args });
-    }
-    return commands;
-}
-/** A TOML value as a person reads it: strings bare, anything else as TOML/JSON would show it. */
-function rule_text(value) {
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/** The [build] image, lowercased, or '' when the config builds from source. */
-function imageOf(config) {
-    const image = asTable(config.build)?.image;
-    return typeof image === 'string' ? image.toLowerCase() : '';
-}
-function envOf(config) {
-    return asTable(config.env) ?? {};
-}
-/** Whether the ranges together cover every port of `wanted`. */
-function coveredBy(ranges, wanted) {
-    // Merge adjacent exposed ranges so 50000-50049 + 50050-50099 covers 50000-50099.
-    let next = wanted.start;
-    for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-        if (r.start <= next && r.end >= next)
-            next = r.end + 1;
-        if (next > wanted.end)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/config/presets/coturn-lint.ts
-/**
- * Lint rules for a coturn server: what presets/coturn.ts writes, checked in any config that runs
- * turnserver (the preset's, or a user's own command). See docs/presets.md for why each flag.
- */
-
-
-
-/** Values of a turnserver option, in its `--name=v`, `--name v` and `-X v` spellings. */
-function optionValues(args, long, short) {
-    const values = [];
-    args.forEach((arg, i) => {
-        if (arg.startsWith(`--${long}=`))
-            values.push(arg.slice(long.length + 3));
-        else if (arg === `--${long}` || (short !== undefined && arg === `-${short}`)) {
-            if (i + 1 < args.length)
-                values.push(args[i + 1]);
-        }
-    });
-    return values;
-}
-function hasOption(args, long, short) {
-    return args.some((a) => a === `--${long}` || a.startsWith(`--${long}=`) || (short !== undefined && a === `-${short}`));
-}
-const TURNSERVER_FLAG = /^--(listening-ip|relay-ip|external-ip|realm|min-port|static-auth-secret|lt-cred-mech|use-auth-secret)\b/;
-/**
- * The command that runs turnserver: the one naming it or passing its flags, else the first
- * command of a coturn image (whose entrypoint is turnserver).
- */
-function findTurnserverCommand(config) {
-    const commands = commandsOf(config);
-    const byFlags = commands.find((c) => c.args.some((a) => a.includes('turnserver') || TURNSERVER_FLAG.test(a)));
-    if (byFlags)
-        return byFlags;
-    return imageOf(config).includes('coturn')
-        ? (commands[0] ?? { key: 'experimental.cmd', args: [] })
-        : undefined;
-}
-const externalIp = ({ key, args, udp, usesConfigFile }) => {
-    if (args.some((a) => a.includes('detect-external-ip'))) {
-        return [
-            warning(key, `${key} uses detect-external-ip, which reports Fly's egress address, not the app's dedicated IPv4; TURN clients then get an unreachable relayed address. Write "--external-ip={ipv4}".`)
-        ];
-    }
-    if (udp.length > 0 && optionValues(args, 'external-ip', 'X').length === 0 && !usesConfigFile) {
-        return [
-            warning(key, `${key} has no --external-ip, so coturn announces its private fly-global-services address as the relayed address. Add "--external-ip={ipv4}".`)
-        ];
-    }
-    return [];
-};
-/** UDP sockets (listening and relay) must bind fly-global-services; TCP cannot bind there. */
-const listeningAndRelayIps = ({ key, args, udp, tcp, usesConfigFile }) => {
-    const findings = [];
-    const listening = optionValues(args, 'listening-ip', 'L');
-    const relay = optionValues(args, 'relay-ip', 'E');
-    const listeningUnknown = usesConfigFile && listening.length === 0;
-    if (udp.length > 0 && !listeningUnknown) {
-        if (!listening.includes(FLY_GLOBAL_SERVICES)) {
-            findings.push(error(key, `${key} does not listen on fly-global-services (listening IPs: ${listening.join(', ') || 'all'}); on Fly a UDP socket must bind fly-global-services or its replies leave from the wrong address. Add "--listening-ip=fly-global-services".`));
-        }
-        if (relay.length === 0 || relay.some((ip) => ip !== FLY_GLOBAL_SERVICES)) {
-            findings.push(error(key, `${key} relays from ${relay.join(', ') || 'its listening IPs'}; relay sockets are UDP and must bind fly-global-services. Write "--relay-ip=fly-global-services" (and no other --relay-ip).`));
-        }
-    }
-    if (listeningUnknown) {
-        findings.push(warning(key, `${key} reads a turnserver config file, so its listening IP cannot be checked here. Make sure it sets listening-ip=fly-global-services and relay-ip=fly-global-services.`));
-    }
-    if (tcp.length > 0 &&
-        listening.length > 0 &&
-        listening.every((ip) => ip === FLY_GLOBAL_SERVICES)) {
-        findings.push(warning(key, `${key} listens only on fly-global-services, but TCP is exposed and TCP cannot bind there on Fly. Add "--listening-ip=0.0.0.0" for the TCP listener.`));
-    }
-    return findings;
-};
-/** A public TURN server without authentication, or that relays into itself, is an open door. */
-const authentication = ({ key, args, usesConfigFile }) => {
-    const findings = [];
-    const authenticated = hasOption(args, 'use-auth-secret') ||
-        hasOption(args, 'lt-cred-mech', 'a') ||
-        hasOption(args, 'user', 'u') ||
-        hasOption(args, 'oauth');
-    if (!authenticated && !usesConfigFile) {
-        findings.push(warning(key, `${key} sets no authentication, which makes coturn an open relay anyone can use. Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input).`));
-    }
-    for (const value of optionValues(args, 'static-auth-secret')) {
-        if (!value.includes('$')) {
-            findings.push(warning(key, `${key} has the TURN secret written into the command, so it lands in fly.toml and the logs. Write "--static-auth-secret=$AUTH_SECRET" and pass AUTH_SECRET in the secrets input.`));
-        }
-    }
-    if (hasOption(args, 'allow-loopback-peers')) {
-        findings.push(warning(key, `${key} has --allow-loopback-peers, which lets clients relay into the machine itself; it is for local tests only. Remove it.`));
-    }
-    return findings;
-};
-/** Every relay port coturn hands out must be exposed, or allocations fail at random. */
-const relayRange = ({ key, args, udp }) => {
-    const minPort = optionValues(args, 'min-port').map(Number)[0];
-    const maxPort = optionValues(args, 'max-port').map(Number)[0];
-    // A NaN bound (a non-numeric value) fails `<=`, so it is skipped like a missing one.
-    const known = minPort !== undefined && maxPort !== undefined && minPort <= maxPort;
-    if (udp.length === 0 || !known)
-        return [];
-    const range = { start: minPort, end: maxPort };
-    if (coveredBy(udp, range))
-        return [];
-    const listeningPort = optionValues(args, 'listening-port')[0] ?? '3478';
-    return [
-        warning(key, `${key} relays on UDP ${(0,types/* formatPortRange */.QM)(range)}, which the UDP services do not all expose (${udp.map(types/* formatPortRange */.QM).join(', ')}). Expose the same range: udp-ports: ${listeningPort}, ${(0,types/* formatPortRange */.QM)(range)}.`)
-    ];
-};
-const TURNSERVER_CHECKS = [
-    externalIp,
-    listeningAndRelayIps,
-    authentication,
-    relayRange
-];
-const coturnRules = (config) => {
-    const command = findTurnserverCommand(config);
-    if (!command)
-        return [];
-    const server = {
-        ...command,
-        udp: ports_rangesOf(config, 'udp'),
-        tcp: ports_rangesOf(config, 'tcp'),
-        usesConfigFile: hasOption(command.args, 'conf', 'c')
-    };
-    return TURNSERVER_CHECKS.flatMap((check) => check(server));
-};
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/config/presets/fishjam-lint.ts
-/**
- * Lint rules for a Fishjam server: what presets/fishjam.ts derives (FJ_PORT, the TURN IP and
- * listening IP, the per-peer port range), checked in any config that runs Fishjam (the preset's,
- * or a user's own file, such as fishjam-docs' Fly sample).
- */
-
-
-
-
-/** Fishjam's own defaults, which apply when the variable is not set. */
-const fishjam_lint_DEFAULT_PORT = 8080;
-const DEFAULT_TURN_PORT_RANGE = '50000-59999';
-function isFishjam(config) {
-    const image = imageOf(config);
-    return (image.includes('fishjam') ||
-        image.includes('jellyfish') ||
-        Object.keys(envOf(config)).some((k) => k.startsWith('FJ_')));
-}
-/** FJ_PORT is where Fishjam listens; Fly's HTTP service must send requests there. */
-function fjPortFindings(config, env) {
-    const http = ports_httpInternalPortOf(config);
-    const fjPort = env.FJ_PORT === undefined ? undefined : rule_text(env.FJ_PORT);
-    if (fjPort !== undefined && http !== undefined && fjPort !== String(http)) {
-        return [
-            error('env.FJ_PORT', `FJ_PORT = "${fjPort}" but the HTTP service's internal_port is ${http}; Fly would send requests to a port Fishjam does not listen on. Write FJ_PORT = "${http}".`)
-        ];
-    }
-    if (fjPort === undefined && http !== undefined && http !== fishjam_lint_DEFAULT_PORT) {
-        return [
-            error('env.FJ_PORT', `FJ_PORT is not set, so Fishjam listens on ${fishjam_lint_DEFAULT_PORT}, but the HTTP service's internal_port is ${http}. Add FJ_PORT = "${http}" to [env].`)
-        ];
-    }
-    if (fjPort !== undefined && http === undefined) {
-        return [
-            warning('env.FJ_PORT', `FJ_PORT = "${fjPort}" but no HTTP service exposes it; Fishjam's API would be unreachable. Add an HTTP service with internal_port = ${fjPort} (input http-port: ${fjPort}).`)
-        ];
-    }
-    return [];
-}
-/** The TURN sockets bind fly-global-services, and clients are told the dedicated IPv4. */
-function turnIpFindings(env) {
-    const findings = [];
-    const listenIp = env.FJ_WEBRTC_TURN_LISTEN_IP;
-    if (listenIp !== FLY_GLOBAL_SERVICES) {
-        findings.push(error('env.FJ_WEBRTC_TURN_LISTEN_IP', `FJ_WEBRTC_TURN_LISTEN_IP is ${listenIp === undefined ? 'not set (Fishjam then listens on 127.0.0.1)' : `"${rule_text(listenIp)}"`}; on Fly the TURN sockets must bind fly-global-services. Write FJ_WEBRTC_TURN_LISTEN_IP = "fly-global-services".`));
-    }
-    const turnIp = env.FJ_WEBRTC_TURN_IP;
-    if (turnIp === undefined) {
-        findings.push(error('env.FJ_WEBRTC_TURN_IP', 'FJ_WEBRTC_TURN_IP is not set, so Fishjam tells clients to use 127.0.0.1 as TURN server. Write FJ_WEBRTC_TURN_IP = "{ipv4}" (the dedicated IPv4).'));
-    }
-    else if (!rule_text(turnIp).includes('{') && (0,external_node_net_.isIP)(rule_text(turnIp)) === 0) {
-        findings.push(error('env.FJ_WEBRTC_TURN_IP', `FJ_WEBRTC_TURN_IP = "${rule_text(turnIp)}" is not an IP address, and Fishjam refuses to boot with a hostname there. Write FJ_WEBRTC_TURN_IP = "{ipv4}".`));
-    }
-    return findings;
-}
-/** Fishjam's per-peer TURN listeners must be reachable through the UDP services. */
-function peerPortFindings(config, env) {
-    const range = /^(\d+)-(\d+)$/.exec(rule_text(env.FJ_WEBRTC_TURN_PORT_RANGE ?? DEFAULT_TURN_PORT_RANGE));
-    if (!range)
-        return [];
-    const start = Number(range[1]);
-    const end = Number(range[2]);
-    // Per-peer TURN listeners use the lower half of the range (membrane_ice_plugin).
-    const peerPorts = { start, end: start + Math.floor((end - start + 1) / 2) - 1 };
-    const udp = ports_rangesOf(config, 'udp');
-    if (peerPorts.end < peerPorts.start || coveredBy(udp, peerPorts))
-        return [];
-    return [
-        warning('env.FJ_WEBRTC_TURN_PORT_RANGE', `Fishjam opens its per-peer TURN ports in ${(0,types/* formatPortRange */.QM)(peerPorts)} (the lower half of FJ_WEBRTC_TURN_PORT_RANGE = "${start}-${end}"), but the UDP services expose ${udp.map(types/* formatPortRange */.QM).join(', ') || 'nothing'}. Expose the range: udp-ports: ${start}-${end}.`)
-    ];
-}
-const fishjamRules = (config) => {
-    if (!isFishjam(config))
-        return [];
-    const env = envOf(config);
-    const portFindings = fjPortFindings(config, env);
-    // Without WebRTC, Fishjam opens no TURN sockets, so only its HTTP port matters.
-    if (env.FJ_WEBRTC_USED === 'false')
-        return portFindings;
-    return [...portFindings, ...turnIpFindings(env), ...peerPortFindings(config, env)];
-};
-
-;// CONCATENATED MODULE: ./src/config/lint/fly.ts
-/**
- * Lint rules about Fly itself, whatever server runs: release_command, service ports, the
- * dedicated IPv4 that UDP needs, auto-stop, the command's shape and secrets in [env].
- */
-
-
-
-
-/** How many UDP ports in one range are worth a warning. */
-const WIDE_RANGE = 1000;
-const releaseCommand = (config) => {
-    const command = asTable(config.deploy)?.release_command;
-    if (command === undefined)
-        return [];
-    const shown = Array.isArray(command) ? command.map(rule_text).join(' ') : rule_text(command);
-    if (/migrat/i.test(shown)) {
-        return [
-            error('deploy.release_command', `[deploy] release_command = "${shown}" runs database migrations (fly launch adds it for Phoenix apps); a media/TURN server has no database and the release fails. Delete the release_command line.`)
-        ];
-    }
-    return [
-        warning('deploy.release_command', `[deploy] release_command = "${shown}" runs in a temporary machine before every deploy; a TURN/media server rarely needs one. Delete it unless it is yours on purpose.`)
-    ];
-};
-/**
- * UDP ports are not rewritten by Fly, so each public port must be the port the server binds. A
- * range's internal_port is its first port (what the presets write) or anything inside it, or 0,
- * as a real coturn-on-Fly config writes it (fly-platform.md §1; docs/presets.md says why).
- */
-function udpServiceFindings(service, key) {
-    const findings = [];
-    const internal = toPort(service.internal_port);
-    for (const range of publicRangesOf(service)) {
-        const matches = range.start === range.end
-            ? internal === range.start
-            : internal === 0 ||
-                (internal !== undefined && internal >= range.start && internal <= range.end);
-        if (!matches) {
-            findings.push(error(`${key}.internal_port`, `${key} is UDP with internal_port = ${String(service.internal_port)} but public port ${(0,types/* formatPortRange */.QM)(range)}; Fly does not rewrite UDP ports, so the server never sees these packets. Write internal_port = ${range.start}.`));
-        }
-        if (rangeSize(range) > WIDE_RANGE) {
-            findings.push(warning(`${key}.ports`, `${key} exposes ${rangeSize(range)} UDP ports (${(0,types/* formatPortRange */.QM)(range)}); how Fly's UDP proxy handles wide ranges is unverified and each relay port is an open door. Keep relay ranges narrow, e.g. start_port = ${range.start}, end_port = ${range.start + 99}, and the server's range to match.`));
-        }
-    }
-    return findings;
-}
-const servicePorts = (config) => servicesOf(config).flatMap((service, i) => {
-    const key = `services[${i}]`;
-    const udp = protocolOf(service) === 'udp';
-    const findings = [];
-    tablesIn(service.ports).forEach((entry, j) => {
-        if (udp && entry.handlers !== undefined) {
-            findings.push(warning(`${key}.ports[${j}].handlers`, `${key}.ports[${j}] sets handlers on a UDP port; Fly's handlers (http, tls, proxy_proto) are for TCP. Remove the handlers line from the UDP service.`));
-        }
-    });
-    return udp ? [...findings, ...udpServiceFindings(service, key)] : findings;
-});
-/**
- * The IPv4 mode of an app: the requested one, else dedicated when the config exposes anything
- * the shared IPv4 cannot carry, as flyctl itself decides (fly-platform.md §3): any UDP (Fly
- * carries UDP only on a dedicated IPv4) or a raw TCP port; else shared. A requested mode that
- * cannot carry the services is kept, so that lint reports it with the fix.
- */
-function decideIpv4Mode(requested, built) {
-    if (requested !== undefined)
-        return requested;
-    const dedicated = exposesAnyPort(built.udpRanges) || tcpPortsNeedingDedicatedIpv4(built.config).length > 0;
-    return dedicated ? 'dedicated' : 'shared';
-}
-const udpNeedsDedicatedIpv4 = (config, ctx) => {
-    const udp = ports_rangesOf(config, 'udp');
-    if (udp.length === 0 || ctx.ipv4 === 'dedicated')
-        return [];
-    return [
-        error('services', `[[services]] expose UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`)
-    ];
-};
-/** `ipv4: shared` with raw TCP: flyctl would pick dedicated, and the shared address drops it. */
-const rawTcpNeedsDedicatedIpv4 = (config, ctx) => {
-    const tcp = tcpPortsNeedingDedicatedIpv4(config);
-    if (tcp.length === 0 || ctx.ipv4 !== 'shared')
-        return [];
-    return [
-        error('services', `[[services]] expose raw TCP (${tcp.map(types/* formatPortRange */.QM).join(', ')}) but ipv4: shared; Fly's shared IPv4 routes only HTTP on 80 and TLS+HTTP on 443 (by Host and SNI), so these ports would be unreachable. Set the input ipv4: dedicated (the default for such an app), or publish the service on 443 with handlers = ["tls", "http"].`)
-    ];
-};
-/**
- * flyctl's own check (fly-platform.md §3, flyctl:internal/appconfig/validation.go:149-175): once
- * [processes] has an entry every service names its groups, and only groups that exist (without
- * [processes] the one group is `app`); otherwise `fly deploy` fails "App configuration is not
- * valid".
- */
-const servicesProcesses = (config) => {
-    const defined = processGroupsOf(config);
-    const groups = defined.length > 0 ? defined : ['app'];
-    const http = asTable(config.http_service);
-    const services = [
-        ...(http ? [['http_service', http]] : []),
-        ...servicesOf(config).map((service, i) => [`services[${i}]`, service])
-    ];
-    return services.flatMap(([key, service]) => {
-        const named = groupsOfService(service);
-        if (named.length === 0 && defined.length > 0) {
-            return [
-                error(`${key}.processes`, `${key} names no processes, but [processes] defines ${defined.join(', ')}; flyctl refuses such a config ("Service has no processes set"). Write processes = ["${defined[0]}"] (the group that serves it).`)
-            ];
-        }
-        return named
-            .filter((group) => !groups.includes(group))
-            .map((group) => error(`${key}.processes`, `${key} runs on the process group '${group}', which [processes] does not define (${groups.join(', ')}); flyctl refuses such a config. Name a defined group, or add '${group}' to [processes].`));
-    });
-};
-/**
- * `ha: true` on an app with UDP: Fly sends all of an app's UDP to one instance (fly-platform.md
- * §1), so the second machine flyctl adds (`--ha`, only when a group gets its first machine: §3)
- * never serves UDP while the first is up, and a TURN allocation does not move with a failover.
- */
-const haWithUdp = (config, ctx) => {
-    const udp = ports_rangesOf(config, 'udp');
-    if (ctx.ha !== true || udp.length === 0)
-        return [];
-    return [
-        warning('services', `ha: true adds a second machine, but Fly sends all of an app's UDP (${udp.map(types/* formatPortRange */.QM).join(', ')}) to one instance: the second never serves UDP while the first is up, and TURN allocations do not survive a switch. It is a cold standby at the price of a machine. For TURN in several places use regions (one app per region); otherwise set ha: false.`)
-    ];
-};
-const autoStop = (config) => {
-    if (ports_rangesOf(config, 'udp').length === 0)
-        return [];
-    const findings = [];
-    const stops = (t) => t.auto_stop_machines !== undefined &&
-        t.auto_stop_machines !== false &&
-        t.auto_stop_machines !== 'off';
-    const httpService = asTable(config.http_service);
-    if (httpService && stops(httpService)) {
-        findings.push(warning('http_service.auto_stop_machines', `[http_service] auto_stop_machines = ${JSON.stringify(httpService.auto_stop_machines)} lets Fly stop the machine when no HTTP traffic arrives, which ends every UDP/TURN session (UDP neither keeps a machine running nor wakes it). Write auto_stop_machines = "off".`));
-    }
-    servicesOf(config).forEach((service, i) => {
-        if (stops(service)) {
-            findings.push(warning(`services[${i}].auto_stop_machines`, `services[${i}] sets auto_stop_machines = ${JSON.stringify(service.auto_stop_machines)}; Fly can stop the machine under running UDP/TURN sessions and will not wake it for UDP. Write auto_stop_machines = "off".`));
-        }
-    });
-    return findings;
-};
-/** flyctl passes [experimental] cmd/entrypoint/exec through without splitting them. */
-const commandShape = (config) => {
-    const experimental = asTable(config.experimental);
-    const findings = [];
-    for (const field of ['cmd', 'entrypoint', 'exec']) {
-        const value = experimental?.[field];
-        const key = `experimental.${field}`;
-        if (typeof value === 'string') {
-            findings.push(error(key, `[experimental] ${field} is one string; flyctl passes it as a single argument without splitting it, so the server gets one mangled argument. Write an array: ${field} = ${JSON.stringify(value.trim().split(/\s+/))}.`));
-        }
-        else if (Array.isArray(value) && value.length === 1 && /\s/.test(String(value[0]).trim())) {
-            findings.push(error(key, `[experimental] ${field} is an array of one element with spaces; it reaches the server as one argument. Write one element per argument: ${field} = ${JSON.stringify(String(value[0]).trim().split(/\s+/))}.`));
-        }
-    }
-    return findings;
-};
-const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL)/i;
-const secretsInEnv = (config) => {
-    const findings = [];
-    for (const [name, value] of Object.entries(envOf(config))) {
-        const shown = String(value);
-        if (shown === '')
-            continue;
-        if (SECRET_NAME.test(name) || shown.includes('-----BEGIN')) {
-            findings.push(warning(`env.${name}`, `[env] ${name} looks like a secret, and [env] values are stored in plain text in fly.toml and the app's config. Remove it from env and pass it in the secrets input instead.`));
-        }
-    }
-    return findings;
-};
-
-;// CONCATENATED MODULE: ./src/config/lint/index.ts
-/**
- * Checks a rendered fly.toml for the pitfalls that make a WebRTC/TURN deploy on Fly fail or
- * misbehave. Errors stop the run before anything is deployed; warnings say what to change.
- * Every message names the key and what to write instead.
- *
- * The rules: Fly's own in ./fly.ts; each server's beside its preset (presets/<server>-lint.ts),
- * because they check what that preset writes. A new rule goes into CHECKS, in report order.
- */
-
-
-
-
-const CHECKS = [
-    releaseCommand,
-    servicePorts,
-    servicesProcesses,
-    udpNeedsDedicatedIpv4,
-    rawTcpNeedsDedicatedIpv4,
-    autoStop,
-    haWithUdp,
-    commandShape,
-    coturnRules,
-    fishjamRules,
-    secretsInEnv
-];
-/** All findings, errors first; an empty list means the config is clean. */
-function lintConfig(config, ctx) {
-    const findings = CHECKS.flatMap((check) => check(config, ctx));
-    return [
-        ...findings.filter((f) => f.severity === 'error'),
-        ...findings.filter((f) => f.severity === 'warning')
-    ];
-}
-/** True when any finding must stop the run before deploying. */
-function hasLintErrors(findings) {
-    return findings.some((f) => f.severity === 'error');
-}
-
-;// CONCATENATED MODULE: ./src/config/placeholders.ts
-/**
- * {ipv4}, {app} and {hostname} in [env] values and command arguments, filled in once the
- * dedicated address is known. `${NAME}` is left alone: it is shell syntax that an image's
- * entrypoint expands at start (coturn's `--static-auth-secret=${AUTH_SECRET}`).
- */
-
-
-const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g;
-const KNOWN = ['ipv4', 'app', 'hostname'];
-/** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
-function fillPlaceholders(text, values, key) {
-    return text.replace(PLACEHOLDER, (_match, name) => {
-        if (name === 'app')
-            return values.app;
-        if (name === 'hostname')
-            return values.hostname;
-        if (name === 'ipv4') {
-            if (values.ipv4 !== undefined)
-                return values.ipv4;
-            throw new src_errors/* ActionError */.lZ('config', `${key} uses {ipv4}, but the app has no dedicated IPv4`, {
-                hint: "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value."
-            });
-        }
-        throw new src_errors/* ActionError */.lZ('config', `${key} uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`, { hint: 'Fix the spelling, or write the value literally.' });
-    });
-}
-/** Fills a command: an argv array, or the single string flyctl would take (and lint rejects). */
-function fillCommand(command, values, key) {
-    if (typeof command === 'string')
-        return fillPlaceholders(command, values, key);
-    if (Array.isArray(command)) {
-        return command.map((arg, i) => typeof arg === 'string' ? fillPlaceholders(arg, values, `${key}[${i}]`) : arg);
-    }
-    return command;
-}
-/** Returns a copy; the input config is not changed. */
-function resolvePlaceholders(config, values) {
-    const result = structuredClone(config);
-    const env = asTable(result.env);
-    if (env) {
-        for (const [name, value] of Object.entries(env)) {
-            if (typeof value === 'string')
-                env[name] = fillPlaceholders(value, values, `[env] ${name}`);
-        }
-    }
-    const experimental = asTable(result.experimental);
-    if (experimental) {
-        for (const field of ['cmd', 'entrypoint', 'exec']) {
-            if (field in experimental) {
-                experimental[field] = fillCommand(experimental[field], values, `[experimental] ${field}`);
-            }
-        }
-    }
-    const processes = asTable(result.processes);
-    if (processes) {
-        for (const [name, command] of Object.entries(processes)) {
-            processes[name] = fillCommand(command, values, `[processes] ${name}`);
-        }
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/config/secrets.ts
-/**
- * The secrets a preset's server cannot start without. Pure: the caller says which names are
- * known to exist: those in the `secrets` input and, only when the input lacks a required one,
- * the names already stored on the app (flyctl lists names, never values).
- */
-
-
-/** The preset's required secrets that are not among `known`, in the preset's order. */
-function missingRequiredSecrets(preset, known) {
-    return (presetFor(preset)?.requiredSecrets ?? []).filter((name) => !known.includes(name));
-}
-/**
- * Throws naming `secrets` when a required secret is neither in the input nor (when looked up)
- * stored on the app.
- */
-function checkRequiredSecrets(preset, inputNames, stored) {
-    const [name] = missingRequiredSecrets(preset, [...inputNames, ...(stored?.names ?? [])]);
-    if (name === undefined)
-        return;
-    let where = '';
-    if (stored && stored.exists)
-        where = `, and the app ${stored.app} has no secret ${name} stored`;
-    if (stored && !stored.exists) {
-        where = `, and the app ${stored.app} does not exist yet, so nothing is stored on it`;
-    }
-    throw new src_errors/* InputError */.dz('secrets', `the ${preset} preset needs the secret ${name}: the secrets input does not set it${where}`, `${name}=\${{ secrets.${name} }}`);
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/** The config step's public surface: build, fill in, lint and render fly.toml. */
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
-/**
- * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
- * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
- * with the address and written to a temporary file, never over the user's file.
- */
-
-
-
-
-/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
-async function prepareConfig(settings, app, region = settings.region) {
-    const baseToml = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
-    const secretNames = settings.secrets.map((s) => s.name);
-    const built = buildConfig({
-        app,
-        region,
-        preset: settings.preset,
-        baseToml,
-        baseTomlPath: settings.configPath,
-        image: settings.image === 'current' ? undefined : settings.image,
-        env: settings.env,
-        udpPorts: settings.udpPorts,
-        tcpPorts: settings.tcpPorts,
-        httpPort: settings.httpPort,
-        vm: settings.vm,
-        secretNames
-    });
-    const ipv4Mode = decideIpv4Mode(settings.ipv4, built);
-    const findings = lintConfig(built.config, { ipv4: ipv4Mode, ha: settings.ha });
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
-            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
-        });
-    }
-    return {
-        built,
-        ipv4Mode,
-        warnings: findings.filter((f) => f.severity === 'warning'),
-        unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
-    };
-}
-/**
- * The action's own directory in the runner's temp directory, never the workspace: flyctl runs
- * here, so a ./fly.toml of the job's workspace (broken or of another app) is not parsed by every
- * call (fly-platform.md §3), and it holds no fly.toml itself.
- */
-function workDirectory(env) {
-    return external_node_path_default().resolve(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy');
-}
-/** Where the rendered fly.toml of an app goes (flyctl deploys from this directory). */
-function configDirectory(env, app) {
-    return external_node_path_default().join(workDirectory(env), app);
-}
-/**
- * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
- * `[build] image` (so the file shown and the release agree, `image: current` included), writes
- * `[build]` paths relative to the file's own directory (as flyctl reads them), and writes the
- * file flyctl deploys. Returns its path and text.
- */
-async function writeConfig(prepared, values, image, directory) {
-    const config = resolvePlaceholders(prepared.built.config, values);
-    if (image !== undefined)
-        config.build = { ...config.build, image };
-    relativeBuildPaths(config, external_node_path_default().resolve(directory));
-    const toml = renderToml(config);
-    await (0,promises_.mkdir)(directory, { recursive: true });
-    const file = external_node_path_default().join(directory, 'fly.toml');
-    await (0,promises_.writeFile)(file, toml, 'utf8');
-    return { path: file, toml };
-}
-async function readUserConfig(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
-    }
-}
-/** The deploy the inputs ask for, with the rendered config and the image decided. */
-function deployRequestFor(settings, app, rendered, image) {
-    return {
-        app,
-        configPath: rendered.path,
-        image,
-        // Absolute: flyctl runs in the action's own directory, not in the workspace.
-        buildPath: external_node_path_default().resolve(settings.path),
-        strategy: settings.strategy,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        ha: settings.ha,
-        publicIps: rendered.ipv4Mode !== 'none',
-        deployArgs: settings.deployArgs
-    };
-}
-
+// EXTERNAL MODULE: ./src/config/index.ts + 27 modules
+var src_config = __webpack_require__(2391);
+// EXTERNAL MODULE: ./src/config/ports.ts
+var ports = __webpack_require__(226);
+// EXTERNAL MODULE: ./src/fly/deploy-flags.ts
+var deploy_flags = __webpack_require__(6600);
 ;// CONCATENATED MODULE: ./src/log.ts
 /** A logger that drops everything: the default for library calls and unit tests. */
 const silentLogger = {
@@ -1883,6 +434,8 @@ function consoleLogger(verbose = false) {
     };
 }
 
+// EXTERNAL MODULE: ./src/secret-forms.ts
+var secret_forms = __webpack_require__(773);
 ;// CONCATENATED MODULE: ./src/fly/environment.ts
 /**
  * The environment flyctl runs in: an allow-list, not the runner's whole environment. The runner
@@ -2035,6 +588,7 @@ function killGroup(pid) {
 
 
 
+
 const DEFAULT_CALL_TIMEOUT_MS = 120_000;
 /** How long after this run created an app a read's `not authorized` is taken as passing. */
 const AUTH_LAG_MS = 60_000;
@@ -2085,25 +639,44 @@ class Flyctl {
                 value = JSON.parse(result.stdout);
             }
             catch {
-                throw new PassingError(badOutput(args, result.stdout, 'is not JSON', (t) => this.mask(t)));
+                throw new PassingError(badOutput(this.maskArgs(args), result.stdout, 'is not JSON', (t) => this.mask(t)));
             }
             try {
                 return parse(value);
             }
             catch (error) {
                 const problem = `does not have the documented shape (${error.message})`;
-                throw badOutput(args, result.stdout, problem, (t) => this.mask(t));
+                throw badOutput(this.maskArgs(args), result.stdout, problem, (t) => this.mask(t));
             }
         });
     }
-    /** Replaces every secret value in a text with ***. */
+    /**
+     * Replaces every secret value in a text with ***: each value whole, each of its lines (flyctl
+     * echoes single lines of its stdin in its errors) and its encoded forms (src/secret-forms.ts).
+     * Values shorter than 3 characters are left alone: they would garble every message.
+     */
     mask(text) {
-        let masked = text;
-        for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
-            if (secret.length >= 3)
-                masked = masked.split(secret).join('***');
-        }
-        return masked;
+        return (0,secret_forms/* maskSecretForms */.sN)(text, this.secrets);
+    }
+    /**
+     * An argv fit to show: a word that is a secret value, or ends in `=` + one (`--build-secret
+     * NAME=VALUE`), loses the value whatever its length; other words are masked like any text.
+     */
+    maskArgs(args) {
+        return args.map((word) => {
+            for (const secret of this.options.secretValues ?? []) {
+                if (secret === '')
+                    continue;
+                if (word === secret)
+                    return '***';
+                if (word.endsWith(`=${secret}`))
+                    return `${word.slice(0, -secret.length)}***`;
+            }
+            return this.mask(word);
+        });
+    }
+    get secrets() {
+        return [this.options.token, ...(this.options.secretValues ?? [])].filter((s) => s.length >= 3);
     }
     async withRetries(args, call, read) {
         const attempts = call.readOnly ? (this.options.readAttempts ?? 3) : 1;
@@ -2123,7 +696,13 @@ class Flyctl {
                 }
             }
             else {
-                error = classifyFailure({ args, result, timeoutMs, mask: (t) => this.mask(t) });
+                error = classifyFailure({
+                    args,
+                    shownArgs: this.maskArgs(args),
+                    result,
+                    timeoutMs,
+                    mask: (t) => this.mask(t)
+                });
                 passing = this.mayPass(error);
             }
             if (!passing || attempt >= attempts)
@@ -2140,7 +719,7 @@ class Flyctl {
     }
     /** One attempt of a call: flyctl started once (the dry-run client answers some itself). */
     async execute(args, call) {
-        this.logger.debug(`flyctl ${args.join(' ')}`);
+        this.logger.debug(`flyctl ${this.maskArgs(args).join(' ')}`);
         const timeoutMs = call.timeoutMs ??
             this.options.timeoutMs ??
             (call.long === true ? undefined : DEFAULT_CALL_TIMEOUT_MS);
@@ -2153,7 +732,7 @@ class Flyctl {
             timeoutMs
         });
         this.calls.push({
-            args,
+            args: this.maskArgs(args),
             exitCode: result.exitCode,
             durationMs: result.durationMs,
             stdinLabel: call.stdinLabel
@@ -2193,7 +772,7 @@ class DryRunFlyctl extends Flyctl {
     deployedImages = new Map();
     async execute(args, call) {
         this.planned.push({
-            args,
+            args: this.maskArgs(args),
             mutating: !call.readOnly,
             stdinLabel: call.stdinLabel,
             env: call.env
@@ -2287,8 +866,123 @@ function answer(stdout) {
     return { result: { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 } };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
+/**
+ * Everything that can be checked from the inputs, the user's files and the built config, checked
+ * before the first flyctl call, so that a mistake never leaves an app or a paid address behind:
+ * secret values as the server will read them, placeholders (filled once with stand-ins for what
+ * is not known yet), the machine size, the image reference, and the build context. Each error
+ * names the input to change (`config` when the value comes from the user's fly.toml).
+ */
+
+
+
+
+
+
+
+function checkBeforeAnyCall(settings, built, ipv4Mode, app) {
+    (0,src_config/* checkSecretValues */.fF)(built.config, (0,src_config/* presetFor */.hK)(settings.preset), settings.secrets);
+    fillWithStandIns(settings, built, ipv4Mode, app);
+    checkMachines(settings, built);
+    checkImage(settings, built);
+}
+/**
+ * The placeholders filled as they will be once the address is known, with a documentation
+ * address standing in for it (none when `ipv4: none` means there will be none).
+ */
+function fillWithStandIns(settings, built, ipv4Mode, app) {
+    const ipv4 = ipv4Mode === 'none' ? undefined : STAND_IN_IPV4;
+    try {
+        (0,src_config/* resolvePlaceholders */.PR)(built.config, { ipv4, app, hostname: `${app}.fly.dev` });
+    }
+    catch (error) {
+        if (!(error instanceof src_config/* PlaceholderError */.ik))
+            throw error;
+        const envName = /^\[env\] (.+)$/.exec(error.key)?.[1];
+        const input = envName !== undefined && Object.hasOwn(settings.env, envName) ? 'env' : 'config';
+        throw new src_errors/* InputError */.dz(input, `${error.message}. ${error.hint ?? ''}`.trim());
+    }
+}
+const VM_INPUTS = {
+    size: ['vm-size', 'shared-cpu-1x'],
+    memory: ['vm-memory', '512mb'],
+    cpus: ['vm-cpus', '1'],
+    cpuKind: ['vm-cpu-kind', 'shared']
+};
+/**
+ * Each [[vm]] as the machine Fly would create. Named: the input that set the faulty part, else
+ * the vm-* input that changed the machine, else the user's fly.toml.
+ */
+function checkMachines(settings, built) {
+    for (const vm of (0,ports/* tablesIn */.N$)(built.config.vm)) {
+        const found = (0,src_config/* machineProblem */.hu)(vm);
+        if (found === undefined)
+            continue;
+        const [ownInput, example] = VM_INPUTS[found.field];
+        const given = Object.keys(VM_INPUTS).find((field) => settings.vm[field] !== undefined);
+        const input = settings.vm[found.field] !== undefined
+            ? ownInput
+            : given !== undefined
+                ? VM_INPUTS[given][0]
+                : settings.configPath !== undefined
+                    ? 'config'
+                    : ownInput;
+        throw new src_errors/* InputError */.dz(input, `Fly would refuse the machine: ${found.problem}`, example);
+    }
+}
+function checkImage(settings, built) {
+    if (built.image === undefined || settings.image !== undefined)
+        return;
+    const problem = (0,src_config/* imageReferenceProblem */.i$)(built.image);
+    if (problem)
+        throw new src_errors/* InputError */.dz('config', `[build] image: ${problem}`, 'coturn/coturn:4.17.0-r0');
+}
+/**
+ * When flyctl will build (no image): `path` is a directory, and the Dockerfile flyctl will look
+ * for exists: `[build] dockerfile` (already made absolute from the user's fly.toml), else
+ * `--dockerfile` in deploy-args (relative to `path`, where flyctl changes directory), else
+ * `Dockerfile` or `dockerfile` in `path` (imgsrc.ResolveDockerfile). A `[build] builder` or
+ * buildpacks build needs none.
+ */
+async function checkBuildContext(settings, built) {
+    if (built.image !== undefined || settings.image === 'current')
+        return;
+    if (!(await isDirectory(settings.path))) {
+        throw new src_errors/* InputError */.dz('path', `'${settings.path}' is not a directory (the build context)`, '.');
+    }
+    const build = (0,ports/* asTable */.fO)(built.config.build) ?? {};
+    if (build.builder !== undefined || build.buildpacks !== undefined || build.builtin !== undefined)
+        return;
+    const configured = typeof build.dockerfile === 'string' ? build.dockerfile : undefined;
+    if (configured !== undefined && /^https?:\/\//i.test(configured))
+        return;
+    const flagged = dockerfileFlag(settings.deployArgs);
+    const candidates = configured !== undefined
+        ? [configured]
+        : flagged !== undefined
+            ? [external_node_path_default().resolve(settings.path, flagged)]
+            : ['Dockerfile', 'dockerfile'].map((name) => external_node_path_default().join(settings.path, name));
+    for (const candidate of candidates)
+        if (await isFile(candidate))
+            return;
+    throw new src_errors/* InputError */.dz(configured !== undefined ? 'config' : flagged !== undefined ? 'deploy-args' : 'path', `there is no Dockerfile to build: ${candidates.join(' or ')} does not exist, and no 'image' is given`, 'image: coturn/coturn:4.17.0-r0');
+}
+/** The last --dockerfile of deploy-args, as flyctl reads it. */
+function dockerfileFlag(args) {
+    return (0,deploy_flags/* parseDeployFlags */.EE)(args)
+        .flags.filter((flag) => flag.spec.name === 'dockerfile')
+        .at(-1)?.value;
+}
+async function isDirectory(file) {
+    return (0,promises_.stat)(file).then((s) => s.isDirectory(), () => false);
+}
+async function isFile(file) {
+    return (0,promises_.stat)(file).then((s) => s.isFile(), () => false);
+}
+
 // EXTERNAL MODULE: ./src/probe/types.ts
-var probe_types = __webpack_require__(2367);
+var types = __webpack_require__(2367);
 // EXTERNAL MODULE: ./src/probe/option-names.ts
 var option_names = __webpack_require__(6100);
 // EXTERNAL MODULE: ./src/probe/validate.ts
@@ -2326,7 +1020,7 @@ function effectiveChecks(checks) {
     const wanted = new Set(checks);
     if (wanted.has('relay'))
         wanted.add('turn');
-    return probe_types/* PROBE_CHECKS */.hh.filter((check) => wanted.has(check));
+    return types/* PROBE_CHECKS */.hh.filter((check) => wanted.has(check));
 }
 /** The record of a check that threw: a ProbeFailure names its outcome, anything else is a protocol error. */
 function failureRecord(check, transport, startedAt, error) {
@@ -2458,6 +1152,9 @@ function localAddressFor(remote) {
     return (0,probe_ip/* ipFamily */.Mr)(remote) === 'IPv6' ? '::1' : '127.0.0.1';
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
@@ -3634,7 +2331,7 @@ async function runTransportChecks(context, transport, hooks = {}) {
     const startedAt = Date.now();
     let channel;
     try {
-        channel = await openChannel({ host: options.host, port: (0,probe_types/* portFor */.$t)(options, transport), transport, tls: options.tls }, {
+        channel = await openChannel({ host: options.host, port: (0,types/* portFor */.$t)(options, transport), transport, tls: options.tls }, {
             deadline: context.deadline,
             rtt: context.rtt[transport],
             rtoCapMs: options.intervalMs,
@@ -5129,7 +3826,7 @@ function turnUrls(host, port, tlsPort, transports) {
 function iceUrls(host, port, tlsPort, transports) {
     return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports)];
 }
-const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
+const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
 /**
  * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
  * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
@@ -5137,7 +3834,7 @@ const uri_EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
  */
 function parseTurnUri(uri, names) {
     const fail = (problem) => {
-        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, uri_EXAMPLE, names);
+        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names);
     };
     const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
     if (!match)
@@ -5187,6 +3884,7 @@ function parseTurnUri(uri, names) {
 
 
 
+
 /** The action's name for each probe option, so the probe's errors and hints name the input. */
 const PROBE_INPUT_NAMES = {
     host: 'probe-host',
@@ -5208,7 +3906,7 @@ const PROBE_INPUT_NAMES = {
 };
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
 function planProbe(settings, target, logger, startedAt) {
-    const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset];
+    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     if (checks.length === 0)
         return undefined;
@@ -5233,13 +3931,15 @@ function planProbe(settings, target, logger, startedAt) {
         realm: settings.turnRealm,
         // The relayed address must be the public one only when we probe that very address.
         expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
-        healthUrl: healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
+        healthUrl: healthUrl === undefined ? undefined : (0,src_config/* fillPlaceholders */.Ct)(healthUrl, target, 'health-url'),
         healthToken: settings.healthToken ?? secret(tokenSecret),
-        fishjamUrl: fishjamUrl === undefined ? undefined : fillPlaceholders(fishjamUrl, target, 'fishjam-url'),
+        fishjamUrl: fishjamUrl === undefined ? undefined : (0,src_config/* fillPlaceholders */.Ct)(fishjamUrl, target, 'fishjam-url'),
         // Right after a deploy the node has no peers; only `command: probe` meets a live server.
         fishjamAllowLivePeers: settings.command !== 'probe' || settings.fishjamAllowLivePeers,
         timeoutMs: settings.probeTimeoutMs,
         intervalMs: settings.probeIntervalMs,
+        // A server that relays for anyone fails the run, unless the user chose one.
+        failOnOpenRelay: !settings.allowOpenRelay,
         startedAt,
         logger,
         names: PROBE_INPUT_NAMES
@@ -5273,7 +3973,7 @@ function autoChecks(preset, settings, target) {
     if (preset)
         return preset.probe.checks;
     // Any STUN/TURN image: a Binding on the probed port, when that port is exposed over UDP.
-    return exposesPort(target.udpRanges, settings.probePort) || settings.probeHost !== undefined
+    return (0,src_config/* exposesPort */.Fm)(target.udpRanges, settings.probePort) || settings.probeHost !== undefined
         ? ['stun']
         : [];
 }
@@ -5281,8 +3981,62 @@ function credentialsFor(settings, preset, secret) {
     if (settings.turnUsername !== undefined && settings.turnPassword !== undefined) {
         return { kind: 'long-term', username: settings.turnUsername, password: settings.turnPassword };
     }
-    const shared = settings.turnSecret ?? secret(preset?.probe.turnSecretName);
+    if (settings.turnSecret !== undefined)
+        return { kind: 'rest', secret: settings.turnSecret };
+    const name = preset?.probe.turnSecretName;
+    const shared = secret(name);
+    // The preset's secret comes from `secrets`: an empty one is that input's mistake, not turn-secret's.
+    if (name !== undefined && shared !== undefined && (0,src_config/* isBlank */.z3)(shared)) {
+        throw (0,src_config/* blankSecretError */.FU)(name, preset?.name);
+    }
     return shared === undefined ? undefined : { kind: 'rest', secret: shared };
+}
+/** What each probe transport needs the rendered config to expose on the app's own address. */
+function exposureProblem(transport, port, built) {
+    const tls = (0,src_config/* tlsPortsOf */.tX)(built.config);
+    const exposed = { udp: built.udpRanges, tcp: built.tcpRanges };
+    if (transport === 'tls') {
+        if (tls.includes(types/* DEFAULT_TLS_PORT */.e1))
+            return undefined;
+        return {
+            input: 'probe-transports',
+            problem: `'tls' probes port ${types/* DEFAULT_TLS_PORT */.e1}, but the rendered fly.toml has ${tls.length > 0 ? `TLS only on ${tls.join(', ')}` : 'no TLS port (a TCP service port with handlers = ["tls"])'}`
+        };
+    }
+    const ranges = exposed[transport];
+    if (ranges.length === 0) {
+        return {
+            input: 'probe-transports',
+            problem: `'${transport}' needs a ${transport.toUpperCase()} service, and the rendered fly.toml has none`
+        };
+    }
+    if ((0,src_config/* exposesPort */.Fm)(ranges, port))
+        return undefined;
+    return {
+        input: 'probe-port',
+        problem: `${port} is not among the ${transport.toUpperCase()} ports the rendered fly.toml exposes (${ranges.map(src_config/* formatPortRange */.QM).join(', ')})`
+    };
+}
+/**
+ * When the probe will talk to the app's own address, every transport it uses must reach a port
+ * the rendered config exposes; otherwise the run would deploy and then wait out probe-timeout.
+ */
+function checkProbedPortsExposed(settings, built, ipv4Mode) {
+    // Without a public IPv4 there is no own address to probe: planProbe asks for probe-host.
+    if (settings.probeHost !== undefined || ipv4Mode === 'none')
+        return;
+    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
+    const target = { app: '', hostname: '', udpRanges: built.udpRanges };
+    const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
+    // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).
+    if (!checks.some((check) => check === 'stun' || check === 'turn' || check === 'relay'))
+        return;
+    for (const transport of settings.probeTransports) {
+        const found = exposureProblem(transport, settings.probePort, built);
+        if (found) {
+            throw new src_errors/* InputError */.dz(found.input, found.problem, found.input === 'probe-port' ? '3478' : 'udp');
+        }
+    }
 }
 /**
  * Checks the probe's inputs before any side effect, with a stand-in for the address that is not
@@ -5340,12 +4094,135 @@ function checkProbeOptions(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/prepare-config.ts
+/**
+ * Steps 6 and 7: the config built from the preset, the inputs and the user's fly.toml before
+ * anything changes on Fly (so a bad config or a fatal lint stops the run first), then resolved
+ * with the address and written to a temporary file, never over the user's file.
+ */
+
+
+
+
+
+
+
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+async function prepareConfig(settings, app, region = settings.region, logger = silentLogger) {
+    const user = settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath);
+    const secretNames = settings.secrets.map((s) => s.name);
+    const built = (0,src_config/* buildConfig */.fD)({
+        app,
+        region,
+        preset: settings.preset,
+        baseToml: user?.text,
+        baseTomlPath: user?.path,
+        image: settings.image === 'current' ? undefined : settings.image,
+        env: settings.env,
+        udpPorts: settings.udpPorts,
+        tcpPorts: settings.tcpPorts,
+        httpPort: settings.httpPort,
+        vm: settings.vm,
+        secretNames
+    });
+    const ipv4Mode = (0,src_config/* decideIpv4Mode */.Z4)(settings.ipv4, built);
+    checkBeforeAnyCall(settings, built, ipv4Mode, app);
+    const findings = (0,src_config/* lintConfig */.iv)(built.config, {
+        ipv4: ipv4Mode,
+        ha: settings.ha,
+        allowOpenRelay: settings.allowOpenRelay
+    });
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    // As annotations now: a run that fails later still shows them where people look first.
+    for (const warning of warnings)
+        logger.warn(warning.message);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+        throw new src_errors/* ActionError */.lZ('config', `The fly.toml would not work on Fly:\n${errors.map((f) => `- ${f.message}`).join('\n')}`, {
+            hint: 'fix the keys named above in your config (or the inputs that set them); nothing was changed on Fly'
+        });
+    }
+    checkProbedPortsExposed(settings, built, ipv4Mode);
+    return {
+        built,
+        ipv4Mode,
+        warnings,
+        unsetSecrets: (0,src_config/* missingRequiredSecrets */.l1)(settings.preset, secretNames)
+    };
+}
+/**
+ * The action's own directory in the runner's temp directory, never the workspace: flyctl runs
+ * here, so a ./fly.toml of the job's workspace (broken or of another app) is not parsed by every
+ * call (fly-platform.md §3), and it holds no fly.toml itself.
+ */
+function workDirectory(env) {
+    return external_node_path_default().resolve(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy');
+}
+/** Where the rendered fly.toml of an app goes (flyctl deploys from this directory). */
+function configDirectory(env, app) {
+    return external_node_path_default().join(workDirectory(env), app);
+}
+/**
+ * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
+ * `[build] image` (so the file shown and the release agree, `image: current` included), writes
+ * `[build]` paths relative to the file's own directory (as flyctl reads them), and writes the
+ * file flyctl deploys. Returns its path and text.
+ */
+async function writeConfig(prepared, values, image, directory) {
+    const config = (0,src_config/* resolvePlaceholders */.PR)(prepared.built.config, values);
+    if (image !== undefined)
+        config.build = { ...config.build, image };
+    (0,src_config/* relativeBuildPaths */.j1)(config, external_node_path_default().resolve(directory));
+    const toml = (0,src_config/* renderToml */.ls)(config);
+    await (0,promises_.mkdir)(directory, { recursive: true });
+    const file = external_node_path_default().join(directory, 'fly.toml');
+    await (0,promises_.writeFile)(file, toml, 'utf8');
+    return { path: file, toml };
+}
+/**
+ * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
+ * when it is a directory.
+ */
+async function readUserConfig(file) {
+    const problem = (error) => new src_errors/* InputError */.dz('config', `cannot read '${file}': ${error.code ?? String(error)}`, 'fly.toml');
+    try {
+        return { path: file, text: await (0,promises_.readFile)(file, 'utf8') };
+    }
+    catch (error) {
+        if (error.code !== 'EISDIR')
+            throw problem(error);
+    }
+    const inside = external_node_path_default().join(file, 'fly.toml');
+    try {
+        return { path: inside, text: await (0,promises_.readFile)(inside, 'utf8') };
+    }
+    catch (error) {
+        throw problem(error);
+    }
+}
+/** The deploy the inputs ask for, with the rendered config and the image decided. */
+function deployRequestFor(settings, app, rendered, image) {
+    return {
+        app,
+        configPath: rendered.path,
+        image,
+        // Absolute: flyctl runs in the action's own directory, not in the workspace.
+        buildPath: external_node_path_default().resolve(settings.path),
+        strategy: settings.strategy,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        ha: settings.ha,
+        publicIps: rendered.ipv4Mode !== 'none',
+        deployArgs: settings.deployArgs
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/fleet.ts
 /**
  * A fleet: one app per listed region, each with its own dedicated IPv4 and one machine, because
  * Fly routes all of an app's UDP to one instance at a time (fly-platform.md §1): more machines in
  * one app add no TURN capacity and no second region. Without `regions` the "fleet" is the one app.
  */
+
 
 
 
@@ -5370,16 +4247,32 @@ function fleetMembers(settings, target) {
  * Steps 6 and 7 for every member, before anything changes on Fly: config, lint and the probe's
  * inputs fail here, for all members, or not at all.
  */
-async function prepareMembers(settings, target) {
+async function prepareMembers(settings, target, logger) {
     const members = [];
+    // Lint warnings are logged as lint finds them; the members of a fleet share most of them.
+    const once = logger && warningsOnce(logger);
     for (const member of fleetMembers(settings, target)) {
         const hostname = appHostname(member.app);
-        const prepared = await prepareConfig(settings, member.app, member.region);
+        const prepared = await prepareConfig(settings, member.app, member.region, once);
         const probeTarget = { app: member.app, hostname, udpRanges: prepared.built.udpRanges };
         validateProbePlan(settings, probeTarget, prepared.ipv4Mode);
+        // Last: the inputs' own problems read better than a missing Dockerfile they may explain.
+        await checkBuildContext(settings, prepared.built);
         members.push({ member, hostname, prepared, probeTarget });
     }
     return members;
+}
+/** The logger, except that a warning already logged is not logged again. */
+function warningsOnce(logger) {
+    const seen = new Set();
+    return {
+        ...logger,
+        warn: (message) => {
+            if (!seen.has(message))
+                logger.warn(message);
+            seen.add(message);
+        }
+    };
 }
 /** Runs `work` for every item, at most `limit` at a time; results keep the items' order. */
 async function mapConcurrently(items, limit, work) {
@@ -5755,7 +4648,7 @@ async function installFlyctl(o) {
     // The tool cache is keyed by the asset's architecture name (x86_64), as setup-flyctl keys it,
     // so a runner that already ran setup-flyctl for this version hits the same entry.
     const cachedDir = tool_cache/* find */.I6(TOOL_NAME, version, asset.arch);
-    if (cachedDir && (await isFile(external_node_path_.join(cachedDir, asset.binary)))) {
+    if (cachedDir && (await install_isFile(external_node_path_.join(cachedDir, asset.binary)))) {
         logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`);
         return {
             path: external_node_path_.join(cachedDir, asset.binary),
@@ -5782,7 +4675,7 @@ async function downloadAndCache(releaseUrl, version, asset, logger) {
         extracted = asset.archive.endsWith('.zip')
             ? await tool_cache/* extractZip */.JE(archive)
             : await tool_cache/* extractTar */.nN(archive);
-        if (!(await isFile(external_node_path_.join(extracted, asset.binary)))) {
+        if (!(await install_isFile(external_node_path_.join(extracted, asset.binary)))) {
             throw new src_errors/* ActionError */.lZ('bad-output', `${asset.archive} does not contain ${asset.binary}`, {
                 hint: 'the release layout may have changed; pin another flyctl-version'
             });
@@ -5896,7 +4789,7 @@ async function findOnPath(names, searchPath) {
     for (const name of names) {
         for (const directory of directories) {
             const candidate = external_node_path_.resolve(directory, name);
-            if ((await isFile(candidate)) && (await isExecutable(candidate)))
+            if ((await install_isFile(candidate)) && (await isExecutable(candidate)))
                 return candidate;
         }
     }
@@ -5910,7 +4803,7 @@ function requireRunnerDirectories() {
         });
     }
 }
-async function isFile(file) {
+async function install_isFile(file) {
     try {
         return (await (0,promises_.stat)(file)).isFile();
     }
@@ -5933,6 +4826,7 @@ async function isExecutable(file) {
  * Step 3: flyctl installed (or found) and wrapped in the typed client with the token, the masks
  * and the action's own working directory.
  */
+
 
 
 
@@ -5970,7 +4864,8 @@ function secretValuesOf(settings) {
         settings.turnPassword,
         settings.turnSecret,
         settings.healthToken,
-        settings.githubToken
+        settings.githubToken,
+        ...(0,inputs/* buildSecretValues */.XF)(settings.deployArgs)
     ].filter((v) => v !== undefined && v !== '');
 }
 /**
@@ -6115,6 +5010,49 @@ async function ensureSharedIpv4(fly, app, known, ipv6, logger) {
     return { ipv4, allocated: false, ...(await addIpv6(fly, app, known, logger)) };
 }
 
+;// CONCATENATED MODULE: ./src/fly/regions.ts
+/**
+ * Region codes checked before anything changes on Fly: a code Fly does not know fails `flyctl
+ * deploy` (or `scale count`) only after the app exists and an address was bought. Codes of Fly's
+ * current catalogue pass without a call; any other code is looked up in the catalogue flyctl
+ * reports (`platform regions --json`, deprecated regions left out), so a region Fly opens later
+ * works, and a typo or a retired region is refused by name.
+ */
+
+
+
+/** Fly's regions after its 2025 consolidation (`fly platform regions`). */
+const KNOWN_REGIONS = [
+    'ams',
+    'arn',
+    'bom',
+    'cdg',
+    'dfw',
+    'ewr',
+    'fra',
+    'gru',
+    'iad',
+    'jnb',
+    'lax',
+    'lhr',
+    'nrt',
+    'ord',
+    'sin',
+    'sjc',
+    'syd',
+    'yyz'
+];
+async function checkRegions(fly, wanted) {
+    const unknown = wanted.filter((w) => !KNOWN_REGIONS.includes(w.code));
+    if (unknown.length === 0)
+        return;
+    const catalogue = await fly.json(platformRegionsArgv(), parseRegionCodes, { readOnly: true });
+    const missing = unknown.find((w) => !catalogue.includes(w.code));
+    if (missing) {
+        throw new src_errors/* InputError */.dz(missing.input, `'${missing.code}' is not a region where Fly runs new machines; Fly's regions: ${[...catalogue].sort().join(', ')}`, 'iad');
+    }
+}
+
 // EXTERNAL MODULE: ./src/secrets.ts
 var src_secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/fly/secrets.ts
@@ -6152,7 +5090,7 @@ async function confirmSecretsStored(check) {
         return;
     const names = appExists ? await listSecretNames(fly, app) : [];
     const inputNames = settings.secrets.map((secret) => secret.name);
-    checkRequiredSecrets(settings.preset, inputNames, { app, exists: appExists, names });
+    (0,src_config/* checkRequiredSecrets */.b0)(settings.preset, inputNames, { app, exists: appExists, names });
     logger.info(`${unset.join(', ')}: not in the secrets input, already stored on ${app}; the deploy keeps the stored value`);
 }
 
@@ -6171,8 +5109,14 @@ async function confirmSecretsStored(check) {
 
 
 
+
 async function rollOut(input) {
     const { settings, app, hostname, prepared, fly, logger, steps } = input;
+    // A region Fly does not know would fail the deploy after the app and its address exist.
+    await checkRegions(fly, [
+        { input: 'region', code: settings.region },
+        ...settings.regions.map((code) => ({ input: 'regions', code }))
+    ]);
     const found = await steps.run('app', `App ${app}`, () => lookUpApp(fly, app)); // 4
     const unset = prepared.unsetSecrets;
     if (unset.length > 0) {
@@ -6183,7 +5127,7 @@ async function rollOut(input) {
     const existing = await steps.run('app', found.exists ? `App ${app} exists` : `Create app ${app}`, () => ensureApp(fly, app, settings.org, found, logger));
     const addresses = {
         mode: prepared.ipv4Mode,
-        servesTcp: servesTcp(prepared.built.config),
+        servesTcp: (0,src_config/* servesTcp */.eQ)(prepared.built.config),
         newApp: existing.created || existing.adopted === true
     };
     const address = await steps.run('address', 'Addresses', () => ensureAddress(fly, app, existing.ips, addresses, logger)); // 5
@@ -6232,7 +5176,7 @@ class Steps {
 /** The STUN URL first, then one TURN URL per transport, as RTCIceServer.urls takes them. */
 function outputs_iceUrls(endpoint) {
     const { host, port, transports } = endpoint;
-    return iceUrls(host, port, endpoint.tlsPort ?? probe_types/* DEFAULT_TLS_PORT */.e1, [...transports]);
+    return iceUrls(host, port, endpoint.tlsPort ?? types/* DEFAULT_TLS_PORT */.e1, [...transports]);
 }
 /** The endpoint a probe run checked. */
 function probedEndpoint(run) {
@@ -6331,7 +5275,7 @@ function fleetEntry(f) {
 function deployedIceUrls(f) {
     const host = f.rollout.address.ipv4 ?? f.settings.probeHost;
     const built = f.prepared.built;
-    if (host === undefined || !exposesAnyPort([...built.udpRanges, ...built.tcpRanges]))
+    if (host === undefined || !(0,src_config/* exposesAnyPort */.TW)([...built.udpRanges, ...built.tcpRanges]))
         return [];
     const options = f.probe?.options;
     return outputs_iceUrls({
@@ -6598,7 +5542,7 @@ async function deployCommand(settings, target, context) {
     const steps = new Steps(fleet ? noGroup : context.group);
     // 6-7 come first, for every member: config, lint and the probe's inputs must fail before
     // anything changes on Fly.
-    const members = await steps.run('config', 'Config and lint', () => prepareMembers(settings, target));
+    const members = await steps.run('config', 'Config and lint', () => prepareMembers(settings, target, logger));
     const fly = await steps.run('flyctl', 'flyctl', () => openFlyctl(settings, env, logger)); // 3
     if (!fleet)
         return deployReport(await deployMember(members[0], { settings, env, fly, logger, steps }));
@@ -6722,7 +5666,7 @@ function describe(result) {
 
 
 async function planCommand(settings, target, context) {
-    const members = await prepareMembers(settings, target);
+    const members = await prepareMembers(settings, target, context.logger);
     const fly = await openDryRunFlyctl(settings, context.env, context.logger);
     const plans = [];
     for (const member of members)
@@ -6738,7 +5682,7 @@ async function planCommand(settings, target, context) {
             table: fleet
                 ? {
                     columns: ['Region', 'App', 'IPv4', 'Image'],
-                    rows: plans.map((p) => [p.region, appState(p, settings), p.ipv4, plan_imageOf(p, settings)])
+                    rows: plans.map((p) => [p.region, appState(p, settings), p.ipv4, imageOf(p, settings)])
                 }
                 : undefined,
             warnings: [...new Set(plans.flatMap((p) => p.warnings))],
@@ -6798,7 +5742,7 @@ function plan_summaryRows(plan, settings) {
     return [
         ['App', appState(plan, settings)],
         ['IPv4', plan.ipv4],
-        ['Image', plan_imageOf(plan, settings)],
+        ['Image', imageOf(plan, settings)],
         ['Secrets', settings.secrets.map((s) => s.name).join(', ')],
         ['Config', `\`${plan.rollout.rendered.path}\``]
     ];
@@ -6808,7 +5752,7 @@ function appState(plan, settings) {
         ? `${plan.app} (would be created in ${settings.org})`
         : `${plan.app} (exists)`;
 }
-function plan_imageOf(plan, settings) {
+function imageOf(plan, settings) {
     return plan.rollout.request.image ?? `remote build of ${settings.path}`;
 }
 function report(logger, plan) {
@@ -7624,6 +6568,16 @@ const coreLogger = {
     warn: (message) => core/* warning */.$e(message),
     debug: (message) => core/* debug */.Yz(message)
 };
+/** coreLogger that also appends every warning to `kept` (for the summary of a failed run). */
+function keepingWarnings(kept) {
+    return {
+        ...coreLogger,
+        warn: (message) => {
+            kept.push(message);
+            coreLogger.warn(message);
+        }
+    };
+}
 /** Runs one pipeline step inside a collapsible log group named after it. */
 function step(name, body) {
     return core/* group */.Os(name, body);
@@ -7752,31 +6706,40 @@ async function run(env, early) {
     let settings;
     let target;
     let result;
+    // Every warning of the run (lint's first), kept for the summary of a run that fails.
+    const warnings = [];
+    const logger = keepingWarnings(warnings);
     try {
         if ('error' in early)
             throw early.error;
         settings = early.settings;
         target = resolveTarget(settings.app ?? '', settings.preview, settings.command, context); // 2
-        result = await runCommand(settings, target, { env, logger: coreLogger, group: step });
+        result = await runCommand(settings, target, { env, logger, group: step });
         setOutputs(result.outputs);
         if (result.summary.verdict === 'failed')
             core/* setFailed */.C1(result.summary.error ?? result.summary.title);
     }
     catch (error) {
-        result = failedRun(error, target);
+        result = failedRun(error, target, warnings);
     }
     await writeSummary(renderSummary(result.summary)); // 12
     if (settings && target) {
         const wanted = settings.comment ?? settings.preview;
         const request = { wanted, githubToken: settings.githubToken };
-        await reportToPullRequest(request, target, context, result.comment, coreLogger);
+        await reportToPullRequest(request, target, context, result.comment, logger);
     }
 }
-function failedRun(error, target) {
+function failedRun(error, target, warnings) {
     const message = (0,src_errors/* describeError */.Uc)(error);
     core/* setFailed */.C1(message);
     return {
-        summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
+        summary: {
+            title: 'fly-webrtc-deploy failed',
+            verdict: 'failed',
+            rows: [],
+            error: message,
+            warnings
+        },
         outputs: {},
         // A preview's comment must not go on saying "ready" after a failed run.
         comment: target?.pr ? { status: 'failed', app: target.app, details: [message] } : undefined
