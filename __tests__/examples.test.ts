@@ -55,7 +55,6 @@ const CONTRACT_INPUTS = [
   'github-token',
   'comment',
   'regions',
-  'count',
   'reap-older-than',
   'dry-run'
 ]
@@ -119,10 +118,11 @@ function actionYmlInputs(): string[] | undefined {
 const files = readdirSync(EXAMPLES).filter((name) => name.endsWith('.yml'))
 
 describe('example workflows', () => {
-  test('the five examples are there', () => {
+  test('the six examples are there', () => {
     expect(files.sort()).toEqual([
       'deploy-coturn-on-push.yml',
       'deploy-fishjam-on-push.yml',
+      'fleet-regions.yml',
       'pr-preview.yml',
       'reap-nightly.yml',
       'redeploy-dispatch.yml'
@@ -167,7 +167,9 @@ describe('example workflows', () => {
     expect(yaml).toContain('workflow_dispatch:')
     const [reap] = actionSteps(yaml)
     expect(reap.get('command')).toBe('reap')
-    expect(reap.get('preview')).toBe('true')
+    expect(reap.get('app')).toBe('acme-turn')
+    // reap acts only on previews of the base: no `preview: true` ceremony.
+    expect(reap.get('preview')).toBeUndefined()
     expect(reap.get('reap-older-than')).toBeDefined()
     expect(reap.get('dry-run')).toBeDefined()
   })
@@ -189,6 +191,15 @@ describe('example workflows', () => {
     expect(yaml).toMatch(/on:\n {2}push:\n {4}branches: \[main\]/)
     expect(actionSteps(yaml)[0].get('preset')).toBe(preset)
   })
+})
+
+test('fleet-regions deploys one app per region and hands ice-servers to the next step', () => {
+  const yaml = read('fleet-regions.yml')
+  const [step] = actionSteps(yaml)
+  expect(step.get('regions')).toBe('fra, iad, sin')
+  expect(step.get('region')).toBeUndefined()
+  expect(yaml).toContain('${{ steps.turn.outputs.ice-servers }}')
+  expect(yaml).toContain('${{ steps.turn.outputs.fleet }}')
 })
 
 describe('scripts/actionlint.sh', () => {

@@ -75,8 +75,7 @@ describe('readSettings', () => {
       'probe-transports': 'udp, tcp,tls',
       probe: 'turn,relay',
       'deploy-args': '--build-arg "V=1 2" --no-cache',
-      regions: 'iad, fra',
-      count: '2'
+      regions: 'iad, fra'
     })
     expect(settings.udpPorts).toEqual([
       { start: 3478, end: 3478 },
@@ -137,6 +136,15 @@ describe('readSettings', () => {
     expect(problem({ 'probe-hold': '16m' }).message).toMatch(/longer than the 15m allowed/)
   })
 
+  test('reap takes app as the base of the previews, with or without preview: true', () => {
+    const reap = (inputs: Record<string, string>) =>
+      read({ 'api-token': 't', command: 'reap', ...inputs }).settings
+    expect(reap({ app: 'turn' })).toMatchObject({ command: 'reap', app: 'turn', preview: false })
+    expect(reap({ app: 'turn', preview: 'true' })).toMatchObject({ app: 'turn', preview: true })
+    // The same base a preview workflow gives, which need not be a Fly app name itself.
+    expect(reap({ app: 'My_Turn' }).app).toBe('My_Turn')
+  })
+
   test('flyctl-version follows the installer: exact, v-prefixed, dev builds, latest, system', () => {
     const version = (v: string) =>
       read({ 'api-token': 't', app: 'turn', 'flyctl-version': v }).settings.flyctlVersion
@@ -185,10 +193,15 @@ describe('readSettings', () => {
     [{ 'probe-timeout': 'soon' }, 'probe-timeout'],
     [{ 'on-failure': 'destroy' }, 'on-failure'],
     [{ comment: 'maybe' }, 'comment'],
-    [{ regions: 'iad' }, 'count'],
-    [{ count: '2' }, 'regions'],
+    [{ count: '2' }, 'count'],
+    [{ regions: 'fra, iad, fra' }, 'regions'],
+    [{ regions: 'Fra' }, 'regions'],
+    [{ regions: 'fra', ha: 'true' }, 'ha'],
+    [{ regions: 'fra', 'probe-host': '203.0.113.7' }, 'probe-host'],
+    [{ regions: 'fra', app: 'a'.repeat(60) }, 'app'],
     [{ 'dry-run': 'true' }, 'dry-run'],
-    [{ command: 'reap' }, 'preview'],
+    [{ command: 'reap', app: '' }, 'app'],
+    [{ command: 'reap', app: '--' }, 'app'],
     [{ env: 'NOT A PAIR' }, 'env'],
     [{ secrets: 'A=1', env: 'A=2' }, 'env'],
     [{ secrets: 'no equals sign' }, 'secrets'],

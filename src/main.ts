@@ -7,7 +7,7 @@ import { type CommandResult, runCommand } from './commands/index.js'
 import { describeError } from './errors.js'
 import { type Target, resolveTarget, runContext } from './github/event.js'
 import { reportToPullRequest } from './github/report-comment.js'
-import { coreLogger as logger, setOutputs, step } from './github/runtime.js'
+import { keepingWarnings, setOutputs, step } from './github/runtime.js'
 import { renderSummary, writeSummary } from './github/summary.js'
 import type { Settings } from './inputs.js'
 
@@ -19,6 +19,9 @@ export async function run(env: NodeJS.ProcessEnv, early: EarlyInputs): Promise<v
   let settings: Settings | undefined
   let target: Target | undefined
   let result: CommandResult
+  // Every warning of the run (lint's first), kept for the summary of a run that fails.
+  const warnings: string[] = []
+  const logger = keepingWarnings(warnings)
   try {
     if ('error' in early) throw early.error
     settings = early.settings
@@ -28,7 +31,7 @@ export async function run(env: NodeJS.ProcessEnv, early: EarlyInputs): Promise<v
     if (result.summary.verdict === 'failed')
       core.setFailed(result.summary.error ?? result.summary.title)
   } catch (error) {
-    result = failedRun(error, target)
+    result = failedRun(error, target, warnings)
   }
   await writeSummary(renderSummary(result.summary)) // 12
   if (settings && target) {
@@ -38,11 +41,17 @@ export async function run(env: NodeJS.ProcessEnv, early: EarlyInputs): Promise<v
   }
 }
 
-function failedRun(error: unknown, target: Target | undefined): CommandResult {
+function failedRun(error: unknown, target: Target | undefined, warnings: string[]): CommandResult {
   const message = describeError(error)
   core.setFailed(message)
   return {
-    summary: { title: 'fly-webrtc-deploy failed', verdict: 'failed', rows: [], error: message },
+    summary: {
+      title: 'fly-webrtc-deploy failed',
+      verdict: 'failed',
+      rows: [],
+      error: message,
+      warnings
+    },
     outputs: {},
     // A preview's comment must not go on saying "ready" after a failed run.
     comment: target?.pr ? { status: 'failed', app: target.app, details: [message] } : undefined

@@ -1,7 +1,8 @@
 /**
  * A local stand-in for the few GitHub REST endpoints the action uses: issue comments (list,
  * create, update) and a pull request's state. Bound to 127.0.0.1; `failWith` makes every
- * request answer that status (403 for a token without `pull-requests: write`).
+ * request answer that status (403 for a token without `pull-requests: write`); `faults` answer
+ * the next matching requests with a status and headers (a 502, a rate limit), once each.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -11,11 +12,22 @@ export interface FakeComment {
   body: string
 }
 
+export interface FakeFault {
+  status: number
+  /** Only requests with this method (default: any). */
+  method?: string
+  headers?: Record<string, string>
+  message?: string
+  /** Do the work first, then answer with the fault (GitHub stored the comment, then a 502). */
+  afterHandling?: boolean
+}
+
 export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>()
   readonly pullStates = new Map<number, 'open' | 'closed'>()
   readonly requests: string[] = []
   failWith?: number
+  readonly faults: FakeFault[] = []
   private server?: Server
   private nextId = 1
 
@@ -38,10 +50,18 @@ export class FakeGitHub {
     for await (const chunk of req) body += String(chunk)
     const url = new URL(req.url ?? '/', this.url)
     this.requests.push(`${req.method} ${url.pathname}`)
+    const index = this.faults.findIndex((f) => (f.method ?? req.method) === req.method)
+    const fault = index < 0 ? undefined : this.faults.splice(index, 1)[0]
     const send = (status: number, json: unknown): void => {
+      if (fault) {
+        res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
+        res.end(JSON.stringify({ message: fault.message ?? 'Server Error' }))
+        return
+      }
       res.writeHead(status, { 'content-type': 'application/json' })
       res.end(JSON.stringify(json))
     }
+    if (fault && !fault.afterHandling) return send(fault.status, undefined)
     if (this.failWith)
       return send(this.failWith, { message: 'Resource not accessible by integration' })
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)

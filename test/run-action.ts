@@ -27,6 +27,8 @@ export interface ActionRunOptions {
   bundle?: string
   /** A command the bundle runs under, e.g. `unshare -m ...`: its argv, then node and the bundle. */
   launcher?: string[]
+  /** The job's workspace: the action's working directory (default: a fresh empty directory). */
+  workspace?: string
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -65,7 +67,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     const started = performance.now()
     const argv = [process.execPath, options.bundle ?? path.join(ROOT, 'dist/index.js')]
     const [command, ...args] = [...(options.launcher ?? []), ...argv]
-    const child = spawn(command, args, { env, cwd: dir })
+    const child = spawn(command, args, { env, cwd: options.workspace ?? dir })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

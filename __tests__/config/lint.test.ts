@@ -206,7 +206,8 @@ const CASES: Case[] = [
       replaceArg(c, '--use-auth-secret', [])
       replaceArg(c, '--static-auth-secret=$AUTH_SECRET', [])
     },
-    expected: { severity: 'warning', key: 'experimental.cmd', message: /open relay/ }
+    // An error since issue 12: an open relay stops the run unless allow-open-relay says otherwise.
+    expected: { severity: 'error', key: 'experimental.cmd', message: /open relay/ }
   },
   {
     name: 'the TURN secret written into the command',

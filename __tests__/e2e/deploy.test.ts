@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'smol-toml'
 import { createSim, type Sim } from '../../test/fly-sim/harness.js'
-import { callLines, exposedText, mutatingCalls, runWithSim } from '../../test/e2e.js'
+import {
+  callLines,
+  exposedText,
+  mutatingCalls,
+  runWithSim,
+  secretCarriersInFlyctlEnv
+} from '../../test/e2e.js'
 import type { ActionRun } from '../../test/run-action.js'
 
 const AUTH_SECRET = 'e2e-auth-secret with spaces #and = signs'
@@ -46,6 +52,8 @@ describe('coturn preset, first deploy then redeploy', () => {
       'release-version': '1'
     })
     expect(first.outputs.ipv4).toMatch(/^127\.77\.\d+\.\d+$/)
+    // the IPv6 flyctl's first deploy would have added, had the IPv4 not been there first
+    expect(first.outputs.ipv6).toMatch(/^2001:db8:77:[0-9a-f]+::[0-9a-f]+$/)
     expect(first.outputs['stun-url']).toBe(`stun:${first.outputs.ipv4}:3478`)
     expect(first.outputs['turn-urls']).toContain(`turn:${first.outputs.ipv4}:3478?transport=udp`)
     expect(Number(first.outputs['probe-rtt-ms'])).toBeGreaterThan(0)
@@ -60,12 +68,13 @@ describe('coturn preset, first deploy then redeploy', () => {
     expect(secrets.TLS_KEY).toBe(PEM)
   })
 
-  test('a first deploy makes at most 7 flyctl calls, in pipeline order', () => {
+  test('a first deploy makes at most 8 flyctl calls, in pipeline order', () => {
     const commands = firstCalls.map((line) => line.split(' --')[0])
     expect(commands).toEqual([
       'ips list',
       'apps create turn-e2e',
       'ips allocate-v4',
+      'ips allocate-v6',
       'ips list',
       'secrets import',
       expect.stringMatching(/^deploy/),
@@ -79,6 +88,7 @@ describe('coturn preset, first deploy then redeploy', () => {
       created: 'false',
       'ipv4-allocated': 'false',
       ipv4: first.outputs.ipv4,
+      ipv6: first.outputs.ipv6,
       'release-version': '2'
     })
     expect(secondCalls.map((line) => line.split(' --')[0])).toEqual([
@@ -116,6 +126,13 @@ describe('coturn preset, first deploy then redeploy', () => {
     }
   })
 
+  test("flyctl's environment holds none of the action's inputs (issue 12 item 10)", () => {
+    // The runner gave the action INPUT_SECRETS, INPUT_API-TOKEN, ...; flyctl gets an allow-list.
+    expect(sim.calls().length).toBeGreaterThan(8)
+    for (const call of sim.calls()) expect(call.envNames).toContain('FLY_API_TOKEN')
+    expect(secretCarriersInFlyctlEnv(sim)).toEqual([])
+  })
+
   test('every secret value is masked before anything else is logged', () => {
     const firstLine = first.stdout.split('\n').findIndex((line) => !line.startsWith('::add-mask::'))
     const masks = first.stdout.split('\n').slice(0, firstLine)
@@ -125,28 +142,48 @@ describe('coturn preset, first deploy then redeploy', () => {
   })
 })
 
-describe('two concurrent first deploys', () => {
+describe('three simultaneous first deploys of one app', () => {
   let sim: Sim
   let runs: ActionRun[]
 
   beforeAll(async () => {
-    sim = createSim()
+    // The API takes a while between its name check and the insert: all three creates pass the
+    // check, two lose at the unique constraint (fly-platform.md §3, flaps_error.go:140-185).
+    sim = createSim({ createLatencyMs: 3000 })
     const inputs = { ...COTURN, app: 'turn-race', probe: 'none' }
-    runs = await Promise.all([runWithSim(sim, inputs), runWithSim(sim, inputs)])
+    runs = await Promise.all([1, 2, 3].map(() => runWithSim(sim, inputs)))
   }, 90_000)
   afterAll(() => sim.stop())
 
-  test('both succeed and the app ends with exactly one dedicated IPv4, reported by both', () => {
+  test('all succeed; the app ends with exactly one dedicated IPv4, reported by every run', () => {
     for (const run of runs) expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
-    const v4 = sim.state().apps['turn-race'].ips.filter((ip) => ip.type === 'v4')
+    expect(Object.keys(sim.state().apps)).toEqual(['turn-race'])
+    const ips = sim.state().apps['turn-race'].ips
+    const v4 = ips.filter((ip) => ip.type === 'v4')
     expect(v4).toHaveLength(1)
-    expect(runs.map((r) => r.outputs.ipv4)).toEqual([v4[0].address, v4[0].address])
+    expect(runs.map((r) => r.outputs.ipv4)).toEqual([v4[0].address, v4[0].address, v4[0].address])
+    const v6 = ips.filter((ip) => ip.type === 'v6')
+    expect(v6).toHaveLength(1)
+    expect(runs.map((r) => r.outputs.ipv6)).toEqual([v6[0].address, v6[0].address, v6[0].address])
   })
 
-  test('a released duplicate is released by the run that made it', () => {
-    const allocations = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v4'))
-    const releases = mutatingCalls(sim).filter((line) => line.startsWith('ips release'))
-    expect(releases).toHaveLength(allocations.length - 1)
+  test('the losers saw the unique constraint and adopted the app like any other run', () => {
+    expect(runs.map((r) => r.outputs.created).sort()).toEqual(['false', 'false', 'true'])
+    const adopted = runs.filter((r) => r.outputs.created === 'false')
+    for (const run of adopted) {
+      expect(run.stdout).toMatch(
+        /App turn-race was created by a concurrent run \(flyctl: uniqueness constraint violated\); using it/
+      )
+    }
+  })
+
+  test('duplicate addresses are released by the run that made them, one call per run', () => {
+    const v4s = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v4'))
+    const v6s = mutatingCalls(sim).filter((line) => line.startsWith('ips allocate-v6'))
+    const released = mutatingCalls(sim)
+      .filter((line) => line.startsWith('ips release'))
+      .flatMap((line) => line.split(' ').slice(2, -2))
+    expect(released).toHaveLength(v4s.length - 1 + v6s.length - 1)
   })
 })
 
@@ -161,8 +198,9 @@ describe('fishjam preset, first deploy', () => {
       app: 'fishjam-e2e',
       preset: 'fishjam',
       secrets: `FJ_SERVER_API_TOKEN=${TOKEN_VALUE}`,
-      // *.fly.dev does not resolve here: the health check goes to the simulated machine directly.
+      // *.fly.dev does not resolve here: the checks go to the simulated machine directly.
       'health-url': 'http://{ipv4}:8080/health',
+      'fishjam-url': 'http://{ipv4}:8080',
       'probe-timeout': '15s'
     })
   }, 90_000)

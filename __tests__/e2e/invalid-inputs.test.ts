@@ -47,14 +47,62 @@ const CASES: [string, Record<string, string>, string][] = [
   ['username without password', { 'turn-username': 'alice' }, 'turn-password'],
   ['health url not http', { 'health-url': 'ftp://x/health' }, 'health-url'],
   ['destroy on failure outside a preview', { 'on-failure': 'destroy' }, 'on-failure'],
-  ['regions without count', { regions: 'iad, fra' }, 'count'],
+  ['count, removed in favour of regions', { count: '2' }, 'count'],
+  ['a region listed twice', { regions: 'fra, iad, fra' }, 'regions'],
   ['env line without =', { env: 'LOG_LEVEL' }, 'env'],
   ['malformed secrets line', { secrets: 'AUTH_SECRET=ok\nnot a pair' }, 'secrets'],
-  ['coturn without its secret', { secrets: 'OTHER=1' }, 'secrets'],
-  ['fishjam without its token', { preset: 'fishjam', secrets: 'X=1' }, 'secrets'],
+  // Without its secret in `secrets` the deploy may keep one stored on the app, but the probe
+  // then needs its own copy (__tests__/e2e/stored-secrets.test.ts has the rest).
+  ['coturn without its secret or turn-secret', { secrets: 'OTHER=1' }, 'turn-secret'],
+  [
+    'fishjam without its token or health-token',
+    { preset: 'fishjam', secrets: 'X=1' },
+    'health-token'
+  ],
   ['no token at all', { 'api-token': '' }, 'api-token'],
   ['preview on a push event', { preview: 'true' }, 'preview'],
   ['config file missing', { preset: 'none', config: '/nonexistent/fly.toml' }, 'config'],
+  [
+    'fishjam check without a token',
+    {
+      preset: 'none',
+      'udp-ports': '50000-50199',
+      'http-port': '8080',
+      probe: 'fishjam',
+      'fishjam-url': 'http://{ipv4}:8080',
+      secrets: ''
+    },
+    'health-token'
+  ],
+  [
+    'fishjam check without a URL (no preset default)',
+    { preset: 'none', 'udp-ports': '50000-50199', probe: 'fishjam', 'health-token': 'tok' },
+    'fishjam-url'
+  ],
+  [
+    'fishjam-url not http',
+    { preset: 'fishjam', secrets: 'FJ_SERVER_API_TOKEN=x', 'fishjam-url': 'ws://{hostname}' },
+    'fishjam-url'
+  ],
+  [
+    'fishjam-url with a query',
+    {
+      preset: 'fishjam',
+      secrets: 'FJ_SERVER_API_TOKEN=x',
+      'fishjam-url': 'https://{hostname}/?a=1'
+    },
+    'fishjam-url'
+  ],
+  [
+    'fishjam-url with an unknown placeholder',
+    { preset: 'fishjam', secrets: 'FJ_SERVER_API_TOKEN=x', 'fishjam-url': 'https://{host}' },
+    'fishjam-url'
+  ],
+  [
+    'live-peers opt-in not a boolean',
+    { preset: 'fishjam', secrets: 'FJ_SERVER_API_TOKEN=x', 'fishjam-allow-live-peers': 'yes' },
+    'fishjam-allow-live-peers'
+  ],
   [
     'probe turn without credentials',
     { preset: 'none', 'udp-ports': '3478', probe: 'turn', secrets: '' },

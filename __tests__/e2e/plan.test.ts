@@ -43,25 +43,28 @@ describe('plan lists exactly the calls a deploy makes', () => {
   })
   afterAll(() => sim.stop())
 
-  async function planThenDeploy(): Promise<{ planned: string[][]; made: string[][] }> {
-    const plan = await runWithSim(sim, { ...INPUTS, command: 'plan' }, { env })
+  async function planThenDeploy(
+    inputs: Record<string, string> = INPUTS
+  ): Promise<{ planned: string[][]; made: string[][]; plan: ActionRun }> {
+    const plan = await runWithSim(sim, { ...inputs, command: 'plan' }, { env })
     expect(plan.exitCode).toBe(0)
     const before = sim.calls().length
-    const deploy = await runWithSim(sim, INPUTS, { env })
+    const deploy = await runWithSim(sim, inputs, { env })
     expect(deploy.exitCode).toBe(0)
     const made = sim
       .calls()
       .slice(before)
       .filter((call) => call.mutating)
       .map((call) => call.argv)
-    return { planned: plannedMutations(plan), made }
+    return { planned: plannedMutations(plan), made, plan }
   }
 
-  test('first deploy: create, allocate, secrets, deploy', async () => {
+  test('first deploy: create, allocate IPv4 and IPv6, secrets, deploy', async () => {
     const { planned, made } = await planThenDeploy()
     expect(made.map((argv) => argv.slice(0, 2).join(' '))).toEqual([
       'apps create',
       'ips allocate-v4',
+      'ips allocate-v6',
       'secrets import',
       'deploy --config'
     ])
@@ -70,6 +73,20 @@ describe('plan lists exactly the calls a deploy makes', () => {
 
   test('redeploy: secrets and deploy only', async () => {
     const { planned, made } = await planThenDeploy()
+    expect(made.map((argv) => argv.slice(0, 2).join(' '))).toEqual([
+      'secrets import',
+      'deploy --config'
+    ])
+    expect(planned).toEqual(made)
+  }, 60_000)
+
+  test('redeploy keeping the stored AUTH_SECRET: the plan reads its name too, and changes the same', async () => {
+    const { planned, made, plan } = await planThenDeploy({
+      ...INPUTS,
+      secrets: 'OTHER="two words"',
+      'turn-secret': 'plan-secret-0123'
+    })
+    expect(plan.summary).toContain('flyctl secrets list --app plan-equals --json  # read-only')
     expect(made.map((argv) => argv.slice(0, 2).join(' '))).toEqual([
       'secrets import',
       'deploy --config'

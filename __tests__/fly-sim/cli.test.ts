@@ -124,7 +124,8 @@ describe('apps, addresses and their JSON', () => {
       expect(r.code).toBe(1)
       expect(r.stderr).toContain('Could not find App "ghost"')
     }
-    expect(results[0].stderr).toMatch(/^Error: failed to get app: failed to run query\(/)
+    // fly-go wraps the raw, multi-line query text (fly-go:client.go:317, resource_apps.go:409-435)
+    expect(results[0].stderr).toMatch(/^Error: failed to get app: failed to run \n\t\tquery \(/)
     // secrets import looks the app up before it reads stdin
     const importCall = sim.calls().find((c) => c.argv.join(' ') === 'secrets import --app ghost')
     expect(importCall).toMatchObject({ mutating: true, exitCode: 1, stdinBytes: 0 })
@@ -217,7 +218,9 @@ describe('apps, addresses and their JSON', () => {
 })
 
 describe('scale count', () => {
-  test('needs a release, prints the plan, needs --yes, creates machines per region', async () => {
+  // N is the total across the listed regions, converged round-robin from the first listed
+  // region (fly-platform.md §3, flyctl internal/command/scale/count_machines.go:373-420).
+  test('needs a release, prints the plan, needs --yes, counts machines across the regions', async () => {
     sim.seedApp('scaled', {
       org: 'acme',
       releases: ['coturn/coturn:4.6'],
@@ -244,9 +247,19 @@ describe('scale count', () => {
       region: string
       config: { metadata: { fly_release_version: string } }
     }[]
-    expect(machines.map((m) => m.region).sort()).toEqual(['ams', 'ams', 'iad', 'iad'])
+    expect(machines.map((m) => m.region).sort()).toEqual(['iad', 'iad'])
     expect(new Set(machines.map((m) => m.config.metadata.fly_release_version))).toEqual(
       new Set(['1'])
     )
+    await fly(['scale', 'count', '5', '--region', 'iad,ams', '--yes', '-a', 'scaled'])
+    const five = JSON.parse((await fly(['machine', 'list', '-a', 'scaled', '--json'])).stdout) as {
+      region: string
+    }[]
+    // From iad 2, ams 0: the 3 missing go iad, ams, iad.
+    expect(five.map((m) => m.region).sort()).toEqual(['ams', 'iad', 'iad', 'iad', 'iad'])
+    const down = await fly(['scale', 'count', '2', '--region', 'iad,ams', '--yes', '-a', 'scaled'])
+    // Removal starts at the second listed region: ams, iad, (ams is empty), iad.
+    expect(down.stdout).toContain("-1 machines for group 'app' on region 'ams'")
+    expect(down.stdout).toContain("-2 machines for group 'app' on region 'iad'")
   })
 })

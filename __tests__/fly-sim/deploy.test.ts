@@ -200,6 +200,42 @@ describe('coturn', () => {
     ])
   })
 
+  // Fly sends all of an app's UDP to one instance at a time (fly-platform.md §1, Fly staff in
+  // community thread 26270): two machines still mean one server, standing for the oldest.
+  test('ha: two machines in the primary region, one server: the first machine gets the UDP', async () => {
+    await sim.run(['apps', 'create', 'turn-ha', '--org', 'personal'], { env })
+    await sim.run(['ips', 'allocate-v4', '--yes', '-a', 'turn-ha'], { env })
+    const ha = sim.state().apps['turn-ha'].ips[0].address
+    const config = writeConfig('turn-ha.toml', COTURN_TOML('turn-ha').replace('{ipv4}', ha))
+    const r = await sim.run(['deploy', '--config', config, '--image', 'coturn/coturn:4.6.1'], {
+      env
+    })
+    expect(r.code).toBe(0)
+    const app = sim.state().apps['turn-ha']
+    expect(app.machines.map((m) => m.region)).toEqual(['iad', 'iad'])
+    const first = [...app.machines].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
+    expect(app.server?.machineId).toBe(first.id)
+    expect(sim.serverPids().length).toBeGreaterThan(0)
+    expect(await stunBinding(ha, 3478, 5000)).toBe(0x0101)
+  })
+
+  test('brokenServers: the deploy succeeds, the server never answers (per app, or app and image)', async () => {
+    sim.setBrokenServers([{ app: 'turn', image: 'coturn/coturn:4.8' }])
+    const config = path.join(dir, 'turn.toml')
+    const broken = await sim.run(['deploy', '--config', config, '--image', 'coturn/coturn:4.8'], {
+      env
+    })
+    expect(broken.code).toBe(0)
+    expect(sim.state().apps.turn.server).toBeNull()
+    expect(await stunBinding(address, 3478, 700)).toBeNull()
+    const healthy = await sim.run(['deploy', '--config', config, '--image', 'coturn/coturn:4.7'], {
+      env
+    })
+    expect(healthy.code).toBe(0)
+    expect(await stunBinding(address, 3478, 5000)).toBe(0x0101)
+    sim.setBrokenServers([])
+  })
+
   test('startDelayMs: deploy returns at once, the server answers only after the delay', async () => {
     sim.setStartDelay(1500)
     const started = Date.now()

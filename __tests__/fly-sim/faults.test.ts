@@ -28,7 +28,7 @@ test('fail-once fails the first matching call only, with the given message', asy
   expect(other.code).toBe(0)
 })
 
-test('fail-always keeps failing; transient-once looks like a 503 then succeeds', async () => {
+test("fail-always keeps failing; transient-once is a 503 in flyctl's words, then succeeds", async () => {
   sim.setFaults([
     {
       match: 'deploy',
@@ -48,7 +48,8 @@ test('fail-always keeps failing; transient-once looks like a 503 then succeeds',
   const first = await sim.run(['releases', '-a', 'app1', '--json'], { env })
   const second = await sim.run(['releases', '-a', 'app1', '--json'], { env })
   expect(first.code).toBe(1)
-  expect(first.stderr).toContain('503 Service Unavailable')
+  // GraphQL's wording for a 5xx (graphql.go:137, fly-go:client.go:317)
+  expect(first.stderr).toContain('server returned a non-200 status code: 503')
   expect(second.code).toBe(0)
 })
 

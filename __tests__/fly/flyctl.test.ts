@@ -57,6 +57,12 @@ describe('Flyctl client', () => {
     ['Error: Not authorized to access this app', 'unauthorized'],
     ['Error: You must be authenticated to view this.', 'unauthorized'],
     ['Error: 503 Service Unavailable', 'transient'],
+    // flyctl's own 5xx wordings (fly-platform.md §3: graphql.go:137, fly-go:flaps/flaps.go:316)
+    [
+      'Error: failed to run \n\t\tquery {\n\t\t}\n\t: server returned a non-200 status code: 502',
+      'transient'
+    ],
+    ['Error: request returned non-2xx status: 503: <html>upstream</html>', 'transient'],
     ['Error: Post "https://api.fly.io/graphql": read tcp: connection reset by peer', 'transient'],
     ['Error: unknown flag: --json', 'command-failed'],
     // Only flyctl's own error counts, not the build log before it.
@@ -93,12 +99,17 @@ describe('Flyctl client', () => {
     expect(requests).toHaveLength(3)
   })
 
-  test('a timed-out call says so and is not retried', async () => {
-    const { fly, requests } = scripted([{ exitCode: null, timedOut: true }])
-    const error = await failure(fly.run(['ips', 'list'], { readOnly: true, timeoutMs: 2000 }))
+  test('a timed-out call says so; a read is retried, a write is not', async () => {
+    const read = scripted([{ exitCode: null, timedOut: true }, { stdout: '[]' }])
+    await expect(
+      read.fly.run(['ips', 'list'], { readOnly: true, timeoutMs: 2000 })
+    ).resolves.toBeDefined()
+    expect(read.requests).toHaveLength(2)
+    const write = scripted([{ exitCode: null, timedOut: true }])
+    const error = await failure(write.fly.run(['ips', 'allocate-v4'], { timeoutMs: 2000 }))
     expect(error.kind).toBe('timeout')
-    expect(error.message).toMatch(/ips list did not finish within 2 s/)
-    expect(requests).toHaveLength(1)
+    expect(error.message).toMatch(/ips allocate-v4 did not finish within 2 s/)
+    expect(write.requests).toHaveLength(1)
   })
 
   test('masks the token and secret values in errors', async () => {

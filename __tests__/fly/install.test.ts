@@ -143,7 +143,8 @@ describe('an exact version', () => {
     const first = await installFlyctl(options(PINNED_FLYCTL_VERSION, logger))
 
     expect(first).toEqual({
-      path: path.join(toolCache, 'flyctl', PINNED_FLYCTL_VERSION, 'x64', 'flyctl'),
+      // setup-flyctl's key (x86_64, not Node's x64): one cache entry for both actions
+      path: path.join(toolCache, 'flyctl', PINNED_FLYCTL_VERSION, 'x86_64', 'flyctl'),
       version: PINNED_FLYCTL_VERSION,
       cached: false,
       source: 'download'
@@ -165,6 +166,17 @@ describe('an exact version', () => {
     expect(releases.requests).toEqual([])
   })
 
+  test('a tool cache that setup-flyctl filled is a hit (its key: flyctl/<version>/x86_64)', async () => {
+    // superfly/flyctl-actions setup-flyctl/src/main.ts: cacheDir(dir, 'flyctl', version, 'x86_64')
+    const dir = path.join(toolCache, 'flyctl', '0.4.95', 'x86_64')
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, 'flyctl'), '#!/bin/sh\necho flyctl v0.4.95\n', { mode: 0o755 })
+    await writeFile(`${dir}.complete`, '')
+    const installed = await installFlyctl(options('0.4.95'))
+    expect(installed).toMatchObject({ source: 'tool-cache', path: path.join(dir, 'flyctl') })
+    expect(releases.requests).toEqual([])
+  })
+
   test('never asks the release APIs, even when they are down', async () => {
     releases.faults = { flyApi: 503, githubApi: 503 }
     const installed = await installFlyctl(options('0.4.93'))
@@ -176,7 +188,7 @@ describe('an exact version', () => {
   test('accepts a v prefix and downloads the same asset', async () => {
     const installed = await installFlyctl(options('v0.4.90'))
     expect(installed.version).toBe('0.4.90')
-    expect(installed.path).toBe(path.join(toolCache, 'flyctl', '0.4.90', 'x64', 'flyctl'))
+    expect(installed.path).toBe(path.join(toolCache, 'flyctl', '0.4.90', 'x86_64', 'flyctl'))
     expect(releases.requests[0]).toBe(download('0.4.90'))
     expect(reportedVersion(installed.path)).toBe('0.4.90')
   })

@@ -280,9 +280,11 @@ describe('upsertPullRequestComment', () => {
 
   test('a server error is a warning too', async () => {
     gh.failWith = { status: 502, message: 'Server Error' }
-    const result = await upsertPullRequestComment(target())
+    // Retried first (github/retry.ts); short waits keep the test fast.
+    const result = await upsertPullRequestComment(target({ retry: { baseDelayMs: 1 } }))
     expect(result.action).toBe('skipped')
     expect(result.warning).toMatch(/answered HTTP 502: Server Error/)
+    expect(gh.requests).toHaveLength(4)
   })
 
   test('an API that never answers gives up after the timeout with a warning', async () => {

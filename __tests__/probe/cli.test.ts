@@ -1,7 +1,7 @@
 /** fly-webrtc-probe, run in-process against real coturn. Ports 13430-13439. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { startCoturn, type Coturn } from '../../test/coturn.js'
-import { runCli, type CliIo } from '../../src/probe/cli.js'
+import { cli } from '../../test/cli.js'
 
 let server: Coturn
 
@@ -17,16 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop()
 })
-
-async function cli(
-  argv: string[],
-  env: CliIo['env'] = {}
-): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const status = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env })
-  return { status, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('fly-webrtc-probe', () => {
   test('a TURN URI with the secret from the environment and --relay: ready, exit 0', async () => {

@@ -20,6 +20,7 @@ import {
   type ProbeReport
 } from '../../src/probe/index.js'
 import { bytesToIp, ipToBytes } from '../../src/probe/ip.js'
+import { tickIntervalFor } from '../../src/probe/timeline.js'
 
 describe('credentials (turn.md §1.8 vectors)', () => {
   test('REST password for secret s3cret and username 1700000000:alice', () => {
@@ -225,7 +226,7 @@ describe('timelineMermaid', () => {
     ]
   }
 
-  test('a gantt block: one section per check, repeated failures merged, ok bars done', () => {
+  test('a gantt block: one section per check, repeated outcomes merged, ok bars done', () => {
     const chart = timelineMermaid(report)
     expect(chart.split('\n')).toEqual([
       '```mermaid',
@@ -233,15 +234,42 @@ describe('timelineMermaid', () => {
       '    title Ready after 3.2 s (seconds since deploy)',
       '    dateFormat x',
       '    axisFormat %s',
+      // A 3.3 s span: a tick a second, labels 0 1 2 3.
+      '    tickInterval 1second',
       '    todayMarker off',
+      // Anchors the axis at 0: mermaid starts it at the earliest task.
+      '    section deploy',
+      '    deploy finished :milestone, 0, 0',
       '    section stun udp',
       '    refused (attempts 1-2) :crit, 0, 252',
       '    unreachable (attempt 3) :crit, 750, 2250',
-      '    ok 0.4 ms (attempt 4) :done, 3200, 3203',
+      // 3 ms measured, drawn 81 ms wide: a fortieth of the axis, so it is not a sliver.
+      '    ok 0.4 ms (attempt 4) :done, 3200, 3281',
       '    section turn udp',
-      '    ok 0.6 ms (attempt 4) :done, 3203, 3204',
+      '    ok 0.6 ms (attempt 4) :done, 3203, 3284',
       '```'
     ])
+  })
+
+  test('consecutive successes merge into one bar labelled with their RTT range', () => {
+    const ok = (attempt: number, atMs: number, rttMs: number) => ({
+      ...{ atMs, durationMs: 2, attempt, rttMs },
+      ...{ check: 'stun' as const, transport: 'udp' as const, outcome: 'ok' as const }
+    })
+    const chart = timelineMermaid({ ...report, timeline: [ok(1, 0, 0.5), ok(2, 300, 1.5)] })
+    expect(chart).toContain('    ok 0.5-1.5 ms (attempts 1-2) :done, 0, 302')
+  })
+
+  test.each([
+    [1_000, '1second'],
+    [2_300, '1second'],
+    [15_000, '2second'],
+    [90_000, '10second'],
+    [300_000, '30second'],
+    [307_500, '1minute'],
+    [3_600_000, '10minute']
+  ])('a %i ms span gets a tick every %s (at most ten labels)', (spanMs, spec) => {
+    expect(tickIntervalFor(spanMs).spec).toBe(spec)
   })
 
   test('a failed report is titled "Not ready"', () => {

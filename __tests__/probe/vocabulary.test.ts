@@ -103,11 +103,12 @@ describe('ICE URLs', () => {
 
 describe('vocabulary', () => {
   test('checks and transports, with their guards', () => {
-    expect(PROBE_CHECKS).toEqual(['stun', 'turn', 'relay', 'http'])
+    expect(PROBE_CHECKS).toEqual(['stun', 'turn', 'relay', 'http', 'fishjam'])
     expect(PROBE_TRANSPORTS).toEqual(['udp', 'tcp', 'tls'])
     expect(PROBE_CHECKS.every(isProbeCheck)).toBe(true)
     expect(PROBE_TRANSPORTS.every(isProbeTransport)).toBe(true)
-    expect(isProbeCheck('fishjam')).toBe(false)
+    expect(isProbeCheck('fishjam')).toBe(true)
+    expect(isProbeCheck('webrtc')).toBe(false)
     expect(isProbeTransport('dtls')).toBe(false)
   })
 })

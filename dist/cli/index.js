@@ -2,11 +2,5145 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 803:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { websocketMask, websocketUnmask } = __nccwpck_require__(611);
+const {
+  types: { isAnyArrayBuffer }
+} = __nccwpck_require__(23);
+
+const { EMPTY_BUFFER } = __nccwpck_require__(791);
+
+const FastBuffer = Buffer[Symbol.species];
+
+/**
+ * Merges an array of buffers into a new buffer.
+ *
+ * @param {Buffer[]} list The array of buffers to concat
+ * @param {Number} totalLength The total length of buffers in the list
+ * @return {Buffer} The resulting buffer
+ * @public
+ */
+function concat(list, totalLength) {
+  if (list.length === 0) return EMPTY_BUFFER;
+  if (list.length === 1) return list[0];
+
+  const target = Buffer.allocUnsafe(totalLength);
+  let offset = 0;
+
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    target.set(buf, offset);
+    offset += buf.length;
+  }
+
+  if (offset < totalLength) {
+    return new FastBuffer(target.buffer, target.byteOffset, offset);
+  }
+
+  return target;
+}
+
+/**
+ * Masks a buffer using the given mask.
+ *
+ * @param {Buffer} source The buffer to mask
+ * @param {Buffer} mask The mask to use
+ * @param {Buffer} output The buffer where to store the result
+ * @param {Number} offset The offset at which to start writing
+ * @param {Number} length The number of bytes to mask.
+ * @public
+ */
+function _mask(source, mask, output, offset, length) {
+  for (let i = 0; i < length; i++) {
+    output[offset + i] = source[i] ^ mask[i & 3];
+  }
+}
+
+/**
+ * Unmasks a buffer using the given mask.
+ *
+ * @param {Buffer} buffer The buffer to unmask
+ * @param {Buffer} mask The mask to use
+ * @public
+ */
+function _unmask(buffer, mask) {
+  for (let i = 0; i < buffer.length; i++) {
+    buffer[i] ^= mask[i & 3];
+  }
+}
+
+/**
+ * Converts a buffer to an `ArrayBuffer`.
+ *
+ * @param {Buffer} buf The buffer to convert
+ * @return {ArrayBuffer} Converted buffer
+ * @public
+ */
+function toArrayBuffer(buf) {
+  if (buf.length === buf.buffer.byteLength) {
+    return buf.buffer;
+  }
+
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
+}
+
+/**
+ * Converts `data` to a `Buffer`.
+ *
+ * @param {*} data The data to convert
+ * @return {Buffer} The buffer
+ * @throws {TypeError}
+ * @public
+ */
+function toBuffer(data) {
+  toBuffer.readOnly = true;
+
+  if (Buffer.isBuffer(data)) return data;
+
+  let buf;
+
+  if (isAnyArrayBuffer(data)) {
+    buf = new FastBuffer(data);
+  } else if (ArrayBuffer.isView(data)) {
+    buf = new FastBuffer(data.buffer, data.byteOffset, data.byteLength);
+  } else {
+    buf = Buffer.from(data);
+    toBuffer.readOnly = false;
+  }
+
+  return buf;
+}
+
+module.exports = {
+  concat,
+  mask: _mask,
+  toArrayBuffer,
+  toBuffer,
+  unmask: _unmask
+};
+
+if (websocketMask) {
+  module.exports.mask = function (source, mask, output, offset, length) {
+    if (length < 24) _mask(source, mask, output, offset, length);
+    else websocketMask(source, mask, output, offset, length);
+  };
+
+  module.exports.unmask = function (buffer, mask) {
+    if (buffer.length < 24) _unmask(buffer, mask);
+    else websocketUnmask(buffer, mask);
+  };
+} /* istanbul ignore else  */ else if (!process.env.WS_NO_BUFFER_UTIL) {
+  try {
+    const bufferUtil = __nccwpck_require__(327);
+
+    module.exports.mask = function (source, mask, output, offset, length) {
+      if (length < 48) _mask(source, mask, output, offset, length);
+      else bufferUtil.mask(source, mask, output, offset, length);
+    };
+
+    module.exports.unmask = function (buffer, mask) {
+      if (buffer.length < 32) _unmask(buffer, mask);
+      else bufferUtil.unmask(buffer, mask);
+    };
+  } catch (e) {
+    // Continue regardless of the error.
+  }
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((module) => {
+
+
+
+const BINARY_TYPES = ['nodebuffer', 'arraybuffer', 'fragments'];
+const hasBlob = typeof Blob !== 'undefined';
+
+if (hasBlob) BINARY_TYPES.push('blob');
+
+module.exports = {
+  BINARY_TYPES,
+  CLOSE_TIMEOUT: 30000,
+  EMPTY_BUFFER: Buffer.alloc(0),
+  GUID: '258EAFA5-E914-47DA-95CA-C5AB0DC85B11',
+  hasBlob,
+  kForOnEventAttribute: Symbol('kIsForOnEventAttribute'),
+  kListener: Symbol('kListener'),
+  kStatusCode: Symbol('status-code'),
+  kWebSocket: Symbol('websocket'),
+  NOOP: () => {}
+};
+
+
+/***/ }),
+
+/***/ 634:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { kForOnEventAttribute, kListener } = __nccwpck_require__(791);
+
+const kCode = Symbol('kCode');
+const kData = Symbol('kData');
+const kError = Symbol('kError');
+const kMessage = Symbol('kMessage');
+const kReason = Symbol('kReason');
+const kTarget = Symbol('kTarget');
+const kType = Symbol('kType');
+const kWasClean = Symbol('kWasClean');
+
+/**
+ * Class representing an event.
+ */
+class Event {
+  /**
+   * Create a new `Event`.
+   *
+   * @param {String} type The name of the event
+   * @throws {TypeError} If the `type` argument is not specified
+   */
+  constructor(type) {
+    this[kTarget] = null;
+    this[kType] = type;
+  }
+
+  /**
+   * @type {*}
+   */
+  get target() {
+    return this[kTarget];
+  }
+
+  /**
+   * @type {String}
+   */
+  get type() {
+    return this[kType];
+  }
+}
+
+Object.defineProperty(Event.prototype, 'target', { enumerable: true });
+Object.defineProperty(Event.prototype, 'type', { enumerable: true });
+
+/**
+ * Class representing a close event.
+ *
+ * @extends Event
+ */
+class CloseEvent extends Event {
+  /**
+   * Create a new `CloseEvent`.
+   *
+   * @param {String} type The name of the event
+   * @param {Object} [options] A dictionary object that allows for setting
+   *     attributes via object members of the same name
+   * @param {Number} [options.code=0] The status code explaining why the
+   *     connection was closed
+   * @param {String} [options.reason=''] A human-readable string explaining why
+   *     the connection was closed
+   * @param {Boolean} [options.wasClean=false] Indicates whether or not the
+   *     connection was cleanly closed
+   */
+  constructor(type, options = {}) {
+    super(type);
+
+    this[kCode] = options.code === undefined ? 0 : options.code;
+    this[kReason] = options.reason === undefined ? '' : options.reason;
+    this[kWasClean] = options.wasClean === undefined ? false : options.wasClean;
+  }
+
+  /**
+   * @type {Number}
+   */
+  get code() {
+    return this[kCode];
+  }
+
+  /**
+   * @type {String}
+   */
+  get reason() {
+    return this[kReason];
+  }
+
+  /**
+   * @type {Boolean}
+   */
+  get wasClean() {
+    return this[kWasClean];
+  }
+}
+
+Object.defineProperty(CloseEvent.prototype, 'code', { enumerable: true });
+Object.defineProperty(CloseEvent.prototype, 'reason', { enumerable: true });
+Object.defineProperty(CloseEvent.prototype, 'wasClean', { enumerable: true });
+
+/**
+ * Class representing an error event.
+ *
+ * @extends Event
+ */
+class ErrorEvent extends Event {
+  /**
+   * Create a new `ErrorEvent`.
+   *
+   * @param {String} type The name of the event
+   * @param {Object} [options] A dictionary object that allows for setting
+   *     attributes via object members of the same name
+   * @param {*} [options.error=null] The error that generated this event
+   * @param {String} [options.message=''] The error message
+   */
+  constructor(type, options = {}) {
+    super(type);
+
+    this[kError] = options.error === undefined ? null : options.error;
+    this[kMessage] = options.message === undefined ? '' : options.message;
+  }
+
+  /**
+   * @type {*}
+   */
+  get error() {
+    return this[kError];
+  }
+
+  /**
+   * @type {String}
+   */
+  get message() {
+    return this[kMessage];
+  }
+}
+
+Object.defineProperty(ErrorEvent.prototype, 'error', { enumerable: true });
+Object.defineProperty(ErrorEvent.prototype, 'message', { enumerable: true });
+
+/**
+ * Class representing a message event.
+ *
+ * @extends Event
+ */
+class MessageEvent extends Event {
+  /**
+   * Create a new `MessageEvent`.
+   *
+   * @param {String} type The name of the event
+   * @param {Object} [options] A dictionary object that allows for setting
+   *     attributes via object members of the same name
+   * @param {*} [options.data=null] The message content
+   */
+  constructor(type, options = {}) {
+    super(type);
+
+    this[kData] = options.data === undefined ? null : options.data;
+  }
+
+  /**
+   * @type {*}
+   */
+  get data() {
+    return this[kData];
+  }
+}
+
+Object.defineProperty(MessageEvent.prototype, 'data', { enumerable: true });
+
+/**
+ * This provides methods for emulating the `EventTarget` interface. It's not
+ * meant to be used directly.
+ *
+ * @mixin
+ */
+const EventTarget = {
+  /**
+   * Register an event listener.
+   *
+   * @param {String} type A string representing the event type to listen for
+   * @param {(Function|Object)} handler The listener to add
+   * @param {Object} [options] An options object specifies characteristics about
+   *     the event listener
+   * @param {Boolean} [options.once=false] A `Boolean` indicating that the
+   *     listener should be invoked at most once after being added. If `true`,
+   *     the listener would be automatically removed when invoked.
+   * @public
+   */
+  addEventListener(type, handler, options = {}) {
+    for (const listener of this.listeners(type)) {
+      if (
+        !options[kForOnEventAttribute] &&
+        listener[kListener] === handler &&
+        !listener[kForOnEventAttribute]
+      ) {
+        return;
+      }
+    }
+
+    let wrapper;
+
+    if (type === 'message') {
+      wrapper = function onMessage(data, isBinary) {
+        const event = new MessageEvent('message', {
+          data: isBinary ? data : data.toString()
+        });
+
+        event[kTarget] = this;
+        callListener(handler, this, event);
+      };
+    } else if (type === 'close') {
+      wrapper = function onClose(code, message) {
+        const event = new CloseEvent('close', {
+          code,
+          reason: message.toString(),
+          wasClean: this._closeFrameReceived && this._closeFrameSent
+        });
+
+        event[kTarget] = this;
+        callListener(handler, this, event);
+      };
+    } else if (type === 'error') {
+      wrapper = function onError(error) {
+        const event = new ErrorEvent('error', {
+          error,
+          message: error.message
+        });
+
+        event[kTarget] = this;
+        callListener(handler, this, event);
+      };
+    } else if (type === 'open') {
+      wrapper = function onOpen() {
+        const event = new Event('open');
+
+        event[kTarget] = this;
+        callListener(handler, this, event);
+      };
+    } else {
+      return;
+    }
+
+    wrapper[kForOnEventAttribute] = !!options[kForOnEventAttribute];
+    wrapper[kListener] = handler;
+
+    if (options.once) {
+      this.once(type, wrapper);
+    } else {
+      this.on(type, wrapper);
+    }
+  },
+
+  /**
+   * Remove an event listener.
+   *
+   * @param {String} type A string representing the event type to remove
+   * @param {(Function|Object)} handler The listener to remove
+   * @public
+   */
+  removeEventListener(type, handler) {
+    for (const listener of this.listeners(type)) {
+      if (listener[kListener] === handler && !listener[kForOnEventAttribute]) {
+        this.removeListener(type, listener);
+        break;
+      }
+    }
+  }
+};
+
+module.exports = {
+  CloseEvent,
+  ErrorEvent,
+  Event,
+  EventTarget,
+  MessageEvent
+};
+
+/**
+ * Call an event listener
+ *
+ * @param {(Function|Object)} listener The listener to call
+ * @param {*} thisArg The value to use as `this`` when calling the listener
+ * @param {Event} event The event to pass to the listener
+ * @private
+ */
+function callListener(listener, thisArg, event) {
+  if (typeof listener === 'object' && listener.handleEvent) {
+    listener.handleEvent.call(listener, event);
+  } else {
+    listener.call(thisArg, event);
+  }
+}
+
+
+/***/ }),
+
+/***/ 335:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { tokenChars } = __nccwpck_require__(615);
+
+/**
+ * Adds an offer to the map of extension offers or a parameter to the map of
+ * parameters.
+ *
+ * @param {Object} dest The map of extension offers or parameters
+ * @param {String} name The extension or parameter name
+ * @param {(Object|Boolean|String)} elem The extension parameters or the
+ *     parameter value
+ * @private
+ */
+function push(dest, name, elem) {
+  if (dest[name] === undefined) dest[name] = [elem];
+  else dest[name].push(elem);
+}
+
+/**
+ * Parses the `Sec-WebSocket-Extensions` header into an object.
+ *
+ * @param {String} header The field value of the header
+ * @return {Object} The parsed object
+ * @public
+ */
+function parse(header) {
+  const offers = Object.create(null);
+  let params = Object.create(null);
+  let mustUnescape = false;
+  let isEscaping = false;
+  let inQuotes = false;
+  let extensionName;
+  let paramName;
+  let start = -1;
+  let code = -1;
+  let end = -1;
+  let i = 0;
+
+  for (; i < header.length; i++) {
+    code = header.charCodeAt(i);
+
+    if (extensionName === undefined) {
+      if (end === -1 && tokenChars[code] === 1) {
+        if (start === -1) start = i;
+      } else if (
+        i !== 0 &&
+        (code === 0x20 /* ' ' */ || code === 0x09) /* '\t' */
+      ) {
+        if (end === -1 && start !== -1) end = i;
+      } else if (code === 0x3b /* ';' */ || code === 0x2c /* ',' */) {
+        if (start === -1) {
+          throw new SyntaxError(`Unexpected character at index ${i}`);
+        }
+
+        if (end === -1) end = i;
+        const name = header.slice(start, end);
+        if (code === 0x2c) {
+          push(offers, name, params);
+          params = Object.create(null);
+        } else {
+          extensionName = name;
+        }
+
+        start = end = -1;
+      } else {
+        throw new SyntaxError(`Unexpected character at index ${i}`);
+      }
+    } else if (paramName === undefined) {
+      if (end === -1 && tokenChars[code] === 1) {
+        if (start === -1) start = i;
+      } else if (code === 0x20 || code === 0x09) {
+        if (end === -1 && start !== -1) end = i;
+      } else if (code === 0x3b || code === 0x2c) {
+        if (start === -1) {
+          throw new SyntaxError(`Unexpected character at index ${i}`);
+        }
+
+        if (end === -1) end = i;
+        push(params, header.slice(start, end), true);
+        if (code === 0x2c) {
+          push(offers, extensionName, params);
+          params = Object.create(null);
+          extensionName = undefined;
+        }
+
+        start = end = -1;
+      } else if (code === 0x3d /* '=' */ && start !== -1 && end === -1) {
+        paramName = header.slice(start, i);
+        start = end = -1;
+      } else {
+        throw new SyntaxError(`Unexpected character at index ${i}`);
+      }
+    } else {
+      //
+      // The value of a quoted-string after unescaping must conform to the
+      // token ABNF, so only token characters are valid.
+      // Ref: https://tools.ietf.org/html/rfc6455#section-9.1
+      //
+      if (isEscaping) {
+        if (tokenChars[code] !== 1) {
+          throw new SyntaxError(`Unexpected character at index ${i}`);
+        }
+        if (start === -1) start = i;
+        else if (!mustUnescape) mustUnescape = true;
+        isEscaping = false;
+      } else if (inQuotes) {
+        if (tokenChars[code] === 1) {
+          if (start === -1) start = i;
+        } else if (code === 0x22 /* '"' */ && start !== -1) {
+          inQuotes = false;
+          end = i;
+        } else if (code === 0x5c /* '\' */) {
+          isEscaping = true;
+        } else {
+          throw new SyntaxError(`Unexpected character at index ${i}`);
+        }
+      } else if (code === 0x22 && header.charCodeAt(i - 1) === 0x3d) {
+        inQuotes = true;
+      } else if (end === -1 && tokenChars[code] === 1) {
+        if (start === -1) start = i;
+      } else if (start !== -1 && (code === 0x20 || code === 0x09)) {
+        if (end === -1) end = i;
+      } else if (code === 0x3b || code === 0x2c) {
+        if (start === -1) {
+          throw new SyntaxError(`Unexpected character at index ${i}`);
+        }
+
+        if (end === -1) end = i;
+        let value = header.slice(start, end);
+        if (mustUnescape) {
+          value = value.replace(/\\/g, '');
+          mustUnescape = false;
+        }
+        push(params, paramName, value);
+        if (code === 0x2c) {
+          push(offers, extensionName, params);
+          params = Object.create(null);
+          extensionName = undefined;
+        }
+
+        paramName = undefined;
+        start = end = -1;
+      } else {
+        throw new SyntaxError(`Unexpected character at index ${i}`);
+      }
+    }
+  }
+
+  if (start === -1 || inQuotes || code === 0x20 || code === 0x09) {
+    throw new SyntaxError('Unexpected end of input');
+  }
+
+  if (end === -1) end = i;
+  const token = header.slice(start, end);
+  if (extensionName === undefined) {
+    push(offers, token, params);
+  } else {
+    if (paramName === undefined) {
+      push(params, token, true);
+    } else if (mustUnescape) {
+      push(params, paramName, token.replace(/\\/g, ''));
+    } else {
+      push(params, paramName, token);
+    }
+    push(offers, extensionName, params);
+  }
+
+  return offers;
+}
+
+/**
+ * Builds the `Sec-WebSocket-Extensions` header field value.
+ *
+ * @param {Object} extensions The map of extensions and parameters to format
+ * @return {String} A string representing the given object
+ * @public
+ */
+function format(extensions) {
+  return Object.keys(extensions)
+    .map((extension) => {
+      let configurations = extensions[extension];
+      if (!Array.isArray(configurations)) configurations = [configurations];
+      return configurations
+        .map((params) => {
+          return [extension]
+            .concat(
+              Object.keys(params).map((k) => {
+                let values = params[k];
+                if (!Array.isArray(values)) values = [values];
+                return values
+                  .map((v) => (v === true ? k : `${k}=${v}`))
+                  .join('; ');
+              })
+            )
+            .join('; ');
+        })
+        .join(', ');
+    })
+    .join(', ');
+}
+
+module.exports = { format, parse };
+
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+
+
+const kDone = Symbol('kDone');
+const kRun = Symbol('kRun');
+
+/**
+ * A very simple job queue with adjustable concurrency. Adapted from
+ * https://github.com/STRML/async-limiter
+ */
+class Limiter {
+  /**
+   * Creates a new `Limiter`.
+   *
+   * @param {Number} [concurrency=Infinity] The maximum number of jobs allowed
+   *     to run concurrently
+   */
+  constructor(concurrency) {
+    this[kDone] = () => {
+      this.pending--;
+      this[kRun]();
+    };
+    this.concurrency = concurrency || Infinity;
+    this.jobs = [];
+    this.pending = 0;
+  }
+
+  /**
+   * Adds a job to the queue.
+   *
+   * @param {Function} job The job to run
+   * @public
+   */
+  add(job) {
+    this.jobs.push(job);
+    this[kRun]();
+  }
+
+  /**
+   * Removes a job from the queue and runs it if possible.
+   *
+   * @private
+   */
+  [kRun]() {
+    if (this.pending === this.concurrency) return;
+
+    if (this.jobs.length) {
+      const job = this.jobs.shift();
+
+      this.pending++;
+      job(this[kDone]);
+    }
+  }
+}
+
+module.exports = Limiter;
+
+
+/***/ }),
+
+/***/ 376:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const zlib = __nccwpck_require__(106);
+
+const bufferUtil = __nccwpck_require__(803);
+const Limiter = __nccwpck_require__(958);
+const { kStatusCode } = __nccwpck_require__(791);
+
+const FastBuffer = Buffer[Symbol.species];
+const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
+const kPerMessageDeflate = Symbol('permessage-deflate');
+const kTotalLength = Symbol('total-length');
+const kCallback = Symbol('callback');
+const kBuffers = Symbol('buffers');
+const kError = Symbol('error');
+const windowBitsRegex = /^(?:[89]|1[0-5])$/;
+
+//
+// We limit zlib concurrency, which prevents severe memory fragmentation
+// as documented in https://github.com/nodejs/node/issues/8871#issuecomment-250915913
+// and https://github.com/websockets/ws/issues/1202
+//
+// Intentionally global; it's the global thread pool that's an issue.
+//
+let zlibLimiter;
+
+/**
+ * permessage-deflate implementation.
+ */
+class PerMessageDeflate {
+  /**
+   * Creates a PerMessageDeflate instance.
+   *
+   * @param {Object} [options] Configuration options
+   * @param {(Boolean|Number)} [options.clientMaxWindowBits] Advertise support
+   *     for, or request, a custom client window size
+   * @param {Boolean} [options.clientNoContextTakeover=false] Advertise/
+   *     acknowledge disabling of client context takeover
+   * @param {Number} [options.concurrencyLimit=10] The number of concurrent
+   *     calls to zlib
+   * @param {Boolean} [options.isServer=false] Create the instance in either
+   *     server or client mode
+   * @param {Number} [options.maxPayload=0] The maximum allowed message length
+   * @param {(Boolean|Number)} [options.serverMaxWindowBits] Request/confirm the
+   *     use of a custom server window size
+   * @param {Boolean} [options.serverNoContextTakeover=false] Request/accept
+   *     disabling of server context takeover
+   * @param {Number} [options.threshold=1024] Size (in bytes) below which
+   *     messages should not be compressed if context takeover is disabled
+   * @param {Object} [options.zlibDeflateOptions] Options to pass to zlib on
+   *     deflate
+   * @param {Object} [options.zlibInflateOptions] Options to pass to zlib on
+   *     inflate
+   */
+  constructor(options) {
+    this._options = options || {};
+    this._threshold =
+      this._options.threshold !== undefined ? this._options.threshold : 1024;
+    this._maxPayload = this._options.maxPayload | 0;
+    this._isServer = !!this._options.isServer;
+    this._deflate = null;
+    this._inflate = null;
+
+    this.params = null;
+
+    if (!zlibLimiter) {
+      const concurrency =
+        this._options.concurrencyLimit !== undefined
+          ? this._options.concurrencyLimit
+          : 10;
+      zlibLimiter = new Limiter(concurrency);
+    }
+  }
+
+  /**
+   * @type {String}
+   */
+  static get extensionName() {
+    return 'permessage-deflate';
+  }
+
+  /**
+   * Create an extension negotiation offer.
+   *
+   * @return {Object} Extension parameters
+   * @public
+   */
+  offer() {
+    const params = {};
+
+    if (this._options.serverNoContextTakeover) {
+      params.server_no_context_takeover = true;
+    }
+    if (this._options.clientNoContextTakeover) {
+      params.client_no_context_takeover = true;
+    }
+    if (this._options.serverMaxWindowBits) {
+      params.server_max_window_bits = this._options.serverMaxWindowBits;
+    }
+    if (this._options.clientMaxWindowBits) {
+      params.client_max_window_bits = this._options.clientMaxWindowBits;
+    } else if (this._options.clientMaxWindowBits == null) {
+      params.client_max_window_bits = true;
+    }
+
+    return params;
+  }
+
+  /**
+   * Accept an extension negotiation offer/response.
+   *
+   * @param {Array} configurations The extension negotiation offers/response
+   * @return {Object} Accepted configuration
+   * @public
+   */
+  accept(configurations) {
+    configurations = this.normalizeParams(configurations);
+
+    this.params = this._isServer
+      ? this.acceptAsServer(configurations)
+      : this.acceptAsClient(configurations);
+
+    return this.params;
+  }
+
+  /**
+   * Releases all resources used by the extension.
+   *
+   * @public
+   */
+  cleanup() {
+    if (this._inflate) {
+      this._inflate.close();
+      this._inflate = null;
+    }
+
+    if (this._deflate) {
+      const callback = this._deflate[kCallback];
+
+      this._deflate.close();
+      this._deflate = null;
+
+      if (callback) {
+        callback(
+          new Error(
+            'The deflate stream was closed while data was being processed'
+          )
+        );
+      }
+    }
+  }
+
+  /**
+   *  Accept an extension negotiation offer.
+   *
+   * @param {Array} offers The extension negotiation offers
+   * @return {Object} Accepted configuration
+   * @private
+   */
+  acceptAsServer(offers) {
+    const opts = this._options;
+    const accepted = offers.find((params) => {
+      if (
+        (opts.serverNoContextTakeover === false &&
+          params.server_no_context_takeover) ||
+        (params.server_max_window_bits &&
+          (opts.serverMaxWindowBits === false ||
+            (typeof opts.serverMaxWindowBits === 'number' &&
+              opts.serverMaxWindowBits > params.server_max_window_bits))) ||
+        (typeof opts.clientMaxWindowBits === 'number' &&
+          (typeof params.client_max_window_bits === 'number'
+            ? opts.clientMaxWindowBits > params.client_max_window_bits
+            : !params.client_max_window_bits))
+      ) {
+        return false;
+      }
+
+      return true;
+    });
+
+    if (!accepted) {
+      throw new Error('None of the extension offers can be accepted');
+    }
+
+    if (opts.serverNoContextTakeover) {
+      accepted.server_no_context_takeover = true;
+    }
+    if (opts.clientNoContextTakeover) {
+      accepted.client_no_context_takeover = true;
+    }
+    if (typeof opts.serverMaxWindowBits === 'number') {
+      accepted.server_max_window_bits = opts.serverMaxWindowBits;
+    }
+    if (typeof opts.clientMaxWindowBits === 'number') {
+      accepted.client_max_window_bits = opts.clientMaxWindowBits;
+    } else if (
+      accepted.client_max_window_bits === true ||
+      opts.clientMaxWindowBits === false
+    ) {
+      delete accepted.client_max_window_bits;
+    }
+
+    return accepted;
+  }
+
+  /**
+   * Accept the extension negotiation response.
+   *
+   * @param {Array} response The extension negotiation response
+   * @return {Object} Accepted configuration
+   * @private
+   */
+  acceptAsClient(response) {
+    const params = response[0];
+
+    if (
+      this._options.clientNoContextTakeover === false &&
+      params.client_no_context_takeover
+    ) {
+      throw new Error('Unexpected parameter "client_no_context_takeover"');
+    }
+
+    if (!params.client_max_window_bits) {
+      if (typeof this._options.clientMaxWindowBits === 'number') {
+        params.client_max_window_bits = this._options.clientMaxWindowBits;
+      }
+    } else if (
+      this._options.clientMaxWindowBits === false ||
+      (typeof this._options.clientMaxWindowBits === 'number' &&
+        params.client_max_window_bits > this._options.clientMaxWindowBits)
+    ) {
+      throw new Error(
+        'Unexpected or invalid parameter "client_max_window_bits"'
+      );
+    }
+
+    return params;
+  }
+
+  /**
+   * Normalize parameters.
+   *
+   * @param {Array} configurations The extension negotiation offers/response
+   * @return {Array} The offers/response with normalized parameters
+   * @private
+   */
+  normalizeParams(configurations) {
+    configurations.forEach((params) => {
+      Object.keys(params).forEach((key) => {
+        let value = params[key];
+
+        if (value.length > 1) {
+          throw new Error(`Parameter "${key}" must have only a single value`);
+        }
+
+        value = value[0];
+
+        if (key === 'client_max_window_bits') {
+          if (value !== true) {
+            if (!windowBitsRegex.test(value)) {
+              throw new TypeError(
+                `Invalid value for parameter "${key}": ${value}`
+              );
+            }
+            value = +value;
+          } else if (!this._isServer) {
+            throw new TypeError(
+              `Invalid value for parameter "${key}": ${value}`
+            );
+          }
+        } else if (key === 'server_max_window_bits') {
+          if (!windowBitsRegex.test(value)) {
+            throw new TypeError(
+              `Invalid value for parameter "${key}": ${value}`
+            );
+          }
+          value = +value;
+        } else if (
+          key === 'client_no_context_takeover' ||
+          key === 'server_no_context_takeover'
+        ) {
+          if (value !== true) {
+            throw new TypeError(
+              `Invalid value for parameter "${key}": ${value}`
+            );
+          }
+        } else {
+          throw new Error(`Unknown parameter "${key}"`);
+        }
+
+        params[key] = value;
+      });
+    });
+
+    return configurations;
+  }
+
+  /**
+   * Decompress data. Concurrency limited.
+   *
+   * @param {Buffer} data Compressed data
+   * @param {Boolean} fin Specifies whether or not this is the last fragment
+   * @param {Function} callback Callback
+   * @public
+   */
+  decompress(data, fin, callback) {
+    zlibLimiter.add((done) => {
+      this._decompress(data, fin, (err, result) => {
+        done();
+        callback(err, result);
+      });
+    });
+  }
+
+  /**
+   * Compress data. Concurrency limited.
+   *
+   * @param {(Buffer|String)} data Data to compress
+   * @param {Boolean} fin Specifies whether or not this is the last fragment
+   * @param {Function} callback Callback
+   * @public
+   */
+  compress(data, fin, callback) {
+    zlibLimiter.add((done) => {
+      this._compress(data, fin, (err, result) => {
+        done();
+        callback(err, result);
+      });
+    });
+  }
+
+  /**
+   * Decompress data.
+   *
+   * @param {Buffer} data Compressed data
+   * @param {Boolean} fin Specifies whether or not this is the last fragment
+   * @param {Function} callback Callback
+   * @private
+   */
+  _decompress(data, fin, callback) {
+    const endpoint = this._isServer ? 'client' : 'server';
+
+    if (!this._inflate) {
+      const key = `${endpoint}_max_window_bits`;
+      const windowBits =
+        typeof this.params[key] !== 'number'
+          ? zlib.Z_DEFAULT_WINDOWBITS
+          : this.params[key];
+
+      this._inflate = zlib.createInflateRaw({
+        ...this._options.zlibInflateOptions,
+        windowBits
+      });
+      this._inflate[kPerMessageDeflate] = this;
+      this._inflate[kTotalLength] = 0;
+      this._inflate[kBuffers] = [];
+      this._inflate.on('error', inflateOnError);
+      this._inflate.on('data', inflateOnData);
+    }
+
+    this._inflate[kCallback] = callback;
+
+    this._inflate.write(data);
+    if (fin) this._inflate.write(TRAILER);
+
+    this._inflate.flush(() => {
+      const err = this._inflate[kError];
+
+      if (err) {
+        this._inflate.close();
+        this._inflate = null;
+        callback(err);
+        return;
+      }
+
+      const data = bufferUtil.concat(
+        this._inflate[kBuffers],
+        this._inflate[kTotalLength]
+      );
+
+      if (this._inflate._readableState.endEmitted) {
+        this._inflate.close();
+        this._inflate = null;
+      } else {
+        this._inflate[kTotalLength] = 0;
+        this._inflate[kBuffers] = [];
+
+        if (fin && this.params[`${endpoint}_no_context_takeover`]) {
+          this._inflate.reset();
+        }
+      }
+
+      callback(null, data);
+    });
+  }
+
+  /**
+   * Compress data.
+   *
+   * @param {(Buffer|String)} data Data to compress
+   * @param {Boolean} fin Specifies whether or not this is the last fragment
+   * @param {Function} callback Callback
+   * @private
+   */
+  _compress(data, fin, callback) {
+    const endpoint = this._isServer ? 'server' : 'client';
+
+    if (!this._deflate) {
+      const key = `${endpoint}_max_window_bits`;
+      const windowBits =
+        typeof this.params[key] !== 'number'
+          ? zlib.Z_DEFAULT_WINDOWBITS
+          : this.params[key];
+
+      this._deflate = zlib.createDeflateRaw({
+        ...this._options.zlibDeflateOptions,
+        windowBits
+      });
+
+      this._deflate[kTotalLength] = 0;
+      this._deflate[kBuffers] = [];
+
+      this._deflate.on('data', deflateOnData);
+    }
+
+    this._deflate[kCallback] = callback;
+
+    this._deflate.write(data);
+    this._deflate.flush(zlib.Z_SYNC_FLUSH, () => {
+      if (!this._deflate) {
+        //
+        // The deflate stream was closed while data was being processed.
+        //
+        return;
+      }
+
+      let data = bufferUtil.concat(
+        this._deflate[kBuffers],
+        this._deflate[kTotalLength]
+      );
+
+      if (fin) {
+        data = new FastBuffer(data.buffer, data.byteOffset, data.length - 4);
+      }
+
+      //
+      // Ensure that the callback will not be called again in
+      // `PerMessageDeflate#cleanup()`.
+      //
+      this._deflate[kCallback] = null;
+
+      this._deflate[kTotalLength] = 0;
+      this._deflate[kBuffers] = [];
+
+      if (fin && this.params[`${endpoint}_no_context_takeover`]) {
+        this._deflate.reset();
+      }
+
+      callback(null, data);
+    });
+  }
+}
+
+module.exports = PerMessageDeflate;
+
+/**
+ * The listener of the `zlib.DeflateRaw` stream `'data'` event.
+ *
+ * @param {Buffer} chunk A chunk of data
+ * @private
+ */
+function deflateOnData(chunk) {
+  this[kBuffers].push(chunk);
+  this[kTotalLength] += chunk.length;
+}
+
+/**
+ * The listener of the `zlib.InflateRaw` stream `'data'` event.
+ *
+ * @param {Buffer} chunk A chunk of data
+ * @private
+ */
+function inflateOnData(chunk) {
+  this[kTotalLength] += chunk.length;
+
+  if (
+    this[kPerMessageDeflate]._maxPayload < 1 ||
+    this[kTotalLength] <= this[kPerMessageDeflate]._maxPayload
+  ) {
+    this[kBuffers].push(chunk);
+    return;
+  }
+
+  this[kError] = new RangeError('Max payload size exceeded');
+  this[kError].code = 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
+  this[kError][kStatusCode] = 1009;
+  this.removeListener('data', inflateOnData);
+
+  //
+  // The choice to employ `zlib.reset()` over `zlib.close()` is dictated by the
+  // fact that in Node.js versions prior to 13.10.0, the callback for
+  // `zlib.flush()` is not called if `zlib.close()` is used. Utilizing
+  // `zlib.reset()` ensures that either the callback is invoked or an error is
+  // emitted.
+  //
+  this.reset();
+}
+
+/**
+ * The listener of the `zlib.InflateRaw` stream `'error'` event.
+ *
+ * @param {Error} err The emitted error
+ * @private
+ */
+function inflateOnError(err) {
+  //
+  // There is no need to call `Zlib#close()` as the handle is automatically
+  // closed when an error is emitted.
+  //
+  this[kPerMessageDeflate]._inflate = null;
+
+  if (this[kError]) {
+    this[kCallback](this[kError]);
+    return;
+  }
+
+  err[kStatusCode] = 1007;
+  this[kCallback](err);
+}
+
+
+/***/ }),
+
+/***/ 893:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { Writable } = __nccwpck_require__(203);
+
+const PerMessageDeflate = __nccwpck_require__(376);
+const {
+  BINARY_TYPES,
+  EMPTY_BUFFER,
+  kStatusCode,
+  kWebSocket
+} = __nccwpck_require__(791);
+const { concat, toArrayBuffer, unmask } = __nccwpck_require__(803);
+const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(615);
+
+const FastBuffer = Buffer[Symbol.species];
+
+const GET_INFO = 0;
+const GET_PAYLOAD_LENGTH_16 = 1;
+const GET_PAYLOAD_LENGTH_64 = 2;
+const GET_MASK = 3;
+const GET_DATA = 4;
+const INFLATING = 5;
+const DEFER_EVENT = 6;
+
+/**
+ * HyBi Receiver implementation.
+ *
+ * @extends Writable
+ */
+class Receiver extends Writable {
+  /**
+   * Creates a Receiver instance.
+   *
+   * @param {Object} [options] Options object
+   * @param {Boolean} [options.allowSynchronousEvents=true] Specifies whether
+   *     any of the `'message'`, `'ping'`, and `'pong'` events can be emitted
+   *     multiple times in the same tick
+   * @param {String} [options.binaryType=nodebuffer] The type for binary data
+   * @param {Object} [options.extensions] An object containing the negotiated
+   *     extensions
+   * @param {Boolean} [options.isServer=false] Specifies whether to operate in
+   *     client or server mode
+   * @param {Number} [options.maxBufferedChunks=0] The maximum number of
+   *     buffered data chunks
+   * @param {Number} [options.maxFragments=0] The maximum number of message
+   *     fragments
+   * @param {Number} [options.maxPayload=0] The maximum allowed message length
+   * @param {Boolean} [options.skipUTF8Validation=false] Specifies whether or
+   *     not to skip UTF-8 validation for text and close messages
+   */
+  constructor(options = {}) {
+    super();
+
+    this._allowSynchronousEvents =
+      options.allowSynchronousEvents !== undefined
+        ? options.allowSynchronousEvents
+        : true;
+    this._binaryType = options.binaryType || BINARY_TYPES[0];
+    this._extensions = options.extensions || {};
+    this._isServer = !!options.isServer;
+    this._maxBufferedChunks = options.maxBufferedChunks | 0;
+    this._maxFragments = options.maxFragments | 0;
+    this._maxPayload = options.maxPayload | 0;
+    this._skipUTF8Validation = !!options.skipUTF8Validation;
+    this[kWebSocket] = undefined;
+
+    this._bufferedBytes = 0;
+    this._buffers = [];
+
+    this._compressed = false;
+    this._payloadLength = 0;
+    this._mask = undefined;
+    this._fragmented = 0;
+    this._masked = false;
+    this._fin = false;
+    this._opcode = 0;
+
+    this._totalPayloadLength = 0;
+    this._messageLength = 0;
+    this._numFragments = 0;
+    this._fragments = [];
+
+    this._errored = false;
+    this._loop = false;
+    this._state = GET_INFO;
+  }
+
+  /**
+   * Implements `Writable.prototype._write()`.
+   *
+   * @param {Buffer} chunk The chunk of data to write
+   * @param {String} encoding The character encoding of `chunk`
+   * @param {Function} cb Callback
+   * @private
+   */
+  _write(chunk, encoding, cb) {
+    if (this._opcode === 0x08 && this._state == GET_INFO) return cb();
+
+    if (
+      this._maxBufferedChunks > 0 &&
+      this._buffers.length >= this._maxBufferedChunks
+    ) {
+      cb(
+        this.createError(
+          RangeError,
+          'Too many buffered chunks',
+          false,
+          1008,
+          'WS_ERR_TOO_MANY_BUFFERED_PARTS'
+        )
+      );
+      return;
+    }
+
+    this._bufferedBytes += chunk.length;
+    this._buffers.push(chunk);
+    this.startLoop(cb);
+  }
+
+  /**
+   * Consumes `n` bytes from the buffered data.
+   *
+   * @param {Number} n The number of bytes to consume
+   * @return {Buffer} The consumed bytes
+   * @private
+   */
+  consume(n) {
+    this._bufferedBytes -= n;
+
+    if (n === this._buffers[0].length) return this._buffers.shift();
+
+    if (n < this._buffers[0].length) {
+      const buf = this._buffers[0];
+      this._buffers[0] = new FastBuffer(
+        buf.buffer,
+        buf.byteOffset + n,
+        buf.length - n
+      );
+
+      return new FastBuffer(buf.buffer, buf.byteOffset, n);
+    }
+
+    const dst = Buffer.allocUnsafe(n);
+
+    do {
+      const buf = this._buffers[0];
+      const offset = dst.length - n;
+
+      if (n >= buf.length) {
+        dst.set(this._buffers.shift(), offset);
+      } else {
+        dst.set(new Uint8Array(buf.buffer, buf.byteOffset, n), offset);
+        this._buffers[0] = new FastBuffer(
+          buf.buffer,
+          buf.byteOffset + n,
+          buf.length - n
+        );
+      }
+
+      n -= buf.length;
+    } while (n > 0);
+
+    return dst;
+  }
+
+  /**
+   * Starts the parsing loop.
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  startLoop(cb) {
+    this._loop = true;
+
+    do {
+      switch (this._state) {
+        case GET_INFO:
+          this.getInfo(cb);
+          break;
+        case GET_PAYLOAD_LENGTH_16:
+          this.getPayloadLength16(cb);
+          break;
+        case GET_PAYLOAD_LENGTH_64:
+          this.getPayloadLength64(cb);
+          break;
+        case GET_MASK:
+          this.getMask();
+          break;
+        case GET_DATA:
+          this.getData(cb);
+          break;
+        case INFLATING:
+        case DEFER_EVENT:
+          this._loop = false;
+          return;
+      }
+    } while (this._loop);
+
+    if (!this._errored) cb();
+  }
+
+  /**
+   * Reads the first two bytes of a frame.
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  getInfo(cb) {
+    if (this._bufferedBytes < 2) {
+      this._loop = false;
+      return;
+    }
+
+    let buf = this._buffers[0];
+
+    if (buf.length > 2) {
+      //
+      // Only advance `this._buffers[0]` by 2 bytes. The first 2 bytes can
+      // be read directly from `buf` without allocating another buffer via
+      // `this.consume(2)`.
+      //
+      this._bufferedBytes -= 2;
+      this._buffers[0] = new FastBuffer(
+        buf.buffer,
+        buf.byteOffset + 2,
+        buf.length - 2
+      );
+    } else {
+      buf = this.consume(2);
+    }
+
+    if ((buf[0] & 0x30) !== 0x00) {
+      const error = this.createError(
+        RangeError,
+        'RSV2 and RSV3 must be clear',
+        true,
+        1002,
+        'WS_ERR_UNEXPECTED_RSV_2_3'
+      );
+
+      cb(error);
+      return;
+    }
+
+    const compressed = (buf[0] & 0x40) === 0x40;
+
+    if (compressed && !this._extensions[PerMessageDeflate.extensionName]) {
+      const error = this.createError(
+        RangeError,
+        'RSV1 must be clear',
+        true,
+        1002,
+        'WS_ERR_UNEXPECTED_RSV_1'
+      );
+
+      cb(error);
+      return;
+    }
+
+    this._fin = (buf[0] & 0x80) === 0x80;
+    this._opcode = buf[0] & 0x0f;
+    this._payloadLength = buf[1] & 0x7f;
+
+    if (this._opcode === 0x00) {
+      if (compressed) {
+        const error = this.createError(
+          RangeError,
+          'RSV1 must be clear',
+          true,
+          1002,
+          'WS_ERR_UNEXPECTED_RSV_1'
+        );
+
+        cb(error);
+        return;
+      }
+
+      if (!this._fragmented) {
+        const error = this.createError(
+          RangeError,
+          'invalid opcode 0',
+          true,
+          1002,
+          'WS_ERR_INVALID_OPCODE'
+        );
+
+        cb(error);
+        return;
+      }
+
+      this._opcode = this._fragmented;
+    } else if (this._opcode === 0x01 || this._opcode === 0x02) {
+      if (this._fragmented) {
+        const error = this.createError(
+          RangeError,
+          `invalid opcode ${this._opcode}`,
+          true,
+          1002,
+          'WS_ERR_INVALID_OPCODE'
+        );
+
+        cb(error);
+        return;
+      }
+
+      this._compressed = compressed;
+    } else if (this._opcode > 0x07 && this._opcode < 0x0b) {
+      if (!this._fin) {
+        const error = this.createError(
+          RangeError,
+          'FIN must be set',
+          true,
+          1002,
+          'WS_ERR_EXPECTED_FIN'
+        );
+
+        cb(error);
+        return;
+      }
+
+      if (compressed) {
+        const error = this.createError(
+          RangeError,
+          'RSV1 must be clear',
+          true,
+          1002,
+          'WS_ERR_UNEXPECTED_RSV_1'
+        );
+
+        cb(error);
+        return;
+      }
+
+      if (
+        this._payloadLength > 0x7d ||
+        (this._opcode === 0x08 && this._payloadLength === 1)
+      ) {
+        const error = this.createError(
+          RangeError,
+          `invalid payload length ${this._payloadLength}`,
+          true,
+          1002,
+          'WS_ERR_INVALID_CONTROL_PAYLOAD_LENGTH'
+        );
+
+        cb(error);
+        return;
+      }
+    } else {
+      const error = this.createError(
+        RangeError,
+        `invalid opcode ${this._opcode}`,
+        true,
+        1002,
+        'WS_ERR_INVALID_OPCODE'
+      );
+
+      cb(error);
+      return;
+    }
+
+    if (!this._fin && !this._fragmented) this._fragmented = this._opcode;
+    this._masked = (buf[1] & 0x80) === 0x80;
+
+    if (this._isServer) {
+      if (!this._masked) {
+        const error = this.createError(
+          RangeError,
+          'MASK must be set',
+          true,
+          1002,
+          'WS_ERR_EXPECTED_MASK'
+        );
+
+        cb(error);
+        return;
+      }
+    } else if (this._masked) {
+      const error = this.createError(
+        RangeError,
+        'MASK must be clear',
+        true,
+        1002,
+        'WS_ERR_UNEXPECTED_MASK'
+      );
+
+      cb(error);
+      return;
+    }
+
+    if (this._payloadLength === 126) this._state = GET_PAYLOAD_LENGTH_16;
+    else if (this._payloadLength === 127) this._state = GET_PAYLOAD_LENGTH_64;
+    else this.haveLength(cb);
+  }
+
+  /**
+   * Gets extended payload length (7+16).
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  getPayloadLength16(cb) {
+    if (this._bufferedBytes < 2) {
+      this._loop = false;
+      return;
+    }
+
+    this._payloadLength = this.consume(2).readUInt16BE(0);
+    this.haveLength(cb);
+  }
+
+  /**
+   * Gets extended payload length (7+64).
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  getPayloadLength64(cb) {
+    if (this._bufferedBytes < 8) {
+      this._loop = false;
+      return;
+    }
+
+    const buf = this.consume(8);
+    const num = buf.readUInt32BE(0);
+
+    //
+    // The maximum safe integer in JavaScript is 2^53 - 1. An error is returned
+    // if payload length is greater than this number.
+    //
+    if (num > Math.pow(2, 53 - 32) - 1) {
+      const error = this.createError(
+        RangeError,
+        'Unsupported WebSocket frame: payload length > 2^53 - 1',
+        false,
+        1009,
+        'WS_ERR_UNSUPPORTED_DATA_PAYLOAD_LENGTH'
+      );
+
+      cb(error);
+      return;
+    }
+
+    this._payloadLength = num * Math.pow(2, 32) + buf.readUInt32BE(4);
+    this.haveLength(cb);
+  }
+
+  /**
+   * Payload length has been read.
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  haveLength(cb) {
+    if (this._payloadLength && this._opcode < 0x08) {
+      this._totalPayloadLength += this._payloadLength;
+      if (this._totalPayloadLength > this._maxPayload && this._maxPayload > 0) {
+        const error = this.createError(
+          RangeError,
+          'Max payload size exceeded',
+          false,
+          1009,
+          'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+        );
+
+        cb(error);
+        return;
+      }
+    }
+
+    if (this._masked) this._state = GET_MASK;
+    else this._state = GET_DATA;
+  }
+
+  /**
+   * Reads mask bytes.
+   *
+   * @private
+   */
+  getMask() {
+    if (this._bufferedBytes < 4) {
+      this._loop = false;
+      return;
+    }
+
+    this._mask = this.consume(4);
+    this._state = GET_DATA;
+  }
+
+  /**
+   * Reads data bytes.
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  getData(cb) {
+    let data = EMPTY_BUFFER;
+
+    if (this._payloadLength) {
+      if (this._bufferedBytes < this._payloadLength) {
+        this._loop = false;
+        return;
+      }
+
+      data = this.consume(this._payloadLength);
+
+      if (
+        this._masked &&
+        (this._mask[0] | this._mask[1] | this._mask[2] | this._mask[3]) !== 0
+      ) {
+        unmask(data, this._mask);
+      }
+    }
+
+    //
+    // The mask is a view into the buffer the stream delivered, which is commonly
+    // 64 KiB, and it is not needed once the payload above has been unmasked.
+    // Leaving it set would pin that whole buffer until the next frame arrives,
+    // which on an idle connection can be indefinitely.
+    //
+    this._mask = undefined;
+
+    if (this._opcode > 0x07) {
+      this.controlMessage(data, cb);
+      return;
+    }
+
+    if (this._maxFragments > 0 && ++this._numFragments > this._maxFragments) {
+      const error = this.createError(
+        RangeError,
+        'Too many message fragments',
+        false,
+        1008,
+        'WS_ERR_TOO_MANY_BUFFERED_PARTS'
+      );
+
+      cb(error);
+      return;
+    }
+
+    if (this._compressed) {
+      this._state = INFLATING;
+      this.decompress(data, cb);
+      return;
+    }
+
+    if (data.length) {
+      //
+      // This message is not compressed so its length is the sum of the payload
+      // length of all fragments.
+      //
+      this._messageLength = this._totalPayloadLength;
+      this._fragments.push(data);
+    }
+
+    this.dataMessage(cb);
+  }
+
+  /**
+   * Decompresses data.
+   *
+   * @param {Buffer} data Compressed data
+   * @param {Function} cb Callback
+   * @private
+   */
+  decompress(data, cb) {
+    const perMessageDeflate = this._extensions[PerMessageDeflate.extensionName];
+
+    perMessageDeflate.decompress(data, this._fin, (err, buf) => {
+      if (err) return cb(err);
+
+      if (buf.length) {
+        this._messageLength += buf.length;
+        if (this._messageLength > this._maxPayload && this._maxPayload > 0) {
+          const error = this.createError(
+            RangeError,
+            'Max payload size exceeded',
+            false,
+            1009,
+            'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+          );
+
+          cb(error);
+          return;
+        }
+
+        this._fragments.push(buf);
+      }
+
+      this.dataMessage(cb);
+      if (this._state === GET_INFO) this.startLoop(cb);
+    });
+  }
+
+  /**
+   * Handles a data message.
+   *
+   * @param {Function} cb Callback
+   * @private
+   */
+  dataMessage(cb) {
+    if (!this._fin) {
+      this._state = GET_INFO;
+      return;
+    }
+
+    const messageLength = this._messageLength;
+    const fragments = this._fragments;
+
+    this._totalPayloadLength = 0;
+    this._messageLength = 0;
+    this._fragmented = 0;
+    this._numFragments = 0;
+    this._fragments = [];
+
+    if (this._opcode === 2) {
+      let data;
+
+      if (this._binaryType === 'nodebuffer') {
+        data = concat(fragments, messageLength);
+      } else if (this._binaryType === 'arraybuffer') {
+        data = toArrayBuffer(concat(fragments, messageLength));
+      } else if (this._binaryType === 'blob') {
+        data = new Blob(fragments);
+      } else {
+        data = fragments;
+      }
+
+      if (this._allowSynchronousEvents) {
+        this.emit('message', data, true);
+        this._state = GET_INFO;
+      } else {
+        this._state = DEFER_EVENT;
+        setImmediate(() => {
+          this.emit('message', data, true);
+          this._state = GET_INFO;
+          this.startLoop(cb);
+        });
+      }
+    } else {
+      const buf = concat(fragments, messageLength);
+
+      if (!this._skipUTF8Validation && !isValidUTF8(buf)) {
+        const error = this.createError(
+          Error,
+          'invalid UTF-8 sequence',
+          true,
+          1007,
+          'WS_ERR_INVALID_UTF8'
+        );
+
+        cb(error);
+        return;
+      }
+
+      if (this._state === INFLATING || this._allowSynchronousEvents) {
+        this.emit('message', buf, false);
+        this._state = GET_INFO;
+      } else {
+        this._state = DEFER_EVENT;
+        setImmediate(() => {
+          this.emit('message', buf, false);
+          this._state = GET_INFO;
+          this.startLoop(cb);
+        });
+      }
+    }
+  }
+
+  /**
+   * Handles a control message.
+   *
+   * @param {Buffer} data Data to handle
+   * @return {(Error|RangeError|undefined)} A possible error
+   * @private
+   */
+  controlMessage(data, cb) {
+    if (this._opcode === 0x08) {
+      if (data.length === 0) {
+        this._loop = false;
+        this.emit('conclude', 1005, EMPTY_BUFFER);
+        this.end();
+      } else {
+        const code = data.readUInt16BE(0);
+
+        if (!isValidStatusCode(code)) {
+          const error = this.createError(
+            RangeError,
+            `invalid status code ${code}`,
+            true,
+            1002,
+            'WS_ERR_INVALID_CLOSE_CODE'
+          );
+
+          cb(error);
+          return;
+        }
+
+        const buf = new FastBuffer(
+          data.buffer,
+          data.byteOffset + 2,
+          data.length - 2
+        );
+
+        if (!this._skipUTF8Validation && !isValidUTF8(buf)) {
+          const error = this.createError(
+            Error,
+            'invalid UTF-8 sequence',
+            true,
+            1007,
+            'WS_ERR_INVALID_UTF8'
+          );
+
+          cb(error);
+          return;
+        }
+
+        this._loop = false;
+        this.emit('conclude', code, buf);
+        this.end();
+      }
+
+      this._state = GET_INFO;
+      return;
+    }
+
+    if (this._allowSynchronousEvents) {
+      this.emit(this._opcode === 0x09 ? 'ping' : 'pong', data);
+      this._state = GET_INFO;
+    } else {
+      this._state = DEFER_EVENT;
+      setImmediate(() => {
+        this.emit(this._opcode === 0x09 ? 'ping' : 'pong', data);
+        this._state = GET_INFO;
+        this.startLoop(cb);
+      });
+    }
+  }
+
+  /**
+   * Builds an error object.
+   *
+   * @param {function(new:Error|RangeError)} ErrorCtor The error constructor
+   * @param {String} message The error message
+   * @param {Boolean} prefix Specifies whether or not to add a default prefix to
+   *     `message`
+   * @param {Number} statusCode The status code
+   * @param {String} errorCode The exposed error code
+   * @return {(Error|RangeError)} The error
+   * @private
+   */
+  createError(ErrorCtor, message, prefix, statusCode, errorCode) {
+    this._loop = false;
+    this._errored = true;
+
+    const err = new ErrorCtor(
+      prefix ? `Invalid WebSocket frame: ${message}` : message
+    );
+
+    Error.captureStackTrace(err, this.createError);
+    err.code = errorCode;
+    err[kStatusCode] = statusCode;
+    return err;
+  }
+}
+
+module.exports = Receiver;
+
+
+/***/ }),
+
+/***/ 389:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex" }] */
+
+
+
+const { Duplex } = __nccwpck_require__(203);
+const { randomFillSync } = __nccwpck_require__(982);
+const {
+  types: { isUint8Array }
+} = __nccwpck_require__(23);
+
+const PerMessageDeflate = __nccwpck_require__(376);
+const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(791);
+const { isBlob, isValidStatusCode } = __nccwpck_require__(615);
+const { mask: applyMask, toBuffer } = __nccwpck_require__(803);
+
+const kByteLength = Symbol('kByteLength');
+const maskBuffer = Buffer.alloc(4);
+const RANDOM_POOL_SIZE = 8 * 1024;
+let randomPool;
+let randomPoolPointer = RANDOM_POOL_SIZE;
+
+const DEFAULT = 0;
+const DEFLATING = 1;
+const GET_BLOB_DATA = 2;
+
+/**
+ * HyBi Sender implementation.
+ */
+class Sender {
+  /**
+   * Creates a Sender instance.
+   *
+   * @param {Duplex} socket The connection socket
+   * @param {Object} [extensions] An object containing the negotiated extensions
+   * @param {Function} [generateMask] The function used to generate the masking
+   *     key
+   */
+  constructor(socket, extensions, generateMask) {
+    this._extensions = extensions || {};
+
+    if (generateMask) {
+      this._generateMask = generateMask;
+      this._maskBuffer = Buffer.alloc(4);
+    }
+
+    this._socket = socket;
+
+    this._firstFragment = true;
+    this._compress = false;
+
+    this._bufferedBytes = 0;
+    this._queue = [];
+    this._state = DEFAULT;
+    this.onerror = NOOP;
+    this[kWebSocket] = undefined;
+  }
+
+  /**
+   * Frames a piece of data according to the HyBi WebSocket protocol.
+   *
+   * @param {(Buffer|String)} data The data to frame
+   * @param {Object} options Options object
+   * @param {Boolean} [options.fin=false] Specifies whether or not to set the
+   *     FIN bit
+   * @param {Function} [options.generateMask] The function used to generate the
+   *     masking key
+   * @param {Boolean} [options.mask=false] Specifies whether or not to mask
+   *     `data`
+   * @param {Buffer} [options.maskBuffer] The buffer used to store the masking
+   *     key
+   * @param {Number} options.opcode The opcode
+   * @param {Boolean} [options.readOnly=false] Specifies whether `data` can be
+   *     modified
+   * @param {Boolean} [options.rsv1=false] Specifies whether or not to set the
+   *     RSV1 bit
+   * @return {(Buffer|String)[]} The framed data
+   * @public
+   */
+  static frame(data, options) {
+    let mask;
+    let merge = false;
+    let offset = 2;
+    let skipMasking = false;
+
+    if (options.mask) {
+      mask = options.maskBuffer || maskBuffer;
+
+      if (options.generateMask) {
+        options.generateMask(mask);
+      } else {
+        if (randomPoolPointer === RANDOM_POOL_SIZE) {
+          /* istanbul ignore else  */
+          if (randomPool === undefined) {
+            //
+            // This is lazily initialized because server-sent frames must not
+            // be masked so it may never be used.
+            //
+            randomPool = Buffer.alloc(RANDOM_POOL_SIZE);
+          }
+
+          randomFillSync(randomPool, 0, RANDOM_POOL_SIZE);
+          randomPoolPointer = 0;
+        }
+
+        mask[0] = randomPool[randomPoolPointer++];
+        mask[1] = randomPool[randomPoolPointer++];
+        mask[2] = randomPool[randomPoolPointer++];
+        mask[3] = randomPool[randomPoolPointer++];
+      }
+
+      skipMasking = (mask[0] | mask[1] | mask[2] | mask[3]) === 0;
+      offset = 6;
+    }
+
+    let dataLength;
+
+    if (typeof data === 'string') {
+      if (
+        (!options.mask || skipMasking) &&
+        options[kByteLength] !== undefined
+      ) {
+        dataLength = options[kByteLength];
+      } else {
+        data = Buffer.from(data);
+        dataLength = data.length;
+      }
+    } else {
+      dataLength = data.length;
+      merge = options.mask && options.readOnly && !skipMasking;
+    }
+
+    let payloadLength = dataLength;
+
+    if (dataLength >= 65536) {
+      offset += 8;
+      payloadLength = 127;
+    } else if (dataLength > 125) {
+      offset += 2;
+      payloadLength = 126;
+    }
+
+    const target = Buffer.allocUnsafe(merge ? dataLength + offset : offset);
+
+    target[0] = options.fin ? options.opcode | 0x80 : options.opcode;
+    if (options.rsv1) target[0] |= 0x40;
+
+    target[1] = payloadLength;
+
+    if (payloadLength === 126) {
+      target.writeUInt16BE(dataLength, 2);
+    } else if (payloadLength === 127) {
+      target[2] = target[3] = 0;
+      target.writeUIntBE(dataLength, 4, 6);
+    }
+
+    if (!options.mask) {
+      return dataLength ? [target, data] : [target];
+    }
+
+    target[1] |= 0x80;
+    target[offset - 4] = mask[0];
+    target[offset - 3] = mask[1];
+    target[offset - 2] = mask[2];
+    target[offset - 1] = mask[3];
+
+    if (!dataLength) return [target];
+    if (skipMasking) return [target, data];
+
+    if (merge) {
+      applyMask(data, mask, target, offset, dataLength);
+      return [target];
+    }
+
+    applyMask(data, mask, data, 0, dataLength);
+    return [target, data];
+  }
+
+  /**
+   * Sends a close message to the other peer.
+   *
+   * @param {Number} [code] The status code component of the body
+   * @param {(String|Buffer)} [data] The message component of the body
+   * @param {Boolean} [mask=false] Specifies whether or not to mask the message
+   * @param {Function} [cb] Callback
+   * @public
+   */
+  close(code, data, mask, cb) {
+    let buf;
+
+    if (code === undefined) {
+      buf = EMPTY_BUFFER;
+    } else if (typeof code !== 'number' || !isValidStatusCode(code)) {
+      throw new TypeError('First argument must be a valid error code number');
+    } else if (data === undefined || !data.length) {
+      buf = Buffer.allocUnsafe(2);
+      buf.writeUInt16BE(code, 0);
+    } else {
+      const length = Buffer.byteLength(data);
+
+      if (length > 123) {
+        throw new RangeError('The message must not be greater than 123 bytes');
+      }
+
+      buf = Buffer.allocUnsafe(2 + length);
+      buf.writeUInt16BE(code, 0);
+
+      if (typeof data === 'string') {
+        buf.write(data, 2);
+      } else if (isUint8Array(data)) {
+        buf.set(data, 2);
+      } else {
+        throw new TypeError('Second argument must be a string or a Uint8Array');
+      }
+    }
+
+    const options = {
+      [kByteLength]: buf.length,
+      fin: true,
+      generateMask: this._generateMask,
+      mask,
+      maskBuffer: this._maskBuffer,
+      opcode: 0x08,
+      readOnly: false,
+      rsv1: false
+    };
+
+    if (this._state !== DEFAULT) {
+      this.enqueue([this.dispatch, buf, false, options, cb]);
+    } else {
+      this.sendFrame(Sender.frame(buf, options), cb);
+    }
+  }
+
+  /**
+   * Sends a ping message to the other peer.
+   *
+   * @param {*} data The message to send
+   * @param {Boolean} [mask=false] Specifies whether or not to mask `data`
+   * @param {Function} [cb] Callback
+   * @public
+   */
+  ping(data, mask, cb) {
+    let byteLength;
+    let readOnly;
+
+    if (typeof data === 'string') {
+      byteLength = Buffer.byteLength(data);
+      readOnly = false;
+    } else if (isBlob(data)) {
+      byteLength = data.size;
+      readOnly = false;
+    } else {
+      data = toBuffer(data);
+      byteLength = data.length;
+      readOnly = toBuffer.readOnly;
+    }
+
+    if (byteLength > 125) {
+      throw new RangeError('The data size must not be greater than 125 bytes');
+    }
+
+    const options = {
+      [kByteLength]: byteLength,
+      fin: true,
+      generateMask: this._generateMask,
+      mask,
+      maskBuffer: this._maskBuffer,
+      opcode: 0x09,
+      readOnly,
+      rsv1: false
+    };
+
+    if (isBlob(data)) {
+      if (this._state !== DEFAULT) {
+        this.enqueue([this.getBlobData, data, false, options, cb]);
+      } else {
+        this.getBlobData(data, false, options, cb);
+      }
+    } else if (this._state !== DEFAULT) {
+      this.enqueue([this.dispatch, data, false, options, cb]);
+    } else {
+      this.sendFrame(Sender.frame(data, options), cb);
+    }
+  }
+
+  /**
+   * Sends a pong message to the other peer.
+   *
+   * @param {*} data The message to send
+   * @param {Boolean} [mask=false] Specifies whether or not to mask `data`
+   * @param {Function} [cb] Callback
+   * @public
+   */
+  pong(data, mask, cb) {
+    let byteLength;
+    let readOnly;
+
+    if (typeof data === 'string') {
+      byteLength = Buffer.byteLength(data);
+      readOnly = false;
+    } else if (isBlob(data)) {
+      byteLength = data.size;
+      readOnly = false;
+    } else {
+      data = toBuffer(data);
+      byteLength = data.length;
+      readOnly = toBuffer.readOnly;
+    }
+
+    if (byteLength > 125) {
+      throw new RangeError('The data size must not be greater than 125 bytes');
+    }
+
+    const options = {
+      [kByteLength]: byteLength,
+      fin: true,
+      generateMask: this._generateMask,
+      mask,
+      maskBuffer: this._maskBuffer,
+      opcode: 0x0a,
+      readOnly,
+      rsv1: false
+    };
+
+    if (isBlob(data)) {
+      if (this._state !== DEFAULT) {
+        this.enqueue([this.getBlobData, data, false, options, cb]);
+      } else {
+        this.getBlobData(data, false, options, cb);
+      }
+    } else if (this._state !== DEFAULT) {
+      this.enqueue([this.dispatch, data, false, options, cb]);
+    } else {
+      this.sendFrame(Sender.frame(data, options), cb);
+    }
+  }
+
+  /**
+   * Sends a data message to the other peer.
+   *
+   * @param {*} data The message to send
+   * @param {Object} options Options object
+   * @param {Boolean} [options.binary=false] Specifies whether `data` is binary
+   *     or text
+   * @param {Boolean} [options.compress=false] Specifies whether or not to
+   *     compress `data`
+   * @param {Boolean} [options.fin=false] Specifies whether the fragment is the
+   *     last one
+   * @param {Boolean} [options.mask=false] Specifies whether or not to mask
+   *     `data`
+   * @param {Function} [cb] Callback
+   * @public
+   */
+  send(data, options, cb) {
+    const perMessageDeflate = this._extensions[PerMessageDeflate.extensionName];
+    let opcode = options.binary ? 2 : 1;
+    let rsv1 = options.compress;
+
+    let byteLength;
+    let readOnly;
+
+    if (typeof data === 'string') {
+      byteLength = Buffer.byteLength(data);
+      readOnly = false;
+    } else if (isBlob(data)) {
+      byteLength = data.size;
+      readOnly = false;
+    } else {
+      data = toBuffer(data);
+      byteLength = data.length;
+      readOnly = toBuffer.readOnly;
+    }
+
+    if (this._firstFragment) {
+      this._firstFragment = false;
+      if (
+        rsv1 &&
+        perMessageDeflate &&
+        perMessageDeflate.params[
+          perMessageDeflate._isServer
+            ? 'server_no_context_takeover'
+            : 'client_no_context_takeover'
+        ]
+      ) {
+        rsv1 = byteLength >= perMessageDeflate._threshold;
+      }
+      this._compress = rsv1;
+    } else {
+      rsv1 = false;
+      opcode = 0;
+    }
+
+    if (options.fin) this._firstFragment = true;
+
+    const opts = {
+      [kByteLength]: byteLength,
+      fin: options.fin,
+      generateMask: this._generateMask,
+      mask: options.mask,
+      maskBuffer: this._maskBuffer,
+      opcode,
+      readOnly,
+      rsv1
+    };
+
+    if (isBlob(data)) {
+      if (this._state !== DEFAULT) {
+        this.enqueue([this.getBlobData, data, this._compress, opts, cb]);
+      } else {
+        this.getBlobData(data, this._compress, opts, cb);
+      }
+    } else if (this._state !== DEFAULT) {
+      this.enqueue([this.dispatch, data, this._compress, opts, cb]);
+    } else {
+      this.dispatch(data, this._compress, opts, cb);
+    }
+  }
+
+  /**
+   * Gets the contents of a blob as binary data.
+   *
+   * @param {Blob} blob The blob
+   * @param {Boolean} [compress=false] Specifies whether or not to compress
+   *     the data
+   * @param {Object} options Options object
+   * @param {Boolean} [options.fin=false] Specifies whether or not to set the
+   *     FIN bit
+   * @param {Function} [options.generateMask] The function used to generate the
+   *     masking key
+   * @param {Boolean} [options.mask=false] Specifies whether or not to mask
+   *     `data`
+   * @param {Buffer} [options.maskBuffer] The buffer used to store the masking
+   *     key
+   * @param {Number} options.opcode The opcode
+   * @param {Boolean} [options.readOnly=false] Specifies whether `data` can be
+   *     modified
+   * @param {Boolean} [options.rsv1=false] Specifies whether or not to set the
+   *     RSV1 bit
+   * @param {Function} [cb] Callback
+   * @private
+   */
+  getBlobData(blob, compress, options, cb) {
+    this._bufferedBytes += options[kByteLength];
+    this._state = GET_BLOB_DATA;
+
+    blob
+      .arrayBuffer()
+      .then((arrayBuffer) => {
+        if (this._socket.destroyed) {
+          const err = new Error(
+            'The socket was closed while the blob was being read'
+          );
+
+          //
+          // `callCallbacks` is called in the next tick to ensure that errors
+          // that might be thrown in the callbacks behave like errors thrown
+          // outside the promise chain.
+          //
+          process.nextTick(callCallbacks, this, err, cb);
+          return;
+        }
+
+        this._bufferedBytes -= options[kByteLength];
+        const data = toBuffer(arrayBuffer);
+
+        if (!compress) {
+          this._state = DEFAULT;
+          this.sendFrame(Sender.frame(data, options), cb);
+          this.dequeue();
+        } else {
+          this.dispatch(data, compress, options, cb);
+        }
+      })
+      .catch((err) => {
+        //
+        // `onError` is called in the next tick for the same reason that
+        // `callCallbacks` above is.
+        //
+        process.nextTick(onError, this, err, cb);
+      });
+  }
+
+  /**
+   * Dispatches a message.
+   *
+   * @param {(Buffer|String)} data The message to send
+   * @param {Boolean} [compress=false] Specifies whether or not to compress
+   *     `data`
+   * @param {Object} options Options object
+   * @param {Boolean} [options.fin=false] Specifies whether or not to set the
+   *     FIN bit
+   * @param {Function} [options.generateMask] The function used to generate the
+   *     masking key
+   * @param {Boolean} [options.mask=false] Specifies whether or not to mask
+   *     `data`
+   * @param {Buffer} [options.maskBuffer] The buffer used to store the masking
+   *     key
+   * @param {Number} options.opcode The opcode
+   * @param {Boolean} [options.readOnly=false] Specifies whether `data` can be
+   *     modified
+   * @param {Boolean} [options.rsv1=false] Specifies whether or not to set the
+   *     RSV1 bit
+   * @param {Function} [cb] Callback
+   * @private
+   */
+  dispatch(data, compress, options, cb) {
+    if (!compress) {
+      this.sendFrame(Sender.frame(data, options), cb);
+      return;
+    }
+
+    const perMessageDeflate = this._extensions[PerMessageDeflate.extensionName];
+
+    this._bufferedBytes += options[kByteLength];
+    this._state = DEFLATING;
+    perMessageDeflate.compress(data, options.fin, (_, buf) => {
+      if (this._socket.destroyed) {
+        const err = new Error(
+          'The socket was closed while data was being compressed'
+        );
+
+        callCallbacks(this, err, cb);
+        return;
+      }
+
+      this._bufferedBytes -= options[kByteLength];
+      this._state = DEFAULT;
+      options.readOnly = false;
+      this.sendFrame(Sender.frame(buf, options), cb);
+      this.dequeue();
+    });
+  }
+
+  /**
+   * Executes queued send operations.
+   *
+   * @private
+   */
+  dequeue() {
+    while (this._state === DEFAULT && this._queue.length) {
+      const params = this._queue.shift();
+
+      this._bufferedBytes -= params[3][kByteLength];
+      Reflect.apply(params[0], this, params.slice(1));
+    }
+  }
+
+  /**
+   * Enqueues a send operation.
+   *
+   * @param {Array} params Send operation parameters.
+   * @private
+   */
+  enqueue(params) {
+    this._bufferedBytes += params[3][kByteLength];
+    this._queue.push(params);
+  }
+
+  /**
+   * Sends a frame.
+   *
+   * @param {(Buffer | String)[]} list The frame to send
+   * @param {Function} [cb] Callback
+   * @private
+   */
+  sendFrame(list, cb) {
+    if (list.length === 2) {
+      this._socket.cork();
+      this._socket.write(list[0]);
+      this._socket.write(list[1], cb);
+      this._socket.uncork();
+    } else {
+      this._socket.write(list[0], cb);
+    }
+  }
+}
+
+module.exports = Sender;
+
+/**
+ * Calls queued callbacks with an error.
+ *
+ * @param {Sender} sender The `Sender` instance
+ * @param {Error} err The error to call the callbacks with
+ * @param {Function} [cb] The first callback
+ * @private
+ */
+function callCallbacks(sender, err, cb) {
+  if (typeof cb === 'function') cb(err);
+
+  for (let i = 0; i < sender._queue.length; i++) {
+    const params = sender._queue[i];
+    const callback = params[params.length - 1];
+
+    if (typeof callback === 'function') callback(err);
+  }
+}
+
+/**
+ * Handles a `Sender` error.
+ *
+ * @param {Sender} sender The `Sender` instance
+ * @param {Error} err The error
+ * @param {Function} [cb] The first pending callback
+ * @private
+ */
+function onError(sender, err, cb) {
+  callCallbacks(sender, err, cb);
+  sender.onerror(err);
+}
+
+
+/***/ }),
+
+/***/ 412:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^WebSocket$" }] */
+
+
+const WebSocket = __nccwpck_require__(681);
+const { Duplex } = __nccwpck_require__(203);
+
+/**
+ * Emits the `'close'` event on a stream.
+ *
+ * @param {Duplex} stream The stream.
+ * @private
+ */
+function emitClose(stream) {
+  stream.emit('close');
+}
+
+/**
+ * The listener of the `'end'` event.
+ *
+ * @private
+ */
+function duplexOnEnd() {
+  if (!this.destroyed && this._writableState.finished) {
+    this.destroy();
+  }
+}
+
+/**
+ * The listener of the `'error'` event.
+ *
+ * @param {Error} err The error
+ * @private
+ */
+function duplexOnError(err) {
+  this.removeListener('error', duplexOnError);
+  this.destroy();
+  if (this.listenerCount('error') === 0) {
+    // Do not suppress the throwing behavior.
+    this.emit('error', err);
+  }
+}
+
+/**
+ * Wraps a `WebSocket` in a duplex stream.
+ *
+ * @param {WebSocket} ws The `WebSocket` to wrap
+ * @param {Object} [options] The options for the `Duplex` constructor
+ * @return {Duplex} The duplex stream
+ * @public
+ */
+function createWebSocketStream(ws, options) {
+  let terminateOnDestroy = true;
+
+  const duplex = new Duplex({
+    ...options,
+    autoDestroy: false,
+    emitClose: false,
+    objectMode: false,
+    writableObjectMode: false
+  });
+
+  ws.on('message', function message(msg, isBinary) {
+    const data =
+      !isBinary && duplex._readableState.objectMode ? msg.toString() : msg;
+
+    if (!duplex.push(data)) ws.pause();
+  });
+
+  ws.once('error', function error(err) {
+    if (duplex.destroyed) return;
+
+    // Prevent `ws.terminate()` from being called by `duplex._destroy()`.
+    //
+    // - If the `'error'` event is emitted before the `'open'` event, then
+    //   `ws.terminate()` is a noop as no socket is assigned.
+    // - Otherwise, the error is re-emitted by the listener of the `'error'`
+    //   event of the `Receiver` object. The listener already closes the
+    //   connection by calling `ws.close()`. This allows a close frame to be
+    //   sent to the other peer. If `ws.terminate()` is called right after this,
+    //   then the close frame might not be sent.
+    terminateOnDestroy = false;
+    duplex.destroy(err);
+  });
+
+  ws.once('close', function close() {
+    if (duplex.destroyed) return;
+
+    duplex.push(null);
+  });
+
+  duplex._destroy = function (err, callback) {
+    if (ws.readyState === ws.CLOSED) {
+      callback(err);
+      process.nextTick(emitClose, duplex);
+      return;
+    }
+
+    let called = false;
+
+    ws.once('error', function error(err) {
+      called = true;
+      callback(err);
+    });
+
+    ws.once('close', function close() {
+      if (!called) callback(err);
+      process.nextTick(emitClose, duplex);
+    });
+
+    if (terminateOnDestroy) ws.terminate();
+  };
+
+  duplex._final = function (callback) {
+    if (ws.readyState === ws.CONNECTING) {
+      ws.once('open', function open() {
+        duplex._final(callback);
+      });
+      return;
+    }
+
+    // If the value of the `_socket` property is `null` it means that `ws` is a
+    // client websocket and the handshake failed. In fact, when this happens, a
+    // socket is never assigned to the websocket. Wait for the `'error'` event
+    // that will be emitted by the websocket.
+    if (ws._socket === null) return;
+
+    if (ws._socket._writableState.finished) {
+      callback();
+      if (duplex._readableState.endEmitted) duplex.destroy();
+    } else {
+      ws._socket.once('finish', function finish() {
+        // `duplex` is not destroyed here because the `'end'` event will be
+        // emitted on `duplex` after this `'finish'` event. The EOF signaling
+        // `null` chunk is, in fact, pushed when the websocket emits `'close'`.
+        callback();
+      });
+      ws.close();
+    }
+  };
+
+  duplex._read = function () {
+    if (ws.isPaused) ws.resume();
+  };
+
+  duplex._write = function (chunk, encoding, callback) {
+    if (ws.readyState === ws.CONNECTING) {
+      ws.once('open', function open() {
+        duplex._write(chunk, encoding, callback);
+      });
+      return;
+    }
+
+    ws.send(chunk, callback);
+  };
+
+  duplex.on('end', duplexOnEnd);
+  duplex.on('error', duplexOnError);
+  return duplex;
+}
+
+module.exports = createWebSocketStream;
+
+
+/***/ }),
+
+/***/ 332:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { tokenChars } = __nccwpck_require__(615);
+
+/**
+ * Parses the `Sec-WebSocket-Protocol` header into a set of subprotocol names.
+ *
+ * @param {String} header The field value of the header
+ * @return {Set} The subprotocol names
+ * @public
+ */
+function parse(header) {
+  const protocols = new Set();
+  let start = -1;
+  let end = -1;
+  let i = 0;
+
+  for (i; i < header.length; i++) {
+    const code = header.charCodeAt(i);
+
+    if (end === -1 && tokenChars[code] === 1) {
+      if (start === -1) start = i;
+    } else if (
+      i !== 0 &&
+      (code === 0x20 /* ' ' */ || code === 0x09) /* '\t' */
+    ) {
+      if (end === -1 && start !== -1) end = i;
+    } else if (code === 0x2c /* ',' */) {
+      if (start === -1) {
+        throw new SyntaxError(`Unexpected character at index ${i}`);
+      }
+
+      if (end === -1) end = i;
+
+      const protocol = header.slice(start, end);
+
+      if (protocols.has(protocol)) {
+        throw new SyntaxError(`The "${protocol}" subprotocol is duplicated`);
+      }
+
+      protocols.add(protocol);
+      start = end = -1;
+    } else {
+      throw new SyntaxError(`Unexpected character at index ${i}`);
+    }
+  }
+
+  if (start === -1 || end !== -1) {
+    throw new SyntaxError('Unexpected end of input');
+  }
+
+  const protocol = header.slice(start, i);
+
+  if (protocols.has(protocol)) {
+    throw new SyntaxError(`The "${protocol}" subprotocol is duplicated`);
+  }
+
+  protocols.add(protocol);
+  return protocols;
+}
+
+module.exports = { parse };
+
+
+/***/ }),
+
+/***/ 615:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUtf8 } = __nccwpck_require__(181);
+
+const { hasBlob } = __nccwpck_require__(791);
+
+//
+// Allowed token characters:
+//
+// '!', '#', '$', '%', '&', ''', '*', '+', '-',
+// '.', 0-9, A-Z, '^', '_', '`', a-z, '|', '~'
+//
+// tokenChars[32] === 0 // ' '
+// tokenChars[33] === 1 // '!'
+// tokenChars[34] === 0 // '"'
+// ...
+//
+// prettier-ignore
+const tokenChars = [
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0 - 15
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 16 - 31
+  0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, // 32 - 47
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // 48 - 63
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 64 - 79
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, // 80 - 95
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 96 - 111
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0 // 112 - 127
+];
+
+/**
+ * Checks if a status code is allowed in a close frame.
+ *
+ * @param {Number} code The status code
+ * @return {Boolean} `true` if the status code is valid, else `false`
+ * @public
+ */
+function isValidStatusCode(code) {
+  return (
+    (code >= 1000 &&
+      code <= 1014 &&
+      code !== 1004 &&
+      code !== 1005 &&
+      code !== 1006) ||
+    (code >= 3000 && code <= 4999)
+  );
+}
+
+/**
+ * Checks if a given buffer contains only correct UTF-8.
+ * Ported from https://www.cl.cam.ac.uk/%7Emgk25/ucs/utf8_check.c by
+ * Markus Kuhn.
+ *
+ * @param {Buffer} buf The buffer to check
+ * @return {Boolean} `true` if `buf` contains only correct UTF-8, else `false`
+ * @public
+ */
+function _isValidUTF8(buf) {
+  const len = buf.length;
+  let i = 0;
+
+  while (i < len) {
+    if ((buf[i] & 0x80) === 0) {
+      // 0xxxxxxx
+      i++;
+    } else if ((buf[i] & 0xe0) === 0xc0) {
+      // 110xxxxx 10xxxxxx
+      if (
+        i + 1 === len ||
+        (buf[i + 1] & 0xc0) !== 0x80 ||
+        (buf[i] & 0xfe) === 0xc0 // Overlong
+      ) {
+        return false;
+      }
+
+      i += 2;
+    } else if ((buf[i] & 0xf0) === 0xe0) {
+      // 1110xxxx 10xxxxxx 10xxxxxx
+      if (
+        i + 2 >= len ||
+        (buf[i + 1] & 0xc0) !== 0x80 ||
+        (buf[i + 2] & 0xc0) !== 0x80 ||
+        (buf[i] === 0xe0 && (buf[i + 1] & 0xe0) === 0x80) || // Overlong
+        (buf[i] === 0xed && (buf[i + 1] & 0xe0) === 0xa0) // Surrogate (U+D800 - U+DFFF)
+      ) {
+        return false;
+      }
+
+      i += 3;
+    } else if ((buf[i] & 0xf8) === 0xf0) {
+      // 11110xxx 10xxxxxx 10xxxxxx 10xxxxxx
+      if (
+        i + 3 >= len ||
+        (buf[i + 1] & 0xc0) !== 0x80 ||
+        (buf[i + 2] & 0xc0) !== 0x80 ||
+        (buf[i + 3] & 0xc0) !== 0x80 ||
+        (buf[i] === 0xf0 && (buf[i + 1] & 0xf0) === 0x80) || // Overlong
+        (buf[i] === 0xf4 && buf[i + 1] > 0x8f) ||
+        buf[i] > 0xf4 // > U+10FFFF
+      ) {
+        return false;
+      }
+
+      i += 4;
+    } else {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+/**
+ * Determines whether a value is a `Blob`.
+ *
+ * @param {*} value The value to be tested
+ * @return {Boolean} `true` if `value` is a `Blob`, else `false`
+ * @private
+ */
+function isBlob(value) {
+  return (
+    hasBlob &&
+    typeof value === 'object' &&
+    typeof value.arrayBuffer === 'function' &&
+    typeof value.type === 'string' &&
+    typeof value.stream === 'function' &&
+    (value[Symbol.toStringTag] === 'Blob' ||
+      value[Symbol.toStringTag] === 'File')
+  );
+}
+
+module.exports = {
+  isBlob,
+  isValidStatusCode,
+  isValidUTF8: _isValidUTF8,
+  tokenChars
+};
+
+if (isUtf8) {
+  module.exports.isValidUTF8 = function (buf) {
+    return buf.length < 24 ? _isValidUTF8(buf) : isUtf8(buf);
+  };
+} /* istanbul ignore else  */ else if (!process.env.WS_NO_UTF_8_VALIDATE) {
+  try {
+    const isValidUTF8 = __nccwpck_require__(414);
+
+    module.exports.isValidUTF8 = function (buf) {
+      return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
+    };
+  } catch (e) {
+    // Continue regardless of the error.
+  }
+}
+
+
+/***/ }),
+
+/***/ 129:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex$", "caughtErrors": "none" }] */
+
+
+
+const EventEmitter = __nccwpck_require__(434);
+const http = __nccwpck_require__(611);
+const { Duplex } = __nccwpck_require__(203);
+const { createHash } = __nccwpck_require__(982);
+
+const extension = __nccwpck_require__(335);
+const PerMessageDeflate = __nccwpck_require__(376);
+const subprotocol = __nccwpck_require__(332);
+const WebSocket = __nccwpck_require__(681);
+const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(791);
+
+const keyRegex = /^[+/0-9A-Za-z]{22}==$/;
+
+const RUNNING = 0;
+const CLOSING = 1;
+const CLOSED = 2;
+
+/**
+ * Class representing a WebSocket server.
+ *
+ * @extends EventEmitter
+ */
+class WebSocketServer extends EventEmitter {
+  /**
+   * Create a `WebSocketServer` instance.
+   *
+   * @param {Object} options Configuration options
+   * @param {Boolean} [options.allowSynchronousEvents=true] Specifies whether
+   *     any of the `'message'`, `'ping'`, and `'pong'` events can be emitted
+   *     multiple times in the same tick
+   * @param {Boolean} [options.autoPong=true] Specifies whether or not to
+   *     automatically send a pong in response to a ping
+   * @param {Number} [options.backlog=511] The maximum length of the queue of
+   *     pending connections
+   * @param {Boolean} [options.clientTracking=true] Specifies whether or not to
+   *     track clients
+   * @param {Number} [options.closeTimeout=30000] Duration in milliseconds to
+   *     wait for the closing handshake to finish after `websocket.close()` is
+   *     called
+   * @param {Function} [options.handleProtocols] A hook to handle protocols
+   * @param {String} [options.host] The hostname where to bind the server
+   * @param {Number} [options.maxBufferedChunks=262144] The maximum number of
+   *     buffered data chunks
+   * @param {Number} [options.maxFragments=16384] The maximum number of message
+   *     fragments
+   * @param {Number} [options.maxPayload=104857600] The maximum allowed message
+   *     size
+   * @param {Number} [options.maxPendingAutoPongs=60] The maximum number of
+   *     pending automatic pongs
+   * @param {Boolean} [options.noServer=false] Enable no server mode
+   * @param {String} [options.path] Accept only connections matching this path
+   * @param {(Boolean|Object)} [options.perMessageDeflate=false] Enable/disable
+   *     permessage-deflate
+   * @param {Number} [options.port] The port where to bind the server
+   * @param {(http.Server|https.Server)} [options.server] A pre-created HTTP/S
+   *     server to use
+   * @param {Boolean} [options.skipUTF8Validation=false] Specifies whether or
+   *     not to skip UTF-8 validation for text and close messages
+   * @param {Function} [options.verifyClient] A hook to reject connections
+   * @param {Function} [options.WebSocket=WebSocket] Specifies the `WebSocket`
+   *     class to use. It must be the `WebSocket` class or class that extends it
+   * @param {Function} [callback] A listener for the `listening` event
+   */
+  constructor(options, callback) {
+    super();
+
+    options = {
+      allowSynchronousEvents: true,
+      autoPong: true,
+      maxBufferedChunks: 256 * 1024,
+      maxFragments: 16 * 1024,
+      maxPayload: 100 * 1024 * 1024,
+      maxPendingAutoPongs: 60,
+      skipUTF8Validation: false,
+      perMessageDeflate: false,
+      handleProtocols: null,
+      clientTracking: true,
+      closeTimeout: CLOSE_TIMEOUT,
+      verifyClient: null,
+      noServer: false,
+      backlog: null, // use default (511 as implemented in net.js)
+      server: null,
+      host: null,
+      path: null,
+      port: null,
+      WebSocket,
+      ...options
+    };
+
+    if (
+      (options.port == null && !options.server && !options.noServer) ||
+      (options.port != null && (options.server || options.noServer)) ||
+      (options.server && options.noServer)
+    ) {
+      throw new TypeError(
+        'One and only one of the "port", "server", or "noServer" options ' +
+          'must be specified'
+      );
+    }
+
+    if (options.port != null) {
+      this._server = http.createServer((req, res) => {
+        const body = http.STATUS_CODES[426];
+
+        res.writeHead(426, {
+          'Content-Length': body.length,
+          'Content-Type': 'text/plain'
+        });
+        res.end(body);
+      });
+      this._server.listen(
+        options.port,
+        options.host,
+        options.backlog,
+        callback
+      );
+    } else if (options.server) {
+      this._server = options.server;
+    }
+
+    if (this._server) {
+      const emitConnection = this.emit.bind(this, 'connection');
+
+      this._removeListeners = addListeners(this._server, {
+        listening: this.emit.bind(this, 'listening'),
+        error: this.emit.bind(this, 'error'),
+        upgrade: (req, socket, head) => {
+          this.handleUpgrade(req, socket, head, emitConnection);
+        }
+      });
+    }
+
+    if (options.perMessageDeflate === true) options.perMessageDeflate = {};
+    if (options.clientTracking) {
+      this.clients = new Set();
+      this._shouldEmitClose = false;
+    }
+
+    this.options = options;
+    this._state = RUNNING;
+  }
+
+  /**
+   * Returns the bound address, the address family name, and port of the server
+   * as reported by the operating system if listening on an IP socket.
+   * If the server is listening on a pipe or UNIX domain socket, the name is
+   * returned as a string.
+   *
+   * @return {(Object|String|null)} The address of the server
+   * @public
+   */
+  address() {
+    if (this.options.noServer) {
+      throw new Error('The server is operating in "noServer" mode');
+    }
+
+    if (!this._server) return null;
+    return this._server.address();
+  }
+
+  /**
+   * Stop the server from accepting new connections and emit the `'close'` event
+   * when all existing connections are closed.
+   *
+   * @param {Function} [cb] A one-time listener for the `'close'` event
+   * @public
+   */
+  close(cb) {
+    if (this._state === CLOSED) {
+      if (cb) {
+        this.once('close', () => {
+          cb(new Error('The server is not running'));
+        });
+      }
+
+      process.nextTick(emitClose, this);
+      return;
+    }
+
+    if (cb) this.once('close', cb);
+
+    if (this._state === CLOSING) return;
+    this._state = CLOSING;
+
+    if (this.options.noServer || this.options.server) {
+      if (this._server) {
+        this._removeListeners();
+        this._removeListeners = this._server = null;
+      }
+
+      if (this.clients) {
+        if (!this.clients.size) {
+          process.nextTick(emitClose, this);
+        } else {
+          this._shouldEmitClose = true;
+        }
+      } else {
+        process.nextTick(emitClose, this);
+      }
+    } else {
+      const server = this._server;
+
+      this._removeListeners();
+      this._removeListeners = this._server = null;
+
+      //
+      // The HTTP/S server was created internally. Close it, and rely on its
+      // `'close'` event.
+      //
+      server.close(() => {
+        emitClose(this);
+      });
+    }
+  }
+
+  /**
+   * See if a given request should be handled by this server instance.
+   *
+   * @param {http.IncomingMessage} req Request object to inspect
+   * @return {Boolean} `true` if the request is valid, else `false`
+   * @public
+   */
+  shouldHandle(req) {
+    if (this.options.path) {
+      const index = req.url.indexOf('?');
+      const pathname = index !== -1 ? req.url.slice(0, index) : req.url;
+
+      if (pathname !== this.options.path) return false;
+    }
+
+    return true;
+  }
+
+  /**
+   * Handle a HTTP Upgrade request.
+   *
+   * @param {http.IncomingMessage} req The request object
+   * @param {Duplex} socket The network socket between the server and client
+   * @param {Buffer} head The first packet of the upgraded stream
+   * @param {Function} cb Callback
+   * @public
+   */
+  handleUpgrade(req, socket, head, cb) {
+    socket.on('error', socketOnError);
+
+    const key = req.headers['sec-websocket-key'];
+    const upgrade = req.headers.upgrade;
+    const version = req.headers['sec-websocket-version'];
+
+    if (req.method !== 'GET') {
+      const message = 'Invalid HTTP method';
+      abortHandshakeOrEmitwsClientError(this, req, socket, 405, message);
+      return;
+    }
+
+    if (upgrade === undefined || upgrade.toLowerCase() !== 'websocket') {
+      const message = 'Invalid Upgrade header';
+      abortHandshakeOrEmitwsClientError(this, req, socket, 400, message);
+      return;
+    }
+
+    if (key === undefined || !keyRegex.test(key)) {
+      const message = 'Missing or invalid Sec-WebSocket-Key header';
+      abortHandshakeOrEmitwsClientError(this, req, socket, 400, message);
+      return;
+    }
+
+    if (version !== '13' && version !== '8') {
+      const message = 'Missing or invalid Sec-WebSocket-Version header';
+      abortHandshakeOrEmitwsClientError(this, req, socket, 400, message, {
+        'Sec-WebSocket-Version': '13, 8'
+      });
+      return;
+    }
+
+    if (!this.shouldHandle(req)) {
+      abortHandshake(socket, 400);
+      return;
+    }
+
+    const secWebSocketProtocol = req.headers['sec-websocket-protocol'];
+    let protocols = new Set();
+
+    if (secWebSocketProtocol !== undefined) {
+      try {
+        protocols = subprotocol.parse(secWebSocketProtocol);
+      } catch (err) {
+        const message = 'Invalid Sec-WebSocket-Protocol header';
+        abortHandshakeOrEmitwsClientError(this, req, socket, 400, message);
+        return;
+      }
+    }
+
+    const secWebSocketExtensions = req.headers['sec-websocket-extensions'];
+    const extensions = {};
+
+    if (
+      this.options.perMessageDeflate &&
+      secWebSocketExtensions !== undefined
+    ) {
+      const perMessageDeflate = new PerMessageDeflate({
+        ...this.options.perMessageDeflate,
+        isServer: true,
+        maxPayload: this.options.maxPayload
+      });
+
+      try {
+        const offers = extension.parse(secWebSocketExtensions);
+
+        if (offers[PerMessageDeflate.extensionName]) {
+          perMessageDeflate.accept(offers[PerMessageDeflate.extensionName]);
+          extensions[PerMessageDeflate.extensionName] = perMessageDeflate;
+        }
+      } catch (err) {
+        const message =
+          'Invalid or unacceptable Sec-WebSocket-Extensions header';
+        abortHandshakeOrEmitwsClientError(this, req, socket, 400, message);
+        return;
+      }
+    }
+
+    //
+    // Optionally call external client verification handler.
+    //
+    if (this.options.verifyClient) {
+      const info = {
+        origin:
+          req.headers[`${version === '8' ? 'sec-websocket-origin' : 'origin'}`],
+        secure: !!(req.socket.authorized || req.socket.encrypted),
+        req
+      };
+
+      if (this.options.verifyClient.length === 2) {
+        this.options.verifyClient(info, (verified, code, message, headers) => {
+          if (!verified) {
+            return abortHandshake(socket, code || 401, message, headers);
+          }
+
+          this.completeUpgrade(
+            extensions,
+            key,
+            protocols,
+            req,
+            socket,
+            head,
+            cb
+          );
+        });
+        return;
+      }
+
+      if (!this.options.verifyClient(info)) return abortHandshake(socket, 401);
+    }
+
+    this.completeUpgrade(extensions, key, protocols, req, socket, head, cb);
+  }
+
+  /**
+   * Upgrade the connection to WebSocket.
+   *
+   * @param {Object} extensions The accepted extensions
+   * @param {String} key The value of the `Sec-WebSocket-Key` header
+   * @param {Set} protocols The subprotocols
+   * @param {http.IncomingMessage} req The request object
+   * @param {Duplex} socket The network socket between the server and client
+   * @param {Buffer} head The first packet of the upgraded stream
+   * @param {Function} cb Callback
+   * @throws {Error} If called more than once with the same socket
+   * @private
+   */
+  completeUpgrade(extensions, key, protocols, req, socket, head, cb) {
+    //
+    // Destroy the socket if the client has already sent a FIN packet.
+    //
+    if (!socket.readable || !socket.writable) return socket.destroy();
+
+    if (socket[kWebSocket]) {
+      throw new Error(
+        'server.handleUpgrade() was called more than once with the same ' +
+          'socket, possibly due to a misconfiguration'
+      );
+    }
+
+    if (this._state > RUNNING) return abortHandshake(socket, 503);
+
+    const digest = createHash('sha1')
+      .update(key + GUID)
+      .digest('base64');
+
+    const headers = [
+      'HTTP/1.1 101 Switching Protocols',
+      'Upgrade: websocket',
+      'Connection: Upgrade',
+      `Sec-WebSocket-Accept: ${digest}`
+    ];
+
+    const ws = new this.options.WebSocket(null, undefined, this.options);
+
+    if (protocols.size) {
+      //
+      // Optionally call external protocol selection handler.
+      //
+      const protocol = this.options.handleProtocols
+        ? this.options.handleProtocols(protocols, req)
+        : protocols.values().next().value;
+
+      if (protocol) {
+        headers.push(`Sec-WebSocket-Protocol: ${protocol}`);
+        ws._protocol = protocol;
+      }
+    }
+
+    if (extensions[PerMessageDeflate.extensionName]) {
+      const params = extensions[PerMessageDeflate.extensionName].params;
+      const value = extension.format({
+        [PerMessageDeflate.extensionName]: [params]
+      });
+      headers.push(`Sec-WebSocket-Extensions: ${value}`);
+      ws._extensions = extensions;
+    }
+
+    //
+    // Allow external modification/inspection of handshake headers.
+    //
+    this.emit('headers', headers, req);
+
+    socket.write(headers.concat('\r\n').join('\r\n'));
+    socket.removeListener('error', socketOnError);
+
+    ws.setSocket(socket, head, {
+      allowSynchronousEvents: this.options.allowSynchronousEvents,
+      maxBufferedChunks: this.options.maxBufferedChunks,
+      maxFragments: this.options.maxFragments,
+      maxPayload: this.options.maxPayload,
+      skipUTF8Validation: this.options.skipUTF8Validation
+    });
+
+    if (this.clients) {
+      this.clients.add(ws);
+      ws.on('close', () => {
+        this.clients.delete(ws);
+
+        if (this._shouldEmitClose && !this.clients.size) {
+          process.nextTick(emitClose, this);
+        }
+      });
+    }
+
+    cb(ws, req);
+  }
+}
+
+module.exports = WebSocketServer;
+
+/**
+ * Add event listeners on an `EventEmitter` using a map of <event, listener>
+ * pairs.
+ *
+ * @param {EventEmitter} server The event emitter
+ * @param {Object.<String, Function>} map The listeners to add
+ * @return {Function} A function that will remove the added listeners when
+ *     called
+ * @private
+ */
+function addListeners(server, map) {
+  for (const event of Object.keys(map)) server.on(event, map[event]);
+
+  return function removeListeners() {
+    for (const event of Object.keys(map)) {
+      server.removeListener(event, map[event]);
+    }
+  };
+}
+
+/**
+ * Emit a `'close'` event on an `EventEmitter`.
+ *
+ * @param {EventEmitter} server The event emitter
+ * @private
+ */
+function emitClose(server) {
+  server._state = CLOSED;
+  server.emit('close');
+}
+
+/**
+ * Handle socket errors.
+ *
+ * @private
+ */
+function socketOnError() {
+  this.destroy();
+}
+
+/**
+ * Close the connection when preconditions are not fulfilled.
+ *
+ * @param {Duplex} socket The socket of the upgrade request
+ * @param {Number} code The HTTP response status code
+ * @param {String} [message] The HTTP response body
+ * @param {Object} [headers] Additional HTTP response headers
+ * @private
+ */
+function abortHandshake(socket, code, message, headers) {
+  //
+  // The socket is writable unless the user destroyed or ended it before calling
+  // `server.handleUpgrade()` or in the `verifyClient` function, which is a user
+  // error. Handling this does not make much sense as the worst that can happen
+  // is that some of the data written by the user might be discarded due to the
+  // call to `socket.end()` below, which triggers an `'error'` event that in
+  // turn causes the socket to be destroyed.
+  //
+  message = message || http.STATUS_CODES[code];
+  headers = {
+    Connection: 'close',
+    'Content-Type': 'text/html',
+    'Content-Length': Buffer.byteLength(message),
+    ...headers
+  };
+
+  socket.once('finish', socket.destroy);
+
+  socket.end(
+    `HTTP/1.1 ${code} ${http.STATUS_CODES[code]}\r\n` +
+      Object.keys(headers)
+        .map((h) => `${h}: ${headers[h]}`)
+        .join('\r\n') +
+      '\r\n\r\n' +
+      message
+  );
+}
+
+/**
+ * Emit a `'wsClientError'` event on a `WebSocketServer` if there is at least
+ * one listener for it, otherwise call `abortHandshake()`.
+ *
+ * @param {WebSocketServer} server The WebSocket server
+ * @param {http.IncomingMessage} req The request object
+ * @param {Duplex} socket The socket of the upgrade request
+ * @param {Number} code The HTTP response status code
+ * @param {String} message The HTTP response body
+ * @param {Object} [headers] The HTTP response headers
+ * @private
+ */
+function abortHandshakeOrEmitwsClientError(
+  server,
+  req,
+  socket,
+  code,
+  message,
+  headers
+) {
+  if (server.listenerCount('wsClientError')) {
+    const err = new Error(message);
+    Error.captureStackTrace(err, abortHandshakeOrEmitwsClientError);
+
+    server.emit('wsClientError', err, socket, req);
+  } else {
+    abortHandshake(socket, code, message, headers);
+  }
+}
+
+
+/***/ }),
+
+/***/ 681:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex|Readable$", "caughtErrors": "none" }] */
+
+
+
+const EventEmitter = __nccwpck_require__(434);
+const https = __nccwpck_require__(692);
+const http = __nccwpck_require__(611);
+const net = __nccwpck_require__(278);
+const querystring = __nccwpck_require__(480);
+const tls = __nccwpck_require__(756);
+const { randomBytes, createHash } = __nccwpck_require__(982);
+const { Duplex, Readable } = __nccwpck_require__(203);
+const { URL } = __nccwpck_require__(16);
+
+const PerMessageDeflate = __nccwpck_require__(376);
+const Receiver = __nccwpck_require__(893);
+const Sender = __nccwpck_require__(389);
+const { isBlob } = __nccwpck_require__(615);
+
+const {
+  BINARY_TYPES,
+  CLOSE_TIMEOUT,
+  EMPTY_BUFFER,
+  GUID,
+  kForOnEventAttribute,
+  kListener,
+  kStatusCode,
+  kWebSocket,
+  NOOP
+} = __nccwpck_require__(791);
+const {
+  EventTarget: { addEventListener, removeEventListener }
+} = __nccwpck_require__(634);
+const { format, parse } = __nccwpck_require__(335);
+const { toBuffer } = __nccwpck_require__(803);
+
+const kAborted = Symbol('kAborted');
+const protocolVersions = [8, 13];
+const readyStates = ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'];
+const subprotocolRegex = /^[!#$%&'*+\-.0-9A-Z^_`|a-z~]+$/;
+
+/**
+ * Class representing a WebSocket.
+ *
+ * @extends EventEmitter
+ */
+class WebSocket extends EventEmitter {
+  /**
+   * Create a new `WebSocket`.
+   *
+   * @param {(String|URL)} address The URL to which to connect
+   * @param {(String|String[])} [protocols] The subprotocols
+   * @param {Object} [options] Connection options
+   */
+  constructor(address, protocols, options) {
+    super();
+
+    this._binaryType = BINARY_TYPES[0];
+    this._closeCode = 1006;
+    this._closeFrameReceived = false;
+    this._closeFrameSent = false;
+    this._closeMessage = EMPTY_BUFFER;
+    this._closeTimer = null;
+    this._errorEmitted = false;
+    this._extensions = {};
+    this._paused = false;
+    this._protocol = '';
+    this._readyState = WebSocket.CONNECTING;
+    this._receiver = null;
+    this._sender = null;
+    this._socket = null;
+
+    if (address !== null) {
+      this._bufferedAmount = 0;
+      this._isServer = false;
+      this._redirects = 0;
+
+      if (protocols === undefined) {
+        if (!options || options.protocols === undefined) {
+          protocols = [];
+        } else if (Array.isArray(options.protocols)) {
+          protocols = options.protocols;
+        } else {
+          protocols = [options.protocols];
+        }
+      } else if (!Array.isArray(protocols)) {
+        if (typeof protocols === 'object' && protocols !== null) {
+          options = protocols;
+
+          if (options.protocols === undefined) {
+            protocols = [];
+          } else if (Array.isArray(options.protocols)) {
+            protocols = options.protocols;
+          } else {
+            protocols = [options.protocols];
+          }
+        } else {
+          protocols = [protocols];
+        }
+      }
+
+      options = initAsClient(this, address, protocols, options);
+    } else {
+      this._isServer = true;
+    }
+
+    if (options.autoPong) {
+      this._autoPong = true;
+      this._autoPongComplete = () => autoPongComplete(this);
+      this._pendingAutoPongs = 0;
+      this._maxPendingAutoPongs = options.maxPendingAutoPongs | 0;
+    }
+
+    this._closeTimeout = options.closeTimeout;
+  }
+
+  /**
+   * For historical reasons, the custom "nodebuffer" type is used by the default
+   * instead of "blob".
+   *
+   * @type {String}
+   */
+  get binaryType() {
+    return this._binaryType;
+  }
+
+  set binaryType(type) {
+    if (!BINARY_TYPES.includes(type)) return;
+
+    this._binaryType = type;
+
+    //
+    // Allow to change `binaryType` on the fly.
+    //
+    if (this._receiver) this._receiver._binaryType = type;
+  }
+
+  /**
+   * @type {Number}
+   */
+  get bufferedAmount() {
+    if (!this._socket) return this._bufferedAmount;
+
+    return this._socket._writableState.length + this._sender._bufferedBytes;
+  }
+
+  /**
+   * @type {String}
+   */
+  get extensions() {
+    return Object.keys(this._extensions).join();
+  }
+
+  /**
+   * @type {Boolean}
+   */
+  get isPaused() {
+    return this._paused;
+  }
+
+  /**
+   * @type {Function}
+   */
+  /* istanbul ignore next */
+  get onclose() {
+    return null;
+  }
+
+  /**
+   * @type {Function}
+   */
+  /* istanbul ignore next */
+  get onerror() {
+    return null;
+  }
+
+  /**
+   * @type {Function}
+   */
+  /* istanbul ignore next */
+  get onopen() {
+    return null;
+  }
+
+  /**
+   * @type {Function}
+   */
+  /* istanbul ignore next */
+  get onmessage() {
+    return null;
+  }
+
+  /**
+   * @type {String}
+   */
+  get protocol() {
+    return this._protocol;
+  }
+
+  /**
+   * @type {Number}
+   */
+  get readyState() {
+    return this._readyState;
+  }
+
+  /**
+   * @type {String}
+   */
+  get url() {
+    return this._url;
+  }
+
+  /**
+   * Set up the socket and the internal resources.
+   *
+   * @param {Duplex} socket The network socket between the server and client
+   * @param {Buffer} head The first packet of the upgraded stream
+   * @param {Object} options Options object
+   * @param {Boolean} [options.allowSynchronousEvents=false] Specifies whether
+   *     any of the `'message'`, `'ping'`, and `'pong'` events can be emitted
+   *     multiple times in the same tick
+   * @param {Function} [options.generateMask] The function used to generate the
+   *     masking key
+   * @param {Number} [options.maxBufferedChunks=0] The maximum number of
+   *     buffered data chunks
+   * @param {Number} [options.maxFragments=0] The maximum number of message
+   *     fragments
+   * @param {Number} [options.maxPayload=0] The maximum allowed message size
+   * @param {Boolean} [options.skipUTF8Validation=false] Specifies whether or
+   *     not to skip UTF-8 validation for text and close messages
+   * @private
+   */
+  setSocket(socket, head, options) {
+    const receiver = new Receiver({
+      allowSynchronousEvents: options.allowSynchronousEvents,
+      binaryType: this.binaryType,
+      extensions: this._extensions,
+      isServer: this._isServer,
+      maxBufferedChunks: options.maxBufferedChunks,
+      maxFragments: options.maxFragments,
+      maxPayload: options.maxPayload,
+      skipUTF8Validation: options.skipUTF8Validation
+    });
+
+    const sender = new Sender(socket, this._extensions, options.generateMask);
+
+    this._receiver = receiver;
+    this._sender = sender;
+    this._socket = socket;
+
+    receiver[kWebSocket] = this;
+    sender[kWebSocket] = this;
+    socket[kWebSocket] = this;
+
+    receiver.on('conclude', receiverOnConclude);
+    receiver.on('drain', receiverOnDrain);
+    receiver.on('error', receiverOnError);
+    receiver.on('message', receiverOnMessage);
+    receiver.on('ping', receiverOnPing);
+    receiver.on('pong', receiverOnPong);
+
+    sender.onerror = senderOnError;
+
+    //
+    // These methods may not be available if `socket` is just a `Duplex`.
+    //
+    if (socket.setTimeout) socket.setTimeout(0);
+    if (socket.setNoDelay) socket.setNoDelay();
+
+    if (head.length > 0) socket.unshift(head);
+
+    socket.on('close', socketOnClose);
+    socket.on('data', socketOnData);
+    socket.on('end', socketOnEnd);
+    socket.on('error', socketOnError);
+
+    this._readyState = WebSocket.OPEN;
+    this.emit('open');
+  }
+
+  /**
+   * Emit the `'close'` event.
+   *
+   * @private
+   */
+  emitClose() {
+    if (!this._socket) {
+      this._readyState = WebSocket.CLOSED;
+      this.emit('close', this._closeCode, this._closeMessage);
+      return;
+    }
+
+    if (this._extensions[PerMessageDeflate.extensionName]) {
+      this._extensions[PerMessageDeflate.extensionName].cleanup();
+    }
+
+    this._receiver.removeAllListeners();
+    this._readyState = WebSocket.CLOSED;
+    this.emit('close', this._closeCode, this._closeMessage);
+  }
+
+  /**
+   * Start a closing handshake.
+   *
+   *          +----------+   +-----------+   +----------+
+   *     - - -|ws.close()|-->|close frame|-->|ws.close()|- - -
+   *    |     +----------+   +-----------+   +----------+     |
+   *          +----------+   +-----------+         |
+   * CLOSING  |ws.close()|<--|close frame|<--+-----+       CLOSING
+   *          +----------+   +-----------+   |
+   *    |           |                        |   +---+        |
+   *                +------------------------+-->|fin| - - - -
+   *    |         +---+                      |   +---+
+   *     - - - - -|fin|<---------------------+
+   *              +---+
+   *
+   * @param {Number} [code] Status code explaining why the connection is closing
+   * @param {(String|Buffer)} [data] The reason why the connection is
+   *     closing
+   * @public
+   */
+  close(code, data) {
+    if (this.readyState === WebSocket.CLOSED) return;
+    if (this.readyState === WebSocket.CONNECTING) {
+      const msg = 'WebSocket was closed before the connection was established';
+      abortHandshake(this, this._req, msg);
+      return;
+    }
+
+    if (this.readyState === WebSocket.CLOSING) {
+      if (
+        this._closeFrameSent &&
+        (this._closeFrameReceived || this._receiver._writableState.errorEmitted)
+      ) {
+        this._socket.end();
+      }
+
+      return;
+    }
+
+    this._sender.close(code, data, !this._isServer, (err) => {
+      //
+      // This error is handled by the `'error'` listener on the socket. We only
+      // want to know if the close frame has been sent here.
+      //
+      if (err) return;
+
+      this._closeFrameSent = true;
+
+      if (
+        this._closeFrameReceived ||
+        this._receiver._writableState.errorEmitted
+      ) {
+        this._socket.end();
+      }
+    });
+
+    this._readyState = WebSocket.CLOSING;
+    setCloseTimer(this);
+  }
+
+  /**
+   * Pause the socket.
+   *
+   * @public
+   */
+  pause() {
+    if (
+      this.readyState === WebSocket.CONNECTING ||
+      this.readyState === WebSocket.CLOSED
+    ) {
+      return;
+    }
+
+    this._paused = true;
+    this._socket.pause();
+  }
+
+  /**
+   * Send a ping.
+   *
+   * @param {*} [data] The data to send
+   * @param {Boolean} [mask] Indicates whether or not to mask `data`
+   * @param {Function} [cb] Callback which is executed when the ping is sent
+   * @public
+   */
+  ping(data, mask, cb) {
+    if (this.readyState === WebSocket.CONNECTING) {
+      throw new Error('WebSocket is not open: readyState 0 (CONNECTING)');
+    }
+
+    if (typeof data === 'function') {
+      cb = data;
+      data = mask = undefined;
+    } else if (typeof mask === 'function') {
+      cb = mask;
+      mask = undefined;
+    }
+
+    if (typeof data === 'number') data = data.toString();
+
+    if (this.readyState !== WebSocket.OPEN) {
+      sendAfterClose(this, data, cb);
+      return;
+    }
+
+    if (mask === undefined) mask = !this._isServer;
+    this._sender.ping(data || EMPTY_BUFFER, mask, cb);
+  }
+
+  /**
+   * Send a pong.
+   *
+   * @param {*} [data] The data to send
+   * @param {Boolean} [mask] Indicates whether or not to mask `data`
+   * @param {Function} [cb] Callback which is executed when the pong is sent
+   * @public
+   */
+  pong(data, mask, cb) {
+    if (this.readyState === WebSocket.CONNECTING) {
+      throw new Error('WebSocket is not open: readyState 0 (CONNECTING)');
+    }
+
+    if (typeof data === 'function') {
+      cb = data;
+      data = mask = undefined;
+    } else if (typeof mask === 'function') {
+      cb = mask;
+      mask = undefined;
+    }
+
+    if (typeof data === 'number') data = data.toString();
+
+    if (this.readyState !== WebSocket.OPEN) {
+      sendAfterClose(this, data, cb);
+      return;
+    }
+
+    if (mask === undefined) mask = !this._isServer;
+    this._sender.pong(data || EMPTY_BUFFER, mask, cb);
+  }
+
+  /**
+   * Resume the socket.
+   *
+   * @public
+   */
+  resume() {
+    if (
+      this.readyState === WebSocket.CONNECTING ||
+      this.readyState === WebSocket.CLOSED
+    ) {
+      return;
+    }
+
+    this._paused = false;
+    if (!this._receiver._writableState.needDrain) this._socket.resume();
+  }
+
+  /**
+   * Send a data message.
+   *
+   * @param {*} data The message to send
+   * @param {Object} [options] Options object
+   * @param {Boolean} [options.binary] Specifies whether `data` is binary or
+   *     text
+   * @param {Boolean} [options.compress] Specifies whether or not to compress
+   *     `data`
+   * @param {Boolean} [options.fin=true] Specifies whether the fragment is the
+   *     last one
+   * @param {Boolean} [options.mask] Specifies whether or not to mask `data`
+   * @param {Function} [cb] Callback which is executed when data is written out
+   * @public
+   */
+  send(data, options, cb) {
+    if (this.readyState === WebSocket.CONNECTING) {
+      throw new Error('WebSocket is not open: readyState 0 (CONNECTING)');
+    }
+
+    if (typeof options === 'function') {
+      cb = options;
+      options = {};
+    }
+
+    if (typeof data === 'number') data = data.toString();
+
+    if (this.readyState !== WebSocket.OPEN) {
+      sendAfterClose(this, data, cb);
+      return;
+    }
+
+    const opts = {
+      binary: typeof data !== 'string',
+      mask: !this._isServer,
+      compress: true,
+      fin: true,
+      ...options
+    };
+
+    if (!this._extensions[PerMessageDeflate.extensionName]) {
+      opts.compress = false;
+    }
+
+    this._sender.send(data || EMPTY_BUFFER, opts, cb);
+  }
+
+  /**
+   * Forcibly close the connection.
+   *
+   * @public
+   */
+  terminate() {
+    if (this.readyState === WebSocket.CLOSED) return;
+    if (this.readyState === WebSocket.CONNECTING) {
+      const msg = 'WebSocket was closed before the connection was established';
+      abortHandshake(this, this._req, msg);
+      return;
+    }
+
+    if (this._socket) {
+      this._readyState = WebSocket.CLOSING;
+      this._socket.destroy();
+    }
+  }
+}
+
+/**
+ * @constant {Number} CONNECTING
+ * @memberof WebSocket
+ */
+Object.defineProperty(WebSocket, 'CONNECTING', {
+  enumerable: true,
+  value: readyStates.indexOf('CONNECTING')
+});
+
+/**
+ * @constant {Number} CONNECTING
+ * @memberof WebSocket.prototype
+ */
+Object.defineProperty(WebSocket.prototype, 'CONNECTING', {
+  enumerable: true,
+  value: readyStates.indexOf('CONNECTING')
+});
+
+/**
+ * @constant {Number} OPEN
+ * @memberof WebSocket
+ */
+Object.defineProperty(WebSocket, 'OPEN', {
+  enumerable: true,
+  value: readyStates.indexOf('OPEN')
+});
+
+/**
+ * @constant {Number} OPEN
+ * @memberof WebSocket.prototype
+ */
+Object.defineProperty(WebSocket.prototype, 'OPEN', {
+  enumerable: true,
+  value: readyStates.indexOf('OPEN')
+});
+
+/**
+ * @constant {Number} CLOSING
+ * @memberof WebSocket
+ */
+Object.defineProperty(WebSocket, 'CLOSING', {
+  enumerable: true,
+  value: readyStates.indexOf('CLOSING')
+});
+
+/**
+ * @constant {Number} CLOSING
+ * @memberof WebSocket.prototype
+ */
+Object.defineProperty(WebSocket.prototype, 'CLOSING', {
+  enumerable: true,
+  value: readyStates.indexOf('CLOSING')
+});
+
+/**
+ * @constant {Number} CLOSED
+ * @memberof WebSocket
+ */
+Object.defineProperty(WebSocket, 'CLOSED', {
+  enumerable: true,
+  value: readyStates.indexOf('CLOSED')
+});
+
+/**
+ * @constant {Number} CLOSED
+ * @memberof WebSocket.prototype
+ */
+Object.defineProperty(WebSocket.prototype, 'CLOSED', {
+  enumerable: true,
+  value: readyStates.indexOf('CLOSED')
+});
+
+[
+  'binaryType',
+  'bufferedAmount',
+  'extensions',
+  'isPaused',
+  'protocol',
+  'readyState',
+  'url'
+].forEach((property) => {
+  Object.defineProperty(WebSocket.prototype, property, { enumerable: true });
+});
+
+//
+// Add the `onopen`, `onerror`, `onclose`, and `onmessage` attributes.
+// See https://html.spec.whatwg.org/multipage/comms.html#the-websocket-interface
+//
+['open', 'error', 'close', 'message'].forEach((method) => {
+  Object.defineProperty(WebSocket.prototype, `on${method}`, {
+    enumerable: true,
+    get() {
+      for (const listener of this.listeners(method)) {
+        if (listener[kForOnEventAttribute]) return listener[kListener];
+      }
+
+      return null;
+    },
+    set(handler) {
+      for (const listener of this.listeners(method)) {
+        if (listener[kForOnEventAttribute]) {
+          this.removeListener(method, listener);
+          break;
+        }
+      }
+
+      if (typeof handler !== 'function') return;
+
+      this.addEventListener(method, handler, {
+        [kForOnEventAttribute]: true
+      });
+    }
+  });
+});
+
+WebSocket.prototype.addEventListener = addEventListener;
+WebSocket.prototype.removeEventListener = removeEventListener;
+
+module.exports = WebSocket;
+
+/**
+ * Initialize a WebSocket client.
+ *
+ * @param {WebSocket} websocket The client to initialize
+ * @param {(String|URL)} address The URL to which to connect
+ * @param {Array} protocols The subprotocols
+ * @param {Object} [options] Connection options
+ * @param {Boolean} [options.allowSynchronousEvents=true] Specifies whether any
+ *     of the `'message'`, `'ping'`, and `'pong'` events can be emitted multiple
+ *     times in the same tick
+ * @param {Boolean} [options.autoPong=true] Specifies whether or not to
+ *     automatically send a pong in response to a ping
+ * @param {Number} [options.closeTimeout=30000] Duration in milliseconds to wait
+ *     for the closing handshake to finish after `websocket.close()` is called
+ * @param {Function} [options.finishRequest] A function which can be used to
+ *     customize the headers of each http request before it is sent
+ * @param {Boolean} [options.followRedirects=false] Whether or not to follow
+ *     redirects
+ * @param {Function} [options.generateMask] The function used to generate the
+ *     masking key
+ * @param {Number} [options.handshakeTimeout] Timeout in milliseconds for the
+ *     handshake request
+ * @param {Number} [options.maxBufferedChunks=262144] The maximum number of
+ *     buffered data chunks
+ * @param {Number} [options.maxFragments=16384] The maximum number of message
+ *     fragments
+ * @param {Number} [options.maxPayload=104857600] The maximum allowed message
+ *     size
+ * @param {Number} [options.maxPendingAutoPongs=60] The maximum number of
+ *     pending automatic pongs
+ * @param {Number} [options.maxRedirects=10] The maximum number of redirects
+ *     allowed
+ * @param {String} [options.origin] Value of the `Origin` or
+ *     `Sec-WebSocket-Origin` header
+ * @param {(Boolean|Object)} [options.perMessageDeflate=true] Enable/disable
+ *     permessage-deflate
+ * @param {Number} [options.protocolVersion=13] Value of the
+ *     `Sec-WebSocket-Version` header
+ * @param {Boolean} [options.skipUTF8Validation=false] Specifies whether or
+ *     not to skip UTF-8 validation for text and close messages
+ * @return {Object} The resolved options object used for initialization
+ * @private
+ */
+function initAsClient(websocket, address, protocols, options) {
+  const opts = {
+    allowSynchronousEvents: true,
+    autoPong: true,
+    closeTimeout: CLOSE_TIMEOUT,
+    protocolVersion: protocolVersions[1],
+    maxBufferedChunks: 256 * 1024,
+    maxFragments: 16 * 1024,
+    maxPayload: 100 * 1024 * 1024,
+    maxPendingAutoPongs: 60,
+    skipUTF8Validation: false,
+    perMessageDeflate: true,
+    followRedirects: false,
+    maxRedirects: 10,
+    ...options,
+    socketPath: undefined,
+    hostname: undefined,
+    protocol: undefined,
+    protocols: undefined,
+    timeout: undefined,
+    method: 'GET',
+    host: undefined,
+    path: undefined,
+    port: undefined
+  };
+
+  if (!protocolVersions.includes(opts.protocolVersion)) {
+    throw new RangeError(
+      `Unsupported protocol version: ${opts.protocolVersion} ` +
+        `(supported versions: ${protocolVersions.join(', ')})`
+    );
+  }
+
+  let parsedUrl;
+
+  if (address instanceof URL) {
+    parsedUrl = address;
+  } else {
+    try {
+      parsedUrl = new URL(address);
+    } catch {
+      throw new SyntaxError(`Invalid URL: ${address}`);
+    }
+  }
+
+  if (parsedUrl.protocol === 'http:' || parsedUrl.protocol === 'https:') {
+    parsedUrl = new URL(parsedUrl);
+    parsedUrl.protocol = parsedUrl.protocol === 'http:' ? 'ws:' : 'wss:';
+  }
+
+  websocket._url = parsedUrl.href;
+
+  const isSecure = parsedUrl.protocol === 'wss:';
+  const isIpcUrl = parsedUrl.protocol === 'ws+unix:';
+  let invalidUrlMessage;
+
+  if (parsedUrl.protocol !== 'ws:' && !isSecure && !isIpcUrl) {
+    invalidUrlMessage =
+      'The URL\'s protocol must be one of "ws:", "wss:", ' +
+      '"http:", "https:", or "ws+unix:"';
+  } else if (isIpcUrl && !parsedUrl.pathname) {
+    invalidUrlMessage = "The URL's pathname is empty";
+  } else if (parsedUrl.hash) {
+    invalidUrlMessage = 'The URL contains a fragment identifier';
+  }
+
+  if (invalidUrlMessage) {
+    const err = new SyntaxError(invalidUrlMessage);
+
+    if (websocket._redirects === 0) {
+      throw err;
+    } else {
+      emitErrorAndClose(websocket, err);
+      return;
+    }
+  }
+
+  const defaultPort = isSecure ? 443 : 80;
+  const key = randomBytes(16).toString('base64');
+  const request = isSecure ? https.request : http.request;
+  const protocolSet = new Set();
+  let perMessageDeflate;
+
+  opts.createConnection =
+    opts.createConnection || (isSecure ? tlsConnect : netConnect);
+  opts.defaultPort = opts.defaultPort || defaultPort;
+  opts.port = parsedUrl.port || defaultPort;
+  opts.host = parsedUrl.hostname.startsWith('[')
+    ? parsedUrl.hostname.slice(1, -1)
+    : parsedUrl.hostname;
+  opts.headers = {
+    ...opts.headers,
+    'Sec-WebSocket-Version': opts.protocolVersion,
+    'Sec-WebSocket-Key': key,
+    Connection: 'Upgrade',
+    Upgrade: 'websocket'
+  };
+  opts.path = parsedUrl.pathname + parsedUrl.search;
+  opts.timeout = opts.handshakeTimeout;
+
+  if (opts.perMessageDeflate) {
+    perMessageDeflate = new PerMessageDeflate({
+      ...opts.perMessageDeflate,
+      isServer: false,
+      maxPayload: opts.maxPayload
+    });
+    opts.headers['Sec-WebSocket-Extensions'] = format({
+      [PerMessageDeflate.extensionName]: perMessageDeflate.offer()
+    });
+  }
+  if (protocols.length) {
+    for (const protocol of protocols) {
+      if (
+        typeof protocol !== 'string' ||
+        !subprotocolRegex.test(protocol) ||
+        protocolSet.has(protocol)
+      ) {
+        throw new SyntaxError(
+          'An invalid or duplicated subprotocol was specified'
+        );
+      }
+
+      protocolSet.add(protocol);
+    }
+
+    opts.headers['Sec-WebSocket-Protocol'] = protocols.join(',');
+  }
+  if (opts.origin) {
+    if (opts.protocolVersion < 13) {
+      opts.headers['Sec-WebSocket-Origin'] = opts.origin;
+    } else {
+      opts.headers.Origin = opts.origin;
+    }
+  }
+  if (parsedUrl.username || parsedUrl.password) {
+    const username = querystring.unescape(parsedUrl.username);
+    const password = querystring.unescape(parsedUrl.password);
+
+    opts.auth = `${username}:${password}`;
+  }
+
+  if (isIpcUrl) {
+    const i = opts.path.indexOf(':');
+
+    if (i === -1) {
+      opts.socketPath = opts.path;
+      opts.path = '';
+    } else {
+      opts.socketPath = opts.path.slice(0, i);
+      opts.path = opts.path.slice(i + 1);
+    }
+  }
+
+  let req;
+
+  if (opts.followRedirects) {
+    if (websocket._redirects === 0) {
+      websocket._originalIpc = isIpcUrl;
+      websocket._originalSecure = isSecure;
+      websocket._originalHostOrSocketPath = isIpcUrl
+        ? opts.socketPath
+        : parsedUrl.host;
+
+      const headers = options && options.headers;
+
+      //
+      // Shallow copy the user provided options so that headers can be changed
+      // without mutating the original object.
+      //
+      options = { ...options, headers: {} };
+
+      if (headers) {
+        for (const [key, value] of Object.entries(headers)) {
+          options.headers[key.toLowerCase()] = value;
+        }
+      }
+    } else if (websocket.listenerCount('redirect') === 0) {
+      const isSameHost = isIpcUrl
+        ? websocket._originalIpc
+          ? opts.socketPath === websocket._originalHostOrSocketPath
+          : false
+        : websocket._originalIpc
+          ? false
+          : parsedUrl.host === websocket._originalHostOrSocketPath;
+
+      if (!isSameHost || (websocket._originalSecure && !isSecure)) {
+        //
+        // Match curl 7.77.0 behavior and drop the following headers. These
+        // headers are also dropped when following a redirect to a subdomain.
+        //
+        delete opts.headers.authorization;
+        delete opts.headers.cookie;
+
+        if (!isSameHost) delete opts.headers.host;
+
+        opts.auth = undefined;
+      }
+    }
+
+    //
+    // Match curl 7.77.0 behavior and make the first `Authorization` header win.
+    // If the `Authorization` header is set, then there is nothing to do as it
+    // will take precedence.
+    //
+    if (opts.auth && !options.headers.authorization) {
+      options.headers.authorization =
+        'Basic ' + Buffer.from(opts.auth).toString('base64');
+    }
+
+    try {
+      req = websocket._req = request(opts);
+    } catch (err) {
+      if (websocket._redirects === 0) throw err;
+
+      //
+      // The request is created in a listener of the `'response'` event when
+      // following a redirect. Emit the error instead of throwing it as it could
+      // not be caught otherwise.
+      //
+      emitErrorAndClose(websocket, err);
+      return;
+    }
+
+    if (websocket._redirects) {
+      //
+      // Unlike what is done for the `'upgrade'` event, no early exit is
+      // triggered here if the user calls `websocket.close()` or
+      // `websocket.terminate()` from a listener of the `'redirect'` event. This
+      // is because the user can also call `request.destroy()` with an error
+      // before calling `websocket.close()` or `websocket.terminate()` and this
+      // would result in an error being emitted on the `request` object with no
+      // `'error'` event listeners attached.
+      //
+      websocket.emit('redirect', websocket.url, req);
+    }
+  } else {
+    req = websocket._req = request(opts);
+  }
+
+  if (opts.timeout) {
+    req.on('timeout', () => {
+      abortHandshake(websocket, req, 'Opening handshake has timed out');
+    });
+  }
+
+  req.on('error', (err) => {
+    if (req === null || req[kAborted]) return;
+
+    req = websocket._req = null;
+    emitErrorAndClose(websocket, err);
+  });
+
+  req.on('response', (res) => {
+    const location = res.headers.location;
+    const statusCode = res.statusCode;
+
+    if (
+      location &&
+      opts.followRedirects &&
+      statusCode >= 300 &&
+      statusCode < 400
+    ) {
+      if (++websocket._redirects > opts.maxRedirects) {
+        abortHandshake(websocket, req, 'Maximum redirects exceeded');
+        return;
+      }
+
+      req.abort();
+
+      let addr;
+
+      try {
+        addr = new URL(location, address);
+      } catch (e) {
+        const err = new SyntaxError(`Invalid URL: ${location}`);
+        emitErrorAndClose(websocket, err);
+        return;
+      }
+
+      initAsClient(websocket, addr, protocols, options);
+    } else if (!websocket.emit('unexpected-response', req, res)) {
+      abortHandshake(
+        websocket,
+        req,
+        `Unexpected server response: ${res.statusCode}`
+      );
+    }
+  });
+
+  req.on('upgrade', (res, socket, head) => {
+    websocket.emit('upgrade', res);
+
+    //
+    // The user may have closed the connection from a listener of the
+    // `'upgrade'` event.
+    //
+    if (websocket.readyState !== WebSocket.CONNECTING) return;
+
+    req = websocket._req = null;
+
+    const upgrade = res.headers.upgrade;
+
+    if (upgrade === undefined || upgrade.toLowerCase() !== 'websocket') {
+      abortHandshake(websocket, socket, 'Invalid Upgrade header');
+      return;
+    }
+
+    const digest = createHash('sha1')
+      .update(key + GUID)
+      .digest('base64');
+
+    if (res.headers['sec-websocket-accept'] !== digest) {
+      abortHandshake(websocket, socket, 'Invalid Sec-WebSocket-Accept header');
+      return;
+    }
+
+    const serverProt = res.headers['sec-websocket-protocol'];
+    let protError;
+
+    if (serverProt !== undefined) {
+      if (!protocolSet.size) {
+        protError = 'Server sent a subprotocol but none was requested';
+      } else if (!protocolSet.has(serverProt)) {
+        protError = 'Server sent an invalid subprotocol';
+      }
+    } else if (protocolSet.size) {
+      protError = 'Server sent no subprotocol';
+    }
+
+    if (protError) {
+      abortHandshake(websocket, socket, protError);
+      return;
+    }
+
+    if (serverProt) websocket._protocol = serverProt;
+
+    const secWebSocketExtensions = res.headers['sec-websocket-extensions'];
+
+    if (secWebSocketExtensions !== undefined) {
+      if (!perMessageDeflate) {
+        const message =
+          'Server sent a Sec-WebSocket-Extensions header but no extension ' +
+          'was requested';
+        abortHandshake(websocket, socket, message);
+        return;
+      }
+
+      let extensions;
+
+      try {
+        extensions = parse(secWebSocketExtensions);
+      } catch (err) {
+        const message = 'Invalid Sec-WebSocket-Extensions header';
+        abortHandshake(websocket, socket, message);
+        return;
+      }
+
+      const extensionNames = Object.keys(extensions);
+
+      if (
+        extensionNames.length !== 1 ||
+        extensionNames[0] !== PerMessageDeflate.extensionName
+      ) {
+        const message = 'Server indicated an extension that was not requested';
+        abortHandshake(websocket, socket, message);
+        return;
+      }
+
+      try {
+        perMessageDeflate.accept(extensions[PerMessageDeflate.extensionName]);
+      } catch (err) {
+        const message = 'Invalid Sec-WebSocket-Extensions header';
+        abortHandshake(websocket, socket, message);
+        return;
+      }
+
+      websocket._extensions[PerMessageDeflate.extensionName] =
+        perMessageDeflate;
+    }
+
+    websocket.setSocket(socket, head, {
+      allowSynchronousEvents: opts.allowSynchronousEvents,
+      generateMask: opts.generateMask,
+      maxBufferedChunks: opts.maxBufferedChunks,
+      maxFragments: opts.maxFragments,
+      maxPayload: opts.maxPayload,
+      skipUTF8Validation: opts.skipUTF8Validation
+    });
+  });
+
+  if (opts.finishRequest) {
+    opts.finishRequest(req, websocket);
+  } else {
+    req.end();
+  }
+
+  return opts;
+}
+
+/**
+ * Emit the `'error'` and `'close'` events.
+ *
+ * @param {WebSocket} websocket The WebSocket instance
+ * @param {Error} err The error to emit
+ * @private
+ */
+function emitErrorAndClose(websocket, err) {
+  websocket._readyState = WebSocket.CLOSING;
+  //
+  // The following assignment is practically useless and is done only for
+  // consistency.
+  //
+  websocket._errorEmitted = true;
+  websocket.emit('error', err);
+  websocket.emitClose();
+}
+
+/**
+ * Create a `net.Socket` and initiate a connection.
+ *
+ * @param {Object} options Connection options
+ * @return {net.Socket} The newly created socket used to start the connection
+ * @private
+ */
+function netConnect(options) {
+  options.path = options.socketPath;
+  return net.connect(options);
+}
+
+/**
+ * Create a `tls.TLSSocket` and initiate a connection.
+ *
+ * @param {Object} options Connection options
+ * @return {tls.TLSSocket} The newly created socket used to start the connection
+ * @private
+ */
+function tlsConnect(options) {
+  options.path = undefined;
+
+  if (!options.servername && options.servername !== '') {
+    options.servername = net.isIP(options.host) ? '' : options.host;
+  }
+
+  return tls.connect(options);
+}
+
+/**
+ * Abort the handshake and emit an error.
+ *
+ * @param {WebSocket} websocket The WebSocket instance
+ * @param {(http.ClientRequest|net.Socket|tls.Socket)} stream The request to
+ *     abort or the socket to destroy
+ * @param {String} message The error message
+ * @private
+ */
+function abortHandshake(websocket, stream, message) {
+  websocket._readyState = WebSocket.CLOSING;
+
+  const err = new Error(message);
+  Error.captureStackTrace(err, abortHandshake);
+
+  if (stream.setHeader) {
+    stream[kAborted] = true;
+    stream.abort();
+
+    if (stream.socket && !stream.socket.destroyed) {
+      //
+      // On Node.js >= 14.3.0 `request.abort()` does not destroy the socket if
+      // called after the request completed. See
+      // https://github.com/websockets/ws/issues/1869.
+      //
+      stream.socket.destroy();
+    }
+
+    process.nextTick(emitErrorAndClose, websocket, err);
+  } else {
+    stream.destroy(err);
+    stream.once('error', websocket.emit.bind(websocket, 'error'));
+    stream.once('close', websocket.emitClose.bind(websocket));
+  }
+}
+
+/**
+ * Handle cases where the `ping()`, `pong()`, or `send()` methods are called
+ * when the `readyState` attribute is `CLOSING` or `CLOSED`.
+ *
+ * @param {WebSocket} websocket The WebSocket instance
+ * @param {*} [data] The data to send
+ * @param {Function} [cb] Callback
+ * @private
+ */
+function sendAfterClose(websocket, data, cb) {
+  if (data) {
+    const length = isBlob(data) ? data.size : toBuffer(data).length;
+
+    //
+    // The `_bufferedAmount` property is used only when the peer is a client and
+    // the opening handshake fails. Under these circumstances, in fact, the
+    // `setSocket()` method is not called, so the `_socket` and `_sender`
+    // properties are set to `null`.
+    //
+    if (websocket._socket) websocket._sender._bufferedBytes += length;
+    else websocket._bufferedAmount += length;
+  }
+
+  if (cb) {
+    const err = new Error(
+      `WebSocket is not open: readyState ${websocket.readyState} ` +
+        `(${readyStates[websocket.readyState]})`
+    );
+    process.nextTick(cb, err);
+  }
+}
+
+/**
+ * The listener of the `Receiver` `'conclude'` event.
+ *
+ * @param {Number} code The status code
+ * @param {Buffer} reason The reason for closing
+ * @private
+ */
+function receiverOnConclude(code, reason) {
+  const websocket = this[kWebSocket];
+
+  websocket._closeFrameReceived = true;
+  websocket._closeCode = code;
+
+  //
+  // The reason is a view into the buffer the socket delivered. Copy it so that
+  // the `WebSocket` does not keep that buffer alive. The copy is not pooled
+  // because a pooled one would keep the pool alive in the same way.
+  //
+  if (reason.length === 0) {
+    websocket._closeMessage = EMPTY_BUFFER;
+  } else {
+    websocket._closeMessage = Buffer.allocUnsafeSlow(reason.length);
+    websocket._closeMessage.set(reason);
+  }
+
+  if (websocket._socket[kWebSocket] === undefined) return;
+
+  websocket._socket.removeListener('data', socketOnData);
+  process.nextTick(resume, websocket._socket);
+
+  if (code === 1005) websocket.close();
+  else websocket.close(code, reason);
+}
+
+/**
+ * The listener of the `Receiver` `'drain'` event.
+ *
+ * @private
+ */
+function receiverOnDrain() {
+  const websocket = this[kWebSocket];
+
+  if (!websocket.isPaused) websocket._socket.resume();
+}
+
+/**
+ * The listener of the `Receiver` `'error'` event.
+ *
+ * @param {(RangeError|Error)} err The emitted error
+ * @private
+ */
+function receiverOnError(err) {
+  const websocket = this[kWebSocket];
+
+  if (websocket._socket[kWebSocket] !== undefined) {
+    websocket._socket.removeListener('data', socketOnData);
+
+    //
+    // On Node.js < 14.0.0 the `'error'` event is emitted synchronously. See
+    // https://github.com/websockets/ws/issues/1940.
+    //
+    process.nextTick(resume, websocket._socket);
+
+    websocket.close(err[kStatusCode]);
+  }
+
+  if (!websocket._errorEmitted) {
+    websocket._errorEmitted = true;
+    websocket.emit('error', err);
+  }
+}
+
+/**
+ * The listener of the `Receiver` `'finish'` event.
+ *
+ * @private
+ */
+function receiverOnFinish() {
+  this[kWebSocket].emitClose();
+}
+
+/**
+ * The listener of the `Receiver` `'message'` event.
+ *
+ * @param {Buffer|ArrayBuffer|Buffer[])} data The message
+ * @param {Boolean} isBinary Specifies whether the message is binary or not
+ * @private
+ */
+function receiverOnMessage(data, isBinary) {
+  this[kWebSocket].emit('message', data, isBinary);
+}
+
+/**
+ * The listener of the `Receiver` `'ping'` event.
+ *
+ * @param {Buffer} data The data included in the ping frame
+ * @private
+ */
+function receiverOnPing(data) {
+  const websocket = this[kWebSocket];
+
+  if (websocket._autoPong && websocket.readyState === WebSocket.OPEN) {
+    if (
+      websocket._maxPendingAutoPongs > 0 &&
+      websocket._pendingAutoPongs >= websocket._maxPendingAutoPongs
+    ) {
+      websocket.terminate();
+    } else {
+      websocket._pendingAutoPongs++;
+      websocket.pong(data, !this._isServer, websocket._autoPongComplete);
+    }
+  }
+
+  websocket.emit('ping', data);
+}
+
+/**
+ * The callback for automatic pong responses.
+ *
+ * @param {WebSocket} websocket The WebSocket instance
+ * @private
+ */
+function autoPongComplete(websocket) {
+  websocket._pendingAutoPongs--;
+}
+
+/**
+ * The listener of the `Receiver` `'pong'` event.
+ *
+ * @param {Buffer} data The data included in the pong frame
+ * @private
+ */
+function receiverOnPong(data) {
+  this[kWebSocket].emit('pong', data);
+}
+
+/**
+ * Resume a readable stream
+ *
+ * @param {Readable} stream The readable stream
+ * @private
+ */
+function resume(stream) {
+  stream.resume();
+}
+
+/**
+ * The `Sender` error event handler.
+ *
+ * @param {Error} err The error
+ * @private
+ */
+function senderOnError(err) {
+  const websocket = this[kWebSocket];
+
+  if (websocket.readyState === WebSocket.CLOSED) return;
+  if (websocket.readyState === WebSocket.OPEN) {
+    websocket._readyState = WebSocket.CLOSING;
+    setCloseTimer(websocket);
+  }
+
+  //
+  // `socket.end()` is used instead of `socket.destroy()` to allow the other
+  // peer to finish sending queued data. There is no need to set a timer here
+  // because `CLOSING` means that it is already set or not needed.
+  //
+  this._socket.end();
+
+  if (!websocket._errorEmitted) {
+    websocket._errorEmitted = true;
+    websocket.emit('error', err);
+  }
+}
+
+/**
+ * Set a timer to destroy the underlying raw socket of a WebSocket.
+ *
+ * @param {WebSocket} websocket The WebSocket instance
+ * @private
+ */
+function setCloseTimer(websocket) {
+  websocket._closeTimer = setTimeout(
+    websocket._socket.destroy.bind(websocket._socket),
+    websocket._closeTimeout
+  );
+}
+
+/**
+ * The listener of the socket `'close'` event.
+ *
+ * @private
+ */
+function socketOnClose() {
+  const websocket = this[kWebSocket];
+
+  this.removeListener('close', socketOnClose);
+  this.removeListener('data', socketOnData);
+  this.removeListener('end', socketOnEnd);
+
+  websocket._readyState = WebSocket.CLOSING;
+
+  //
+  // The close frame might not have been received or the `'end'` event emitted,
+  // for example, if the socket was destroyed due to an error. Ensure that the
+  // `receiver` stream is closed after writing any remaining buffered data to
+  // it. If the readable side of the socket is in flowing mode then there is no
+  // buffered data as everything has been already written. If instead, the
+  // socket is paused, any possible buffered data will be read as a single
+  // chunk.
+  //
+  if (
+    !this._readableState.endEmitted &&
+    !websocket._closeFrameReceived &&
+    !websocket._receiver._writableState.errorEmitted &&
+    this._readableState.length !== 0
+  ) {
+    const chunk = this.read(this._readableState.length);
+
+    websocket._receiver.write(chunk);
+  }
+
+  websocket._receiver.end();
+
+  this[kWebSocket] = undefined;
+
+  clearTimeout(websocket._closeTimer);
+
+  if (
+    websocket._receiver._writableState.finished ||
+    websocket._receiver._writableState.errorEmitted
+  ) {
+    websocket.emitClose();
+  } else {
+    websocket._receiver.on('error', receiverOnFinish);
+    websocket._receiver.on('finish', receiverOnFinish);
+  }
+}
+
+/**
+ * The listener of the socket `'data'` event.
+ *
+ * @param {Buffer} chunk A chunk of data
+ * @private
+ */
+function socketOnData(chunk) {
+  if (!this[kWebSocket]._receiver.write(chunk)) {
+    this.pause();
+  }
+}
+
+/**
+ * The listener of the socket `'end'` event.
+ *
+ * @private
+ */
+function socketOnEnd() {
+  const websocket = this[kWebSocket];
+
+  websocket._readyState = WebSocket.CLOSING;
+  websocket._receiver.end();
+  this.end();
+}
+
+/**
+ * The listener of the socket `'error'` event.
+ *
+ * @private
+ */
+function socketOnError() {
+  const websocket = this[kWebSocket];
+
+  this.removeListener('error', socketOnError);
+  this.on('error', NOOP);
+
+  if (websocket) {
+    websocket._readyState = WebSocket.CLOSING;
+    this.destroy();
+  }
+}
+
+
+/***/ }),
+
 /***/ 581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(924);
+/* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(401);
 // fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
 const status = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -19,7 +5153,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 924:
+/***/ 401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -292,6 +5426,8 @@ const NEUTRAL_NAMES = {
     expectedRelayIp: 'the expected relay IP',
     healthUrl: 'the health URL',
     healthToken: 'the health token',
+    fishjamUrl: "the Fishjam API's URL",
+    fishjamAllowLivePeers: 'the live-peers opt-in',
     servername: 'the TLS servername',
     ca: 'the CA certificate',
     timeout: 'the timeout',
@@ -323,7 +5459,7 @@ class ProbeOptionError extends ActionError {
 
 ;// CONCATENATED MODULE: ./src/probe/types.ts
 /** The checks, in the order an attempt runs them. */
-const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'];
+const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http', 'fishjam'];
 const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'];
 function isProbeCheck(text) {
     return PROBE_CHECKS.includes(text);
@@ -380,77 +5516,6 @@ function hasZoneId(host) {
 }
 /** Why a host with a zone id is refused: the zone names an interface of one machine. */
 const ZONE_ID_PROBLEM = 'has an IPv6 zone id (%...): link-local addresses are not supported; use a global address or a host name';
-
-;// CONCATENATED MODULE: ./src/probe/uri.ts
-/** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
-
-
-
-
-function hostPart(host) {
-    return isIPv6(host) ? `[${host}]` : host;
-}
-function stunUrl(host, port) {
-    return `stun:${hostPart(host)}:${port}`;
-}
-/**
- * One URL per transport, in the form browsers' RTCIceServer.urls accept. A `turns:` URL names
- * the host its certificate is for (`tlsHost`, else `host`): clients verify that name, and no
- * certificate names an address, so without a host name there is no `turns:` URL at all.
- */
-function turnUrls(host, port, tlsPort, transports, tlsHost = host) {
-    return transports.flatMap((transport) => {
-        if (transport !== 'tls')
-            return [`turn:${hostPart(host)}:${port}?transport=${transport}`];
-        return isHostName(tlsHost) ? [`turns:${tlsHost}:${tlsPort}?transport=tcp`] : [];
-    });
-}
-/** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
-function iceUrls(host, port, tlsPort, transports, tlsHost) {
-    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports, tlsHost)];
-}
-const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
-/**
- * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
- * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
- * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
- */
-function parseTurnUri(uri, names) {
-    const fail = (problem) => {
-        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names);
-    };
-    const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
-    if (!match)
-        return fail('is not a STUN/TURN URI (scheme:host[:port][?transport=udp|tcp])');
-    const scheme = match[1].toLowerCase();
-    const rawHost = match[2];
-    const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
-    if (hasZoneId(host))
-        fail(ZONE_ID_PROBLEM);
-    if (!isHostOrIp(rawHost))
-        fail(`has no valid host ('${host}')`);
-    const secure = scheme.endsWith('s');
-    let port = secure ? DEFAULT_TLS_PORT : DEFAULT_PORT;
-    if (match[3] !== undefined) {
-        if (!/^\d{1,5}$/.test(match[3]) || Number(match[3]) < 1 || Number(match[3]) > 65535) {
-            fail(`has port '${match[3]}' outside 1-65535`);
-        }
-        port = Number(match[3]);
-    }
-    let transport = secure ? 'tls' : 'udp';
-    if (match[4] !== undefined) {
-        if (scheme.startsWith('stun'))
-            fail('has a query, but stun: URIs take none (RFC 7064)');
-        const query = /^transport=(udp|tcp)$/i.exec(match[4]);
-        if (!query)
-            fail(`has query '${match[4]}'; only transport=udp or transport=tcp is defined`);
-        const requested = query[1].toLowerCase();
-        if (secure && requested === 'udp')
-            fail('asks for turns over UDP (DTLS), which the probe does not support');
-        transport = secure ? 'tls' : requested;
-    }
-    return { scheme, host, port, transport };
-}
 
 ;// CONCATENATED MODULE: ./src/probe/ip.ts
 /**
@@ -563,6 +5628,8 @@ function validateProbeOptions(o) {
     }
     if (o.checks.includes('http'))
         parseHealthUrl(o.healthUrl, o.names);
+    if (o.checks.includes('fishjam'))
+        checkFishjam(o, fail);
     checkDuration(o.timeoutMs, 'timeout', '5m', fail);
     checkDuration(o.intervalMs, 'interval', '2s', fail);
     checkStreakAndHold(o, fail);
@@ -629,6 +5696,34 @@ function checkCredentials(o, fail) {
         }
     }
 }
+function checkFishjam(o, fail) {
+    parseFishjamUrl(o.fishjamUrl, o.names);
+    if (!o.healthToken) {
+        fail('healthToken', "is needed by the 'fishjam' check: it is the Fishjam API token (FJ_SERVER_API_TOKEN)");
+    }
+}
+/**
+ * Fishjam's API base URL: http(s), no query, fragment or credentials (a path is kept: the API
+ * and the peer socket live under it, as Fishjam keeps a path in FJ_HOST).
+ */
+function parseFishjamUrl(text, names) {
+    const fail = (problem) => {
+        throw new ProbeOptionError('fishjamUrl', problem, 'https://fishjam.example.com', names);
+    };
+    if (!text)
+        return fail("is needed by the 'fishjam' check");
+    const url = URL.canParse(text) ? new URL(text) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        return fail(`'${text}' is not an http(s) URL`);
+    }
+    // Not echoed: a URL with credentials holds a password.
+    if (url.username || url.password)
+        return fail('must not carry credentials');
+    if (url.search || url.hash) {
+        return fail(`'${text}' must be a base URL, without query or fragment`);
+    }
+    return url;
+}
 /** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */
 function parseHealthUrl(text, names) {
     const fail = (problem) => {
@@ -651,6 +5746,123 @@ function parseHealthUrl(text, names) {
     return url;
 }
 
+;// CONCATENATED MODULE: ./src/probe/cli-fishjam.ts
+/**
+ * `fly-webrtc-probe fishjam <url> --token TOKEN`: the fishjam check from a terminal. The probe
+ * becomes a WebRTC peer of the Fishjam at <url> and Allocates on its per-peer TURN port over UDP.
+ */
+
+
+
+const FISHJAM_USAGE = `       fly-webrtc-probe fishjam <url> --token TOKEN [options]
+
+The fishjam command walks a browser peer's path through a Fishjam server at <url> (its HTTP API,
+e.g. https://fj.example.com): room, peer, peer WebSocket, offerData, then a TURN Allocate over UDP
+on the per-peer port. It creates and deletes the room 'fly-webrtc-probe'; a backend subscribed to
+Fishjam's server notifications sees it. On a server with connected peers it stops before the UDP
+step (Fishjam 0.6.3 may share their ports with the probe's) unless --allow-live-peers is given.
+  --token TOKEN        Fishjam's API token, FJ_SERVER_API_TOKEN (env FISHJAM_TOKEN)
+  --allow-live-peers   run the UDP step although other peers are connected
+  --http URL           also check the health URL (e.g. <url>/health) with the same token
+  --expect-relay-ip IP the public IPv4 offerData and the relayed address must name`;
+function fishjamNames(base) {
+    return {
+        ...base,
+        fishjamUrl: '<url>',
+        healthToken: '--token (or FISHJAM_TOKEN)',
+        fishjamAllowLivePeers: '--allow-live-peers'
+    };
+}
+/** The options of `fishjam <url>` (the rest of the flags are shared with the STUN/TURN probe). */
+function fishjamTarget(positionals, flags, env, names) {
+    if (positionals.length !== 1) {
+        throw new ProbeOptionError('fishjamUrl', positionals.length === 0 ? 'is missing' : 'name one Fishjam URL', 'fly-webrtc-probe fishjam https://fj.example.com --token "$FJ_TOKEN"', names);
+    }
+    const url = parseFishjamUrl(positionals[0], names);
+    const checks = flags.http === undefined ? ['fishjam'] : ['http', 'fishjam'];
+    return {
+        // The STUN/TURN checks are not run; the host names the server in the report.
+        host: url.hostname.replace(/^\[|\]$/g, ''),
+        port: DEFAULT_PORT,
+        transports: ['udp'],
+        checks,
+        fishjamUrl: positionals[0],
+        healthToken: flags.token ?? env.FISHJAM_TOKEN,
+        fishjamAllowLivePeers: flags['allow-live-peers'] ?? false
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/uri.ts
+/** TURN and STUN URIs (RFC 7065, RFC 7064): building them for outputs, parsing them for the CLI. */
+
+
+
+
+function hostPart(host) {
+    return isIPv6(host) ? `[${host}]` : host;
+}
+function stunUrl(host, port) {
+    return `stun:${hostPart(host)}:${port}`;
+}
+/**
+ * One URL per transport, in the form browsers' RTCIceServer.urls accept. A `turns:` URL names
+ * the host its certificate is for (`tlsHost`, else `host`): clients verify that name, and no
+ * certificate names an address, so without a host name there is no `turns:` URL at all.
+ */
+function turnUrls(host, port, tlsPort, transports, tlsHost = host) {
+    return transports.flatMap((transport) => {
+        if (transport !== 'tls')
+            return [`turn:${hostPart(host)}:${port}?transport=${transport}`];
+        return isHostName(tlsHost) ? [`turns:${tlsHost}:${tlsPort}?transport=tcp`] : [];
+    });
+}
+/** The ICE server URLs of one server: its STUN URL, then one TURN URL per transport. */
+function iceUrls(host, port, tlsPort, transports, tlsHost) {
+    return [stunUrl(host, port), ...turnUrls(host, port, tlsPort, transports, tlsHost)];
+}
+const EXAMPLE = 'turn:203.0.113.7:3478?transport=udp';
+/**
+ * Parses `turn:host[:port][?transport=udp|tcp]`, `turns:...`, `stun:host[:port]`, `stuns:...`.
+ * `turn:` without transport means UDP; `turns:` means TLS over TCP. `turns` with
+ * `transport=udp` would be DTLS, which the probe does not speak, so it is refused.
+ */
+function parseTurnUri(uri, names) {
+    const fail = (problem) => {
+        throw new ProbeOptionError('uri', `'${uri}' ${problem}`, EXAMPLE, names);
+    };
+    const match = /^(stuns?|turns?):(\[[^\]]*\]|[^:?[\]/]*)(?::([^?]*))?(?:\?(.*))?$/i.exec(uri.trim());
+    if (!match)
+        return fail('is not a STUN/TURN URI (scheme:host[:port][?transport=udp|tcp])');
+    const scheme = match[1].toLowerCase();
+    const rawHost = match[2];
+    const host = rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost;
+    if (hasZoneId(host))
+        fail(ZONE_ID_PROBLEM);
+    if (!isHostOrIp(rawHost))
+        fail(`has no valid host ('${host}')`);
+    const secure = scheme.endsWith('s');
+    let port = secure ? DEFAULT_TLS_PORT : DEFAULT_PORT;
+    if (match[3] !== undefined) {
+        if (!/^\d{1,5}$/.test(match[3]) || Number(match[3]) < 1 || Number(match[3]) > 65535) {
+            fail(`has port '${match[3]}' outside 1-65535`);
+        }
+        port = Number(match[3]);
+    }
+    let transport = secure ? 'tls' : 'udp';
+    if (match[4] !== undefined) {
+        if (scheme.startsWith('stun'))
+            fail('has a query, but stun: URIs take none (RFC 7064)');
+        const query = /^transport=(udp|tcp)$/i.exec(match[4]);
+        if (!query)
+            fail(`has query '${match[4]}'; only transport=udp or transport=tcp is defined`);
+        const requested = query[1].toLowerCase();
+        if (secure && requested === 'udp')
+            fail('asks for turns over UDP (DTLS), which the probe does not support');
+        transport = secure ? 'tls' : requested;
+    }
+    return { scheme, host, port, transport };
+}
+
 ;// CONCATENATED MODULE: ./src/probe/cli-args.ts
 /**
  * The command line of fly-webrtc-probe, read into ProbeOptions. Every error names the flag a
@@ -666,7 +5878,9 @@ function parseHealthUrl(text, names) {
 
 
 
+
 const USAGE = `Usage: fly-webrtc-probe <uri>... [options]
+${FISHJAM_USAGE}
 
 Checks that a STUN/TURN server answers, the way the fly-webrtc-deploy action does after a deploy.
 
@@ -735,6 +5949,8 @@ const CONFIG = {
         'rest-user': string,
         realm: string,
         'health-token': string,
+        token: string,
+        'allow-live-peers': flag,
         'expect-relay-ip': string,
         'fail-on-open-relay': flag,
         servername: string,
@@ -758,10 +5974,13 @@ function parseCli(argv, env) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ ...CONFIG, args: argv });
     if (values.help)
         return 'help';
-    const uris = positionals.map((text) => parseTurnUri(text, CLI_NAMES));
+    const fishjam = positionals[0] === 'fishjam';
+    const names = fishjam ? fishjamNames(CLI_NAMES) : CLI_NAMES;
+    const uris = fishjam ? [] : positionals.map((text) => parseTurnUri(text, CLI_NAMES));
+    const probed = fishjam
+        ? fishjamTarget(positionals.slice(1), values, env, names)
+        : { ...target(uris, values.http), checks: checks(uris, values) };
     const options = {
-        ...target(uris, values.http),
-        checks: checks(uris, values),
         credentials: credentials(values, env),
         realm: values.realm,
         expectedRelayIp: values['expect-relay-ip'],
@@ -773,7 +5992,9 @@ function parseCli(argv, env) {
         successes: successes(values.successes),
         holdMs: values.hold === undefined ? undefined : holdDuration(values.hold),
         failOnOpenRelay: values['fail-on-open-relay'],
-        names: CLI_NAMES
+        names,
+        // Last: in fishjam mode the token is --token's, not --health-token's.
+        ...probed
     };
     return {
         options,
@@ -1945,6 +7166,10 @@ function newContext(options, deadline) {
         usedPorts: new Set()
     };
 }
+/** The checks that talk STUN/TURN to host:port over the probed transports. */
+function isStunCheck(check) {
+    return check === 'stun' || check === 'turn' || check === 'relay';
+}
 /** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */
 function effectiveChecks(checks) {
     const wanted = new Set(checks);
@@ -2530,7 +7755,7 @@ class TurnClient {
 /** stun, then turn (Allocate), then relay (echo through the allocation) over one transport. */
 async function runTransportChecks(context, transport, hooks = {}) {
     const { options } = context;
-    const order = effectiveChecks(options.checks).filter((check) => check !== 'http');
+    const order = effectiveChecks(options.checks).filter(isStunCheck);
     const startedAt = Date.now();
     let channel;
     try {
@@ -2658,7 +7883,925 @@ async function allocateAndCheck(context, client, transport, startedAt) {
     return done('ok', `relayed address ${formatAddress(allocation.relayed)}, ${lifetime}`, warnings);
 }
 
+;// CONCATENATED MODULE: ./src/probe/fishjam/media-events.ts
+/**
+ * The JSON media events a probe peer exchanges with Fishjam (membrane_rtc_engine_webrtc 0.8.0):
+ * it sends `connect` and the custom `renegotiateTracks`; it reads `connected` and the custom
+ * `offerData`, whose `integratedTurnServers` carry the per-peer TURN port and credentials.
+ */
+/** What the probe peer says when it joins: recognisable to a backend that sees PeerMetadataUpdated. */
+const PROBE_METADATA = { probe: 'fly-webrtc-probe' };
+function connectEvent() {
+    // data.metadata must be present as a key, or Fishjam ignores the event.
+    return JSON.stringify({ type: 'connect', data: { metadata: PROBE_METADATA } });
+}
+function renegotiateTracksEvent() {
+    return JSON.stringify({ type: 'custom', data: { type: 'renegotiateTracks' } });
+}
+/** An offerData that cannot be used, with what is wrong with it. */
+class OfferDataError extends Error {
+    constructor(problem) {
+        super(`offerData unusable: ${problem}`);
+        this.name = 'OfferDataError';
+    }
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A server media event's type and data; undefined for text that is not an event object. */
+function parseServerEvent(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(parsed) || typeof parsed.type !== 'string')
+        return undefined;
+    return { type: parsed.type, data: parsed.data };
+}
+/** `connected` for this peer: Fishjam's endpoint id is the peer id. */
+function isConnectedFor(event, peerId) {
+    return event.type === 'connected' && isObject(event.data) && event.data.id === peerId;
+}
+/** The inner offerData of a custom event, or undefined for any other event. */
+function unwrapOfferData(event) {
+    if (event.type !== 'custom' || !isObject(event.data))
+        return undefined;
+    if (event.data.type !== 'offerData')
+        return undefined;
+    return event.data.data ?? null;
+}
+/**
+ * The UDP entry of an offerData's integratedTurnServers, selected by transport (the TCP entry,
+ * when FJ_WEBRTC_TURN_TCP_PORT is set, may come in any order). Throws OfferDataError for a shape
+ * the probe cannot use.
+ */
+function udpTurnServer(offer) {
+    if (!isObject(offer))
+        throw new OfferDataError('its data is not an object');
+    const servers = offer.integratedTurnServers;
+    if (!Array.isArray(servers)) {
+        throw new OfferDataError('integratedTurnServers is missing or not a list');
+    }
+    const udp = servers.find((s) => isObject(s) && s.transport === 'udp');
+    if (!udp) {
+        const offered = servers.map((s) => (isObject(s) ? String(s.transport) : typeof s)).join(', ');
+        throw new OfferDataError(`no integratedTurnServers entry has transport "udp" (got: ${offered || 'none'})`);
+    }
+    const { serverAddr, serverPort, username, password } = udp;
+    if (typeof serverAddr !== 'string' || serverAddr === '') {
+        throw new OfferDataError('the udp entry has no serverAddr');
+    }
+    if (typeof serverPort !== 'number' ||
+        !Number.isInteger(serverPort) ||
+        serverPort < 1 ||
+        serverPort > 65535) {
+        throw new OfferDataError(`the udp entry's serverPort ${JSON.stringify(serverPort)} is not a port`);
+    }
+    if (typeof username !== 'string' ||
+        username === '' ||
+        typeof password !== 'string' ||
+        password === '') {
+        throw new OfferDataError('the udp entry lacks a username or password');
+    }
+    return { serverAddr, serverPort, username, password };
+}
+
+// EXTERNAL MODULE: ./node_modules/ws/lib/stream.js
+var stream = __nccwpck_require__(412);
+// EXTERNAL MODULE: ./node_modules/ws/lib/extension.js
+var extension = __nccwpck_require__(335);
+// EXTERNAL MODULE: ./node_modules/ws/lib/permessage-deflate.js
+var permessage_deflate = __nccwpck_require__(376);
+// EXTERNAL MODULE: ./node_modules/ws/lib/receiver.js
+var receiver = __nccwpck_require__(893);
+// EXTERNAL MODULE: ./node_modules/ws/lib/sender.js
+var sender = __nccwpck_require__(389);
+// EXTERNAL MODULE: ./node_modules/ws/lib/subprotocol.js
+var subprotocol = __nccwpck_require__(332);
+// EXTERNAL MODULE: ./node_modules/ws/lib/websocket.js
+var websocket = __nccwpck_require__(681);
+// EXTERNAL MODULE: ./node_modules/ws/lib/websocket-server.js
+var websocket_server = __nccwpck_require__(129);
+;// CONCATENATED MODULE: ./node_modules/ws/wrapper.mjs
+
+
+
+
+
+
+
+
+
+
+
+/* harmony default export */ const wrapper = (websocket);
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/proto.ts
+/**
+ * The three protobuf messages of Fishjam's peer WebSocket (fishjam/peer_notifications.proto):
+ * PeerMessage { oneof { Authenticated authenticated = 1; AuthRequest auth_request = 2;
+ * MediaEvent media_event = 3 } }, AuthRequest { string token = 1 }, MediaEvent { string data = 1 }.
+ * Every length is a varint: a real peer token is longer than 127 bytes, so it takes two.
+ */
+/** Wire type 2 (length-delimited) for field numbers 1, 2, 3: `(field << 3) | 2`. */
+const TAG = { authenticated: 0x0a, authRequest: 0x12, mediaEvent: 0x1a, inner: 0x0a };
+/** An unsigned varint: 7 bits per byte, low bits first, the high bit set on all but the last. */
+function encodeVarint(value) {
+    if (!Number.isSafeInteger(value) || value < 0)
+        throw new RangeError(`not a varint: ${value}`);
+    const bytes = [];
+    let rest = value;
+    while (rest >= 0x80) {
+        bytes.push((rest % 0x80) | 0x80);
+        rest = Math.floor(rest / 0x80);
+    }
+    bytes.push(rest);
+    return Buffer.from(bytes);
+}
+/** The varint at `offset` and the offset after it; undefined when the bytes end inside it. */
+function decodeVarint(bytes, offset) {
+    let value = 0;
+    let scale = 1;
+    for (let i = offset; i < bytes.length && i < offset + 8; i++) {
+        value += (bytes[i] & 0x7f) * scale;
+        if ((bytes[i] & 0x80) === 0)
+            return { value, next: i + 1 };
+        scale *= 0x80;
+    }
+    return undefined;
+}
+/** `tag <varint length> <body>`: one length-delimited field. */
+function field(tag, body) {
+    return Buffer.concat([Buffer.from([tag]), encodeVarint(body.length), body]);
+}
+/** PeerMessage.auth_request: `12 <len> 0a <len> <token>`. */
+function encodeAuthRequest(token) {
+    return field(TAG.authRequest, field(TAG.inner, Buffer.from(token, 'utf8')));
+}
+/** PeerMessage.media_event: `1a <len> 0a <len> <JSON>`. */
+function encodeMediaEvent(json) {
+    return field(TAG.mediaEvent, field(TAG.inner, Buffer.from(json, 'utf8')));
+}
+/** PeerMessage.authenticated: the empty message, `0a 00`. */
+function encodeAuthenticated() {
+    return field(TAG.authenticated, Buffer.alloc(0));
+}
+/** One length-delimited field at `offset`: its tag, body and the offset after it. */
+function readField(bytes, offset) {
+    if (offset >= bytes.length)
+        return 'the message is empty';
+    const tag = bytes[offset];
+    if ((tag & 0x07) !== 2)
+        return `field tag 0x${tag.toString(16)} is not length-delimited`;
+    const length = decodeVarint(bytes, offset + 1);
+    if (!length)
+        return 'the bytes end inside a length';
+    const end = length.next + length.value;
+    if (end > bytes.length)
+        return `a field claims ${length.value} bytes, ${bytes.length - length.next} remain`;
+    return { tag, body: bytes.subarray(length.next, end), next: end };
+}
+/** The single string field 1 of AuthRequest or MediaEvent (proto3: absent means empty). */
+function readString(body) {
+    if (body.length === 0)
+        return '';
+    const inner = readField(body, 0);
+    if (typeof inner === 'string')
+        return new Error(inner);
+    if (inner.tag !== TAG.inner)
+        return new Error(`unexpected inner tag 0x${inner.tag.toString(16)}`);
+    return inner.body.toString('utf8');
+}
+/** Decodes one binary frame; throws an Error that says what is wrong with it. */
+function decodePeerMessage(bytes) {
+    const outer = readField(bytes, 0);
+    if (typeof outer === 'string')
+        throw new Error(`not a PeerMessage: ${outer}`);
+    if (outer.next !== bytes.length)
+        throw new Error('not a PeerMessage: bytes after the message');
+    if (outer.tag === TAG.authenticated)
+        return { kind: 'authenticated' };
+    const text = readString(outer.body);
+    if (text instanceof Error)
+        throw new Error(`not a PeerMessage: ${text.message}`);
+    if (outer.tag === TAG.authRequest)
+        return { kind: 'auth-request', token: text };
+    if (outer.tag === TAG.mediaEvent)
+        return { kind: 'media-event', data: text };
+    throw new Error(`not a PeerMessage: unknown field tag 0x${outer.tag.toString(16)}`);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/stages.ts
+/**
+ * The stages of the fishjam check, in the order a peer walks them, and the failure that names
+ * the stage it happened in: the log, the timeline and the summary all say where the path broke.
+ */
+
+const FISHJAM_STAGES = (/* unused pure expression or super */ null && ([
+    'HTTP API',
+    'WebSocket',
+    'auth',
+    'offerData',
+    'TURN over UDP'
+]));
+/** A ProbeFailure in one stage. */
+class StageFailure extends ProbeFailure {
+    stage;
+    constructor(stage, outcome, message, code) {
+        super(outcome, message, code);
+        this.name = 'StageFailure';
+        this.stage = stage;
+    }
+}
+/** Any error, as a failure of `stage` (a StageFailure keeps the stage it already names). */
+function atStage(stage, error) {
+    if (error instanceof StageFailure)
+        return error;
+    if (error instanceof ProbeFailure) {
+        return new StageFailure(stage, error.outcome, error.message, error.code);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new StageFailure(stage, 'protocol-error', message);
+}
+/** Runs one stage: whatever it throws becomes a failure of that stage. */
+async function stage(name, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw atStage(name, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/peer-socket.ts
+
+
+
+
+
+/** fishjam.md §7: 5 s to open, 3 s each for `authenticated` and `connected`, 5 s for offerData. */
+const SOCKET_TIMEOUTS_MS = {
+    open: 5000,
+    authenticated: 3000,
+    connected: 3000,
+    offerData: 5000
+};
+/** Close reasons that mean the peer token was refused (peer_socket.ex). */
+const TOKEN_REFUSALS = new Set(['invalid token', 'missing token', 'expired token']);
+class PeerSocket {
+    socket;
+    settings;
+    waiter;
+    ended;
+    constructor(socket, settings) {
+        this.socket = socket;
+        this.settings = settings;
+        socket.on('message', (data, isBinary) => {
+            if (isBinary)
+                this.receive(data);
+        });
+        socket.on('close', (code, reason) => {
+            const why = reason.toString('utf8') || 'no reason';
+            this.end(this.waiter?.stage ?? 'WebSocket', code, why);
+        });
+        socket.on('error', (error) => this.fail(new StageFailure('WebSocket', 'closed', error.message)));
+    }
+    /** Opens the socket; fails as the WebSocket stage. */
+    static open(url, settings) {
+        const timeoutMs = boundedWait(SOCKET_TIMEOUTS_MS.open, settings.deadline);
+        // ws hands its options to https.request, servername included (its types leave that out), and
+        // `lookup` too: the name resolves by the probe's deadline, never by a stuck getaddrinfo.
+        const options = {
+            handshakeTimeout: timeoutMs,
+            lookup: lookupBy(Date.now() + timeoutMs, settings.signal),
+            perMessageDeflate: false,
+            ca: settings.tls?.ca,
+            servername: settings.tls?.servername,
+            rejectUnauthorized: !settings.tls?.insecure
+        };
+        const socket = new wrapper(url, options);
+        return new Promise((resolve, reject) => {
+            const failed = (message) => {
+                socket.terminate();
+                reject(new StageFailure('WebSocket', 'unreachable', `${url.origin}${url.pathname}: ${message}`));
+            };
+            socket.once('open', () => {
+                socket.removeAllListeners('error');
+                const peer = new PeerSocket(socket, settings);
+                settings.signal?.addEventListener('abort', () => peer.close(), { once: true });
+                resolve(peer);
+            });
+            socket.once('unexpected-response', (_request, response) => failed(`the upgrade was answered ${response.statusCode ?? '?'} instead of 101`));
+            socket.once('error', (error) => failed(error.message));
+        });
+    }
+    /** AuthRequest, then `authenticated`: the server accepted the peer token. */
+    async authenticate(peerToken) {
+        this.socket.send(encodeAuthRequest(peerToken));
+        await this.next('auth', SOCKET_TIMEOUTS_MS.authenticated, 'authenticated', (m) => m.kind === 'authenticated');
+    }
+    /** `connect`, then `connected` for this peer: its endpoint is active and will get media events. */
+    async join(peerId) {
+        this.socket.send(encodeMediaEvent(connectEvent()));
+        await this.nextEvent('connected', SOCKET_TIMEOUTS_MS.connected, (e) => isConnectedFor(e, peerId));
+    }
+    /** Custom `renegotiateTracks`, then the first custom `offerData`: its inner data. */
+    async offerData() {
+        this.socket.send(encodeMediaEvent(renegotiateTracksEvent()));
+        const event = await this.nextEvent('offerData', SOCKET_TIMEOUTS_MS.offerData, (e) => unwrapOfferData(e) !== undefined);
+        return unwrapOfferData(event);
+    }
+    close() {
+        this.ended ??= new StageFailure('WebSocket', 'aborted', 'the probe closed the socket');
+        this.waiter?.reject(this.ended);
+        this.waiter = undefined;
+        this.socket.terminate();
+    }
+    async nextEvent(what, timeoutMs, accept) {
+        const eventOf = (m) => m.kind === 'media-event' ? parseServerEvent(m.data) : undefined;
+        const message = await this.next('offerData', timeoutMs, `a '${what}' media event`, (m) => {
+            const event = eventOf(m);
+            return event !== undefined && accept(event);
+        });
+        return eventOf(message);
+    }
+    /** The next message `accept` takes (others are skipped), within the wait and the deadline. */
+    next(stage, timeoutMs, what, accept) {
+        if (this.ended)
+            return Promise.reject(new StageFailure(stage, this.ended.outcome, this.ended.message));
+        const waitMs = boundedWait(timeoutMs, this.settings.deadline);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiter = undefined;
+                reject(new StageFailure(stage, 'unreachable', `no ${what} in ${waitMs} ms`));
+            }, waitMs);
+            const settle = (done) => (value) => {
+                clearTimeout(timer);
+                this.waiter = undefined;
+                done(value);
+            };
+            this.waiter = { stage, accept, resolve: settle(resolve), reject: settle(reject) };
+        });
+    }
+    receive(data) {
+        let message;
+        try {
+            message = decodePeerMessage(data);
+        }
+        catch (error) {
+            const stage = this.waiter?.stage ?? 'WebSocket';
+            this.fail(new StageFailure(stage, 'protocol-error', error.message));
+            return;
+        }
+        if (this.waiter?.accept(message))
+            this.waiter.resolve(message);
+    }
+    /** The server closed the socket: a refused token is an auth failure, anything else a close. */
+    end(stage, code, reason) {
+        const refused = TOKEN_REFUSALS.has(reason);
+        const text = `the server closed the peer socket (${code} ${reason})`;
+        this.fail(new StageFailure(refused ? 'auth' : stage, refused ? 'auth-failed' : 'closed', text));
+    }
+    fail(failure) {
+        this.ended ??= failure;
+        this.waiter?.reject(failure);
+        this.waiter = undefined;
+    }
+}
+/** A step's wait, cut short by the deadline (never below 1 ms, so a timer always fires). */
+function boundedWait(timeoutMs, deadline) {
+    return Math.max(1, Math.min(timeoutMs, deadline - Date.now()));
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/probe/http-request.ts
+/**
+ * One HTTP(S) request with a deadline for the whole exchange, for the http check and Fishjam's REST API: the TLS
+ * settings of the probe apply, the bearer token is sent and never logged, and every failure is a
+ * ProbeFailure naming an Outcome.
+ */
+
+
+
+
+
+const MAX_BODY_BYTES = 64 * 1024;
+/** "https://host/path": where a request went, without query or credentials. */
+function whereOf(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/**
+ * One request, bounded as a whole: name resolution, connect, TLS handshake, headers and body all
+ * end by `timeoutMs`, so a server that trickles its body (or its headers) cannot hold the probe
+ * past its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
+ */
+function httpRequest(r) {
+    const started = performance.now();
+    const body = r.json === undefined ? undefined : Buffer.from(JSON.stringify(r.json), 'utf8');
+    const headers = { 'user-agent': 'fly-webrtc-probe' };
+    if (r.token)
+        headers.authorization = `Bearer ${r.token}`;
+    if (body) {
+        headers['content-type'] = 'application/json';
+        headers['content-length'] = String(body.length);
+    }
+    const stop = new AbortController();
+    const signal = r.signal ? AbortSignal.any([r.signal, stop.signal]) : stop.signal;
+    const lookup = lookupBy(Date.now() + r.timeoutMs, r.signal);
+    return new Promise((resolve, reject) => {
+        let answered = false;
+        const timer = setTimeout(() => {
+            const what = answered ? 'sent its headers but not its whole body' : 'did not answer';
+            reject(new ProbeFailure('unreachable', `${whereOf(r.url)} ${what} in ${r.timeoutMs} ms`));
+            stop.abort();
+        }, r.timeoutMs);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(httpFailure(error, r.url));
+        };
+        const onResponse = (response) => {
+            const rttMs = elapsedMs(started);
+            answered = true;
+            readBody(response).then((text) => {
+                clearTimeout(timer);
+                resolve({ status: response.statusCode ?? 0, body: text, rttMs });
+            }, fail);
+        };
+        // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
+        const common = { method: r.method, headers, signal, lookup };
+        const request = r.url.protocol === 'https:'
+            ? external_node_https_default().request(r.url, {
+                ...common,
+                ca: r.tls?.ca,
+                servername: r.tls?.servername,
+                rejectUnauthorized: !r.tls?.insecure
+            }, onResponse)
+            : external_node_http_default().request(r.url, common, onResponse);
+        request.on('error', fail);
+        request.end(body);
+    });
+}
+/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
+function readBody(response) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= MAX_BODY_BYTES)
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        response.on('error', reject);
+        response.on('aborted', () => reject(new Error('the connection closed before the body ended')));
+    });
+}
+/** A request error, named for the timeline. */
+function httpFailure(error, url) {
+    if (error instanceof ProbeFailure)
+        return error;
+    const where = whereOf(url);
+    const code = error.code;
+    if (code === 'ECONNREFUSED') {
+        return new ProbeFailure('refused', `${where} refused the connection`, code);
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
+    }
+    if (code === 'ABORT_ERR')
+        return new ProbeFailure('aborted', 'aborted', code);
+    if (tlsFailureKind(code)) {
+        return new ProbeFailure('tls-error', `${where}: ${tlsFailureText(code, error.message)}`, code);
+    }
+    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/rest.ts
+/**
+ * The part of Fishjam's REST API the probe uses (fishjam 0.6.3, router.ex): delete and create
+ * its room, add a WebRTC peer, list rooms. Every call carries the bearer token and gets a
+ * deadline; an answer other than the expected one is a StageFailure of the HTTP API stage.
+ */
+
+
+/** fishjam.md §7: 5 s per HTTP call. */
+const API_CALL_TIMEOUT_MS = 5000;
+/** The `errors` text of a Fishjam error body, or the body's start. */
+function errorText(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (typeof parsed.errors === 'string')
+            return parsed.errors;
+        if (parsed.errors !== undefined)
+            return JSON.stringify(parsed.errors);
+    }
+    catch {
+        // not JSON: show the start of it
+    }
+    return body.slice(0, 120);
+}
+class FishjamApi {
+    settings;
+    constructor(settings) {
+        this.settings = settings;
+    }
+    url(path) {
+        const base = this.settings.base;
+        const url = new URL(base.origin);
+        url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
+        return url;
+    }
+    /** One call; resolves with the answer when its status is one of `expected`. */
+    call(method, path, expected, json) {
+        const { token, tokenName, deadline, tls, signal } = this.settings;
+        return stage('HTTP API', async () => {
+            const timeoutMs = Math.max(1, Math.min(API_CALL_TIMEOUT_MS, deadline - Date.now()));
+            const url = this.url(path);
+            const answer = await httpRequest({ method, url, token, json, timeoutMs, tls, signal });
+            if (expected.includes(answer.status))
+                return answer;
+            const what = `${method} ${url.pathname} answered ${answer.status} ${errorText(answer.body)}`;
+            if (answer.status === 401 || answer.status === 403) {
+                throw new StageFailure('HTTP API', 'auth-failed', `${what}: check ${tokenName}`);
+            }
+            throw new StageFailure('HTTP API', 'http-error', what);
+        });
+    }
+    /** DELETE /room/{id}: true when it existed (204), false when it did not (404). */
+    async deleteRoom(roomId) {
+        const answer = await this.call('DELETE', `/room/${encodeURIComponent(roomId)}`, [204, 404]);
+        return answer.status === 204;
+    }
+    /** POST /room with a fixed id, one peer at most, and purge timeouts in case the probe dies. */
+    async createRoom(roomId, purgeSeconds) {
+        await this.call('POST', '/room', [201], {
+            roomId,
+            maxPeers: 1,
+            peerlessPurgeTimeout: purgeSeconds,
+            peerDisconnectedTimeout: purgeSeconds
+        });
+    }
+    /** POST /room/{id}/peer: a WebRTC peer without simulcast (the lighter allocator). */
+    async addPeer(roomId) {
+        const answer = await this.call('POST', `/room/${encodeURIComponent(roomId)}/peer`, [201], {
+            type: 'webrtc',
+            options: { enableSimulcast: false }
+        });
+        const data = parseData(answer.body);
+        if (typeof data.peer?.id !== 'string' || typeof data.token !== 'string') {
+            throw new StageFailure('HTTP API', 'protocol-error', 'POST /room/{id}/peer: no peer id or token in the answer');
+        }
+        const websocketUrl = typeof data.peer_websocket_url === 'string' ? data.peer_websocket_url : undefined;
+        return { id: data.peer.id, token: data.token, websocketUrl };
+    }
+    /** GET /room: every room with its peers' ids and statuses. */
+    async listRooms() {
+        const answer = await this.call('GET', '/room', [200]);
+        const rooms = parseData(answer.body);
+        if (!Array.isArray(rooms)) {
+            throw new StageFailure('HTTP API', 'protocol-error', 'GET /room: data is not a list');
+        }
+        return rooms.map((room) => ({
+            id: String(room.id),
+            peers: (Array.isArray(room.peers) ? room.peers : []).map((peer) => ({
+                id: String(peer.id),
+                status: String(peer.status)
+            }))
+        }));
+    }
+}
+/** The `data` member of a Fishjam success body. */
+function parseData(body) {
+    try {
+        return JSON.parse(body).data;
+    }
+    catch {
+        throw new StageFailure('HTTP API', 'protocol-error', `the answer is not JSON: ${body.slice(0, 80)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/safety.ts
+/**
+ * What the fishjam check does to keep a live server safe, and what it tells about a server that
+ * real clients could not use: fishjam.md §4.7 and §6.
+ */
+
+
+/**
+ * peer_websocket_url is FJ_HOST + the socket path, sent to every client: an address that only
+ * means something inside the machine or the private network sends real clients nowhere.
+ */
+function peerWebsocketWarning(url) {
+    if (url === undefined)
+        return undefined;
+    const host = url
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        .replace(/:\d+$/, '');
+    const internal = host === '0.0.0.0' ||
+        host === 'localhost' ||
+        host.startsWith('127.') ||
+        host === '[::]' ||
+        host === '[::1]' ||
+        !host.includes('.') ||
+        /\.(internal|local|flycast)$/i.test(host);
+    if (!internal)
+        return undefined;
+    return (`Fishjam tells clients to connect to '${url}' (peer_websocket_url): FJ_HOST is wrong for real clients, ` +
+        "which cannot reach that address. Set FJ_HOST to the public name, e.g. '{hostname}' (fishjam preset).");
+}
+/**
+ * Fishjam 0.6.3 (fake_turn 0.4.2) binds its per-peer UDP listeners with SO_REUSEADDR, so the
+ * probe's listener may share a live peer's port and capture that peer's media. With peers on the
+ * node that are not the probe's, the check stops before the UDP step.
+ */
+async function livePeersRefusal(api, roomId, peerId, names) {
+    const rooms = await api.listRooms();
+    const others = rooms.flatMap((room) => room.peers.filter((peer) => peer.status === 'connected' && !(room.id === roomId && peer.id === peerId)));
+    if (others.length === 0)
+        return undefined;
+    return new StageFailure('TURN over UDP', 'unsafe', `not run: GET /room shows ${others.length} connected peer(s) that are not the probe's. ` +
+        "Fishjam 0.6.3's TURN listeners can share a UDP port (fake_turn 0.4.2), so the probe's listener " +
+        `could capture a live peer's media. Probe when the server is idle, or allow it with ${optionName('fishjamAllowLivePeers', names)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/turn-step.ts
+
+
+
+
+const HANDOVER_TEXT = 'HTTP up, UDP not reaching the per-peer TURN port';
+/** The TURN stage's record; throws a StageFailure of the TURN stage. */
+async function allocateOnPeerPort(context, offer) {
+    const { options } = context;
+    const where = `${offer.serverAddr}:${offer.serverPort}/udp`;
+    const startedAt = Date.now();
+    let channel;
+    try {
+        channel = await openChannel({ host: offer.serverAddr, port: offer.serverPort, transport: 'udp' }, {
+            deadline: context.deadline,
+            rtt: context.rtt.udp,
+            rtoCapMs: options.intervalMs,
+            signal: options.signal,
+            // Each attempt's peer reaches its TURN port from a source port no attempt used before.
+            usedPorts: context.usedPorts
+        });
+    }
+    catch (error) {
+        throw atStage('TURN over UDP', error);
+    }
+    const client = new TurnClient(channel, {
+        credentials: { username: offer.username, password: offer.password }
+    });
+    try {
+        const allocation = await client.allocate().catch((error) => {
+            throw turnFailure(error, where);
+        });
+        await client.refresh(0, 2).catch(() => undefined); // best effort: it expires on its own
+        const relayed = formatAddress(allocation.relayed);
+        if (allocation.relayed.address !== offer.serverAddr) {
+            throw new StageFailure('TURN over UDP', 'wrong-relayed-address', `the Allocate on ${where} relays at ${relayed}, not at the offered serverAddr ${offer.serverAddr}`);
+        }
+        return {
+            check: 'fishjam',
+            transport: 'udp',
+            stage: 'TURN over UDP',
+            outcome: 'ok',
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            rttMs: allocation.rttMs,
+            detail: `Allocate on the per-peer port ${where}: relayed address ${relayed}`,
+            mapped: allocation.mapped,
+            relayed: allocation.relayed
+        };
+    }
+    finally {
+        channel.close();
+    }
+}
+/** A failed Allocate; silence while HTTP answered is the platform's UDP forwarding. */
+function turnFailure(error, where) {
+    const failure = atStage('TURN over UDP', error);
+    if (failure.outcome !== 'unreachable') {
+        return new StageFailure('TURN over UDP', failure.outcome, `Allocate on ${where}: ${failure.message}`, failure.code);
+    }
+    return new StageFailure('TURN over UDP', 'unreachable', `${HANDOVER_TEXT} ${where} (${failure.message})`, failure.code);
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/check.ts
+
+
+
+
+
+
+
+/** One fixed room per probe: no new per-room metric series per run, and recognisable to a backend. */
+const PROBE_ROOM_ID = 'fly-webrtc-probe';
+/** Fishjam removes the room this long after the probe's peer left, should the probe die. */
+const PURGE_SECONDS = 60;
+/** The peer socket's URL: the API's own address, ws(s), with Fishjam's socket path. */
+function peerSocketUrl(base) {
+    const url = new URL(base.origin);
+    url.protocol = base.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.pathname = `${base.pathname.replace(/\/+$/, '')}/socket/peer/websocket`;
+    return url;
+}
+async function runFishjamCheck(context) {
+    const attempt = new FishjamAttempt(context);
+    try {
+        return await attempt.walk();
+    }
+    finally {
+        await attempt.cleanUp();
+    }
+}
+/** One walk of the peer path, with what its clean-up needs to know. */
+class FishjamAttempt {
+    context;
+    base;
+    transport;
+    apiSettings;
+    records = [];
+    startedAt = Date.now();
+    turnStartedAt = 0;
+    reached = 'HTTP API';
+    socket;
+    roomAsked = false;
+    constructor(context) {
+        this.context = context;
+        const o = context.options;
+        this.base = new URL(o.fishjamUrl ?? '');
+        this.transport = this.base.protocol === 'https:' ? 'https' : 'http';
+        const tokenName = optionName('healthToken', o.names);
+        this.apiSettings = { base: this.base, token: o.healthToken ?? '', tokenName, tls: o.tls };
+    }
+    async walk() {
+        const o = this.context.options;
+        try {
+            const api = new FishjamApi({
+                ...this.apiSettings,
+                deadline: this.context.deadline,
+                signal: o.signal
+            });
+            const signaled = await this.signal(api);
+            this.records.push(this.signalingRecord(signaled));
+            this.reached = 'TURN over UDP';
+            this.turnStartedAt = Date.now();
+            if (!o.fishjamAllowLivePeers) {
+                const refusal = await livePeersRefusal(api, PROBE_ROOM_ID, signaled.peer.id, o.names);
+                if (refusal)
+                    throw refusal;
+            }
+            this.records.push(await allocateOnPeerPort(this.context, signaled.offer));
+        }
+        catch (error) {
+            this.records.push(this.failureRecord(error));
+        }
+        return this.records;
+    }
+    /** Room, peer, socket, auth, connect, offerData: the way a browser's SDK joins a room. */
+    async signal(api) {
+        const o = this.context.options;
+        await api.deleteRoom(PROBE_ROOM_ID);
+        this.roomAsked = true;
+        await api.createRoom(PROBE_ROOM_ID, PURGE_SECONDS);
+        const peer = await api.addPeer(PROBE_ROOM_ID);
+        this.reached = 'WebSocket';
+        const settings = { deadline: this.context.deadline, tls: o.tls, signal: o.signal };
+        const url = peerSocketUrl(this.base);
+        this.socket = await stage('WebSocket', () => PeerSocket.open(url, settings));
+        this.reached = 'auth';
+        await this.socket.authenticate(peer.token);
+        this.reached = 'offerData';
+        await this.socket.join(peer.id);
+        const offer = udpTurnServer(await this.socket.offerData());
+        const expected = o.expectedRelayIp;
+        if (expected !== undefined && offer.serverAddr !== expected) {
+            throw new StageFailure('offerData', 'wrong-relayed-address', `offerData names the TURN server ${offer.serverAddr}, expected the public IPv4 ${expected} (FJ_WEBRTC_TURN_IP)`);
+        }
+        return { peer, offer };
+    }
+    signalingRecord({ peer, offer }) {
+        const warning = peerWebsocketWarning(peer.websocketUrl);
+        return {
+            check: 'fishjam',
+            transport: this.transport,
+            stage: 'offerData',
+            outcome: 'ok',
+            startedAt: this.startedAt,
+            durationMs: Date.now() - this.startedAt,
+            detail: `peer ${peer.id} authenticated in room ${PROBE_ROOM_ID}; offerData names the per-peer TURN port ${offer.serverAddr}:${offer.serverPort}/udp`,
+            warnings: warning ? [warning] : undefined
+        };
+    }
+    failureRecord(error) {
+        const failure = atStage(this.reached, error);
+        const onUdp = failure.stage === 'TURN over UDP';
+        const startedAt = onUdp ? this.turnStartedAt : this.startedAt;
+        return {
+            check: 'fishjam',
+            transport: onUdp ? 'udp' : this.transport,
+            stage: failure.stage,
+            outcome: failure.outcome,
+            startedAt,
+            durationMs: Date.now() - startedAt,
+            detail: `${failure.stage}: ${failure.message}`,
+            code: failure.code
+        };
+    }
+    /** DELETE the room (whatever happened, with its own short deadline), then close the socket. */
+    async cleanUp() {
+        if (this.roomAsked) {
+            const api = new FishjamApi({
+                ...this.apiSettings,
+                deadline: Date.now() + API_CALL_TIMEOUT_MS
+            });
+            try {
+                await api.deleteRoom(PROBE_ROOM_ID);
+            }
+            catch (error) {
+                const last = this.records.at(-1);
+                const why = error instanceof Error ? error.message : String(error);
+                const text = `the probe room '${PROBE_ROOM_ID}' was not deleted (${why}); Fishjam purges it ${PURGE_SECONDS} s after its peer left`;
+                if (last)
+                    last.warnings = [...(last.warnings ?? []), text];
+            }
+        }
+        // Closed after the room is gone, so a backend sees no PeerDisconnected for the probe's peer.
+        this.socket?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/fishjam/hints.ts
+const UDP_SILENT = (name) => [
+    'HTTP up, UDP not reaching the per-peer TURN port: UDP on Fly.io needs a dedicated IPv4 (flyctl ips allocate-v4), ' +
+        'and FJ_WEBRTC_TURN_IP must be that address.',
+    'Fishjam must bind its TURN sockets on fly-global-services (FJ_WEBRTC_TURN_LISTEN_IP), not 0.0.0.0.',
+    'Every port of FJ_WEBRTC_TURN_PORT_RANGE must be exposed as a UDP service with the same internal port: ' +
+        'each peer gets a listener in the lower half of the range.',
+    `After a first deploy, Fly's UDP forwarding can take minutes to start: raise ${name('timeout')} if the rest looks right.`
+];
+const BY_STAGE = {
+    'HTTP API': (failure, name) => failure.outcome === 'auth-failed'
+        ? [
+            `Fishjam refused the API token: ${name('healthToken')} must equal the server's FJ_SERVER_API_TOKEN.`
+        ]
+        : [
+            `Fishjam's REST API did not do what a client needs (see the answer above): check ${name('fishjamUrl')}, ` +
+                'and that FJ_WEBRTC_USED is not false.'
+        ],
+    WebSocket: (_failure, name) => [
+        `The peer WebSocket at ${name('fishjamUrl')} + /socket/peer/websocket did not open: a proxy in front of Fishjam must ` +
+            'pass WebSocket upgrades, and FJ_CHECK_ORIGIN must not refuse clients.'
+    ],
+    auth: () => [
+        'Fishjam refused the peer token it had just issued: with several machines or after a restart, set FJ_SECRET_KEY_BASE ' +
+            'as a secret so every node signs and verifies tokens alike.'
+    ],
+    offerData: (failure) => failure.outcome === 'wrong-relayed-address'
+        ? [
+            'FJ_WEBRTC_TURN_IP must be the dedicated IPv4 ({ipv4}): Fishjam tells every client to send media there.'
+        ]
+        : [
+            'Fishjam did not send offerData for the probe peer: check its log for the peer endpoint (Membrane RTC Engine).'
+        ],
+    'TURN over UDP': (failure, name) => {
+        if (failure.outcome === 'unreachable')
+            return UDP_SILENT(name);
+        if (failure.outcome === 'refused') {
+            return [
+                'Nothing listens on the per-peer TURN port: FJ_WEBRTC_TURN_LISTEN_IP must be fly-global-services.'
+            ];
+        }
+        if (failure.outcome === 'auth-failed') {
+            return [
+                "The per-peer listener refused offerData's credentials: on Fishjam 0.6.3 this is fake_turn 0.4.2's port " +
+                    'sharing with another peer (fixed in fake_turn 0.4.3, the edge image), or another process holds the port.'
+            ];
+        }
+        if (failure.outcome === 'unsafe') {
+            return [
+                `Probe when no client is connected, or set ${name('fishjamAllowLivePeers')} to run the UDP step anyway.`
+            ];
+        }
+        return [];
+    }
+};
+/** The hints for one failed fishjam record; [] when its stage offers none. */
+function fishjamHints(failure, name) {
+    const stage = failure.stage;
+    return stage && stage in BY_STAGE ? BY_STAGE[stage](failure, name) : [];
+}
+
 ;// CONCATENATED MODULE: ./src/probe/hints.ts
+
 
 
 /** On Fly the edge holds the certificate: `<app>.fly.dev` has one, any other name needs its own. */
@@ -2763,7 +8906,10 @@ function hintsFor(failing, o) {
     const name = (field) => optionName(field, o.names);
     const hints = new Set();
     for (const failure of failing) {
-        for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat())
+        const found = failure.check === 'fishjam'
+            ? fishjamHints(failure, name)
+            : [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat();
+        for (const hint of found)
             hints.add(hint);
     }
     return [...hints];
@@ -2773,14 +8919,19 @@ function hintsFor(failing, o) {
 
 
 
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'http'];
+/** Relay echo, else Binding, else Allocate (fishjam's on the per-peer port), else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE = ['relay', 'stun', 'turn', 'fishjam', 'http'];
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 /** "turn/udp": one check over one transport. */
 function label(record) {
     return `${record.check}/${record.transport}`;
+}
+/** "fishjam/udp unreachable at TURN over UDP": a record's outcome, with the stage of a failure. */
+function outcomeText(record) {
+    const at = record.stage !== undefined && record.outcome !== 'ok' ? ` at ${record.stage}` : '';
+    return `${label(record)} ${record.outcome}${at}`;
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -2843,6 +8994,8 @@ function toEntry(record, attempt, startedAt) {
         transport: record.transport,
         outcome: record.outcome
     };
+    if (record.stage !== undefined)
+        entry.stage = record.stage;
     if (record.rttMs !== undefined)
         entry.rttMs = record.rttMs;
     if (record.detail !== undefined)
@@ -2854,7 +9007,7 @@ function toEntry(record, attempt, startedAt) {
 /** "stun, turn over udp, tcp": what was probed. */
 function probedChecks(o) {
     const checks = effectiveChecks(o.checks);
-    const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : '';
+    const over = checks.some(isStunCheck) ? ` over ${o.transports.join(', ')}` : '';
     return `${checks.join(', ')}${over}`;
 }
 /** "attempt 4" or "attempts 2-4, 3 in a row from fresh source ports". */
@@ -2896,13 +9049,20 @@ function successReport(o, records, history) {
 }
 /** Every check on every transport the options ask for, by label, in a stable order. */
 function expectedLabels(o) {
-    return effectiveChecks(o.checks).flatMap((check) => check === 'http'
-        ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
-        : o.transports.map((transport) => label({ check, transport })));
+    const scheme = (url) => new URL(url ?? 'http://x').protocol.slice(0, -1);
+    return effectiveChecks(o.checks).flatMap((check) => {
+        if (check === 'http')
+            return [label({ check, transport: scheme(o.healthUrl) })];
+        // The signaling (HTTP API to offerData), then TURN over UDP on the per-peer port.
+        if (check === 'fishjam') {
+            return [label({ check, transport: scheme(o.fishjamUrl) }), label({ check, transport: 'udp' })];
+        }
+        return o.transports.map((transport) => label({ check, transport }));
+    });
 }
 /** "stun/udp protocol-error (answers that are not valid STUN/TURN: 3 ignored)". */
 function verdictOf(records) {
-    return records.map((r) => `${label(r)} ${r.outcome}${r.note ? ` (${r.note})` : ''}`).join(', ');
+    return records.map((r) => `${outcomeText(r)}${r.note ? ` (${r.note})` : ''}`).join(', ');
 }
 /** Why the run was not ready, in one line. */
 function whyNotReady(o, history, elapsedMs, stoppedEarly) {
@@ -2910,7 +9070,7 @@ function whyNotReady(o, history, elapsedMs, stoppedEarly) {
     if (o.signal?.aborted)
         return 'Probe aborted';
     if (stoppedEarly) {
-        return `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`;
+        return `Not ready: stopped after ${plural(attempts, 'attempt')} because ${stoppedEarly} (waiting will not fix it)`;
     }
     const base = `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`;
     if (history.passedAttempts === 0 || history.needed === 1)
@@ -2923,7 +9083,7 @@ function failureReport(o, history, elapsedMs, stoppedEarly) {
     const lines = expectedLabels(o).map((name) => {
         const latest = history.latest.get(name);
         if (!latest)
-            return `  ${name}: not reached (an earlier check on the same transport failed)`;
+            return `  ${name}: not reached (an earlier check or stage on the same path failed)`;
         const { record, attempt } = latest;
         return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`;
     });
@@ -3100,12 +9260,6 @@ async function holdAfterReady(context, ready, history, logger) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/probe/http-check.ts
 /**
  * The http check: GET the health URL; healthy is a 2xx answer, and when the body is Fishjam's
@@ -3114,21 +9268,23 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
-
-
-
-
 const HTTP_TIMEOUT_MS = 10_000;
-const MAX_BODY_BYTES = 64 * 1024;
 async function runHttpCheck(context) {
     const { options } = context;
     const url = new URL(options.healthUrl ?? '');
     const transport = url.protocol === 'https:' ? 'https' : 'http';
-    const where = `${url.origin}${url.pathname}`;
+    const where = whereOf(url);
     const startedAt = Date.now();
     const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt));
     try {
-        const { status, body, rttMs } = await httpGet(url, options, timeoutMs);
+        const { status, body, rttMs } = await httpRequest({
+            method: 'GET',
+            url,
+            token: options.healthToken,
+            timeoutMs,
+            tls: options.tls,
+            signal: options.signal
+        });
         const done = (outcome, detail) => ({
             check: 'http',
             transport,
@@ -3165,87 +9321,6 @@ function healthStatus(body) {
         return undefined;
     }
 }
-/**
- * One GET, bounded as a whole: name resolution, connect, TLS handshake, headers and body all end
- * by `timeoutMs`, so a server that trickles its body (or its headers) cannot hold the probe past
- * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
- */
-function httpGet(url, options, timeoutMs) {
-    const lookup = lookupBy(Date.now() + timeoutMs, options.signal);
-    const started = performance.now();
-    const headers = { 'user-agent': 'fly-webrtc-probe' };
-    if (options.healthToken)
-        headers.authorization = `Bearer ${options.healthToken}`;
-    const where = `${url.origin}${url.pathname}`;
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    return new Promise((resolve, reject) => {
-        let answered = false;
-        const timer = setTimeout(() => {
-            const what = answered ? 'sent its headers but not its whole body' : 'did not answer';
-            reject(new ProbeFailure('unreachable', `${where} ${what} in ${timeoutMs} ms`));
-            stop.abort();
-        }, timeoutMs);
-        const fail = (error) => {
-            clearTimeout(timer);
-            reject(httpFailure(error, url));
-        };
-        const onResponse = (response) => {
-            const rttMs = elapsedMs(started);
-            answered = true;
-            readBody(response).then((body) => {
-                clearTimeout(timer);
-                resolve({ status: response.statusCode ?? 0, body, rttMs });
-            }, fail);
-        };
-        // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
-        sendGet(url, options, { headers, signal, lookup }, onResponse).on('error', fail);
-    });
-}
-function sendGet(url, options, common, onResponse) {
-    if (url.protocol !== 'https:')
-        return external_node_http_default().get(url, common, onResponse);
-    return external_node_https_default().get(url, {
-        ...common,
-        ca: options.tls?.ca,
-        servername: options.tls?.servername,
-        rejectUnauthorized: !options.tls?.insecure
-    }, onResponse);
-}
-/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
-function readBody(response) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        response.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= MAX_BODY_BYTES)
-                chunks.push(chunk);
-        });
-        response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        response.on('error', reject);
-        response.on('aborted', () => reject(new Error('the connection closed before the body ended')));
-    });
-}
-/** A request error, named for the timeline. */
-function httpFailure(error, url) {
-    if (error instanceof ProbeFailure)
-        return error;
-    const where = `${url.origin}${url.pathname}`;
-    const code = error.code;
-    if (code === 'ECONNREFUSED') {
-        return new ProbeFailure('refused', `${where} refused the connection`, code);
-    }
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code);
-    }
-    if (code === 'ABORT_ERR')
-        return new ProbeFailure('aborted', 'aborted', code);
-    if (tlsFailureKind(code)) {
-        return new ProbeFailure('tls-error', `${where}: ${tlsFailureText(code, error.message)}`, code);
-    }
-    return new ProbeFailure('unreachable', `${where}: ${error.message}`, code);
-}
 
 ;// CONCATENATED MODULE: ./src/probe/readiness.ts
 /**
@@ -3255,6 +9330,7 @@ function httpFailure(error, url) {
  * every attempt goes into the timeline. Once ready, an optional hold keeps one allocation open
  * and echoes through it. It never throws for a probe failure; the report says what happened.
  */
+
 
 
 
@@ -3287,12 +9363,14 @@ async function runAttempt(context) {
     const { options } = context;
     const checks = effectiveChecks(options.checks);
     const work = [];
-    if (checks.some((c) => c !== 'http')) {
+    if (checks.some(isStunCheck)) {
         for (const transport of options.transports)
             work.push(runTransportChecks(context, transport));
     }
     if (checks.includes('http'))
         work.push(runHttpCheck(context).then((record) => [record]));
+    if (checks.includes('fishjam'))
+        work.push(runFishjamCheck(context));
     const records = (await Promise.all(work)).flat();
     return records.sort((a, b) => a.startedAt - b.startedAt);
 }
@@ -3311,7 +9389,7 @@ function logAttempt(logger, history, records) {
     const streak = history.streak > 0 ? ` (success ${history.streak} of ${history.needed})` : '';
     logger.info(`Attempt ${history.attempts} at +${seconds(Date.now() - history.startedAt)}: ` +
         records
-            .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+            .map((r) => `${outcomeText(r)}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
             .join(', ') +
         streak);
     for (const record of records) {
@@ -3332,12 +9410,16 @@ async function attemptUntilReady(context, history, logger) {
             return { ready: records };
         if (o.signal?.aborted)
             return {};
+        const unsafe = records.find((r) => r.outcome === 'unsafe');
+        if (unsafe)
+            return { stoppedEarly: `${outcomeText(unsafe)} stops the check at once` };
         const definitive = records
             .filter((r) => r.outcome !== 'ok' && isDefinitive(r))
             .map((r) => `${label(r)} ${r.outcome}`)
             .join(', ');
-        if (definitive !== '' && definitive === previousDefinitive)
-            return { stoppedEarly: definitive };
+        if (definitive !== '' && definitive === previousDefinitive) {
+            return { stoppedEarly: `${definitive} repeated` };
+        }
         previousDefinitive = definitive;
         const wait = passed ? SUCCESS_GAP_MS : pause;
         if (Date.now() + wait >= context.deadline)
@@ -3366,6 +9448,14 @@ async function waitForReady(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/timeline.ts
+/** Tick intervals (ms) in the units mermaid's `tickInterval` knows, shortest first. */
+const TICKS = [
+    ...[1, 2, 5, 10, 15, 30].map((n) => [n * 1000, `${n}second`]),
+    ...[1, 2, 5, 10, 15, 30, 60].map((n) => [n * 60_000, `${n}minute`])
+];
+const MAX_TICKS = 10;
+/** The shortest bar drawn, as a fraction of the axis. */
+const MIN_BAR_FRACTION = 1 / 40;
 /** Mermaid task names end at ':' and lines at ';' or '#'; keep them out of labels. */
 function clean(text) {
     return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -3378,10 +9468,12 @@ function mergeBars(timeline) {
         rows.set(row, bars);
         const last = bars[bars.length - 1];
         const end = entry.atMs + Math.max(entry.durationMs, 1);
-        if (last && last.outcome === entry.outcome && entry.outcome !== 'ok') {
+        const rtts = entry.rttMs === undefined ? [] : [entry.rttMs];
+        if (last && last.outcome === entry.outcome && last.stage === entry.stage) {
             last.lastAttempt = entry.attempt;
             last.count++;
             last.end = Math.max(last.end, end);
+            last.rtts.push(...rtts);
             continue;
         }
         bars.push({
@@ -3392,29 +9484,54 @@ function mergeBars(timeline) {
             count: 1,
             start: Math.max(0, entry.atMs),
             end: Math.max(1, end),
-            rttMs: entry.rttMs
+            rtts,
+            stage: entry.stage
         });
     }
     return [...rows.values()].flat();
 }
-function barLine(bar) {
+/** The tick interval that gives at most MAX_TICKS labels over `spanMs` (the longest, beyond). */
+function tickIntervalFor(spanMs) {
+    const [ms, spec] = TICKS.find(([step]) => spanMs / step <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { ms, spec };
+}
+function rttLabel(rtts) {
+    if (rtts.length === 0)
+        return '';
+    const low = Math.min(...rtts);
+    const high = Math.max(...rtts);
+    return low === high ? ` ${low} ms` : ` ${low}-${high} ms`;
+}
+function barLine(bar, minBarMs) {
     const attempts = bar.count === 1
         ? `(attempt ${bar.firstAttempt})`
         : `(attempts ${bar.firstAttempt}-${bar.lastAttempt})`;
-    const rtt = bar.outcome === 'ok' && bar.rttMs !== undefined ? ` ${bar.rttMs} ms` : '';
+    const rtt = bar.outcome === 'ok' ? rttLabel(bar.rtts) : '';
     const tag = bar.outcome === 'ok' ? 'done' : 'crit';
-    return `    ${clean(`${bar.outcome}${rtt} ${attempts}`)} :${tag}, ${Math.round(bar.start)}, ${Math.round(bar.end)}`;
+    const at = bar.stage !== undefined && bar.outcome !== 'ok' ? ` at ${bar.stage}` : '';
+    const start = Math.round(bar.start);
+    const end = Math.max(Math.round(bar.end), start + minBarMs);
+    return `    ${clean(`${bar.outcome}${at}${rtt} ${attempts}`)} :${tag}, ${start}, ${end}`;
 }
 /** A ```mermaid block for the GitHub job summary. */
 function timelineMermaid(report) {
     const bars = mergeBars(report.timeline);
+    const spanMs = Math.max(1000, ...bars.map((bar) => bar.end));
+    const minBarMs = Math.ceil(spanMs * MIN_BAR_FRACTION);
+    const verdict = report.ok
+        ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s`
+        : 'Not ready';
     const lines = [
         '```mermaid',
         'gantt',
-        `    title ${clean(report.ok ? `Ready after ${((report.readyAfterMs ?? 0) / 1000).toFixed(1)} s` : 'Not ready')} (seconds since deploy)`,
+        `    title ${clean(verdict)} (seconds since deploy)`,
         '    dateFormat x',
         '    axisFormat %s',
-        '    todayMarker off'
+        `    tickInterval ${tickIntervalFor(spanMs + minBarMs).spec}`,
+        '    todayMarker off',
+        // Mermaid starts the axis at the earliest task: this milestone puts 0 (the deploy) on it.
+        '    section deploy',
+        '    deploy finished :milestone, 0, 0'
     ];
     let row = '';
     for (const bar of bars) {
@@ -3422,7 +9539,7 @@ function timelineMermaid(report) {
             row = bar.row;
             lines.push(`    section ${clean(row)}`);
         }
-        lines.push(barLine(bar));
+        lines.push(barLine(bar, minBarMs));
     }
     lines.push('```');
     return lines.join('\n');
@@ -3499,6 +9616,106 @@ async function runCli(argv, io = defaultIo) {
     return report.ok ? 0 : 1;
 }
 
+
+/***/ }),
+
+/***/ 327:
+/***/ ((module) => {
+
+module.exports = eval("require")("bufferutil");
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((module) => {
+
+module.exports = eval("require")("utf-8-validate");
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

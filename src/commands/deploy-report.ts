@@ -9,33 +9,42 @@ import type { ProbeSection, RunSummary } from '../github/summary.js'
 import type { Settings } from '../inputs.js'
 import type { Recovery } from '../pipeline/on-failure.js'
 import type { PreparedConfig } from '../pipeline/prepare-config.js'
-import { plannedTransports, type ProbeRun } from '../pipeline/probe-plan.js'
+import { plannedTransports, probeScope, type ProbeRun } from '../pipeline/probe-plan.js'
 import type { Rollout } from '../pipeline/rollout.js'
 import type { Steps } from '../pipeline/steps.js'
 import { timelineMermaid } from '../probe/index.js'
-import { iceUrls, probeOutputs } from './outputs.js'
+import { type FleetEntry, iceServersJson, iceUrls, probeOutputs } from './outputs.js'
 import type { CommandResult } from './result.js'
 
 export interface DeployFacts {
   settings: Settings
+  region: string
   app: string
   hostname: string
   prepared: PreparedConfig
   rollout: Rollout
   probe?: ProbeRun
   recovery?: Recovery
-  scaled?: { regions: readonly string[]; count: number }
   fly: Flyctl
   steps: Steps
 }
 
-export function deployReport(f: DeployFacts): CommandResult {
+/** What one app's deploy came to: the verdict, the URLs clients use, the release that runs. */
+export function deployVerdict(f: DeployFacts) {
   const probe = f.probe?.report
   const rolledBack = f.recovery?.action === 'rolled-back' ? f.recovery : undefined
-  const ok = probe === undefined || probe.ok
-  const release = rolledBack?.deployed.release ?? f.rollout.deployed.release
-  const urls = deployedIceUrls(f)
-  const outputs = {
+  return {
+    ok: probe === undefined || probe.ok,
+    probe,
+    rolledBack,
+    release: rolledBack?.deployed.release ?? f.rollout.deployed.release,
+    urls: deployedIceUrls(f)
+  }
+}
+
+export function deployOutputs(f: DeployFacts) {
+  const { probe, release, urls } = deployVerdict(f)
+  return {
     app: f.app,
     hostname: f.hostname,
     ipv4: f.rollout.address.ipv4,
@@ -46,6 +55,15 @@ export function deployReport(f: DeployFacts): CommandResult {
     image: release.imageRef,
     ...probeOutputs(urls, probe),
     config: f.rollout.rendered.path
+  }
+}
+
+export function deployReport(f: DeployFacts): CommandResult {
+  const { ok, probe, rolledBack, release, urls } = deployVerdict(f)
+  const outputs = {
+    ...deployOutputs(f),
+    fleet: JSON.stringify([fleetEntry(f)]),
+    'ice-servers': iceServersJson([urls])
   }
   const summary = deploySummary(f, ok, urls)
   const comment: PreviewCommentData = {
@@ -61,6 +79,22 @@ export function deployReport(f: DeployFacts): CommandResult {
     details: summary.error ? [summary.error] : undefined
   }
   return { outputs, summary, comment }
+}
+
+/** The app's line in the `fleet` output. */
+export function fleetEntry(f: DeployFacts): FleetEntry {
+  const { ok, probe, release } = deployVerdict(f)
+  return {
+    region: f.region,
+    app: f.app,
+    hostname: f.hostname,
+    ipv4: f.rollout.address.ipv4 ?? null,
+    'release-version': release.version,
+    'ready-after-seconds':
+      probe?.readyAfterMs === undefined ? null : Math.round(probe.readyAfterMs / 100) / 10,
+    'probe-rtt-ms': probe?.rttMs ?? null,
+    ok
+  }
 }
 
 /** The URLs clients use: at the public address (or the probed host), when STUN/TURN is exposed. */
@@ -113,12 +147,7 @@ function summaryRows(f: DeployFacts): RunSummary['rows'] {
       'App',
       `[${f.app}](https://fly.io/apps/${f.app}/monitoring)${existing.created ? ' (created by this run)' : ''}`
     ],
-    [
-      'Region',
-      f.scaled
-        ? `${f.settings.region}; scaled to ${f.scaled.count} per region in ${f.scaled.regions.join(', ')}`
-        : f.settings.region
-    ],
+    ['Region', f.region],
     ['Hostname', f.hostname],
     [
       'IPv4',
@@ -140,25 +169,21 @@ function probeSections(f: DeployFacts): NonNullable<RunSummary['probes']> {
   const sections: NonNullable<RunSummary['probes']> = []
   if (f.probe) {
     const label = `Probe of release v${f.rollout.deployed.release.version}`
-    sections.push({ label, probe: section(f.probe, f.settings) })
+    sections.push({ label, probe: section(f.probe) })
   }
   if (f.recovery?.action === 'rolled-back' && f.recovery.probe) {
     const label = `Probe after rollback to v${f.recovery.deployed.release.version}`
-    sections.push({ label, probe: section(f.recovery.probe, f.settings) })
+    sections.push({ label, probe: section(f.recovery.probe) })
   }
   return sections
 }
 
-function section(run: ProbeRun, settings: Settings): ProbeSection {
+export function section(run: ProbeRun): ProbeSection {
   const o = run.options
   return {
     ...run.report,
     timeline: timelineMermaid(run.report),
-    scope:
-      `Checks ${o.checks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')} from the runner.` +
-      (settings.regions.length > 0
-        ? ` Fly's anycast address reaches the region nearest to the runner, so only that region was probed; ${settings.regions.join(', ')} were not probed individually.`
-        : '')
+    scope: `Checks ${probeScope(o)} from the runner.`
   }
 }
 

@@ -42,3 +42,23 @@ export function probeOutputs(urls: readonly string[], report: ProbeReport | unde
       report?.readyAfterMs === undefined ? undefined : (report.readyAfterMs / 1000).toFixed(1)
   }
 }
+
+/** One member of the `fleet` output (a single app is a fleet of one). */
+export interface FleetEntry {
+  region: string
+  app: string
+  hostname: string
+  ipv4: string | null
+  'release-version': number | null
+  'ready-after-seconds': number | null
+  'probe-rtt-ms': number | null
+  ok: boolean
+}
+
+/**
+ * The `ice-servers` output: RTCIceServer objects, one per member that exposes STUN/TURN, with no
+ * credentials (they are the application's: e.g. REST credentials from the same AUTH_SECRET).
+ */
+export function iceServersJson(urlsPerMember: readonly (readonly string[])[]): string {
+  return JSON.stringify(urlsPerMember.filter((urls) => urls.length > 0).map((urls) => ({ urls })))
+}

@@ -30,7 +30,7 @@ export async function reapCommand(
       logger.info(`Would destroy ${candidate.app} (${candidate.reason})`)
       continue
     }
-    assertPreviewName(candidate.app, candidate.prNumber)
+    assertPreviewName(candidate.app, candidate.prNumber, candidate.region)
     await destroyApp(fly, candidate.app, logger)
     removed.push(candidate.app)
   }

@@ -25,6 +25,7 @@ import {
   type Table
 } from './ports.js'
 import { presetFor } from './presets/index.js'
+import { attachToGroup, serverProcessGroup } from './processes.js'
 import { applyTlsPorts } from './tls-ports.js'
 import {
   formatPortRange,
@@ -77,16 +78,11 @@ function checkRanges(input: string, ranges: PortRange[] | undefined): void {
   }
 }
 
-function checkSecrets(req: ConfigRequest, preset: Preset | undefined): void {
-  for (const name of preset?.requiredSecrets ?? []) {
-    if (!req.secretNames.includes(name)) {
-      throw new InputError(
-        'secrets',
-        `the ${preset?.name} preset needs the secret ${name}, and the secrets input does not set it`,
-        `${name}=\${{ secrets.${name} }}`
-      )
-    }
-  }
+/**
+ * A secret's name in `env` would write its value into fly.toml. Whether the preset's required
+ * secrets exist is checked by the pipeline (config/secrets.ts): one may be stored on the app.
+ */
+function checkSecretsStayOutOfEnv(req: ConfigRequest, preset: Preset | undefined): void {
   for (const name of Object.keys(req.env)) {
     if (req.secretNames.includes(name) || preset?.requiredSecrets.includes(name)) {
       throw new InputError(
@@ -141,6 +137,10 @@ function layerServices(config: Table, req: ConfigRequest, preset: Preset | undef
   const tcp = req.tcpPorts ?? (hasFileTcp ? [] : (preset?.tcpPorts ?? []))
   added.push(...tcp.map((range) => tcpService(range, preset?.tcpChecks ?? false)))
 
+  // With [processes], the added services run where the server runs (see processes.ts).
+  if (added.length > 0) {
+    attachToGroup(added, serverProcessGroup(config, req.baseTomlPath ?? 'fly.toml'))
+  }
   const services = [...kept, ...added]
   if (services.length > 0) config.services = services
   else delete config.services
@@ -183,16 +183,42 @@ function layerVms(config: Table, req: ConfigRequest, preset: Preset | undefined)
   else delete config.vm
 }
 
+/** A Dockerfile may also be a URL, which flyctl fetches as it is. */
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i
+
 /**
- * The rendered file lives in a temporary directory, while flyctl resolves [build] paths relative
- * to the config file: make the user's relative paths absolute, from their fly.toml's directory.
+ * The user's paths, made absolute from their fly.toml's directory (where `fly deploy` next to it
+ * would find them): `[build] dockerfile`/`ignorefile`, which flyctl joins onto the config file's
+ * directory, and `[[files]] local_path`, which flyctl reads from its working directory
+ * (fly-platform.md §3). The rendered file lives elsewhere; relativeBuildPaths finishes the job
+ * once its directory is known.
  */
-function anchorBuildPaths(build: Table | undefined, baseTomlPath: string | undefined): void {
-  if (!build || baseTomlPath === undefined) return
+function anchorUserPaths(config: Table, baseTomlPath: string | undefined): void {
+  if (baseTomlPath === undefined) return
+  const base = path.dirname(path.resolve(baseTomlPath))
+  const anchor = (table: Table | undefined, key: string) => {
+    const value = table?.[key]
+    if (table && typeof value === 'string' && value !== '' && !URL_LIKE.test(value)) {
+      table[key] = path.resolve(base, value)
+    }
+  }
+  const build = asTable(config.build)
+  anchor(build, 'dockerfile')
+  anchor(build, 'ignorefile')
+  for (const file of tablesIn(config.files)) anchor(file, 'local_path')
+}
+
+/**
+ * flyctl joins `[build] dockerfile` and `ignorefile` onto the config file's directory even when
+ * they are absolute (flyctl:internal/command/deploy/deploy_build.go:292-328), so in the rendered
+ * file they are written relative to the directory it is written to.
+ */
+export function relativeBuildPaths(config: FlyConfig, directory: string): void {
+  const build = asTable(config.build)
   for (const key of ['dockerfile', 'ignorefile']) {
-    const value = build[key]
-    if (typeof value === 'string' && value !== '' && !path.isAbsolute(value)) {
-      build[key] = path.resolve(path.dirname(baseTomlPath), value)
+    const value = build?.[key]
+    if (build && typeof value === 'string' && path.isAbsolute(value)) {
+      build[key] = path.relative(directory, value) || '.'
     }
   }
 }
@@ -203,7 +229,7 @@ export function buildConfig(req: ConfigRequest): BuiltConfig {
   checkRanges('tcp-ports', req.tcpPorts)
   if (req.httpPort !== undefined)
     checkRanges('http-port', [{ start: req.httpPort, end: req.httpPort }])
-  checkSecrets(req, preset)
+  checkSecretsStayOutOfEnv(req, preset)
 
   const config: Table =
     req.baseToml === undefined ? {} : parseFlyToml(req.baseToml, req.baseTomlPath ?? 'fly.toml')
@@ -224,8 +250,8 @@ export function buildConfig(req: ConfigRequest): BuiltConfig {
   config.app = req.app
   config.primary_region = req.region
 
+  anchorUserPaths(config, req.baseTomlPath)
   const build = asTable(config.build)
-  anchorBuildPaths(build, req.baseTomlPath)
   const fileImage = typeof build?.image === 'string' ? build.image : undefined
   const image = req.image ?? preset?.image ?? fileImage
   if (image !== undefined) config.build = { ...build, image }

@@ -14,6 +14,18 @@ export interface PlaceholderValues {
 }
 
 const PLACEHOLDER = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_-]*)\}/g
+
+/** A value that cannot be filled in; `key` says where it came from (`[env] NAME`, `health-url`). */
+export class PlaceholderError extends ActionError {
+  constructor(
+    readonly key: string,
+    readonly problem: string,
+    hint: string
+  ) {
+    super('config', `${key} ${problem}`, { hint })
+    this.name = 'PlaceholderError'
+  }
+}
 const KNOWN = ['ipv4', 'app', 'hostname'] as const
 
 /** Fills {ipv4} {app} {hostname} in one value; `key` names where it came from in errors. */
@@ -23,14 +35,16 @@ export function fillPlaceholders(text: string, values: PlaceholderValues, key: s
     if (name === 'hostname') return values.hostname
     if (name === 'ipv4') {
       if (values.ipv4 !== undefined) return values.ipv4
-      throw new ActionError('config', `${key} uses {ipv4}, but the app has no dedicated IPv4`, {
-        hint: "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value."
-      })
+      throw new PlaceholderError(
+        key,
+        'uses {ipv4}, but the app has no dedicated IPv4',
+        "Set the input 'ipv4: dedicated' (UDP needs it anyway), or remove {ipv4} from this value."
+      )
     }
-    throw new ActionError(
-      'config',
-      `${key} uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`,
-      { hint: 'Fix the spelling, or write the value literally.' }
+    throw new PlaceholderError(
+      key,
+      `uses the unknown placeholder {${name}}; known: ${KNOWN.map((k) => `{${k}}`).join(', ')}`,
+      'Fix the spelling, or write the value literally.'
     )
   })
 }

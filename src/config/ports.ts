@@ -97,6 +97,51 @@ export function isHttpService(service: Table): boolean {
   })
 }
 
+/** fly-go's MachinePort.ContainsPort (fly-go:machine_types.go:682-699). */
+function containsPort(entry: Table, port: number): boolean {
+  if (toPort(entry.port) === port) return true
+  if (entry.start_port === undefined && entry.end_port === undefined) return false
+  const start = toPort(entry.start_port) ?? 0
+  const end = toPort(entry.end_port) ?? 65535
+  return start <= port && port <= end
+}
+
+/** fly-go's MachinePort.HasNonHttpPorts (fly-go:machine_types.go:701-731), line for line. */
+function hasNonHttpPorts(entry: Table): boolean {
+  const single = toPort(entry.port)
+  if (single !== undefined && single !== 443 && single !== 80) return true
+  if (entry.start_port === undefined && entry.end_port === undefined) return false
+  const start = toPort(entry.start_port) ?? 0
+  const end = toPort(entry.end_port) ?? 65535
+  const count = end - start + 1
+  if (count > 2) return true
+  const http = start <= 80 && 80 <= end
+  const https = start <= 443 && 443 <= end
+  if (count === 2) return !http || !https
+  return count === 1 && !http && !https
+}
+
+/**
+ * The public TCP ports that Fly's shared IPv4 cannot carry, as flyctl decides it
+ * (DetermineIPType, flyctl:internal/appconfig/config.go:229-255; fly-platform.md §3): any port
+ * other than 80 and 443, 80 without exactly the `http` handler, 443 without exactly `tls` and
+ * `http`. The shared address routes by HTTP Host and TLS SNI only. [http_service] never counts.
+ */
+export function tcpPortsNeedingDedicatedIpv4(config: FlyConfig): PortRange[] {
+  return servicesOf(config)
+    .filter((service) => protocolOf(service) === 'tcp')
+    .flatMap((service) => tablesIn(service.ports))
+    .filter((entry) => {
+      const handlers = Array.isArray(entry.handlers) ? entry.handlers.map(String).join(',') : ''
+      return (
+        hasNonHttpPorts(entry) ||
+        (containsPort(entry, 80) && handlers !== 'http') ||
+        (containsPort(entry, 443) && handlers !== 'http,tls' && handlers !== 'tls,http')
+      )
+    })
+    .flatMap((entry) => publicRangesOf({ ports: [entry] }))
+}
+
 /** Public port ranges the bytes reach untouched: UDP, or raw TCP outside the HTTP service. */
 export function rangesOf(config: FlyConfig, protocol: 'udp' | 'tcp'): PortRange[] {
   return servicesOf(config)
@@ -120,6 +165,14 @@ export function udpPortsOf(config: FlyConfig): number[] {
 /** Every public TCP port except the HTTP service's. */
 export function tcpPortsOf(config: FlyConfig): number[] {
   return expandRanges(rangesOf(config, 'tcp'))
+}
+
+/** Whether the app serves any TCP ([http_service], TLS, raw): what an IPv6 address can carry. */
+export function servesTcp(config: FlyConfig): boolean {
+  return (
+    asTable(config.http_service) !== undefined ||
+    servicesOf(config).some((s) => protocolOf(s) === 'tcp' && publicRangesOf(s).length > 0)
+  )
 }
 
 /** Internal port of [http_service], else of the HTTP [[services]] entry. */

@@ -56,7 +56,10 @@ export interface Preset {
   tlsPorts: number[]
   httpPort?: number
   vm: VmSettings
-  /** Secrets the server cannot start without; buildConfig fails early when one is not given. */
+  /**
+   * Secrets the server cannot start without: given in `secrets`, or already stored on the app
+   * (config/secrets.ts checks, before anything changes on Fly).
+   */
   requiredSecrets: string[]
   /** Whether generated (non-HTTP) TCP services get a Fly tcp_check (only for always-on listeners). */
   tcpChecks: boolean
@@ -68,6 +71,8 @@ export interface Preset {
     /** May hold {hostname}. */
     healthUrl?: string
     healthTokenSecret?: string
+    /** Base URL of Fishjam's API for the fishjam check; may hold {hostname}. */
+    fishjamUrl?: string
   }
   /**
    * The preset's own part of fly.toml (command, env, kill signal, ...), derived from the ports

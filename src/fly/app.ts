@@ -5,6 +5,7 @@
 import { ActionError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { appsCreateArgv, appsListArgv, ipsListArgv } from './argv.js'
+import { flyctlMessage } from './classify.js'
 import type { Flyctl } from './flyctl.js'
 import { type AppSummary, type IpAddress, parseAppList, parseIpList } from './shapes.js'
 
@@ -36,6 +37,17 @@ export async function lookUpApp(fly: Flyctl, app: string): Promise<AppLookup> {
   }
 }
 
+/**
+ * flyctl's texts for a name in use: the API's name check (`Name has already been taken`) or, for
+ * the loser of two simultaneous creates, the database's `uniqueness constraint violated`; both
+ * come with the "App names are unique across all of Fly.io" suggestion (fly-platform.md §3).
+ */
+const NAME_TAKEN =
+  /name_taken|already been taken|uniqueness constraint violated|App names are unique across all of Fly\.io/i
+
+/** The error createApp throws when the name is in use: by a concurrent run, or by someone else. */
+const TAKEN_MESSAGE = /is taken by another Fly\.io account$/
+
 export async function createApp(
   fly: Flyctl,
   app: string,
@@ -44,11 +56,12 @@ export async function createApp(
 ): Promise<void> {
   try {
     await fly.run(appsCreateArgv(app, org))
+    fly.appCreated()
     logger.info(`Created app ${app} in organisation ${org}`)
   } catch (error) {
     if (!(error instanceof ActionError)) throw error
     const stderr = error.stderr ?? ''
-    if (/name_taken|already been taken/i.test(stderr)) {
+    if (NAME_TAKEN.test(stderr)) {
       throw new ActionError(
         'command-failed',
         `The app name '${app}' is taken by another Fly.io account`,
@@ -76,11 +89,14 @@ export async function createApp(
 
 export interface EnsuredApp extends AppLookup {
   created: boolean
+  /** Created by a concurrent run that this run raced, and adopted: as new as a created one. */
+  adopted?: boolean
 }
 
 /**
  * Creates the app when the lookup found none. When a concurrent run created it between our
- * lookup and our create, flyctl answers "name taken"; if we can now see the app, it is ours.
+ * lookup and our create, flyctl answers "name taken" (or, racing it to the insert, "uniqueness
+ * constraint violated"); if we can now see the app, it is ours to adopt like any other run.
  */
 export async function ensureApp(
   fly: Flyctl,
@@ -94,11 +110,15 @@ export async function ensureApp(
     await createApp(fly, app, org, logger)
     return { exists: true, ips: [], created: true }
   } catch (error) {
-    if (!(error instanceof ActionError) || !/taken/.test(error.message)) throw error
+    if (!(error instanceof ActionError) || !TAKEN_MESSAGE.test(error.message)) throw error
+    fly.appCreated() // by the run we raced: just as new to the token
     const again = await lookUpApp(fly, app)
     if (!again.exists) throw error
-    logger.info(`App ${app} was created by a concurrent run; using it`)
-    return { ...again, created: false }
+    const said = flyctlMessage(error.stderr ?? '')
+    logger.info(
+      `App ${app} was created by a concurrent run${said ? ` (flyctl: ${said})` : ''}; using it`
+    )
+    return { ...again, created: false, adopted: true }
   }
 }
 

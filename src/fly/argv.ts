@@ -30,6 +30,14 @@ export function allocateDedicatedIpv4Argv(app: string): string[] {
   return ['ips', 'allocate-v4', '--yes', '--app', app]
 }
 
+/**
+ * A dedicated public IPv6 (free; TCP, HTTP and TLS work over it, UDP does not). No `--yes`:
+ * allocate-v6 has no such flag and never asks (flyctl.md §3.6).
+ */
+export function allocateIpv6Argv(app: string): string[] {
+  return ['ips', 'allocate-v6', '--app', app]
+}
+
 /** The free shared IPv4 (HTTP and TLS only). */
 export function allocateSharedIpv4Argv(app: string): string[] {
   return ['ips', 'allocate-v4', '--shared', '--app', app]
@@ -42,6 +50,16 @@ export function releaseIpsArgv(app: string, addresses: readonly string[]): strin
 /** Values travel on stdin, never in argv. */
 export function secretsImportArgv(app: string): string[] {
   return ['secrets', 'import', '--app', app, '--stage']
+}
+
+/** The regions where new machines can run (flyctl drops deprecated ones). */
+export function platformRegionsArgv(): string[] {
+  return ['platform', 'regions', '--json']
+}
+
+/** Names and digests only: flyctl never prints a stored value (flyctl.md §3.7). */
+export function secretsListArgv(app: string): string[] {
+  return ['secrets', 'list', '--app', app, '--json']
 }
 
 export function statusArgv(app: string): string[] {
@@ -66,6 +84,11 @@ export interface DeployRequest {
   strategy: string
   waitTimeoutMs: number
   ha: boolean
+  /**
+   * false for `ipv4: none`: a first deploy would otherwise allocate addresses itself (a shared
+   * IPv4 and an IPv6 for an HTTP-only app: fly-platform.md §3, deploy_first.go:29-105).
+   */
+  publicIps: boolean
   deployArgs: readonly string[]
 }
 
@@ -82,6 +105,7 @@ export function deployArgv(request: DeployRequest): string[] {
     goDuration(request.waitTimeoutMs),
     `--ha=${request.ha}`
   )
+  if (!request.publicIps) args.push('--no-public-ips')
   args.push(...request.deployArgs)
   return args
 }

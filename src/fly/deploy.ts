@@ -3,6 +3,7 @@
  * FLY_EMIT_RELEASE_JSON=1 adds, then `status --json` to confirm the machines run that release
  * (flyctl can exit 0 while the new release is not what serves).
  */
+import path from 'node:path'
 import { ActionError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { type DeployRequest, deployArgv, statusArgv } from './argv.js'
@@ -16,8 +17,6 @@ export interface DeployOutcome {
   status: AppStatus
 }
 
-/** Build time on Fly's remote builder comes on top of the wait for machines. */
-const BUILD_ALLOWANCE_MS = 15 * 60_000
 const CONFIRM_ATTEMPTS = 3
 const CONFIRM_PAUSE_MS = 2_000
 
@@ -28,9 +27,14 @@ export async function deployRelease(
   timeoutOverrideMs?: number
 ): Promise<DeployOutcome> {
   logger.info(`Watch the deployment at https://fly.io/apps/${request.app}/monitoring`)
+  // No kill timer of our own unless FLY_WEBRTC_CALL_TIMEOUT asks for one: flyctl waits up to
+  // wait-timeout for each machine to start and again for its checks, batch after batch, after a
+  // build of any length (fly-platform.md §3), and it ends every such wait itself (exit 126).
   const result = await fly.run(deployArgv(request), {
     env: { FLY_EMIT_RELEASE_JSON: '1' },
-    timeoutMs: timeoutOverrideMs ?? request.waitTimeoutMs + BUILD_ALLOWANCE_MS
+    long: true,
+    timeoutMs: timeoutOverrideMs,
+    cwd: path.dirname(request.configPath)
   })
   const emitted = findDeployedRelease(result.stdout)
   const status = await confirmRelease(fly, request.app, emitted?.version, logger)

@@ -5,8 +5,7 @@
  * release). So the calls a plan lists are the calls a deploy makes, by construction: there is no
  * second description of the pipeline to drift from the first.
  */
-import { type CallOptions, Flyctl, subcommand } from './flyctl.js'
-import type { ExecResult } from './exec.js'
+import { type Attempt, type CallOptions, Flyctl, subcommand } from './flyctl.js'
 import { appHostname } from './app.js'
 
 /** One call the deploy would make, in order; `mutating` calls were not run. */
@@ -38,9 +37,9 @@ export class DryRunFlyctl extends Flyctl {
   private readonly addedIps = new Map<string, RawIp[]>()
   private readonly deployedImages = new Map<string, string | undefined>()
 
-  override async run(args: readonly string[], call: CallOptions = {}): Promise<ExecResult> {
+  protected override async execute(args: readonly string[], call: CallOptions): Promise<Attempt> {
     this.planned.push({
-      args,
+      args: this.maskArgs(args),
       mutating: !call.readOnly,
       stdinLabel: call.stdinLabel,
       env: call.env
@@ -48,11 +47,11 @@ export class DryRunFlyctl extends Flyctl {
     if (!call.readOnly) return answer(this.pretend(args))
     const app = valueOf(args, '--app')
     const command = subcommand(args)
-    if (app !== undefined && command === 'ips list') return answer(await this.ipList(args, app))
+    if (app !== undefined && command === 'ips list') return this.ipList(args, call, app)
     if (app !== undefined && command === 'status' && this.deployedImages.has(app)) {
-      return answer(await this.statusAfterDeploy(args, app))
+      return this.statusAfterDeploy(args, call, app)
     }
-    return super.run(args, call)
+    return super.execute(args, call)
   }
 
   /** What a mutating call would leave behind, and the little it would print. */
@@ -76,30 +75,45 @@ export class DryRunFlyctl extends Flyctl {
     return ''
   }
 
-  private async ipList(args: readonly string[], app: string): Promise<string> {
-    const existing: unknown[] = this.createdApps.has(app)
-      ? []
-      : (JSON.parse((await super.run(args, { readOnly: true })).stdout) as unknown[])
-    return JSON.stringify([...existing, ...(this.addedIps.get(app) ?? [])])
+  /** The real list plus what this plan allocated; a failed real read is answered as it failed. */
+  private async ipList(args: readonly string[], call: CallOptions, app: string): Promise<Attempt> {
+    let existing: unknown[] = []
+    if (!this.createdApps.has(app)) {
+      const real = await super.execute(args, call)
+      const parsed = readJson<unknown[]>(real)
+      if (parsed === undefined) return real
+      existing = parsed
+    }
+    return answer(JSON.stringify([...existing, ...(this.addedIps.get(app) ?? [])]))
   }
 
   /** The status a finished deploy leaves: every machine on the next release, at least one. */
-  private async statusAfterDeploy(args: readonly string[], app: string): Promise<string> {
-    const current = this.createdApps.has(app)
-      ? { Name: app, Hostname: appHostname(app), Version: 0, Machines: [] }
-      : (JSON.parse((await super.run(args, { readOnly: true })).stdout) as RawStatus)
+  private async statusAfterDeploy(
+    args: readonly string[],
+    call: CallOptions,
+    app: string
+  ): Promise<Attempt> {
+    let current: RawStatus = { Name: app, Hostname: appHostname(app), Version: 0, Machines: [] }
+    if (!this.createdApps.has(app)) {
+      const real = await super.execute(args, call)
+      const parsed = readJson<RawStatus>(real)
+      if (parsed === undefined) return real
+      current = parsed
+    }
     const version = String((current.Version ?? 0) + 1)
     const machines = current.Machines?.length ? current.Machines : [{ id: 'planned', region: '' }]
     const image = this.deployedImages.get(app)
-    return JSON.stringify({
-      ...current,
-      Version: Number(version),
-      Machines: machines.map((m) => ({
-        ...m,
-        state: 'started',
-        config: { ...m.config, image, metadata: { fly_release_version: version } }
-      }))
-    })
+    return answer(
+      JSON.stringify({
+        ...current,
+        Version: Number(version),
+        Machines: machines.map((m) => ({
+          ...m,
+          state: 'started',
+          config: { ...m.config, image, metadata: { fly_release_version: version } }
+        }))
+      })
+    )
   }
 }
 
@@ -114,6 +128,17 @@ function valueOf(args: readonly string[], flag: string): string | undefined {
   return index < 0 ? undefined : args[index + 1]
 }
 
-function answer(stdout: string): ExecResult {
-  return { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 }
+/** A real read's JSON; undefined when it failed or printed none, so the client reports it. */
+function readJson<T>(attempt: Attempt): T | undefined {
+  const { result } = attempt
+  if (result.exitCode !== 0 || result.timedOut || result.signal) return undefined
+  try {
+    return JSON.parse(result.stdout) as T
+  } catch {
+    return undefined
+  }
+}
+
+function answer(stdout: string): Attempt {
+  return { result: { exitCode: 0, stdout, stderr: '', timedOut: false, durationMs: 0 } }
 }

@@ -1,6 +1,6 @@
 /**
  * The one place that starts flyctl: an argv array (never a shell string), an optional stdin,
- * an environment, and a hard timeout after which the process group is killed.
+ * an environment, and an optional hard timeout after which the process group is killed.
  */
 import { spawn } from 'node:child_process'
 
@@ -10,11 +10,14 @@ export interface ExecRequest {
   env: NodeJS.ProcessEnv
   stdin?: string
   cwd?: string
-  timeoutMs: number
+  /** Kill the process group after this long; without it, no timer. */
+  timeoutMs?: number
 }
 
 export interface ExecResult {
   exitCode: number | null
+  /** The signal that ended the process (our own kill timer's, or anyone else's). */
+  signal?: NodeJS.Signals | null
   stdout: string
   stderr: string
   timedOut: boolean
@@ -36,20 +39,24 @@ export const execProcess: ExecFunction = (request) =>
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      killGroup(child.pid)
-    }, request.timeoutMs)
+    const timer =
+      request.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            killGroup(child.pid)
+          }, request.timeoutMs)
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', (error) => {
       clearTimeout(timer)
       reject(error)
     })
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer)
       resolve({
         exitCode: code,
+        signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
         timedOut,

@@ -1,11 +1,20 @@
 /**
  * A typed client over one exec function: argv in, classified errors out. The token travels in
- * the environment (FLY_API_TOKEN), never in argv; secret values are masked in every message;
- * read-only calls are retried with backoff on transient errors; every call has a timeout.
+ * the environment (FLY_API_TOKEN), never in argv, and flyctl sees only an allow-list of the
+ * runner's environment; secret values are masked in every message; every call has a working
+ * directory of the action's own (a ./fly.toml in the job's workspace is none of flyctl's
+ * business). Read-only calls are retried with backoff on what passes: a transient error, a
+ * timeout or deadline, a killed process, output cut short, and right after this run created an
+ * app, the `not authorized` that org-limited tokens see for a moment.
  */
-import { ActionError, type ErrorKind } from '../errors.js'
+import { ActionError } from '../errors.js'
 import { type Logger, silentLogger } from '../log.js'
+import { maskSecretForms } from '../secret-forms.js'
+import { badOutput, classifyFailure } from './classify.js'
+import { flyctlEnvironment } from './environment.js'
 import { type ExecFunction, type ExecResult, execProcess } from './exec.js'
+
+export { subcommand } from './classify.js'
 
 export interface FlyctlOptions {
   binary: string
@@ -15,12 +24,18 @@ export interface FlyctlOptions {
   logger?: Logger
   /** Values that must never appear in a message (token, secret values). */
   secretValues?: readonly string[]
-  /** Default per-call timeout. */
+  /**
+   * FLY_WEBRTC_CALL_TIMEOUT: caps every call, long ones included. Without it, a call is stopped
+   * after DEFAULT_CALL_TIMEOUT_MS, and a long call (a deploy) only by flyctl's own deadlines.
+   */
   timeoutMs?: number
-  /** Attempts for read-only calls that fail transiently (1 = no retry). */
+  /** Attempts for read-only calls that fail in a way that passes (1 = no retry). */
   readAttempts?: number
   retryDelayMs?: number
   sleep?: (ms: number) => Promise<void>
+  /** Working directory of every call (a directory without a fly.toml). */
+  cwd?: string
+  now?: () => number
 }
 
 export interface CallOptions {
@@ -28,7 +43,12 @@ export interface CallOptions {
   /** What stdin carries, for logs and plans (e.g. the secret names); never the content. */
   stdinLabel?: string
   timeoutMs?: number
-  /** Safe to repeat: retried on transient errors. Only reads are. */
+  /**
+   * A call that takes as long as Fly takes (a deploy waits for machines, checks and a build):
+   * no kill timer unless FLY_WEBRTC_CALL_TIMEOUT is set; flyctl's own deadlines end it.
+   */
+  long?: boolean
+  /** Safe to repeat: retried when its failure may pass. Only reads are. */
   readOnly?: boolean
   env?: Record<string, string>
   cwd?: string
@@ -41,24 +61,32 @@ export interface CallRecord {
   stdinLabel?: string
 }
 
-const ANSI = /\x1b\[[0-9;]*m/g // eslint-disable-line no-control-regex
-
-const NOT_FOUND = /Could not (?:find|resolve) App\b/i
-const UNAUTHORIZED =
-  /no access token available|must be authenticated|unauthori[sz]ed|not authorized|authentication required|invalid token|token (?:is )?expired|\b401\b|permission denied|forbidden/i
-const TRANSIENT =
-  /\b5\d\d (?:[A-Z][a-z]|status)|status(?: code)? 5\d\d\b|service unavailable|bad gateway|gateway time-?out|timed out|deadline exceeded|connection (?:reset|refused)|unexpected EOF|i\/o timeout|TLS handshake|no such host|temporar|network is unreachable|rate limit|\b429\b|too many requests/i
+const DEFAULT_CALL_TIMEOUT_MS = 120_000
+/** How long after this run created an app a read's `not authorized` is taken as passing. */
+const AUTH_LAG_MS = 60_000
 
 export class Flyctl {
   readonly calls: CallRecord[] = []
   private readonly exec: ExecFunction
   private readonly logger: Logger
   private readonly sleep: (ms: number) => Promise<void>
+  private readonly now: () => number
+  private authLagUntil = 0
 
   constructor(private readonly options: FlyctlOptions) {
     this.exec = options.exec ?? execProcess
     this.logger = options.logger ?? silentLogger
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    this.now = options.now ?? Date.now
+  }
+
+  /**
+   * A client of the same kind for one member of a fleet: the same flyctl, token and masks, its
+   * own logger and its own record of calls.
+   */
+  forMember(logger: Logger): this {
+    const Kind = this.constructor as new (options: FlyctlOptions) => this
+    return new Kind({ ...this.options, logger })
   }
 
   /** Total wall time spent inside flyctl, for the self-time measurement. */
@@ -66,14 +94,101 @@ export class Flyctl {
     return this.calls.reduce((sum, call) => sum + call.durationMs, 0)
   }
 
+  /**
+   * An app was just created (by this run, or by one it raced): for a while, an org-limited
+   * token may be refused on it
+   * (flyctl's own e2e harness retries this: test/preflight/testlib/test_env.go:315-340).
+   */
+  appCreated(): void {
+    this.authLagUntil = this.now() + AUTH_LAG_MS
+  }
+
   /** Runs flyctl; resolves with its output on exit 0, throws a classified ActionError otherwise. */
-  async run(args: readonly string[], call: CallOptions = {}): Promise<ExecResult> {
+  run(args: readonly string[], call: CallOptions = {}): Promise<ExecResult> {
+    return this.withRetries(args, call, (result) => result)
+  }
+
+  /** Runs a `--json` command and checks the output against the documented shape. */
+  json<T>(
+    args: readonly string[],
+    parse: (value: unknown) => T,
+    call: CallOptions = {}
+  ): Promise<T> {
+    return this.withRetries(args, call, (result) => {
+      let value: unknown
+      try {
+        value = JSON.parse(result.stdout)
+      } catch {
+        throw new PassingError(
+          badOutput(this.maskArgs(args), result.stdout, 'is not JSON', (t) => this.mask(t))
+        )
+      }
+      try {
+        return parse(value)
+      } catch (error) {
+        const problem = `does not have the documented shape (${(error as Error).message})`
+        throw badOutput(this.maskArgs(args), result.stdout, problem, (t) => this.mask(t))
+      }
+    })
+  }
+
+  /**
+   * Replaces every secret value in a text with ***: each value whole, each of its lines (flyctl
+   * echoes single lines of its stdin in its errors) and its encoded forms (src/secret-forms.ts).
+   * Values shorter than 3 characters are left alone: they would garble every message.
+   */
+  mask(text: string): string {
+    return maskSecretForms(text, this.secrets)
+  }
+
+  /**
+   * An argv fit to show: a word that is a secret value, or ends in `=` + one (`--build-secret
+   * NAME=VALUE`), loses the value whatever its length; other words are masked like any text.
+   */
+  maskArgs(args: readonly string[]): string[] {
+    return args.map((word) => {
+      for (const secret of this.options.secretValues ?? []) {
+        if (secret === '') continue
+        if (word === secret) return '***'
+        if (word.endsWith(`=${secret}`)) return `${word.slice(0, -secret.length)}***`
+      }
+      return this.mask(word)
+    })
+  }
+
+  private get secrets(): string[] {
+    return [this.options.token, ...(this.options.secretValues ?? [])].filter((s) => s.length >= 3)
+  }
+
+  private async withRetries<T>(
+    args: readonly string[],
+    call: CallOptions,
+    read: (result: ExecResult) => T
+  ): Promise<T> {
     const attempts = call.readOnly ? (this.options.readAttempts ?? 3) : 1
     for (let attempt = 1; ; attempt++) {
-      const result = await this.runOnce(args, call)
-      if (result.exitCode === 0 && !result.timedOut) return result
-      const error = this.classify(args, result, call.timeoutMs ?? this.timeoutMs)
-      if (error.kind !== 'transient' || attempt >= attempts) throw error
+      const { result, timeoutMs } = await this.execute(args, call)
+      let error: ActionError
+      let passing: boolean
+      if (result.exitCode === 0 && !result.timedOut && !result.signal) {
+        try {
+          return read(result)
+        } catch (thrown) {
+          if (!(thrown instanceof PassingError)) throw thrown
+          error = thrown.error
+          passing = true // output cut short, e.g. a dropped connection
+        }
+      } else {
+        error = classifyFailure({
+          args,
+          shownArgs: this.maskArgs(args),
+          result,
+          timeoutMs,
+          mask: (t) => this.mask(t)
+        })
+        passing = this.mayPass(error)
+      }
+      if (!passing || attempt >= attempts) throw error
       const delay = (this.options.retryDelayMs ?? 1000) * 2 ** (attempt - 1)
       this.logger.warn(
         `${error.message}; retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${attempts})`
@@ -82,146 +197,45 @@ export class Flyctl {
     }
   }
 
-  /** Runs a `--json` command and checks the output against the documented shape. */
-  async json<T>(
-    args: readonly string[],
-    parse: (value: unknown) => T,
-    call: CallOptions = {}
-  ): Promise<T> {
-    const result = await this.run(args, call)
-    let value: unknown
-    try {
-      value = JSON.parse(result.stdout)
-    } catch {
-      throw this.badOutput(args, result.stdout, 'is not JSON')
-    }
-    try {
-      return parse(value)
-    } catch (error) {
-      throw this.badOutput(
-        args,
-        result.stdout,
-        `does not have the documented shape (${(error as Error).message})`
-      )
-    }
+  private mayPass(error: ActionError): boolean {
+    if (error.kind === 'transient' || error.kind === 'timeout') return true
+    return error.kind === 'unauthorized' && this.now() < this.authLagUntil
   }
 
-  /** Replaces every secret value in a text with ***. */
-  mask(text: string): string {
-    let masked = text
-    for (const secret of [this.options.token, ...(this.options.secretValues ?? [])]) {
-      if (secret.length >= 3) masked = masked.split(secret).join('***')
-    }
-    return masked
-  }
-
-  private get timeoutMs(): number {
-    return this.options.timeoutMs ?? 120_000
-  }
-
-  private async runOnce(args: readonly string[], call: CallOptions): Promise<ExecResult> {
-    this.logger.debug(`flyctl ${args.join(' ')}`)
+  /** One attempt of a call: flyctl started once (the dry-run client answers some itself). */
+  protected async execute(args: readonly string[], call: CallOptions): Promise<Attempt> {
+    this.logger.debug(`flyctl ${this.maskArgs(args).join(' ')}`)
+    const timeoutMs =
+      call.timeoutMs ??
+      this.options.timeoutMs ??
+      (call.long === true ? undefined : DEFAULT_CALL_TIMEOUT_MS)
     const result = await this.exec({
       file: this.options.binary,
       args,
-      env: this.environment(call.env),
+      env: flyctlEnvironment(this.options.baseEnv, this.options.token, call.env),
       stdin: call.stdin,
-      cwd: call.cwd,
-      timeoutMs: call.timeoutMs ?? this.timeoutMs
+      cwd: call.cwd ?? this.options.cwd,
+      timeoutMs
     })
     this.calls.push({
-      args,
+      args: this.maskArgs(args),
       exitCode: result.exitCode,
       durationMs: result.durationMs,
       stdinLabel: call.stdinLabel
     })
-    return result
-  }
-
-  private environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...this.options.baseEnv, ...extra }
-    // FLY_ACCESS_TOKEN outranks FLY_API_TOKEN in flyctl, and FLY_APP could redirect a call:
-    // the action states both explicitly.
-    delete env.FLY_ACCESS_TOKEN
-    delete env.FLY_APP
-    env.FLY_API_TOKEN = this.options.token
-    env.FLY_NO_UPDATE_CHECK = '1'
-    env.NO_COLOR = '1'
-    return env
-  }
-
-  private classify(args: readonly string[], result: ExecResult, timeoutMs: number): ActionError {
-    const stderr = this.mask(result.stderr.replace(ANSI, '')).trim()
-    const command = ['flyctl', ...args]
-    if (result.timedOut) {
-      return new ActionError(
-        'timeout',
-        `flyctl ${subcommand(args)} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`,
-        {
-          command,
-          stderr,
-          exitCode: result.exitCode,
-          hint: 'Fly.io may be slow or unreachable; run the job again, and check https://status.flyio.net'
-        }
-      )
-    }
-    // Classify by flyctl's own error text only: a deploy's stderr also carries the build log,
-    // where "permission denied" or "timeout" say nothing about Fly's API.
-    const errorText = errorLines(stderr)
-    const kind: ErrorKind = NOT_FOUND.test(errorText)
-      ? 'not-found'
-      : UNAUTHORIZED.test(errorText)
-        ? 'unauthorized'
-        : result.exitCode === 126 || TRANSIENT.test(errorText)
-          ? 'transient'
-          : 'command-failed'
-    const reason = firstErrorLine(stderr) ?? `exit code ${result.exitCode}`
-    return new ActionError(kind, `flyctl ${subcommand(args)} failed: ${reason}`, {
-      command,
-      stderr,
-      exitCode: result.exitCode,
-      hint:
-        kind === 'unauthorized'
-          ? 'check that api-token holds a valid Fly.io token for this app or organisation'
-          : undefined
-    })
-  }
-
-  private badOutput(args: readonly string[], stdout: string, problem: string): ActionError {
-    const excerpt = this.mask(stdout.replace(ANSI, '')).trim().slice(0, 200)
-    return new ActionError(
-      'bad-output',
-      `flyctl ${subcommand(args)} printed output that ${problem}: ${excerpt || '(nothing)'}`,
-      {
-        command: ['flyctl', ...args],
-        hint: 'this flyctl version may print a different format; pin flyctl-version to the tested default'
-      }
-    )
+    return { result, timeoutMs }
   }
 }
 
-/** The command words of an argv (before the first flag), e.g. `ips list`. */
-export function subcommand(args: readonly string[]): string {
-  const words: string[] = []
-  for (const arg of args) {
-    if (arg.startsWith('-')) break
-    words.push(arg)
-    if (words.length === 2) break
+/** What one start of flyctl gave, with the kill timer that applied. */
+export interface Attempt {
+  result: ExecResult
+  timeoutMs?: number
+}
+
+/** A failure of a read that may pass when the read is repeated. */
+class PassingError extends Error {
+  constructor(readonly error: ActionError) {
+    super(error.message)
   }
-  return words.join(' ')
-}
-
-/**
- * flyctl's error: from the `Error:` line to the end (description and suggestion follow it), or
- * all of stderr when there is no such line.
- */
-function errorLines(stderr: string): string {
-  const start = stderr.search(/^Error:/m)
-  return start < 0 ? stderr : stderr.slice(start)
-}
-
-/** flyctl prints `Error: <message>`; other lines are context. */
-function firstErrorLine(stderr: string): string | undefined {
-  const line = stderr.split('\n').find((l) => l.startsWith('Error:'))
-  return (line ?? stderr.split('\n').find((l) => l.trim() !== ''))?.replace(/^Error:\s*/, '').trim()
 }

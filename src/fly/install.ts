@@ -12,14 +12,15 @@
  *
  * Facts: shared/reference/flyctl.md §1 (release assets, release API) and toolchain.md §4.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { access, constants, readFile, rm, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import { ActionError } from '../errors.js'
+import { messageOf, trimSlash } from './http.js'
+import { verifyChecksum } from './checksum.js'
+import { resolveLatestVersion } from './latest.js'
 import { silentLogger, type Logger } from '../log.js'
-import { EXACT_VERSION, PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
+import { PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
 export { PINNED_FLYCTL_VERSION, normalizeFlyctlVersion } from './version.js'
 
@@ -60,7 +61,6 @@ export interface FlyctlReleaseAsset {
 }
 
 const TOOL_NAME = 'flyctl'
-const API_TIMEOUT_MS = 15_000
 
 /** The asset names of one flyctl release for a platform and a Node architecture. */
 export function flyctlReleaseAsset(
@@ -111,17 +111,18 @@ export async function installFlyctl(o: InstallOptions): Promise<InstalledFlyctl>
   requireRunnerDirectories()
   const version =
     wanted === 'latest'
-      ? await resolveLatestVersion(
-          platform,
-          arch,
-          o.releaseApiBase ?? 'https://api.fly.io',
-          o.githubApiBase ?? 'https://api.github.com',
+      ? await resolveLatestVersion({
+          ...releasePlatform(platform, arch),
+          releaseApiBase: o.releaseApiBase ?? 'https://api.fly.io',
+          githubApiBase: o.githubApiBase ?? 'https://api.github.com',
           logger
-        )
+        })
       : wanted
   const asset = flyctlReleaseAsset(version, platform, arch)
 
-  const cachedDir = tc.find(TOOL_NAME, version, arch)
+  // The tool cache is keyed by the asset's architecture name (x86_64), as setup-flyctl keys it,
+  // so a runner that already ran setup-flyctl for this version hits the same entry.
+  const cachedDir = tc.find(TOOL_NAME, version, asset.arch)
   if (cachedDir && (await isFile(path.join(cachedDir, asset.binary)))) {
     logger.info(`flyctl ${version} found in the tool cache: ${cachedDir}`)
     return {
@@ -133,7 +134,7 @@ export async function installFlyctl(o: InstallOptions): Promise<InstalledFlyctl>
   }
 
   const releaseUrl = `${trimSlash(o.githubBase ?? 'https://github.com')}/superfly/flyctl/releases/download/v${version}`
-  const toolDir = await downloadAndCache(releaseUrl, version, asset, arch, logger)
+  const toolDir = await downloadAndCache(releaseUrl, version, asset, logger)
   // No `flyctl version` check here: the checksum already vouches for the archive, and every
   // flyctl start counts against the run's call budget (hosted runners download on every job).
   return { path: path.join(toolDir, asset.binary), version, cached: false, source: 'download' }
@@ -146,7 +147,6 @@ async function downloadAndCache(
   releaseUrl: string,
   version: string,
   asset: FlyctlReleaseAsset,
-  arch: string,
   logger: Logger
 ): Promise<string> {
   const archiveUrl = `${releaseUrl}/${asset.archive}`
@@ -154,7 +154,7 @@ async function downloadAndCache(
   const archive = await downloadArchive(archiveUrl, version)
   let extracted: string | undefined
   try {
-    await verifyChecksum(archive, releaseUrl, version, asset, logger)
+    await verifyChecksum(archive, releaseUrl, version, asset, logger, downloadText)
     extracted = asset.archive.endsWith('.zip')
       ? await tc.extractZip(archive)
       : await tc.extractTar(archive)
@@ -163,7 +163,7 @@ async function downloadAndCache(
         hint: 'the release layout may have changed; pin another flyctl-version'
       })
     }
-    const toolDir = await tc.cacheDir(extracted, TOOL_NAME, version, arch)
+    const toolDir = await tc.cacheDir(extracted, TOOL_NAME, version, asset.arch)
     logger.info(`flyctl ${version} cached in ${toolDir}`)
     return toolDir
   } finally {
@@ -189,44 +189,6 @@ async function downloadArchive(url: string, version: string): Promise<string> {
   }
 }
 
-/**
- * Checks the archive against the release's checksums file when there is one: goreleaser's
- * default name first (flyctl_<ver>_checksums.txt), then the older checksums.txt.
- */
-async function verifyChecksum(
-  archive: string,
-  releaseUrl: string,
-  version: string,
-  asset: FlyctlReleaseAsset,
-  logger: Logger
-): Promise<void> {
-  const actual = await sha256File(archive)
-  const names = [`flyctl_${version}_checksums.txt`, 'checksums.txt']
-  for (const name of names) {
-    const text = await downloadText(`${releaseUrl}/${name}`)
-    if (text === undefined) continue
-    const expected = checksumFor(text, asset.archive)
-    if (expected === undefined) {
-      logger.warn(`${name} of flyctl ${version} does not list ${asset.archive}; not verified`)
-      return
-    }
-    if (expected !== actual) {
-      throw new ActionError(
-        'bad-output',
-        `SHA-256 of ${asset.archive} is ${actual}, but ${name} of the release says ${expected}`,
-        {
-          hint: 'the download is corrupt or was tampered with; re-run the job, and if it persists, pin another flyctl-version'
-        }
-      )
-    }
-    logger.info(`Verified SHA-256 of ${asset.archive} against ${name}`)
-    return
-  }
-  logger.info(
-    `flyctl ${version} publishes no checksums file (tried ${names.join(', ')}); SHA-256 ${actual} not verified`
-  )
-}
-
 /** A small file of the release as text, or undefined when the release has no such file (404). */
 async function downloadText(url: string): Promise<string | undefined> {
   let file: string
@@ -244,98 +206,6 @@ async function downloadText(url: string): Promise<string | undefined> {
   } finally {
     await rm(file, { force: true })
   }
-}
-
-/** The SHA-256 the `sha256sum`-style checksums text gives for one file name. */
-function checksumFor(text: string, fileName: string): string | undefined {
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^([0-9a-fA-F]{64})\s+\*?(.+?)\s*$/.exec(line.trim())
-    if (match && match[2] === fileName) return match[1].toLowerCase()
-  }
-  return undefined
-}
-
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
-
-// ---------------------------------------------------------------------------------------------
-// latest
-
-async function resolveLatestVersion(
-  platform: NodeJS.Platform,
-  arch: string,
-  releaseApiBase: string,
-  githubApiBase: string,
-  logger: Logger
-): Promise<string> {
-  const { os, assetArch } = releasePlatform(platform, arch)
-  const flyUrl = `${trimSlash(releaseApiBase)}/app/flyctl_releases/${os}/${assetArch}/latest`
-  let flyProblem: string
-  try {
-    const version = versionFromReleaseAnswer(await getText(flyUrl, {}))
-    logger.info(`Latest flyctl is ${version} (Fly release API)`)
-    return version
-  } catch (error) {
-    flyProblem = messageOf(error)
-  }
-  logger.warn(`Fly's release API did not name the latest flyctl (${flyProblem}); asking GitHub`)
-
-  const githubUrl = `${trimSlash(githubApiBase)}/repos/superfly/flyctl/releases/latest`
-  try {
-    const body = await getText(githubUrl, { Accept: 'application/vnd.github+json' })
-    const tag = (JSON.parse(body) as { tag_name?: unknown }).tag_name
-    const version = typeof tag === 'string' ? tag.replace(/^v/, '') : ''
-    if (!EXACT_VERSION.test(version)) throw new Error(`unexpected tag_name ${JSON.stringify(tag)}`)
-    logger.info(`Latest flyctl is ${version} (GitHub releases)`)
-    return version
-  } catch (error) {
-    throw new ActionError(
-      'transient',
-      `could not find the latest flyctl: ${flyUrl}: ${flyProblem}; ${githubUrl}: ${messageOf(error)}`,
-      {
-        hint: `set flyctl-version to an exact version, such as ${PINNED_FLYCTL_VERSION}`,
-        cause: error
-      }
-    )
-  }
-}
-
-/**
- * Fly's release API answers with the download URL as plain text (install.sh), or with JSON
- * {version, download_url} when asked for JSON (flyctl's updater); both are understood.
- */
-function versionFromReleaseAnswer(body: string): string {
-  const text = body.trim()
-  if (text === '') throw new Error('empty answer')
-  let version: string | undefined
-  if (text.startsWith('{')) {
-    const answer = JSON.parse(text) as { version?: unknown; download_url?: unknown }
-    if (typeof answer.version === 'string') version = answer.version.replace(/^v/, '')
-    else if (typeof answer.download_url === 'string') version = versionInUrl(answer.download_url)
-  } else {
-    version = versionInUrl(text)
-  }
-  if (version === undefined || !EXACT_VERSION.test(version)) {
-    throw new Error('no flyctl version in the answer')
-  }
-  return version
-}
-
-function versionInUrl(url: string): string | undefined {
-  return /\/releases\/download\/v([^/\s]+)\//.exec(url)?.[1]
-}
-
-async function getText(url: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, {
-    headers: { 'User-Agent': 'fly-webrtc-deploy', ...headers },
-    signal: AbortSignal.timeout(API_TIMEOUT_MS)
-  })
-  const body = await response.text()
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}`)
-  return body
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,15 +267,4 @@ async function isExecutable(file: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '')
-}
-
-function messageOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  // fetch reports "fetch failed" and hides the reason (ECONNREFUSED, a timeout) in its cause.
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
-  return `${error.message}${cause}`
 }

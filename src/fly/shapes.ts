@@ -35,6 +35,17 @@ export interface Release {
   createdAt: string
 }
 
+/** One `secrets list --json` entry (lowercase keys); only the name is kept, never the digest. */
+export interface StoredSecret {
+  name: string
+}
+
+export function parseSecretList(value: unknown): StoredSecret[] {
+  return array(value, 'the list').map((item, index) => ({
+    name: string(object(item, `item ${index}`), 'name')
+  }))
+}
+
 /** The compact line `FLY_EMIT_RELEASE_JSON=1` adds to `flyctl deploy` stdout. */
 export interface DeployedRelease {
   id: string
@@ -102,6 +113,13 @@ export function parseAppList(value: unknown): AppSummary[] {
     string(o, 'Name')
     return o as unknown as AppSummary
   })
+}
+
+/** `platform regions --json`: fly-go's Region (types.go), snake_case; deprecated ones filtered out. */
+export function parseRegionCodes(value: unknown): string[] {
+  return array(value, 'the list').map((item, index) =>
+    string(object(item, `item ${index}`), 'code')
+  )
 }
 
 /** Finds the release line in deploy output; undefined when flyctl printed none (older than v0.4.56). */

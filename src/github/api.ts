@@ -1,9 +1,14 @@
 /**
  * The GitHub REST API, the one module that calls it: requests with the run's token against
  * GITHUB_API_URL (so GHES works and tests can stand a local server in for GitHub), typed HTTP
- * errors, pagination, and the pull-request state `reap` asks for.
+ * errors, pagination, and the pull-request state `reap` asks for. Requests go through
+ * @actions/http-client, the toolkit's client, which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY
+ * as self-hosted runners behind a proxy need (Node 20's global fetch ignores them).
  */
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
+import { HttpClient } from '@actions/http-client'
 import { ActionError } from '../errors.js'
+import type { RetryPolicy } from './retry.js'
 
 export interface GitHubTarget {
   /** GITHUB_API_URL, e.g. `https://api.github.com` or `https://ghe.example/api/v3`. */
@@ -14,6 +19,8 @@ export interface GitHubTarget {
   prNumber: number
   /** Per request; default 15 s. */
   timeoutMs?: number
+  /** Overrides of the comment's retry policy (github/retry.ts), e.g. shorter waits in tests. */
+  retry?: Partial<RetryPolicy>
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -21,9 +28,15 @@ const DEFAULT_TIMEOUT_MS = 15_000
 export class GitHubHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly apiMessage: string
+    readonly apiMessage: string,
+    /** The answer's headers: `retry-after` and `x-ratelimit-*` say when to try again. */
+    readonly headers: IncomingHttpHeaders = {}
   ) {
     super(`HTTP ${status}${apiMessage ? `: ${apiMessage}` : ''}`)
+  }
+
+  header(name: string): string | undefined {
+    return headerValue(this.headers, name)
   }
 }
 
@@ -50,30 +63,68 @@ export async function request(
   url: string,
   body?: unknown
 ): Promise<GitHubResponse> {
-  const response = await fetch(url, {
+  const answer = await send({
     method,
+    url,
     headers: {
       accept: 'application/vnd.github+json',
       authorization: `Bearer ${target.token}`,
       'x-github-api-version': '2022-11-28',
-      'user-agent': 'fly-webrtc-deploy',
       ...(body === undefined ? {} : { 'content-type': 'application/json' })
     },
     body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(target.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+    timeoutMs: target.timeoutMs ?? DEFAULT_TIMEOUT_MS
   })
-  const text = await response.text()
   let json: unknown
   try {
-    json = text === '' ? undefined : JSON.parse(text)
+    json = answer.body === '' ? undefined : JSON.parse(answer.body)
   } catch {
     json = undefined
   }
-  if (!response.ok) {
+  if (answer.status < 200 || answer.status > 299) {
     const message = (json as { message?: unknown } | undefined)?.message
-    throw new GitHubHttpError(response.status, typeof message === 'string' ? message : '')
+    const apiMessage = typeof message === 'string' ? message : ''
+    throw new GitHubHttpError(answer.status, apiMessage, answer.headers)
   }
-  return { json, link: response.headers.get('link') }
+  return { json, link: headerValue(answer.headers, 'link') ?? null }
+}
+
+interface Exchange {
+  method: 'GET' | 'POST' | 'PATCH'
+  url: string
+  headers: OutgoingHttpHeaders
+  body?: string
+  timeoutMs: number
+}
+
+/** One request, whatever the status; rejects only when no answer came (network, proxy, timeout). */
+async function send(
+  exchange: Exchange
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  // A client per request, nothing kept alive: no socket outlives the run's last request.
+  const client = new HttpClient('fly-webrtc-deploy', undefined, {
+    socketTimeout: exchange.timeoutMs,
+    allowRetries: false,
+    keepAlive: false
+  })
+  try {
+    const { method, url, body, headers } = exchange
+    const response = await client.request(method, url, body ?? null, headers)
+    const text = await response.readBody()
+    return {
+      status: response.message.statusCode ?? 0,
+      headers: response.message.headers,
+      body: text
+    }
+  } finally {
+    client.dispose()
+  }
+}
+
+/** One header's value (the first, when repeated). */
+export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name.toLowerCase()]
+  return Array.isArray(value) ? value[0] : value
 }
 
 /** The `rel="next"` URL of a Link header, only when it stays on the API's origin (it gets the token). */

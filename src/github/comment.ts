@@ -2,7 +2,8 @@
  * The one pull-request comment a preview keeps up to date: found again by a hidden marker,
  * created or updated in place, and rendered from the run's result. Writing the comment is a
  * report, not part of the deploy: a missing permission or a read-only fork token comes back as a
- * warning with the fix, never as an exception that would fail a good deploy.
+ * warning with the fix, never as an exception that would fail a good deploy. Server errors and
+ * rate limits are retried a few times (github/retry.ts).
  */
 import {
   endpoint,
@@ -12,11 +13,14 @@ import {
   repoPath,
   request
 } from './api.js'
+import { COMMENT_RETRY, isRateLimited, withRetries } from './retry.js'
 
 export interface UpsertCommentOptions extends GitHubTarget {
   /** The preview app: one comment per app and PR, found again by a hidden marker. */
   app: string
   body: string
+  /** Hears each retry (status and wait), for the log. */
+  onRetry?: (note: string) => void
 }
 
 export interface UpsertCommentResult {
@@ -66,6 +70,10 @@ function warningFor(error: unknown): string {
   const prefix = 'Could not write the pull-request comment'
   const tail = 'The deploy itself is not affected.'
   if (error instanceof GitHubHttpError) {
+    if (isRateLimited(error)) {
+      const wait = error.header('retry-after')
+      return `${prefix}: GitHub's rate limit (${error.message}${wait ? `; retry after ${wait} s` : ''}) outlasted the retries. ${tail}`
+    }
     if (error.status === 401) {
       return `${prefix} (${error.message}): the github-token was rejected. Pass a valid token, e.g. github-token: \${{ github.token }}. ${tail}`
     }
@@ -103,34 +111,56 @@ export async function upsertPullRequestComment(
   }
   // Validate before any request so a malformed GITHUB_REPOSITORY is a bug report, not a warning.
   repoPath(options.repo)
-  try {
-    const existing = await findMarkedComment(options, marker)
-    if (existing) {
-      const { json } = await request(
-        options,
-        'PATCH',
-        endpoint(options, `issues/comments/${existing.id}`),
-        { body }
-      )
-      return { action: 'updated', url: (json as IssueComment | undefined)?.html_url }
-    }
-    const { json } = await request(
-      options,
-      'POST',
-      endpoint(options, `issues/${options.prNumber}/comments`),
-      { body }
+  const policy = { ...COMMENT_RETRY, ...options.retry }
+  const onRetry = (error: unknown, delayMs: number) =>
+    options.onRetry?.(
+      `The pull-request comment got ${error instanceof Error ? error.message : String(error)}; trying again in ${Math.round(delayMs / 100) / 10} s`
     )
-    return { action: 'created', url: (json as IssueComment | undefined)?.html_url }
+  try {
+    // Each attempt looks for the comment again: a create that failed with a 502 may still have
+    // been stored, and the retry then updates it instead of adding a second one.
+    return await withRetries(policy, () => writeComment(options, marker, body), onRetry)
   } catch (error) {
     return { action: 'skipped', warning: warningFor(error) }
   }
 }
 
+async function writeComment(
+  options: UpsertCommentOptions,
+  marker: string,
+  body: string
+): Promise<UpsertCommentResult> {
+  const existing = await findMarkedComment(options, marker)
+  if (existing) {
+    const url = endpoint(options, `issues/comments/${existing.id}`)
+    const { json } = await request(options, 'PATCH', url, { body })
+    return { action: 'updated', url: (json as IssueComment | undefined)?.html_url }
+  }
+  const url = endpoint(options, `issues/${options.prNumber}/comments`)
+  const { json } = await request(options, 'POST', url, { body })
+  return { action: 'created', url: (json as IssueComment | undefined)?.html_url }
+}
+
 export type PreviewStatus = 'ready' | 'failed' | 'rolled-back' | 'destroyed'
+
+/** One fleet member in the comment: where it runs and how its probe went. */
+export interface RegionRow {
+  region: string
+  app: string
+  ipv4?: string
+  ok: boolean
+  /** The probe's verdict in one line, or why the member failed. */
+  verdict: string
+  rttMs?: number
+  readyAfterSeconds?: number
+  release?: string
+}
 
 export interface PreviewCommentData {
   status: PreviewStatus
   app: string
+  /** A fleet: one row per region instead of one address. */
+  regions?: readonly RegionRow[]
   hostname?: string
   ipv4?: string
   stunUrl?: string
@@ -159,6 +189,30 @@ const HEADLINES: Record<PreviewStatus, string> = {
 /** Link to a run's page: `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`. */
 export function workflowRunUrl(serverUrl: string, repo: string, runId: string | number): string {
   return `${serverUrl.replace(/\/+$/, '')}/${repo}/actions/runs/${runId}`
+}
+
+function regionTable(regions: readonly RegionRow[]): string[] {
+  const header = [
+    '| Region | App | IPv4 | Probe | RTT | Ready after |',
+    '|---|---|---|---|---|---|'
+  ]
+  return [
+    ...header,
+    ...regions
+      .map((r) =>
+        [
+          r.region,
+          code(r.app),
+          r.ipv4 ? code(r.ipv4) : '',
+          `${r.ok ? '✅' : '❌'} ${r.verdict}`,
+          r.rttMs === undefined ? '' : `${r.rttMs} ms`,
+          r.readyAfterSeconds === undefined ? '' : `${r.readyAfterSeconds} s`
+        ]
+          .map(cell)
+          .join(' | ')
+      )
+      .map((row) => `| ${row} |`)
+  ]
 }
 
 /** Text safe inside a Markdown table cell (a `|` would end the cell, a newline the row). */
@@ -203,6 +257,7 @@ export function renderPreviewComment(data: PreviewCommentData): string {
 
   const lines = [`### ${HEADLINES[data.status]}: ${code(data.app)}`, '', '| | |', '|---|---|']
   for (const [name, value] of rows) lines.push(`| ${name} | ${cell(value)} |`)
+  if (data.regions && data.status !== 'destroyed') lines.push('', ...regionTable(data.regions))
   for (const detail of data.details ?? []) lines.push('', detail)
   if (data.timelineMermaid?.trim() && data.status !== 'destroyed') {
     lines.push('', '<details><summary>Probe timeline</summary>', '')

@@ -31,7 +31,8 @@ export async function reportToPullRequest(
     repo: context.repository,
     prNumber: target.pr.number,
     app: target.app,
-    body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha })
+    body: renderPreviewComment({ ...comment, runUrl, commitSha: target.pr.headSha }),
+    onRetry: (note) => logger.info(note)
   })
   if (result.warning) logger.warn(result.warning)
   else logger.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ''}`)

@@ -11,6 +11,17 @@ export const coreLogger: Logger = {
   debug: (message) => core.debug(message)
 }
 
+/** coreLogger that also appends every warning to `kept` (for the summary of a failed run). */
+export function keepingWarnings(kept: string[]): Logger {
+  return {
+    ...coreLogger,
+    warn: (message) => {
+      kept.push(message)
+      coreLogger.warn(message)
+    }
+  }
+}
+
 /** Runs one pipeline step inside a collapsible log group named after it. */
 export function step<T>(name: string, body: () => Promise<T>): Promise<T> {
   return core.group(name, body)

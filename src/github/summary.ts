@@ -24,6 +24,8 @@ export interface RunSummary {
   verdict:
     'ready' | 'deployed' | 'failed' | 'planned' | 'destroyed' | 'reaped' | 'probed' | 'skipped'
   rows: [string, string | undefined][]
+  /** A table with a header, e.g. one row per region of a fleet. */
+  table?: { columns: string[]; rows: string[][] }
   urls?: string[]
   probes?: { label: string; probe: ProbeSection }[]
   warnings?: string[]
@@ -48,51 +50,14 @@ const VERDICT_ICON: Record<RunSummary['verdict'], string> = {
 export function renderSummary(s: RunSummary): string {
   const out: string[] = [`## ${VERDICT_ICON[s.verdict]} ${s.title}`, '']
   if (s.error) out.push('```text', s.error, '```', '')
-  const rows = s.rows.filter(
-    (row): row is [string, string] => row[1] !== undefined && row[1] !== ''
-  )
-  if (rows.length > 0) {
-    out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '')
-  }
+  out.push(...tables(s))
   if (s.urls && s.urls.length > 0) out.push('**ICE servers**', '', '```text', ...s.urls, '```', '')
-  for (const { label, probe } of s.probes ?? []) {
-    out.push(`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '')
-    const facts = [
-      `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
-      probe.readyAfterMs === undefined
-        ? undefined
-        : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
-      probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
-    ].filter(Boolean)
-    out.push(facts.join(' · '), '')
-    if (probe.scope) out.push(probe.scope, '')
-    if (probe.diagnostic) out.push('```text', probe.diagnostic, '```', '')
-    for (const w of probe.warnings) out.push(`> ⚠️ ${w}`, '')
-    if (probe.timeline) out.push(probe.timeline, '')
-  }
+  for (const { label, probe } of s.probes ?? []) out.push(...probeSection(label, probe))
   for (const w of s.warnings ?? []) out.push(`> ⚠️ ${w}`, '')
-  for (const b of s.blocks ?? [])
-    out.push(
-      `<details><summary>${b.title}</summary>`,
-      '',
-      '```' + b.language,
-      b.text.trimEnd(),
-      '```',
-      '',
-      '</details>',
-      ''
-    )
+  for (const b of s.blocks ?? []) out.push(...details(b.title, b.language, b.text.trimEnd()))
   if (s.flyctlCalls && s.flyctlCalls.length > 0) {
-    out.push(
-      `<details><summary>flyctl calls (${s.flyctlCalls.length})</summary>`,
-      '',
-      '```text',
-      ...s.flyctlCalls,
-      '```',
-      '',
-      '</details>',
-      ''
-    )
+    const title = `flyctl calls (${s.flyctlCalls.length})`
+    out.push(...details(title, 'text', s.flyctlCalls.join('\n')))
   }
   if (s.timings && s.timings.length > 0) {
     out.push(
@@ -103,6 +68,54 @@ export function renderSummary(s: RunSummary): string {
     )
   }
   return out.join('\n')
+}
+
+/** The key/value rows, then the table with a header (a fleet's regions). */
+function tables(s: RunSummary): string[] {
+  const out: string[] = []
+  const rows = s.rows.filter(
+    (row): row is [string, string] => row[1] !== undefined && row[1] !== ''
+  )
+  if (rows.length > 0) {
+    out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`), '')
+  }
+  if (s.table && s.table.rows.length > 0) {
+    const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`
+    out.push(line(s.table.columns), `|${s.table.columns.map(() => '---').join('|')}|`)
+    out.push(...s.table.rows.map(line), '')
+  }
+  return out
+}
+
+function probeSection(label: string, probe: ProbeSection): string[] {
+  const out = [`### ${probe.ok ? '✅' : '❌'} ${label}: ${probe.summary}`, '']
+  const facts = [
+    `${probe.attempts} attempt${probe.attempts === 1 ? '' : 's'}`,
+    probe.readyAfterMs === undefined
+      ? undefined
+      : `ready ${(probe.readyAfterMs / 1000).toFixed(1)} s after the deploy`,
+    probe.rttMs === undefined ? undefined : `RTT ${probe.rttMs.toFixed(1)} ms`
+  ].filter(Boolean)
+  out.push(facts.join(' · '), '')
+  if (probe.scope) out.push(probe.scope, '')
+  if (probe.diagnostic) out.push('```text', probe.diagnostic, '```', '')
+  for (const w of probe.warnings) out.push(`> ⚠️ ${w}`, '')
+  if (probe.timeline) out.push(probe.timeline, '')
+  return out
+}
+
+/** A folded block: a title a person clicks to see the text. */
+function details(title: string, language: string, text: string): string[] {
+  return [
+    `<details><summary>${title}</summary>`,
+    '',
+    '```' + language,
+    text,
+    '```',
+    '',
+    '</details>',
+    ''
+  ]
 }
 
 /** Appends to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it prints to the log. */

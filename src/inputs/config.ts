@@ -1,12 +1,17 @@
 /** What to deploy: preset, the user's fly.toml, image, env, secrets, ports, address and VM. */
+import { imageReferenceProblem, vmMemoryProblem, vmSizeProblem } from '../config/index.js'
 import { InputError } from '../errors.js'
-import { parseEnum, parseInteger, parseKeyValueLines, parsePort, parsePortList } from '../parse.js'
+import {
+  parseBoolean,
+  parseEnum,
+  parseInteger,
+  parseKeyValueLines,
+  parsePort,
+  parsePortList
+} from '../parse.js'
 import { parseSecretsInput, toFlyctlImport } from '../secrets.js'
 import { type InputReader, optional } from './reader.js'
 import { CPU_KINDS, IPV4_MODES, PRESET_NAMES, type Settings } from './settings.js'
-
-const VM_SIZE = /^[a-z0-9][a-z0-9-]*$/
-const VM_MEMORY = /^\d+(?:mb|gb)?$/i
 
 type ConfigInputs = Pick<
   Settings,
@@ -22,6 +27,7 @@ type ConfigInputs = Pick<
   | 'httpPort'
   | 'ipv4'
   | 'vm'
+  | 'allowOpenRelay'
 >
 
 export function readConfigInputs(r: InputReader): ConfigInputs {
@@ -37,7 +43,7 @@ export function readConfigInputs(r: InputReader): ConfigInputs {
   return {
     preset,
     configPath: r.text('config'),
-    image: r.text('image'),
+    image: optional(r.text('image'), readImage),
     path: r.withDefault('path'),
     env,
     secrets,
@@ -46,7 +52,8 @@ export function readConfigInputs(r: InputReader): ConfigInputs {
     tlsPorts: optional(r.text('tls-ports'), parseTlsPorts),
     httpPort: optional(http, (raw) => parsePort('http-port', raw, '4000')),
     ipv4: optional(r.text('ipv4'), (raw) => parseEnum('ipv4', raw, IPV4_MODES)),
-    vm: readVm(r)
+    vm: readVm(r),
+    allowOpenRelay: parseBoolean('allow-open-relay', r.withDefault('allow-open-relay'))
   }
 }
 
@@ -61,17 +68,25 @@ function parseTlsPorts(raw: string): number[] {
   })
 }
 
+/** An image reference (docker's grammar), or `current`: the running release's image. */
+function readImage(raw: string): string {
+  const problem = raw === 'current' ? undefined : imageReferenceProblem(raw)
+  if (problem) throw new InputError('image', problem, 'coturn/coturn:4.17.0-r0')
+  return raw
+}
+
+/** Each vm-* input on its own; prepare-config checks the machine they make together. */
 function readVm(r: InputReader): Settings['vm'] {
   const size = r.text('vm-size')
-  if (size !== undefined && !VM_SIZE.test(size))
-    throw new InputError('vm-size', `'${size}' is not a VM size name`, 'shared-cpu-1x')
+  const sizeProblem = size === undefined ? undefined : vmSizeProblem(size)
+  if (sizeProblem) throw new InputError('vm-size', sizeProblem, 'shared-cpu-1x')
   const memory = r.text('vm-memory')
-  if (memory !== undefined && !VM_MEMORY.test(memory))
-    throw new InputError('vm-memory', `'${memory}' is not a memory size`, '512mb')
+  const memoryProblem = memory === undefined ? undefined : vmMemoryProblem(memory)
+  if (memoryProblem) throw new InputError('vm-memory', memoryProblem, '512mb')
   return {
     size,
     memory,
-    cpus: optional(r.text('vm-cpus'), (raw) => parseInteger('vm-cpus', raw, 1, 64, '1')),
+    cpus: optional(r.text('vm-cpus'), (raw) => parseInteger('vm-cpus', raw, 1, 128, '1')),
     cpuKind: optional(r.text('vm-cpu-kind'), (raw) => parseEnum('vm-cpu-kind', raw, CPU_KINDS))
   }
 }

@@ -3,22 +3,28 @@
  * has been read on its own. A rule names the input to change and says why.
  */
 import { InputError } from '../errors.js'
+import { deployEnvNames } from './deploy-args.js'
+import { MAX_APP_NAME_LENGTH } from '../preview/naming.js'
 import type { Settings } from './settings.js'
 
 const APP_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 
 type Rule = (s: Settings) => void
 
-/** A preview's `app` is only the base of a name; everything else must be a Fly app name. */
-const appName: Rule = ({ app, preview }) => {
-  if (app !== undefined && !preview && !APP_NAME.test(app)) {
+/**
+ * A preview's `app` is only the base of a name, and so is reap's (it acts on the previews derived
+ * from it); everything else must be a Fly app name.
+ */
+const appName: Rule = ({ app, preview, command }) => {
+  const isBase = preview || command === 'reap'
+  if (app !== undefined && !isBase && !APP_NAME.test(app)) {
     throw new InputError(
       'app',
       `'${app}' is not a Fly app name: use lowercase letters, digits and dashes, at most 63, not starting or ending with a dash`,
       'my-turn-server'
     )
   }
-  if (app !== undefined && preview && !/[a-z0-9]/i.test(app)) {
+  if (app !== undefined && isBase && !/[a-z0-9]/i.test(app)) {
     throw new InputError(
       'app',
       `'${app}' has no letter or digit to build a preview name from`,
@@ -27,12 +33,20 @@ const appName: Rule = ({ app, preview }) => {
   }
 }
 
-const secretOrEnv: Rule = ({ secrets, env }) => {
+const secretOrEnv: Rule = ({ secrets, env, deployArgs }) => {
+  const deployEnv = deployEnvNames(deployArgs)
   for (const secret of secrets) {
     if (Object.hasOwn(env, secret.name)) {
       throw new InputError(
         'env',
         `${secret.name} is also in 'secrets'; a name is either secret or not`
+      )
+    }
+    if (deployEnv.includes(secret.name)) {
+      throw new InputError(
+        'deploy-args',
+        `-e/--env ${secret.name}=... would set a secret's name as plain [env] (its value in fly.toml and logs); it is in 'secrets' already`,
+        '--build-arg VERSION=2'
       )
     }
   }
@@ -73,12 +87,36 @@ const destroyOnlyPreviews: Rule = ({ onFailure, preview }) => {
   }
 }
 
-const regionsWithCount: Rule = ({ regions, count }) => {
-  if ((count === undefined) !== (regions.length === 0)) {
+/** A fleet member is one machine: Fly routes an app's UDP to one instance at a time. */
+const fleetWithoutHa: Rule = ({ regions, ha }) => {
+  if (regions.length > 0 && ha) {
     throw new InputError(
-      count === undefined ? 'count' : 'regions',
-      "'regions' and 'count' go together",
-      'regions: iad, fra and count: 1'
+      'ha',
+      "'true' would give every fleet member a second machine that never serves UDP while the first is up (Fly routes an app's UDP to one instance); a fleet is one machine per region",
+      'false'
+    )
+  }
+}
+
+/** A fleet probes every member at its own IPv4; one given host cannot stand for all of them. */
+const fleetProbesItsMembers: Rule = ({ regions, probeHost }) => {
+  if (regions.length > 0 && probeHost !== undefined) {
+    throw new InputError(
+      'probe-host',
+      "names one host, but with 'regions' every member is probed at its own dedicated IPv4; remove probe-host"
+    )
+  }
+}
+
+/** Fleet members are named `<app>-<region>`, which must still be a Fly app name. */
+const fleetMemberNames: Rule = ({ regions, app, preview }) => {
+  if (regions.length === 0 || app === undefined || preview) return
+  const longest = `${app}-${regions[0]}`
+  if (longest.length > MAX_APP_NAME_LENGTH) {
+    throw new InputError(
+      'app',
+      `'${app}' is too long for a fleet: each member is named <app>-<region> (like '${longest}'), at most ${MAX_APP_NAME_LENGTH} characters`,
+      'turn'
     )
   }
 }
@@ -109,16 +147,6 @@ const tokenRequired: Rule = (s) => {
   if (needsToken(s) && s.apiToken === undefined && !s.preview) throw missingTokenError()
 }
 
-const reapOnlyPreviews: Rule = ({ command, preview }) => {
-  if (command === 'reap' && !preview) {
-    throw new InputError(
-      'preview',
-      "'command: reap' destroys preview apps only; set 'preview: true' and 'app' to the preview base name",
-      'true'
-    )
-  }
-}
-
 const probeChecksSomething: Rule = ({ command, probeChecks }) => {
   if (command === 'probe' && probeChecks?.length === 0) {
     throw new InputError(
@@ -139,19 +167,31 @@ const httpCheckHasUrl: Rule = ({ probeChecks, healthUrl, preset }) => {
   }
 }
 
+const fishjamCheckHasUrl: Rule = ({ probeChecks, fishjamUrl, preset }) => {
+  if (probeChecks?.includes('fishjam') && fishjamUrl === undefined && preset !== 'fishjam') {
+    throw new InputError(
+      'fishjam-url',
+      "is required for the 'fishjam' check (only the fishjam preset has a default)",
+      'https://{hostname}'
+    )
+  }
+}
+
 const RULES: Rule[] = [
   appName,
   secretOrEnv,
   udpNeedsDedicatedIpv4,
   turnCredentials,
   destroyOnlyPreviews,
-  regionsWithCount,
+  fleetWithoutHa,
+  fleetMemberNames,
+  fleetProbesItsMembers,
   dryRunOnlyForReap,
   appRequired,
   tokenRequired,
-  reapOnlyPreviews,
   probeChecksSomething,
-  httpCheckHasUrl
+  httpCheckHasUrl,
+  fishjamCheckHasUrl
 ]
 
 export function checkCrossFields(settings: Settings): void {

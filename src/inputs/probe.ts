@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js'
 import {
   MAX_TIMER_MS,
+  parseBoolean,
   parseDuration,
   parseEnum,
   parseInteger,
@@ -9,6 +10,7 @@ import {
   splitList
 } from '../parse.js'
 import { isHostOrIp } from '../probe/host.js'
+import { parseFishjamUrl } from '../probe/validate.js'
 import {
   MAX_HOLD_MS,
   MAX_SUCCESSES,
@@ -16,8 +18,7 @@ import {
   PROBE_TRANSPORTS,
   type ProbeCheck
 } from '../probe/types.js'
-import { optional } from './reader.js'
-import type { InputReader } from './reader.js'
+import { type InputReader, optional } from './reader.js'
 import type { Settings } from './settings.js'
 
 type ProbeInputs = Pick<
@@ -34,6 +35,8 @@ type ProbeInputs = Pick<
   | 'turnRealm'
   | 'healthUrl'
   | 'healthToken'
+  | 'fishjamUrl'
+  | 'fishjamAllowLivePeers'
   | 'probeTimeoutMs'
   | 'probeIntervalMs'
 >
@@ -49,6 +52,8 @@ export function readProbeInputs(r: InputReader): ProbeInputs {
   }
   const healthUrl = r.text('health-url')
   if (healthUrl !== undefined) assertHttpUrl(healthUrl)
+  const fishjamUrl = r.text('fishjam-url')
+  if (fishjamUrl !== undefined) assertFishjamUrl(fishjamUrl)
   return {
     probeChecks: parseProbeChecks(r.withDefault('probe')),
     probeHost,
@@ -68,6 +73,11 @@ export function readProbeInputs(r: InputReader): ProbeInputs {
     turnRealm: r.text('turn-realm'),
     healthUrl,
     healthToken: r.secret('health-token'),
+    fishjamUrl,
+    fishjamAllowLivePeers: parseBoolean(
+      'fishjam-allow-live-peers',
+      r.withDefault('fishjam-allow-live-peers')
+    ),
     probeTimeoutMs: timer(r, 'probe-timeout'),
     probeIntervalMs: timer(r, 'probe-interval')
   }
@@ -107,10 +117,42 @@ function parseProbeChecks(raw: string): ProbeCheck[] | undefined {
   return [...new Set(checks as ProbeCheck[])]
 }
 
-function assertHttpUrl(raw: string): void {
-  const filled = raw.replace(/\{(ipv4|app|hostname)\}/g, (_, name: string) =>
+/** The URL with stand-ins for {ipv4}, {app}, {hostname}, which are known only after the deploy. */
+function withStandIns(raw: string): string {
+  return raw.replace(/\{(ipv4|app|hostname)\}/g, (_, name: string) =>
     name === 'ipv4' ? '192.0.2.1' : 'placeholder.example'
   )
+}
+
+/** The probe's own rule for a Fishjam base URL, told as an error of the input. */
+function assertFishjamUrl(raw: string): void {
+  const unknown = [...raw.matchAll(/\{([^{}]*)\}/g)].find(
+    (m) => !['ipv4', 'app', 'hostname'].includes(m[1])
+  )
+  if (unknown) {
+    throw new InputError(
+      'fishjam-url',
+      `uses the unknown placeholder ${unknown[0]}; known: {ipv4}, {app}, {hostname}`,
+      'https://{hostname}'
+    )
+  }
+  assertUrlHost('fishjam-url', raw, 'https://{hostname}')
+  try {
+    parseFishjamUrl(withStandIns(raw))
+  } catch (error) {
+    const problem = (error as { problem?: string }).problem ?? 'is not a base URL'
+    // The probe's text quotes the filled-in URL; the input's quotes what was written.
+    throw new InputError(
+      'fishjam-url',
+      problem.replace(withStandIns(raw), raw),
+      'https://{hostname}'
+    )
+  }
+}
+
+function assertHttpUrl(raw: string): void {
+  const filled = withStandIns(raw)
+  assertUrlHost('health-url', raw, 'https://{hostname}/health')
   let url: URL | undefined
   try {
     url = new URL(filled)
@@ -124,4 +166,25 @@ function assertHttpUrl(raw: string): void {
       'https://{hostname}/health'
     )
   }
+}
+
+/**
+ * The URL parser turns numbers it cannot read as a dotted quad into an address (1.2.3 becomes
+ * 1.2.0.3, 0x7f.1 becomes 127.0.0.1, 999.1.1.1 is refused as a bad address): the host as
+ * written must pass the probe's host rule, which never takes a number for a name.
+ */
+function assertUrlHost(input: string, raw: string, example: string): void {
+  const filled = withStandIns(raw)
+  if (!/^https?:\/\//i.test(filled)) return
+  const host = hostAsWritten(filled)
+  if (!isHostOrIp(host)) {
+    throw new InputError(input, `'${host}' in '${raw}' is not a host name or IP address`, example)
+  }
+}
+
+/** The host part of an http(s) URL exactly as written (no userinfo, no port). */
+function hostAsWritten(url: string): string {
+  const authority = url.replace(/^[a-z]+:\/\//i, '').split(/[/?#]/)[0]
+  const host = authority.slice(authority.lastIndexOf('@') + 1)
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '')
 }

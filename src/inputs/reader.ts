@@ -23,6 +23,8 @@ export const INPUT_DEFAULTS = {
   'probe-hold': '0',
   'probe-timeout': '5m',
   'probe-interval': '2s',
+  'allow-open-relay': 'false',
+  'fishjam-allow-live-peers': 'false',
   'on-failure': 'fail',
   preview: 'false',
   'reap-older-than': '72h',

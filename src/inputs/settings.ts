@@ -55,15 +55,21 @@ export interface Settings {
   turnRealm?: string
   healthUrl?: string
   healthToken?: string
+  /** May hold {hostname}, {ipv4}, {app}; undefined = the preset's (fishjam: https://{hostname}). */
+  fishjamUrl?: string
+  /** `command: probe` runs the fishjam check's UDP step even when the server has live peers. */
+  fishjamAllowLivePeers: boolean
   probeTimeoutMs: number
   probeIntervalMs: number
+  /** An open relay (TURN without credentials) is deployed and reported ready instead of failing. */
+  allowOpenRelay: boolean
   onFailure: (typeof ON_FAILURE)[number]
   preview: boolean
   githubToken?: string
   /** undefined = true for previews, false otherwise. */
   comment?: boolean
+  /** A fleet: one app `<app>-<region>` per listed region; [] = one app in `region`. */
   regions: string[]
-  count?: number
   reapOlderThanMs: number
   dryRun: boolean
 }

@@ -1,11 +1,16 @@
-/** Step 3: flyctl installed (or found) and wrapped in the typed client with the token and masks. */
+/**
+ * Step 3: flyctl installed (or found) and wrapped in the typed client with the token, the masks
+ * and the action's own working directory.
+ */
+import { mkdir } from 'node:fs/promises'
 import { DryRunFlyctl } from '../fly/dry-run.js'
 import { Flyctl, type FlyctlOptions } from '../fly/flyctl.js'
 import { installFlyctl } from '../fly/install.js'
 import { PINNED_FLYCTL_VERSION } from '../fly/version.js'
-import type { Settings } from '../inputs.js'
+import { buildSecretValues, type Settings } from '../inputs.js'
 import type { Logger } from '../log.js'
 import { parseDuration } from '../parse.js'
+import { workDirectory } from './prepare-config.js'
 
 export async function openFlyctl(
   settings: Settings,
@@ -33,8 +38,11 @@ async function clientOptions(
     version: settings.flyctlVersion ?? PINNED_FLYCTL_VERSION,
     logger
   })
+  const cwd = workDirectory(env)
+  await mkdir(cwd, { recursive: true })
   return {
     binary: installed.path,
+    cwd,
     token: settings.apiToken ?? '',
     baseEnv: env,
     logger,
@@ -49,7 +57,8 @@ export function secretValuesOf(settings: Settings): string[] {
     settings.turnPassword,
     settings.turnSecret,
     settings.healthToken,
-    settings.githubToken
+    settings.githubToken,
+    ...buildSecretValues(settings.deployArgs)
   ].filter((v): v is string => v !== undefined && v !== '')
 }
 

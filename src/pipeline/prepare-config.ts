@@ -9,7 +9,9 @@ import {
   buildConfig,
   decideIpv4Mode,
   lintConfig,
+  missingRequiredSecrets,
   type PlaceholderValues,
+  relativeBuildPaths,
   renderToml,
   resolvePlaceholders
 } from '../config/index.js'
@@ -17,22 +19,37 @@ import type { BuiltConfig, Ipv4Mode, LintFinding } from '../config/types.js'
 import { ActionError, InputError } from '../errors.js'
 import type { DeployRequest } from '../fly/argv.js'
 import type { Settings } from '../inputs.js'
+import { type Logger, silentLogger } from '../log.js'
+import { checkBeforeAnyCall } from './preflight.js'
+import { checkProbedPortsExposed } from './probe-plan.js'
 
 export interface PreparedConfig {
   built: BuiltConfig
   ipv4Mode: Ipv4Mode
   warnings: LintFinding[]
+  /**
+   * Required secrets of the preset that the `secrets` input does not set: the deploy accepts
+   * them only when they are stored on the app (pipeline/stored-secrets.ts).
+   */
+  unsetSecrets: string[]
 }
 
-export async function prepareConfig(settings: Settings, app: string): Promise<PreparedConfig> {
-  const baseToml =
+/** The config of `app` in `region` (a fleet member's own region; else the `region` input). */
+export async function prepareConfig(
+  settings: Settings,
+  app: string,
+  region = settings.region,
+  logger: Logger = silentLogger
+): Promise<PreparedConfig> {
+  const user =
     settings.configPath === undefined ? undefined : await readUserConfig(settings.configPath)
+  const secretNames = settings.secrets.map((s) => s.name)
   const built = buildConfig({
     app,
-    region: settings.region,
+    region,
     preset: settings.preset,
-    baseToml,
-    baseTomlPath: settings.configPath,
+    baseToml: user?.text,
+    baseTomlPath: user?.path,
     image: settings.image === 'current' ? undefined : settings.image,
     env: settings.env,
     udpPorts: settings.udpPorts,
@@ -41,10 +58,18 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
     turnPort: settings.probePort,
     httpPort: settings.httpPort,
     vm: settings.vm,
-    secretNames: settings.secrets.map((s) => s.name)
+    secretNames
   })
   const ipv4Mode = decideIpv4Mode(settings.ipv4, built)
-  const findings = lintConfig(built.config, { ipv4: ipv4Mode })
+  checkBeforeAnyCall(settings, built, ipv4Mode, app)
+  const findings = lintConfig(built.config, {
+    ipv4: ipv4Mode,
+    ha: settings.ha,
+    allowOpenRelay: settings.allowOpenRelay
+  })
+  const warnings = findings.filter((f) => f.severity === 'warning')
+  // As annotations now: a run that fails later still shows them where people look first.
+  for (const warning of warnings) logger.warn(warning.message)
   const errors = findings.filter((f) => f.severity === 'error')
   if (errors.length > 0) {
     throw new ActionError(
@@ -55,7 +80,13 @@ export async function prepareConfig(settings: Settings, app: string): Promise<Pr
       }
     )
   }
-  return { built, ipv4Mode, warnings: findings.filter((f) => f.severity === 'warning') }
+  checkProbedPortsExposed(settings, built, ipv4Mode)
+  return {
+    built,
+    ipv4Mode,
+    warnings,
+    unsetSecrets: missingRequiredSecrets(settings.preset, secretNames)
+  }
 }
 
 export interface RenderedConfig {
@@ -63,15 +94,25 @@ export interface RenderedConfig {
   toml: string
 }
 
-/** Where the rendered fly.toml of an app goes: the runner's temp directory, never the workspace. */
+/**
+ * The action's own directory in the runner's temp directory, never the workspace: flyctl runs
+ * here, so a ./fly.toml of the job's workspace (broken or of another app) is not parsed by every
+ * call (fly-platform.md §3), and it holds no fly.toml itself.
+ */
+export function workDirectory(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy')
+}
+
+/** Where the rendered fly.toml of an app goes (flyctl deploys from this directory). */
 export function configDirectory(env: NodeJS.ProcessEnv, app: string): string {
-  return path.join(env.RUNNER_TEMP ?? '.', 'fly-webrtc-deploy', app)
+  return path.join(workDirectory(env), app)
 }
 
 /**
  * Resolves {ipv4} {app} {hostname}, writes the image the deploy passes as `--image` into
- * `[build] image` (so the file shown and the release agree, `image: current` included), and
- * writes the file flyctl deploys. Returns its path and text.
+ * `[build] image` (so the file shown and the release agree, `image: current` included), writes
+ * `[build]` paths relative to the file's own directory (as flyctl reads them), and writes the
+ * file flyctl deploys. Returns its path and text.
  */
 export async function writeConfig(
   prepared: PreparedConfig,
@@ -81,6 +122,7 @@ export async function writeConfig(
 ): Promise<RenderedConfig> {
   const config = resolvePlaceholders(prepared.built.config, values)
   if (image !== undefined) config.build = { ...(config.build as object | undefined), image }
+  relativeBuildPaths(config, path.resolve(directory))
   const toml = renderToml(config)
   await mkdir(directory, { recursive: true })
   const file = path.join(directory, 'fly.toml')
@@ -88,15 +130,27 @@ export async function writeConfig(
   return { path: file, toml }
 }
 
-async function readUserConfig(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    throw new InputError(
+/**
+ * The user's fly.toml, read as flyctl reads `--config`: the path itself, or `fly.toml` inside it
+ * when it is a directory.
+ */
+async function readUserConfig(file: string): Promise<{ path: string; text: string }> {
+  const problem = (error: unknown): InputError =>
+    new InputError(
       'config',
       `cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       'fly.toml'
     )
+  try {
+    return { path: file, text: await readFile(file, 'utf8') }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw problem(error)
+  }
+  const inside = path.join(file, 'fly.toml')
+  try {
+    return { path: inside, text: await readFile(inside, 'utf8') }
+  } catch (error) {
+    throw problem(error)
   }
 }
 
@@ -104,17 +158,19 @@ async function readUserConfig(file: string): Promise<string> {
 export function deployRequestFor(
   settings: Settings,
   app: string,
-  configPath: string,
+  rendered: { path: string; ipv4Mode: Ipv4Mode },
   image: string | undefined
 ): DeployRequest {
   return {
     app,
-    configPath,
+    configPath: rendered.path,
     image,
-    buildPath: settings.path,
+    // Absolute: flyctl runs in the action's own directory, not in the workspace.
+    buildPath: path.resolve(settings.path),
     strategy: settings.strategy,
     waitTimeoutMs: settings.waitTimeoutMs,
     ha: settings.ha,
+    publicIps: rendered.ipv4Mode !== 'none',
     deployArgs: settings.deployArgs
   }
 }

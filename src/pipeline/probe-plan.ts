@@ -3,10 +3,11 @@
  * and the preset, checked before any side effect and run after the deploy. The probe itself
  * (src/probe) knows nothing of presets or inputs.
  */
-import type { Ipv4Mode, PortRange, Preset } from '../config/types.js'
-import { PRESETS, exposesPort, fillPlaceholders } from '../config/index.js'
+import type { BuiltConfig, Ipv4Mode, PortRange, Preset } from '../config/types.js'
+import { PRESETS, exposesPort, fillPlaceholders, formatPortRange } from '../config/index.js'
 import { InputError } from '../errors.js'
 import { STAND_IN_IPV4 } from '../fly/dry-run.js'
+import { credentialsFor, requireProbeCredentials } from './probe-credentials.js'
 import type { Settings } from '../inputs.js'
 import { type Logger, silentLogger } from '../log.js'
 import {
@@ -16,13 +17,7 @@ import {
   validateProbeOptions,
   waitForReady
 } from '../probe/index.js'
-import type {
-  ProbeCheck,
-  ProbeOptions,
-  ProbeReport,
-  ProbeTransport,
-  TurnCredentials
-} from '../probe/types.js'
+import type { ProbeCheck, ProbeOptions, ProbeReport, ProbeTransport } from '../probe/types.js'
 
 /** The action's name for each probe option, so the probe's errors and hints name the input. */
 export const PROBE_INPUT_NAMES: OptionNames = {
@@ -39,6 +34,8 @@ export const PROBE_INPUT_NAMES: OptionNames = {
   expectedRelayIp: 'ipv4',
   healthUrl: 'health-url',
   healthToken: 'health-token',
+  fishjamUrl: 'fishjam-url',
+  fishjamAllowLivePeers: 'fishjam-allow-live-peers',
   timeout: 'probe-timeout',
   interval: 'probe-interval',
   successes: 'probe-successes',
@@ -115,8 +112,8 @@ export function planProbe(
     settings.preset === 'none' ? undefined : PRESETS[settings.preset]
   const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
   if (checks.length === 0) return undefined
-  // An http-only probe goes to its URL; the STUN/TURN checks need an address to send to.
-  const httpOnly = checks.every((check) => check === 'http')
+  // HTTP and Fishjam checks go to their URLs; the STUN/TURN checks need an address to send to.
+  const httpOnly = checks.every((check) => check === 'http' || check === 'fishjam')
   const host = settings.probeHost ?? target.ipv4 ?? (httpOnly ? target.hostname : undefined)
   if (host === undefined) {
     throw new InputError(
@@ -129,6 +126,11 @@ export function planProbe(
     name === undefined ? undefined : settings.secrets.find((s) => s.name === name)?.value
 
   const healthUrl = settings.healthUrl ?? preset?.probe.healthUrl
+  const fishjamUrl = settings.fishjamUrl ?? preset?.probe.fishjamUrl
+  // Fishjam's API token: the health check's, else the preset's secret, else FJ_SERVER_API_TOKEN.
+  const tokenSecret =
+    preset?.probe.healthTokenSecret ??
+    (checks.includes('fishjam') ? 'FJ_SERVER_API_TOKEN' : undefined)
   const options: ProbeOptions = {
     host,
     port: settings.probePort,
@@ -140,24 +142,21 @@ export function planProbe(
     expectedRelayIp: host === target.ipv4 ? target.ipv4 : undefined,
     healthUrl:
       healthUrl === undefined ? undefined : fillPlaceholders(healthUrl, target, 'health-url'),
-    healthToken: settings.healthToken ?? secret(preset?.probe.healthTokenSecret),
+    healthToken: settings.healthToken ?? secret(tokenSecret),
+    fishjamUrl:
+      fishjamUrl === undefined ? undefined : fillPlaceholders(fishjamUrl, target, 'fishjam-url'),
+    // Right after a deploy the node has no peers; only `command: probe` meets a live server.
+    fishjamAllowLivePeers: settings.command !== 'probe' || settings.fishjamAllowLivePeers,
     timeoutMs: settings.probeTimeoutMs,
     intervalMs: settings.probeIntervalMs,
     ...streakAndHold(settings),
+    // A server that relays for anyone fails the run, unless the user chose one.
+    failOnOpenRelay: !settings.allowOpenRelay,
     startedAt,
     logger,
     names: PROBE_INPUT_NAMES
   }
-  if ((checks.includes('turn') || checks.includes('relay')) && options.credentials === undefined) {
-    const name = preset?.probe.turnSecretName
-    throw new InputError(
-      name ? 'secrets' : 'turn-secret',
-      name
-        ? `the ${preset?.name} preset probes TURN with the shared secret ${name}, which is not in 'secrets'`
-        : "the 'turn' and 'relay' checks need 'turn-secret' or 'turn-username' and 'turn-password'",
-      name ? `${name}=\${{ secrets.TURN_SECRET }}` : '${{ secrets.TURN_SECRET }}'
-    )
-  }
+  requireProbeCredentials(options, preset, settings.healthUrl === undefined)
   return options
 }
 
@@ -173,16 +172,56 @@ function autoChecks(
     : []
 }
 
-function credentialsFor(
-  settings: Settings,
-  preset: Preset | undefined,
-  secret: (name: string | undefined) => string | undefined
-): TurnCredentials | undefined {
-  if (settings.turnUsername !== undefined && settings.turnPassword !== undefined) {
-    return { kind: 'long-term', username: settings.turnUsername, password: settings.turnPassword }
+/**
+ * What each raw transport needs the rendered config to expose on the app's own address ('tls'
+ * needs a TLS port, which plannedTransports already demands).
+ */
+function exposureProblem(
+  transport: ProbeTransport,
+  port: number,
+  built: BuiltConfig
+): { input: string; problem: string } | undefined {
+  if (transport === 'tls') return undefined
+  const ranges = transport === 'udp' ? built.udpRanges : built.tcpRanges
+  if (ranges.length === 0) {
+    return {
+      input: 'probe-transports',
+      problem: `'${transport}' needs a ${transport.toUpperCase()} service, and the rendered fly.toml has none`
+    }
   }
-  const shared = settings.turnSecret ?? secret(preset?.probe.turnSecretName)
-  return shared === undefined ? undefined : { kind: 'rest', secret: shared }
+  if (exposesPort(ranges, port)) return undefined
+  return {
+    input: 'probe-port',
+    problem: `${port} is not among the ${transport.toUpperCase()} ports the rendered fly.toml exposes (${ranges.map(formatPortRange).join(', ')})`
+  }
+}
+
+/**
+ * When the probe will talk to the app's own address, every transport it uses must reach a port
+ * the rendered config exposes; otherwise the run would deploy and then wait out probe-timeout.
+ */
+export function checkProbedPortsExposed(
+  settings: Settings,
+  built: BuiltConfig,
+  ipv4Mode: Ipv4Mode
+): void {
+  // Without a public IPv4 there is no own address to probe: planProbe asks for probe-host.
+  if (settings.probeHost !== undefined || ipv4Mode === 'none') return
+  const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset]
+  const target = { app: '', hostname: '', udpRanges: built.udpRanges, tlsPorts: built.tlsPorts }
+  const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
+  // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).
+  if (!checks.some((check) => check === 'stun' || check === 'turn' || check === 'relay')) return
+  for (const transport of plannedTransports(settings, built.tlsPorts)) {
+    const found = exposureProblem(transport, settings.probePort, built)
+    if (found) {
+      throw new InputError(
+        found.input,
+        found.problem,
+        found.input === 'probe-port' ? '3478' : 'udp'
+      )
+    }
+  }
 }
 
 /**
@@ -209,15 +248,30 @@ export async function probeDeployment(
     logger.info('No readiness probe (probe: none, or nothing to check for this preset)')
     return undefined
   }
-  logger.info(
-    `Probing ${options.checks.join(', ')} at ${options.host}:${options.port} over ${options.transports.join(', ')} ` +
-      `for up to ${Math.round(options.timeoutMs / 1000)} s`
-  )
+  logger.info(`Probing ${probeScope(options)} for up to ${Math.round(options.timeoutMs / 1000)} s`)
   const report = await waitForReady(options)
   logger.info(report.summary)
   if (report.diagnostic) logger.warn(report.diagnostic)
   for (const warning of report.warnings) logger.warn(warning)
   return { options, report }
+}
+
+/** What a probe checks, where: "stun at 203.0.113.7:3478 over udp; http at https://x/health". */
+export function probeScope(o: ProbeOptions): string {
+  const where = (url: string | undefined): string => {
+    const parsed = new URL(url ?? 'http://x')
+    return `${parsed.origin}${parsed.pathname}`
+  }
+  const stunChecks = o.checks.filter((c) => c === 'stun' || c === 'turn' || c === 'relay')
+  const parts: string[] = []
+  if (stunChecks.length > 0) {
+    parts.push(`${stunChecks.join(', ')} at ${o.host}:${o.port} over ${o.transports.join(', ')}`)
+  }
+  if (o.checks.includes('http')) parts.push(`http at ${where(o.healthUrl)}`)
+  if (o.checks.includes('fishjam')) {
+    parts.push(`fishjam: a WebRTC peer via ${where(o.fishjamUrl)} to its TURN port over UDP`)
+  }
+  return parts.join('; ')
 }
 
 /** The probe's own validation, its errors told as the action's input errors. */

@@ -40,14 +40,21 @@ function sanitizeBase(base: string): string {
   return /^[a-z]/.test(ascii) ? ascii : `app-${ascii}`
 }
 
+/** A fleet member's region, the last part of its name: three lowercase letters. */
+const REGION = /^[a-z]{3}$/
+
 /**
- * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters. A base too long for that is cut and
- * given a short hash of the original base, so two long bases that share a prefix stay apart and
- * the same base always maps to the same name. The PR number is never cut.
+ * `<base>-pr-<n>` in Fly's alphabet, at most 63 characters; a fleet member of the preview adds
+ * its region: `<base>-pr-<n>-<region>`. A base too long for that is cut and given a short hash
+ * of the original base, so two long bases that share a prefix stay apart and the same base
+ * always maps to the same name. The PR number and the region are never cut.
  */
-export function previewAppName(base: string, prNumber: number): string {
+export function previewAppName(base: string, prNumber: number, region?: string): string {
   assertPrNumber(prNumber)
-  const suffix = `-pr-${prNumber}`
+  if (region !== undefined && !REGION.test(region)) {
+    throw new InputError('regions', `'${region}' is not a three-letter Fly region code`, 'fra')
+  }
+  const suffix = `-pr-${prNumber}${region === undefined ? '' : `-${region}`}`
   const clean = sanitizeBase(base)
   if (clean.length + suffix.length <= MAX_APP_NAME_LENGTH) return `${clean}${suffix}`
   const room = MAX_APP_NAME_LENGTH - suffix.length - HASH_LENGTH - 1
@@ -56,12 +63,13 @@ export function previewAppName(base: string, prNumber: number): string {
 }
 
 /**
- * Refuses any name that is not a valid Fly name ending in `-pr-<n>`: every preview command
- * calls this right before acting, so a mistake upstream cannot reach a production app.
+ * Refuses any name that is not a valid Fly name ending in `-pr-<n>` (or `-pr-<n>-<region>` for
+ * the fleet member in `region`): every preview command calls this right before acting, so a
+ * mistake upstream cannot reach a production app.
  */
-export function assertPreviewName(name: string, prNumber: number): void {
+export function assertPreviewName(name: string, prNumber: number, region?: string): void {
   assertPrNumber(prNumber)
-  const suffix = `-pr-${prNumber}`
+  const suffix = `-pr-${prNumber}${region === undefined ? '' : `-${region}`}`
   const valid = /^[a-z][a-z0-9-]*$/.test(name) && name.length <= MAX_APP_NAME_LENGTH
   if (!valid || !name.endsWith(suffix) || name.length === suffix.length) {
     throw new InputError(
@@ -75,13 +83,19 @@ export function assertPreviewName(name: string, prNumber: number): void {
 }
 
 /**
- * The PR number when `appName` is exactly the preview name this action derives from `base`
- * (so `turn-2-pr-5` is not a preview of `turn`, and `turn-pr-012` is nobody's preview).
+ * The PR number (and the region of a fleet member) when `appName` is exactly a preview name
+ * this action derives from `base` (so `turn-2-pr-5` is not a preview of `turn`, and
+ * `turn-pr-012` is nobody's preview).
  */
-export function isPreviewOf(appName: string, base: string): { prNumber: number } | undefined {
-  const match = /-pr-([1-9][0-9]*)$/.exec(appName)
+export function isPreviewOf(
+  appName: string,
+  base: string
+): { prNumber: number; region?: string } | undefined {
+  const match = /-pr-([1-9][0-9]*)(?:-([a-z]{3}))?$/.exec(appName)
   if (!match) return undefined
   const prNumber = Number(match[1])
+  const region = match[2]
   if (!Number.isSafeInteger(prNumber)) return undefined
-  return previewAppName(base, prNumber) === appName ? { prNumber } : undefined
+  if (previewAppName(base, prNumber, region) !== appName) return undefined
+  return region === undefined ? { prNumber } : { prNumber, region }
 }

@@ -17,6 +17,8 @@ import { isPreviewOf } from './naming.js'
 export interface PreviewApp {
   app: string
   prNumber: number
+  /** The region of a fleet member (`<preview>-<region>`). */
+  region?: string
 }
 
 export type ReapReason = 'older-than' | 'pr-closed'
@@ -53,7 +55,7 @@ export function previewsOf(apps: readonly AppSummary[], base: string): PreviewAp
   for (const entry of apps) {
     if (typeof entry?.Name !== 'string') continue
     const match = isPreviewOf(entry.Name, base)
-    if (match) previews.push({ app: entry.Name, prNumber: match.prNumber })
+    if (match) previews.push({ app: entry.Name, ...match })
   }
   return previews.sort((a, b) => a.prNumber - b.prNumber || a.app.localeCompare(b.app))
 }

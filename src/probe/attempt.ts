@@ -20,6 +20,8 @@ export interface CheckRecord {
   check: TimelineCheck
   transport: TimelineEntry['transport']
   outcome: Outcome
+  /** For a check made of stages (fishjam): the stage it failed at, or the last one it passed. */
+  stage?: string
   /** Epoch ms when the check began. */
   startedAt: number
   durationMs: number
@@ -69,6 +71,11 @@ export function newContext(options: ProbeOptions, deadline: number): AttemptCont
 export interface CheckHooks {
   /** Skip CreatePermission, to prove the relay drops peer traffic without one. */
   skipPermission?: boolean
+}
+
+/** The checks that talk STUN/TURN to host:port over the probed transports. */
+export function isStunCheck(check: ProbeCheck): boolean {
+  return check === 'stun' || check === 'turn' || check === 'relay'
 }
 
 /** The checks to run, in PROBE_CHECKS order: relay needs an allocation, so it implies turn. */

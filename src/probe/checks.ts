@@ -6,6 +6,7 @@
 import {
   effectiveChecks,
   failureRecord,
+  isStunCheck,
   type AttemptContext,
   type CheckHooks,
   type CheckRecord
@@ -24,7 +25,7 @@ export async function runTransportChecks(
   hooks: CheckHooks = {}
 ): Promise<CheckRecord[]> {
   const { options } = context
-  const order = effectiveChecks(options.checks).filter((check) => check !== 'http')
+  const order = effectiveChecks(options.checks).filter(isStunCheck)
   const startedAt = Date.now()
   let channel: StunChannel
   try {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { InputError } from '../errors.js'
 import { parseDuration } from '../parse.js'
+import { FISHJAM_USAGE, fishjamNames, fishjamTarget } from './cli-fishjam.js'
 import type { TurnCredentials } from './credentials.js'
 import { ProbeOptionError, type OptionNames, type ProbeOptionField } from './option-names.js'
 import {
@@ -25,6 +26,7 @@ import { parseTurnUri, type ParsedUri } from './uri.js'
 import { parseHealthUrl } from './validate.js'
 
 export const USAGE = `Usage: fly-webrtc-probe <uri>... [options]
+${FISHJAM_USAGE}
 
 Checks that a STUN/TURN server answers, the way the fly-webrtc-deploy action does after a deploy.
 
@@ -95,6 +97,8 @@ const CONFIG = {
     'rest-user': string,
     realm: string,
     'health-token': string,
+    token: string,
+    'allow-live-peers': flag,
     'expect-relay-ip': string,
     'fail-on-open-relay': flag,
     servername: string,
@@ -131,10 +135,13 @@ export function parseCli(
 ): CliRequest | 'help' {
   const { values, positionals } = parseArgs({ ...CONFIG, args: argv })
   if (values.help) return 'help'
-  const uris = positionals.map((text) => parseTurnUri(text, CLI_NAMES))
+  const fishjam = positionals[0] === 'fishjam'
+  const names = fishjam ? fishjamNames(CLI_NAMES) : CLI_NAMES
+  const uris = fishjam ? [] : positionals.map((text) => parseTurnUri(text, CLI_NAMES))
+  const probed = fishjam
+    ? fishjamTarget(positionals.slice(1), values, env, names)
+    : { ...target(uris, values.http), checks: checks(uris, values) }
   const options: ProbeOptions = {
-    ...target(uris, values.http),
-    checks: checks(uris, values),
     credentials: credentials(values, env),
     realm: values.realm,
     expectedRelayIp: values['expect-relay-ip'],
@@ -146,7 +153,9 @@ export function parseCli(
     successes: successes(values.successes),
     holdMs: values.hold === undefined ? undefined : holdDuration(values.hold),
     failOnOpenRelay: values['fail-on-open-relay'],
-    names: CLI_NAMES
+    names,
+    // Last: in fishjam mode the token is --token's, not --health-token's.
+    ...probed
   }
   return {
     options,

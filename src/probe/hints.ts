@@ -3,11 +3,12 @@
  * Options are named as the caller's front end names them (`options.names`).
  */
 import type { CheckRecord } from './attempt.js'
+import { fishjamHints } from './fishjam/hints.js'
 import { optionName, type ProbeOptionField } from './option-names.js'
 import { tlsFailureKind, type TlsFailureKind } from './tls-failure.js'
 import type { Outcome, ProbeOptions } from './types.js'
 
-type Failure = Pick<CheckRecord, 'check' | 'transport' | 'outcome' | 'detail' | 'code'>
+type Failure = Pick<CheckRecord, 'check' | 'transport' | 'outcome' | 'detail' | 'code' | 'stage'>
 type Name = (field: ProbeOptionField) => string
 type Hint = (failure: Failure, o: ProbeOptions, name: Name) => string | string[]
 
@@ -138,7 +139,11 @@ export function hintsFor(failing: readonly Failure[], o: ProbeOptions): string[]
   const name: Name = (field) => optionName(field, o.names)
   const hints = new Set<string>()
   for (const failure of failing) {
-    for (const hint of [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat()) hints.add(hint)
+    const found =
+      failure.check === 'fishjam'
+        ? fishjamHints(failure, name)
+        : [HINTS[failure.outcome]?.(failure, o, name) ?? []].flat()
+    for (const hint of found) hints.add(hint)
   }
   return [...hints]
 }

@@ -2,33 +2,28 @@
  * The http check: GET the health URL; healthy is a 2xx answer, and when the body is Fishjam's
  * JSON, data.status "UP". The bearer token is sent, never logged.
  */
-import http from 'node:http'
-import https from 'node:https'
 import { failureRecord, type AttemptContext, type CheckRecord } from './attempt.js'
-import { ProbeFailure } from './failure.js'
+import { httpRequest, whereOf } from './http-request.js'
 import { optionName } from './option-names.js'
-import { tlsFailureKind, tlsFailureText } from './tls-failure.js'
-import { elapsedMs, lookupBy } from './transport/index.js'
-import type { ProbeOptions } from './types.js'
 
 const HTTP_TIMEOUT_MS = 10_000
-const MAX_BODY_BYTES = 64 * 1024
-
-interface HttpAnswer {
-  status: number
-  body: string
-  rttMs: number
-}
 
 export async function runHttpCheck(context: AttemptContext): Promise<CheckRecord> {
   const { options } = context
   const url = new URL(options.healthUrl ?? '')
   const transport: CheckRecord['transport'] = url.protocol === 'https:' ? 'https' : 'http'
-  const where = `${url.origin}${url.pathname}`
+  const where = whereOf(url)
   const startedAt = Date.now()
   const timeoutMs = Math.max(0, Math.min(HTTP_TIMEOUT_MS, context.deadline - startedAt))
   try {
-    const { status, body, rttMs } = await httpGet(url, options, timeoutMs)
+    const { status, body, rttMs } = await httpRequest({
+      method: 'GET',
+      url,
+      token: options.healthToken,
+      timeoutMs,
+      tls: options.tls,
+      signal: options.signal
+    })
     const done = (outcome: CheckRecord['outcome'], detail: string): CheckRecord => ({
       check: 'http',
       transport,
@@ -62,93 +57,4 @@ export function healthStatus(body: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/**
- * One GET, bounded as a whole: name resolution, connect, TLS handshake, headers and body all end
- * by `timeoutMs`, so a server that trickles its body (or its headers) cannot hold the probe past
- * its deadline. Node's own `timeout` option is an idle timer, which a trickle keeps resetting.
- */
-function httpGet(url: URL, options: ProbeOptions, timeoutMs: number): Promise<HttpAnswer> {
-  const lookup = lookupBy(Date.now() + timeoutMs, options.signal)
-  const started = performance.now()
-  const headers: Record<string, string> = { 'user-agent': 'fly-webrtc-probe' }
-  if (options.healthToken) headers.authorization = `Bearer ${options.healthToken}`
-  const where = `${url.origin}${url.pathname}`
-  const stop = new AbortController()
-  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
-  return new Promise((resolve, reject) => {
-    let answered = false
-    const timer = setTimeout(() => {
-      const what = answered ? 'sent its headers but not its whole body' : 'did not answer'
-      reject(new ProbeFailure('unreachable', `${where} ${what} in ${timeoutMs} ms`))
-      stop.abort()
-    }, timeoutMs)
-    const fail = (error: NodeJS.ErrnoException): void => {
-      clearTimeout(timer)
-      reject(httpFailure(error, url))
-    }
-    const onResponse = (response: http.IncomingMessage): void => {
-      const rttMs = elapsedMs(started)
-      answered = true
-      readBody(response).then((body) => {
-        clearTimeout(timer)
-        resolve({ status: response.statusCode ?? 0, body, rttMs })
-      }, fail)
-    }
-    // A promise settles once: whatever comes after the first outcome (the abort's error) is moot.
-    sendGet(url, options, { headers, signal, lookup }, onResponse).on('error', fail)
-  })
-}
-
-function sendGet(
-  url: URL,
-  options: ProbeOptions,
-  common: Pick<http.RequestOptions, 'headers' | 'signal' | 'lookup'>,
-  onResponse: (response: http.IncomingMessage) => void
-): http.ClientRequest {
-  if (url.protocol !== 'https:') return http.get(url, common, onResponse)
-  return https.get(
-    url,
-    {
-      ...common,
-      ca: options.tls?.ca,
-      servername: options.tls?.servername,
-      rejectUnauthorized: !options.tls?.insecure
-    },
-    onResponse
-  )
-}
-
-/** The body, up to MAX_BODY_BYTES (the rest is read and dropped). */
-function readBody(response: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    response.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk)
-    })
-    response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    response.on('error', reject)
-    response.on('aborted', () => reject(new Error('the connection closed before the body ended')))
-  })
-}
-
-/** A request error, named for the timeline. */
-function httpFailure(error: NodeJS.ErrnoException, url: URL): ProbeFailure {
-  if (error instanceof ProbeFailure) return error
-  const where = `${url.origin}${url.pathname}`
-  const code = error.code
-  if (code === 'ECONNREFUSED') {
-    return new ProbeFailure('refused', `${where} refused the connection`, code)
-  }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new ProbeFailure('dns-error', `cannot resolve ${url.hostname} (${code})`, code)
-  }
-  if (code === 'ABORT_ERR') return new ProbeFailure('aborted', 'aborted', code)
-  if (tlsFailureKind(code)) {
-    return new ProbeFailure('tls-error', `${where}: ${tlsFailureText(code, error.message)}`, code)
-  }
-  return new ProbeFailure('unreachable', `${where}: ${error.message}`, code)
 }

@@ -22,6 +22,8 @@ export type ProbeOptionField =
   | 'expectedRelayIp'
   | 'healthUrl'
   | 'healthToken'
+  | 'fishjamUrl'
+  | 'fishjamAllowLivePeers'
   | 'servername'
   | 'ca'
   | 'timeout'
@@ -49,6 +51,8 @@ export const NEUTRAL_NAMES: Readonly<Record<ProbeOptionField, string>> = {
   expectedRelayIp: 'the expected relay IP',
   healthUrl: 'the health URL',
   healthToken: 'the health token',
+  fishjamUrl: "the Fishjam API's URL",
+  fishjamAllowLivePeers: 'the live-peers opt-in',
   servername: 'the TLS servername',
   ca: 'the CA certificate',
   timeout: 'the timeout',

@@ -6,11 +6,25 @@
  * and echoes through it. It never throws for a probe failure; the report says what happened.
  */
 import { silentLogger, type Logger } from '../log.js'
-import { effectiveChecks, newContext, type AttemptContext, type CheckRecord } from './attempt.js'
+import {
+  effectiveChecks,
+  isStunCheck,
+  newContext,
+  type AttemptContext,
+  type CheckRecord
+} from './attempt.js'
 import { runTransportChecks } from './checks.js'
+import { runFishjamCheck } from './fishjam/check.js'
 import { holdAfterReady } from './hold.js'
 import { runHttpCheck } from './http-check.js'
-import { failureReport, label, ProbeHistory, seconds, successReport } from './report.js'
+import {
+  failureReport,
+  label,
+  outcomeText,
+  ProbeHistory,
+  seconds,
+  successReport
+} from './report.js'
 import { isCertificateFailure } from './tls-failure.js'
 import type { Outcome, ProbeOptions, ProbeReport } from './types.js'
 import { validateProbeOptions } from './validate.js'
@@ -41,10 +55,11 @@ export async function runAttempt(context: AttemptContext): Promise<CheckRecord[]
   const { options } = context
   const checks = effectiveChecks(options.checks)
   const work: Promise<CheckRecord[]>[] = []
-  if (checks.some((c) => c !== 'http')) {
+  if (checks.some(isStunCheck)) {
     for (const transport of options.transports) work.push(runTransportChecks(context, transport))
   }
   if (checks.includes('http')) work.push(runHttpCheck(context).then((record) => [record]))
+  if (checks.includes('fishjam')) work.push(runFishjamCheck(context))
   const records = (await Promise.all(work)).flat()
   return records.sort((a, b) => a.startedAt - b.startedAt)
 }
@@ -66,7 +81,7 @@ function logAttempt(logger: Logger, history: ProbeHistory, records: CheckRecord[
   logger.info(
     `Attempt ${history.attempts} at +${seconds(Date.now() - history.startedAt)}: ` +
       records
-        .map((r) => `${label(r)} ${r.outcome}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
+        .map((r) => `${outcomeText(r)}${r.rttMs === undefined ? '' : ` (${r.rttMs} ms)`}`)
         .join(', ') +
       streak
   )
@@ -98,11 +113,15 @@ async function attemptUntilReady(
     logAttempt(logger, history, records)
     if (passed && history.streak >= history.needed) return { ready: records }
     if (o.signal?.aborted) return {}
+    const unsafe = records.find((r) => r.outcome === 'unsafe')
+    if (unsafe) return { stoppedEarly: `${outcomeText(unsafe)} stops the check at once` }
     const definitive = records
       .filter((r) => r.outcome !== 'ok' && isDefinitive(r))
       .map((r) => `${label(r)} ${r.outcome}`)
       .join(', ')
-    if (definitive !== '' && definitive === previousDefinitive) return { stoppedEarly: definitive }
+    if (definitive !== '' && definitive === previousDefinitive) {
+      return { stoppedEarly: `${definitive} repeated` }
+    }
     previousDefinitive = definitive
     const wait = passed ? SUCCESS_GAP_MS : pause
     if (Date.now() + wait >= context.deadline) return {}

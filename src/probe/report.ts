@@ -3,13 +3,13 @@
  * the end (a one-line verdict; on failure the last outcome of every check and the hints).
  */
 import type { CheckRecord } from './attempt.js'
-import { effectiveChecks } from './attempt.js'
+import { effectiveChecks, isStunCheck } from './attempt.js'
 import { hintsFor, intermittentHint } from './hints.js'
 import { formatAddress } from './ip.js'
 import type { ProbeCheck, ProbeOptions, ProbeReport, TimelineEntry } from './types.js'
 
-/** Relay echo, else Binding, else Allocate, else HTTP: the RTT closest to what media sees. */
-const RTT_PREFERENCE: readonly ProbeCheck[] = ['relay', 'stun', 'turn', 'http']
+/** Relay echo, else Binding, else Allocate (fishjam's on the per-peer port), else HTTP: the RTT closest to what media sees. */
+const RTT_PREFERENCE: readonly ProbeCheck[] = ['relay', 'stun', 'turn', 'fishjam', 'http']
 
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`
@@ -18,6 +18,14 @@ export function seconds(ms: number): string {
 /** "turn/udp": one check over one transport. */
 export function label(record: { check: string; transport: string }): string {
   return `${record.check}/${record.transport}`
+}
+
+/** "fishjam/udp unreachable at TURN over UDP": a record's outcome, with the stage of a failure. */
+export function outcomeText(
+  record: Pick<CheckRecord, 'check' | 'transport' | 'outcome' | 'stage'>
+): string {
+  const at = record.stage !== undefined && record.outcome !== 'ok' ? ` at ${record.stage}` : ''
+  return `${label(record)} ${record.outcome}${at}`
 }
 
 export function plural(count: number, noun: string): string {
@@ -81,6 +89,7 @@ function toEntry(record: CheckRecord, attempt: number, startedAt: number): Timel
     transport: record.transport,
     outcome: record.outcome
   }
+  if (record.stage !== undefined) entry.stage = record.stage
   if (record.rttMs !== undefined) entry.rttMs = record.rttMs
   if (record.detail !== undefined) entry.detail = record.detail
   if (record.sourcePort !== undefined) entry.sourcePort = record.sourcePort
@@ -90,7 +99,7 @@ function toEntry(record: CheckRecord, attempt: number, startedAt: number): Timel
 /** "stun, turn over udp, tcp": what was probed. */
 export function probedChecks(o: ProbeOptions): string {
   const checks = effectiveChecks(o.checks)
-  const over = checks.some((c) => c !== 'http') ? ` over ${o.transports.join(', ')}` : ''
+  const over = checks.some(isStunCheck) ? ` over ${o.transports.join(', ')}` : ''
   return `${checks.join(', ')}${over}`
 }
 
@@ -137,16 +146,21 @@ export function successReport(
 
 /** Every check on every transport the options ask for, by label, in a stable order. */
 function expectedLabels(o: ProbeOptions): string[] {
-  return effectiveChecks(o.checks).flatMap((check) =>
-    check === 'http'
-      ? [label({ check, transport: new URL(o.healthUrl ?? 'http://x').protocol.slice(0, -1) })]
-      : o.transports.map((transport) => label({ check, transport }))
-  )
+  const scheme = (url: string | undefined): string =>
+    new URL(url ?? 'http://x').protocol.slice(0, -1)
+  return effectiveChecks(o.checks).flatMap((check) => {
+    if (check === 'http') return [label({ check, transport: scheme(o.healthUrl) })]
+    // The signaling (HTTP API to offerData), then TURN over UDP on the per-peer port.
+    if (check === 'fishjam') {
+      return [label({ check, transport: scheme(o.fishjamUrl) }), label({ check, transport: 'udp' })]
+    }
+    return o.transports.map((transport) => label({ check, transport }))
+  })
 }
 
 /** "stun/udp protocol-error (answers that are not valid STUN/TURN: 3 ignored)". */
 function verdictOf(records: readonly CheckRecord[]): string {
-  return records.map((r) => `${label(r)} ${r.outcome}${r.note ? ` (${r.note})` : ''}`).join(', ')
+  return records.map((r) => `${outcomeText(r)}${r.note ? ` (${r.note})` : ''}`).join(', ')
 }
 
 /** Why the run was not ready, in one line. */
@@ -159,7 +173,7 @@ function whyNotReady(
   const { attempts } = history
   if (o.signal?.aborted) return 'Probe aborted'
   if (stoppedEarly) {
-    return `Not ready: stopped after ${attempts} attempts because ${stoppedEarly} repeated (waiting will not fix it)`
+    return `Not ready: stopped after ${plural(attempts, 'attempt')} because ${stoppedEarly} (waiting will not fix it)`
   }
   const base = `Not ready after ${seconds(elapsedMs)} (${plural(attempts, 'attempt')})`
   if (history.passedAttempts === 0 || history.needed === 1) return base
@@ -178,7 +192,7 @@ export function failureReport(
   const { attempts } = history
   const lines = expectedLabels(o).map((name) => {
     const latest = history.latest.get(name)
-    if (!latest) return `  ${name}: not reached (an earlier check on the same transport failed)`
+    if (!latest) return `  ${name}: not reached (an earlier check or stage on the same path failed)`
     const { record, attempt } = latest
     return `  ${name}: ${record.outcome} (attempt ${attempt})${record.detail ? `: ${record.detail}` : ''}`
   })

@@ -6,7 +6,7 @@ import type { OptionNames } from './option-names.js'
 export type { TurnCredentials } from './credentials.js'
 
 /** The checks, in the order an attempt runs them. */
-export const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http'] as const
+export const PROBE_CHECKS = ['stun', 'turn', 'relay', 'http', 'fishjam'] as const
 export const PROBE_TRANSPORTS = ['udp', 'tcp', 'tls'] as const
 
 export type ProbeCheck = (typeof PROBE_CHECKS)[number]
@@ -49,8 +49,16 @@ export interface ProbeOptions {
   /** The public IPv4: the relayed address a TURN server reports must equal it. */
   expectedRelayIp?: string
   healthUrl?: string
-  /** Bearer token for the health URL; a secret, never logged. */
+  /** Bearer token for the health URL and Fishjam's API; a secret, never logged. */
   healthToken?: string
+  /** Base URL of Fishjam's HTTP API, for the fishjam check (e.g. https://fj.example.com). */
+  fishjamUrl?: string
+  /**
+   * Run the fishjam check's UDP step although the server has live peers. Fishjam 0.6.3's TURN
+   * listeners may share a port (fake_turn 0.4.2), so the probe's could capture a live peer's
+   * media; without this the check stops before that step when GET /room shows other peers.
+   */
+  fishjamAllowLivePeers?: boolean
   tls?: { servername?: string; ca?: string; insecure?: boolean }
   /** Overall deadline. */
   timeoutMs: number
@@ -103,6 +111,7 @@ export type Outcome =
   | 'lost' // relay echo: nothing came back through the allocation
   | 'mtu' // relay echo: small datagrams came back, media-sized ones did not
   | 'aborted' // the caller's AbortSignal fired
+  | 'unsafe' // stopped before a step that could disturb live traffic (Fishjam with live peers)
 
 export interface TimelineEntry {
   /** Milliseconds since `startedAt` when the check began. */
@@ -113,6 +122,8 @@ export interface TimelineEntry {
   check: TimelineCheck
   transport: ProbeTransport | 'https' | 'http'
   outcome: Outcome
+  /** For a check made of stages (fishjam): the stage it failed at, or the last one it passed. */
+  stage?: string
   rttMs?: number
   detail?: string
   /** The local port the check talked from (STUN/TURN checks): a new one on every attempt. */

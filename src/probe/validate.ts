@@ -45,6 +45,7 @@ export function validateProbeOptions(o: ProbeOptions): void {
     fail('expectedRelayIp', `'${o.expectedRelayIp}' is not an IP address`, '203.0.113.7')
   }
   if (o.checks.includes('http')) parseHealthUrl(o.healthUrl, o.names)
+  if (o.checks.includes('fishjam')) checkFishjam(o, fail)
   checkDuration(o.timeoutMs, 'timeout', '5m', fail)
   checkDuration(o.intervalMs, 'interval', '2s', fail)
   checkStreakAndHold(o, fail)
@@ -121,6 +122,37 @@ function checkCredentials(o: ProbeOptions, fail: Fail): void {
       fail('ttl', `${credentials.ttlSeconds} s is not a whole number of seconds`, '86400')
     }
   }
+}
+
+function checkFishjam(o: ProbeOptions, fail: Fail): void {
+  parseFishjamUrl(o.fishjamUrl, o.names)
+  if (!o.healthToken) {
+    fail(
+      'healthToken',
+      "is needed by the 'fishjam' check: it is the Fishjam API token (FJ_SERVER_API_TOKEN)"
+    )
+  }
+}
+
+/**
+ * Fishjam's API base URL: http(s), no query, fragment or credentials (a path is kept: the API
+ * and the peer socket live under it, as Fishjam keeps a path in FJ_HOST).
+ */
+export function parseFishjamUrl(text: string | undefined, names?: OptionNames): URL {
+  const fail = (problem: string): never => {
+    throw new ProbeOptionError('fishjamUrl', problem, 'https://fishjam.example.com', names)
+  }
+  if (!text) return fail("is needed by the 'fishjam' check")
+  const url = URL.canParse(text) ? new URL(text) : undefined
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    return fail(`'${text}' is not an http(s) URL`)
+  }
+  // Not echoed: a URL with credentials holds a password.
+  if (url.username || url.password) return fail('must not carry credentials')
+  if (url.search || url.hash) {
+    return fail(`'${text}' must be a base URL, without query or fragment`)
+  }
+  return url
 }
 
 /** The health URL as a URL; throws a ProbeOptionError unless it is an http(s) URL. */

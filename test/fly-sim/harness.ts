@@ -78,10 +78,17 @@ export interface Sim {
   setStartDelay(ms: number): void
   /** Knobs of Fly's edge for the next deploys: broken TLS forwarding, UDP path faults. */
   setEdge(edge: EdgeOptions): void
+  /** Servers that exit at once from the next deploy on (a crashing image), per app or app+image. */
+  setBrokenServers(servers: NonNullable<SimOptions['brokenServers']>): void
   /** PIDs of every live server process (launchers and the servers they run). */
   serverPids(): number[]
   /** Log of an app's current server (coturn output or the stand-in's notes), '' if none. */
   serverLog(app: string): string
+  /**
+   * Every TURN credential an app's Fishjam stand-in handed out in offerData (passwords are
+   * secrets: tests check that none leaks).
+   */
+  fishjamOffers(app: string): { port: number; username: string; password: string }[]
   /** Kills every server process the simulator started, by process group; removes the state. */
   stop(): Promise<void>
 }
@@ -243,6 +250,10 @@ export function createSim(opts: SimOptions = {}): Sim {
       settings.edge = edge
       writeJsonAtomic(simFile, settings)
     },
+    setBrokenServers(servers) {
+      settings.brokenServers = servers
+      writeJsonAtomic(simFile, settings)
+    },
     serverPids() {
       return serverGroups().flatMap(groupMembers)
     },
@@ -250,6 +261,16 @@ export function createSim(opts: SimOptions = {}): Sim {
       const server = readState().apps[app]?.server
       if (!server || !fs.existsSync(server.logFile)) return ''
       return fs.readFileSync(server.logFile, 'utf8')
+    },
+    fishjamOffers(app) {
+      const server = readState().apps[app]?.server
+      const file = server && `${server.logFile}.offers`
+      if (!file || !fs.existsSync(file)) return []
+      return fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { port: number; username: string; password: string })
     },
     async stop() {
       if (stopped) return

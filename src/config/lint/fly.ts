@@ -11,10 +11,12 @@ import {
   rangesOf,
   servicesOf,
   tablesIn,
+  tcpPortsNeedingDedicatedIpv4,
   toPort,
   type Table
 } from '../ports.js'
 import { formatPortRange, type BuiltConfig, type Ipv4Mode, type LintFinding } from '../types.js'
+import { groupsOfService, processGroupsOf } from '../processes.js'
 import { envOf, error, text, warning, type Check } from './rule.js'
 
 /** How many UDP ports in one range are worth a warning. */
@@ -40,7 +42,11 @@ export const releaseCommand: Check = (config) => {
   ]
 }
 
-/** UDP ports are not rewritten by Fly, so each public range must reach the same internal port. */
+/**
+ * UDP ports are not rewritten by Fly, so each public port must be the port the server binds. A
+ * range's internal_port is its first port (what the presets write) or anything inside it, or 0,
+ * as a real coturn-on-Fly config writes it (fly-platform.md §1; docs/presets.md says why).
+ */
 function udpServiceFindings(service: Table, key: string): LintFinding[] {
   const findings: LintFinding[] = []
   const internal = toPort(service.internal_port)
@@ -48,7 +54,8 @@ function udpServiceFindings(service: Table, key: string): LintFinding[] {
     const matches =
       range.start === range.end
         ? internal === range.start
-        : internal !== undefined && internal >= range.start && internal <= range.end
+        : internal === 0 ||
+          (internal !== undefined && internal >= range.start && internal <= range.end)
     if (!matches) {
       findings.push(
         error(
@@ -88,15 +95,19 @@ export const servicePorts: Check = (config) =>
   })
 
 /**
- * The IPv4 mode of an app: the requested one, else dedicated when the config exposes any UDP
- * (Fly carries UDP only on a dedicated IPv4), else shared. A requested mode that cannot carry the
- * UDP services is kept, so that `udpNeedsDedicatedIpv4` reports it with the fix.
+ * The IPv4 mode of an app: the requested one, else dedicated when the config exposes anything
+ * the shared IPv4 cannot carry, as flyctl itself decides (fly-platform.md §3): any UDP (Fly
+ * carries UDP only on a dedicated IPv4) or a raw TCP port; else shared. A requested mode that
+ * cannot carry the services is kept, so that lint reports it with the fix.
  */
 export function decideIpv4Mode(
   requested: Ipv4Mode | undefined,
-  built: Pick<BuiltConfig, 'udpRanges'>
+  built: Pick<BuiltConfig, 'udpRanges' | 'config'>
 ): Ipv4Mode {
-  return requested ?? (exposesAnyPort(built.udpRanges) ? 'dedicated' : 'shared')
+  if (requested !== undefined) return requested
+  const dedicated =
+    exposesAnyPort(built.udpRanges) || tcpPortsNeedingDedicatedIpv4(built.config).length > 0
+  return dedicated ? 'dedicated' : 'shared'
 }
 
 export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
@@ -106,6 +117,69 @@ export const udpNeedsDedicatedIpv4: Check = (config, ctx) => {
     error(
       'services',
       `[[services]] expose UDP (${udp.map(formatPortRange).join(', ')}) but the app gets no dedicated IPv4 (ipv4: ${ctx.ipv4}); Fly carries UDP only on a dedicated IPv4, not on shared IPv4 or IPv6. Set the input ipv4: dedicated.`
+    )
+  ]
+}
+
+/** `ipv4: shared` with raw TCP: flyctl would pick dedicated, and the shared address drops it. */
+export const rawTcpNeedsDedicatedIpv4: Check = (config, ctx) => {
+  const tcp = tcpPortsNeedingDedicatedIpv4(config)
+  if (tcp.length === 0 || ctx.ipv4 !== 'shared') return []
+  return [
+    error(
+      'services',
+      `[[services]] expose raw TCP (${tcp.map(formatPortRange).join(', ')}) but ipv4: shared; Fly's shared IPv4 routes only HTTP on 80 and TLS+HTTP on 443 (by Host and SNI), so these ports would be unreachable. Set the input ipv4: dedicated (the default for such an app), or publish the service on 443 with handlers = ["tls", "http"].`
+    )
+  ]
+}
+
+/**
+ * flyctl's own check (fly-platform.md §3, flyctl:internal/appconfig/validation.go:149-175): once
+ * [processes] has an entry every service names its groups, and only groups that exist (without
+ * [processes] the one group is `app`); otherwise `fly deploy` fails "App configuration is not
+ * valid".
+ */
+export const servicesProcesses: Check = (config) => {
+  const defined = processGroupsOf(config)
+  const groups = defined.length > 0 ? defined : ['app']
+  const http = asTable(config.http_service)
+  const services: [string, Table][] = [
+    ...(http ? [['http_service', http] as [string, Table]] : []),
+    ...servicesOf(config).map((service, i): [string, Table] => [`services[${i}]`, service])
+  ]
+  return services.flatMap(([key, service]) => {
+    const named = groupsOfService(service)
+    if (named.length === 0 && defined.length > 0) {
+      return [
+        error(
+          `${key}.processes`,
+          `${key} names no processes, but [processes] defines ${defined.join(', ')}; flyctl refuses such a config ("Service has no processes set"). Write processes = ["${defined[0]}"] (the group that serves it).`
+        )
+      ]
+    }
+    return named
+      .filter((group) => !groups.includes(group))
+      .map((group) =>
+        error(
+          `${key}.processes`,
+          `${key} runs on the process group '${group}', which [processes] does not define (${groups.join(', ')}); flyctl refuses such a config. Name a defined group, or add '${group}' to [processes].`
+        )
+      )
+  })
+}
+
+/**
+ * `ha: true` on an app with UDP: Fly sends all of an app's UDP to one instance (fly-platform.md
+ * §1), so the second machine flyctl adds (`--ha`, only when a group gets its first machine: §3)
+ * never serves UDP while the first is up, and a TURN allocation does not move with a failover.
+ */
+export const haWithUdp: Check = (config, ctx) => {
+  const udp = rangesOf(config, 'udp')
+  if (ctx.ha !== true || udp.length === 0) return []
+  return [
+    warning(
+      'services',
+      `ha: true adds a second machine, but Fly sends all of an app's UDP (${udp.map(formatPortRange).join(', ')}) to one instance: the second never serves UDP while the first is up, and TURN allocations do not survive a switch. It is a cold standby at the price of a machine. For TURN in several places use regions (one app per region); otherwise set ha: false.`
     )
   ]
 }

@@ -12,9 +12,12 @@ import type { FlyConfig, LintFinding } from '../types.js'
 import {
   autoStop,
   commandShape,
+  haWithUdp,
+  rawTcpNeedsDedicatedIpv4,
   releaseCommand,
   secretsInEnv,
   servicePorts,
+  servicesProcesses,
   udpNeedsDedicatedIpv4
 } from './fly.js'
 import type { Check, LintContext } from './rule.js'
@@ -25,8 +28,11 @@ export type { LintContext } from './rule.js'
 const CHECKS: Check[] = [
   releaseCommand,
   servicePorts,
+  servicesProcesses,
   udpNeedsDedicatedIpv4,
+  rawTcpNeedsDedicatedIpv4,
   autoStop,
+  haWithUdp,
   commandShape,
   coturnRules,
   fishjamRules,

@@ -7,6 +7,10 @@ import type { FlyConfig, Ipv4Mode, LintFinding, PortRange } from '../types.js'
 
 export interface LintContext {
   ipv4: Ipv4Mode
+  /** The `ha` input: a second machine when a process group gets its first one. */
+  ha?: boolean
+  /** allow-open-relay: a TURN server without authentication is a warning, not an error. */
+  allowOpenRelay?: boolean
 }
 
 export type Check = (config: FlyConfig, ctx: LintContext) => LintFinding[]

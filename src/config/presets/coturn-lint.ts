@@ -4,6 +4,7 @@
  */
 import { rangesOf } from '../ports.js'
 import { formatPortRange, type FlyConfig, type LintFinding, type PortRange } from '../types.js'
+import { readTurnserverArgs, turnserverBool, type TurnserverOption } from './turnserver-args.js'
 import {
   commandsOf,
   coveredBy,
@@ -17,31 +18,29 @@ import {
 
 /** The turnserver command and what the sub-checks need to know about the config around it. */
 interface Turnserver extends Command {
+  /** Its options as coturn reads them (clusters, `=` forms, abbreviations). */
+  options: TurnserverOption[]
   udp: PortRange[]
   tcp: PortRange[]
-  /** `-c`/`--conf`: settings may live in a file lint cannot read. */
+  /** `-c FILE` (and no `-n`): settings may live in a file lint cannot read. */
   usesConfigFile: boolean
+  /** The user chose an open relay (allow-open-relay). */
+  allowOpenRelay: boolean
 }
 
 type TurnserverCheck = (server: Turnserver) => LintFinding[]
 
-/** Values of a turnserver option, in its `--name=v`, `--name v` and `-X v` spellings. */
-function optionValues(args: string[], long: string, short?: string): string[] {
-  const values: string[] = []
-  args.forEach((arg, i) => {
-    if (arg.startsWith(`--${long}=`)) values.push(arg.slice(long.length + 3))
-    else if (arg === `--${long}` || (short !== undefined && arg === `-${short}`)) {
-      if (i + 1 < args.length) values.push(args[i + 1])
-    }
-  })
-  return values
+/** Values of a turnserver option, by its long name, in the order given. */
+function optionValues(options: readonly TurnserverOption[], name: string): string[] {
+  return options
+    .filter((o) => o.name === name && o.value !== undefined)
+    .map((o) => o.value as string)
 }
 
-function hasOption(args: string[], long: string, short?: string): boolean {
-  return args.some(
-    (a) =>
-      a === `--${long}` || a.startsWith(`--${long}=`) || (short !== undefined && a === `-${short}`)
-  )
+/** Whether the option is in effect: given, and its last value is not a false boolean. */
+function optionOn(options: readonly TurnserverOption[], name: string): boolean {
+  const last = options.filter((o) => o.name === name).at(-1)
+  return last !== undefined && turnserverBool(last.value)
 }
 
 const TURNSERVER_FLAG =
@@ -62,7 +61,7 @@ function findTurnserverCommand(config: FlyConfig): Command | undefined {
     : undefined
 }
 
-const externalIp: TurnserverCheck = ({ key, args, udp, usesConfigFile }) => {
+const externalIp: TurnserverCheck = ({ key, args, options, udp, usesConfigFile }) => {
   if (args.some((a) => a.includes('detect-external-ip'))) {
     return [
       warning(
@@ -71,7 +70,7 @@ const externalIp: TurnserverCheck = ({ key, args, udp, usesConfigFile }) => {
       )
     ]
   }
-  if (udp.length > 0 && optionValues(args, 'external-ip', 'X').length === 0 && !usesConfigFile) {
+  if (udp.length > 0 && optionValues(options, 'external-ip').length === 0 && !usesConfigFile) {
     return [
       warning(
         key,
@@ -83,10 +82,10 @@ const externalIp: TurnserverCheck = ({ key, args, udp, usesConfigFile }) => {
 }
 
 /** UDP sockets (listening and relay) must bind fly-global-services; TCP cannot bind there. */
-const listeningAndRelayIps: TurnserverCheck = ({ key, args, udp, tcp, usesConfigFile }) => {
+const listeningAndRelayIps: TurnserverCheck = ({ key, options, udp, tcp, usesConfigFile }) => {
   const findings: LintFinding[] = []
-  const listening = optionValues(args, 'listening-ip', 'L')
-  const relay = optionValues(args, 'relay-ip', 'E')
+  const listening = optionValues(options, 'listening-ip')
+  const relay = optionValues(options, 'relay-ip')
   const listeningUnknown = usesConfigFile && listening.length === 0
   if (udp.length > 0 && !listeningUnknown) {
     if (!listening.includes(FLY_GLOBAL_SERVICES)) {
@@ -129,23 +128,54 @@ const listeningAndRelayIps: TurnserverCheck = ({ key, args, udp, tcp, usesConfig
   return findings
 }
 
-/** A public TURN server without authentication, or that relays into itself, is an open door. */
-const authentication: TurnserverCheck = ({ key, args, usesConfigFile }) => {
+/**
+ * How coturn authenticates, read as mainrelay.c does: in option order, -a/--lt-cred-mech and
+ * -z/--no-auth set their flag from their boolean value, --use-auth-secret and
+ * --static-auth-secret turn long-term credentials on whatever their value, -u/--user adds users.
+ * After the options: both flags on means coturn exits ("-a and -z options cannot be used
+ * together"); users without -a turn it on; neither leaves no authentication at all.
+ */
+function authenticationOf(options: readonly TurnserverOption[]) {
+  let longTerm = false
+  let anonymous = false
+  let users = false
+  for (const { name, value } of options) {
+    if (name === 'lt-cred-mech') longTerm = turnserverBool(value)
+    else if (name === 'no-auth') anonymous = turnserverBool(value)
+    else if (name === 'use-auth-secret' || name === 'static-auth-secret') longTerm = true
+    else if (name === 'user') users = true
+  }
+  return { refusesToStart: longTerm && anonymous, anonymous, open: !longTerm && !users }
+}
+
+const OPEN_RELAY_FIX =
+  'Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input), or, if an open relay is really what you want, set the input allow-open-relay: true.'
+
+/** A public TURN server without authentication is an open door; -z with -a does not start. */
+const authentication: TurnserverCheck = (server) => {
+  const { key, options, usesConfigFile, allowOpenRelay } = server
+  const auth = authenticationOf(options)
   const findings: LintFinding[] = []
-  const authenticated =
-    hasOption(args, 'use-auth-secret') ||
-    hasOption(args, 'lt-cred-mech', 'a') ||
-    hasOption(args, 'user', 'u') ||
-    hasOption(args, 'oauth')
-  if (!authenticated && !usesConfigFile) {
+  if (auth.refusesToStart) {
     findings.push(
-      warning(
+      error(
         key,
-        `${key} sets no authentication, which makes coturn an open relay anyone can use. Add "--use-auth-secret" and "--static-auth-secret=$AUTH_SECRET" (with AUTH_SECRET in the secrets input).`
+        `${key} has --no-auth (-z) next to authentication (--lt-cred-mech, --use-auth-secret or --static-auth-secret): coturn refuses to start with both ("-a and -z options cannot be used together"). Remove --no-auth.`
+      )
+    )
+  } else if ((auth.anonymous || auth.open) && !(usesConfigFile && !auth.anonymous)) {
+    const why = auth.anonymous
+      ? 'has --no-auth (-z), which makes coturn an open relay'
+      : 'sets no authentication, which makes coturn an open relay'
+    const finding = allowOpenRelay ? warning : error
+    findings.push(
+      finding(
+        key,
+        `${key} ${why}: anyone can relay traffic through it, on your bill. ${allowOpenRelay ? '(allowed by allow-open-relay: true)' : OPEN_RELAY_FIX}`
       )
     )
   }
-  for (const value of optionValues(args, 'static-auth-secret')) {
+  for (const value of optionValues(options, 'static-auth-secret')) {
     if (!value.includes('$')) {
       findings.push(
         warning(
@@ -155,7 +185,7 @@ const authentication: TurnserverCheck = ({ key, args, usesConfigFile }) => {
       )
     }
   }
-  if (hasOption(args, 'allow-loopback-peers')) {
+  if (optionOn(options, 'allow-loopback-peers')) {
     findings.push(
       warning(
         key,
@@ -167,15 +197,15 @@ const authentication: TurnserverCheck = ({ key, args, usesConfigFile }) => {
 }
 
 /** Every relay port coturn hands out must be exposed, or allocations fail at random. */
-const relayRange: TurnserverCheck = ({ key, args, udp }) => {
-  const minPort = optionValues(args, 'min-port').map(Number)[0]
-  const maxPort = optionValues(args, 'max-port').map(Number)[0]
+const relayRange: TurnserverCheck = ({ key, options, udp }) => {
+  const minPort = optionValues(options, 'min-port').map(Number)[0]
+  const maxPort = optionValues(options, 'max-port').map(Number)[0]
   // A NaN bound (a non-numeric value) fails `<=`, so it is skipped like a missing one.
   const known = minPort !== undefined && maxPort !== undefined && minPort <= maxPort
   if (udp.length === 0 || !known) return []
   const range = { start: minPort, end: maxPort }
   if (coveredBy(udp, range)) return []
-  const listeningPort = optionValues(args, 'listening-port')[0] ?? '3478'
+  const listeningPort = optionValues(options, 'listening-port')[0] ?? '3478'
   return [
     warning(
       key,
@@ -191,14 +221,17 @@ const TURNSERVER_CHECKS: TurnserverCheck[] = [
   relayRange
 ]
 
-export const coturnRules: Check = (config) => {
+export const coturnRules: Check = (config, ctx) => {
   const command = findTurnserverCommand(config)
   if (!command) return []
   const server: Turnserver = {
     ...command,
+    options: readTurnserverArgs(command.args),
     udp: rangesOf(config, 'udp'),
     tcp: rangesOf(config, 'tcp'),
-    usesConfigFile: hasOption(command.args, 'conf', 'c')
+    // coturn looks for `-c` and `-n` word by word (mainrelay.c read_config_file).
+    usesConfigFile: command.args.includes('-c') && !command.args.includes('-n'),
+    allowOpenRelay: ctx.allowOpenRelay === true
   }
   return TURNSERVER_CHECKS.flatMap((check) => check(server))
 }

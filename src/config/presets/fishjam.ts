@@ -84,18 +84,22 @@ export const fishjamPreset: Preset = {
   requiredSecrets: ['FJ_SERVER_API_TOKEN'],
   // The TCP TURN listener starts lazily with the first room, so a Fly tcp_check on it would fail.
   tcpChecks: false,
+  // /health answers as soon as Phoenix is up; only a peer's Allocate on its per-peer UDP port
+  // shows that media can reach the server.
   probe: {
-    checks: ['http'],
+    checks: ['http', 'fishjam'],
     transports: ['udp'],
     healthUrl: 'https://{hostname}/health',
-    healthTokenSecret: 'FJ_SERVER_API_TOKEN'
+    healthTokenSecret: 'FJ_SERVER_API_TOKEN',
+    fishjamUrl: 'https://{hostname}'
   },
   fragment(ports: EffectivePorts, given: FlyConfig): FlyConfig {
+    // No [experimental] auto_rollback: flyctl parses it and nothing reads it (fly-platform.md
+    // §3, flyctl:internal/appconfig/config.go:193); a failed release is the on-failure input's.
     return {
       kill_signal: 'SIGTERM',
       kill_timeout: 5,
-      env: fishjamEnv(ports, asTable(given.env)),
-      experimental: { auto_rollback: true }
+      env: fishjamEnv(ports, asTable(given.env))
     }
   }
 }

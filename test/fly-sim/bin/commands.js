@@ -90,8 +90,11 @@ export function whoami(ctx) {
   else ctx.out('sim@example.com\n')
 }
 
+const NAME_TAKEN_SUGGESTION =
+  'App names are unique across all of Fly.io, not just your organization, so this name may be held by an app you cannot see. Try a different name.'
+
 /** @param {Ctx} ctx */
-export function appsCreate(ctx) {
+export async function appsCreate(ctx) {
   const { flags, args } = ctx
   if (args.length > 1) throw new FlyError(`accepts at most 1 arg(s), received ${args.length}`)
   if (args[0] && flags.name && args[0] !== flags.name) {
@@ -120,12 +123,17 @@ export function appsCreate(ctx) {
       'Validation failed: Name may only contain lowercase letters, numbers, and dashes'
     )
   }
+  // The API checks the name when the request arrives: a name in use fails its validation with
+  // the legacy text. Two creates that both pass that check race to the insert, and the loser
+  // hits the database's unique constraint, reported with a generic text (the API still tags both
+  // name_taken, so flyctl adds the same suggestion): fly-go:flaps/flaps_error.go:50-59, 140-185.
+  if (ctx.store.read().apps[name] || (ctx.options.takenNames ?? []).includes(name)) {
+    throw new FlyError('Name has already been taken', { suggestion: NAME_TAKEN_SUGGESTION })
+  }
+  await new Promise((resolve) => setTimeout(resolve, ctx.options.createLatencyMs ?? 0))
   const app = ctx.store.update((state) => {
-    if (state.apps[name] || (ctx.options.takenNames ?? []).includes(name)) {
-      throw new FlyError('Name has already been taken', {
-        suggestion:
-          'App names are unique across all of Fly.io, not just your organization, so this name may be held by an app you cannot see. Try a different name.'
-      })
+    if (state.apps[name]) {
+      throw new FlyError('uniqueness constraint violated', { suggestion: NAME_TAKEN_SUGGESTION })
     }
     state.apps[name] = newApp(name, slug, nextTimestamp(state))
     return state.apps[name]
@@ -179,13 +187,13 @@ export function appsList(ctx) {
 export function appsDestroy(ctx) {
   if (!ctx.args.length) throw new FlyError('no app names provided')
   for (const name of ctx.args) {
-    getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'AppNameToID', ''))
+    getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'id', ''))
     if (!ctx.flags.yes) {
       ctx.err('Destroying an app is not reversible.\n')
       throw new FlyError(NON_INTERACTIVE_YES)
     }
     ctx.store.update((state) => {
-      const app = getApp(state, name, () => graphqlNotFound(name, 'AppNameToID', ''))
+      const app = getApp(state, name, () => graphqlNotFound(name, 'id', ''))
       stopServer(ctx.store.stateDir, app)
       delete state.apps[name]
     })
@@ -229,7 +237,9 @@ export async function status(ctx) {
 /** @param {Ctx} ctx */
 export async function ipsList(ctx) {
   const name = await requireAppName(ctx)
-  const app = getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'GetIPAddresses', ''))
+  const app = getApp(ctx.store.read(), name, () =>
+    graphqlNotFound(name, 'ipAddresses { nodes { id address type region createdAt } }', '')
+  )
   const rows = ipList(app)
   if (ctx.json) return ctx.out(goJson(rows))
   const kind = {
@@ -260,7 +270,7 @@ export async function ipsAllocateV4(ctx) {
   const name = await requireAppName(ctx)
   if (ctx.flags.shared) {
     const address = ctx.store.update((state) => {
-      const app = getApp(state, name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+      const app = getApp(state, name, () => graphqlNotFound(name, 'id', ''))
       app.sharedIpv4 = sharedIpv4(ctx.options)
       return app.sharedIpv4
     })
@@ -269,11 +279,11 @@ export async function ipsAllocateV4(ctx) {
     )
   }
   if (!ctx.flags.yes) {
-    getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+    getApp(ctx.store.read(), name, () => graphqlNotFound(name, 'id', ''))
     throw new FlyError(NON_INTERACTIVE_YES)
   }
   const ip = ctx.store.update((state) => {
-    const app = getApp(state, name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+    const app = getApp(state, name, () => graphqlNotFound(name, 'id', ''))
     const allocated = allocateDedicatedV4(state, ctx.options, app, ctx.flags.region)
     // A deployed app becomes reachable on its new address at once, as on Fly.
     if (app.runtime && !app.server) startServer(ctx, app)
@@ -291,7 +301,7 @@ export async function ipsAllocateV4(ctx) {
 export async function ipsAllocateV6(ctx) {
   const name = await requireAppName(ctx)
   const ip = ctx.store.update((state) => {
-    const app = getApp(state, name, () => graphqlNotFound(name, 'AllocateIPAddress', ''))
+    const app = getApp(state, name, () => graphqlNotFound(name, 'id', ''))
     return allocateV6(state, ctx.options, app, {
       private: ctx.flags.private,
       region: ctx.flags.region
@@ -313,7 +323,7 @@ export async function ipsRelease(ctx) {
   for (const address of ctx.args) {
     if (!net.isIP(address)) throw new FlyError(`Invalid IP address: '${address}'`)
     ctx.store.update((state) => {
-      const app = getApp(state, name, () => graphqlNotFound(name, 'ReleaseIPAddress', ''))
+      const app = getApp(state, name, () => graphqlNotFound(name, 'id', ''))
       const before = app.ips.length
       app.ips = app.ips.filter((ip) => ip.address !== address)
       if (app.sharedIpv4 === address) app.sharedIpv4 = null
@@ -448,7 +458,11 @@ export async function secretsList(ctx) {
 export async function releases(ctx) {
   const name = await requireAppName(ctx)
   const app = getApp(ctx.store.read(), name, () =>
-    graphqlNotFound(name, 'GetAppReleasesMachines', `failed retrieving app releases ${name}`)
+    graphqlNotFound(
+      name,
+      'releases: releasesUnprocessed(first: 25) { nodes { id version } }',
+      `failed retrieving app releases ${name}`
+    )
   )
   const list = [...app.releases].sort((a, b) => b.version - a.version).slice(0, 25)
   if (ctx.json) return ctx.out(goJson(list.map(releaseObject)))
@@ -494,7 +508,52 @@ export async function machineList(ctx) {
 }
 
 /**
- * `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: machines of group `app` per region.
+ * How flyctl spreads a group's machines over regions (fly-platform.md §3, correcting flyctl.md
+ * §3.11; flyctl internal/command/scale/count_machines.go:373-420): `total` is the count across
+ * the listed regions, not per region. Regions over `maxPerRegion` shrink first; what is missing is
+ * added round-robin from the first listed region, what is too much removed round-robin starting
+ * from the second (the first is usually the primary region). Machines in unlisted regions stay.
+ * @param {number} total
+ * @param {Record<string, number>} current
+ * @param {string[]} regions
+ * @param {number} maxPerRegion  -1 for no limit
+ * @returns {Record<string, number>} delta per region
+ */
+export function convergeGroupCounts(total, current, regions, maxPerRegion) {
+  /** @type {Record<string, number>} */
+  const deltas = {}
+  const have = (/** @type {string} */ region) => (current[region] ?? 0) + (deltas[region] ?? 0)
+  if (maxPerRegion >= 0) {
+    if (regions.length * maxPerRegion < total) {
+      throw new FlyError(
+        'the number of regions by the maximum machines per region is fewer than the expected total'
+      )
+    }
+    for (const region of regions) {
+      if ((current[region] ?? 0) > maxPerRegion) deltas[region] = maxPerRegion - current[region]
+    }
+  }
+  let missing = total - regions.reduce((sum, region) => sum + have(region), 0)
+  for (let i = 0; missing > 0; i++) {
+    const region = regions[i % regions.length]
+    if (maxPerRegion < 0 || have(region) < maxPerRegion) {
+      deltas[region] = (deltas[region] ?? 0) + 1
+      missing--
+    }
+  }
+  for (let i = 1; missing < 0; i++) {
+    const region = regions[i % regions.length]
+    if (have(region) > 0) {
+      deltas[region] = (deltas[region] ?? 0) - 1
+      missing++
+    }
+  }
+  return deltas
+}
+
+/**
+ * `scale count N [--region a,b]`, `app=N`, `+1`/`-1`: N machines of group `app` in total across
+ * the listed regions (all regions with a machine of the group when none are listed).
  * @param {Ctx} ctx
  */
 export async function scaleCount(ctx) {
@@ -517,23 +576,24 @@ export async function scaleCount(ctx) {
       'this app has no complete releases. Run `fly deploy` to create one and rerun this command'
     )
   }
-  const existingRegions = [
-    ...new Set(app.machines.filter((m) => m.group === group).map((m) => m.region))
-  ]
+  const groupMachines = app.machines.filter((m) => m.group === group)
   const regions = ctx.flags.region
     ? ctx.flags.region
         .split(',')
         .map((r) => r.trim())
         .filter(Boolean)
-    : existingRegions
+    : [...new Set(groupMachines.map((m) => m.region))]
+  /** @type {Record<string, number>} */
+  const current = {}
+  for (const m of groupMachines) current[m.region] = (current[m.region] ?? 0) + 1
+  const inListed = regions.reduce((sum, region) => sum + (current[region] ?? 0), 0)
+  const relative = /^[+-]/.test(countText)
+  const total = Math.max(0, relative ? inListed + Number(countText) : Number(countText))
+  const maxPerRegion = ctx.flags['max-per-region']
+  const deltas = convergeGroupCounts(total, current, regions, maxPerRegion)
   const plan = regions
-    .map((region) => {
-      const have = app.machines.filter((m) => m.group === group && m.region === region).length
-      const relative = /^[+-]/.test(countText)
-      const want = Math.max(0, relative ? have + Number(countText) : Number(countText))
-      return { region, delta: want - have }
-    })
-    .filter((p) => p.delta !== 0)
+    .filter((region) => deltas[region])
+    .map((region) => ({ region, delta: deltas[region] }))
   if (!plan.length) return ctx.out('App already scaled to desired state. No need for changes\n')
   const size = `${template.guest.cpu_kind}-cpu-${template.guest.cpus}x`
   ctx.out(`App '${name}' is going to be scaled according to this plan:\n`)

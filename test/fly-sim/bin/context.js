@@ -25,15 +25,28 @@ export class FlyError extends Error {
 export const NON_INTERACTIVE_YES = 'yes flag must be specified when not running interactively'
 
 /**
+ * A GraphQL failure as fly-go wraps it: `failed to run <the query text>: <cause>`, where the
+ * query is the multi-line raw string from fly-go's source, so the cause sits on the query's last
+ * line, after the indentation (fly-go:client.go:317; the query of GetIPAddresses,
+ * fly-go:resource_ip_addresses.go:10-30).
+ * @param {string} cause
+ * @param {string} [field] the app field the query reads
+ * @returns {string}
+ */
+export function graphqlFailure(cause, field = 'id') {
+  const query = `\n\t\tquery ($appName: String!) {\n\t\t\tapp(name: $appName) {\n\t\t\t\t${field}\n\t\t\t}\n\t\t}\n\t`
+  return `failed to run ${query}: ${cause}`
+}
+
+/**
  * The GraphQL text a not-found app produces, wrapped the way fly-go wraps it.
  * @param {string} app
- * @param {string} [operation]
- * @param {string} [prefix]
+ * @param {string} [field] what the command's query reads (only shapes the quoted query)
+ * @param {string} [prefix] the command's own wrapping, e.g. status's `failed to get app`
  * @returns {FlyError}
  */
-export function graphqlNotFound(app, operation = 'GetAppCompact', prefix = 'failed to get app') {
-  const query = `query(\n\tquery ${operation}($appName: String!) {\n\t\tapp(name: $appName) {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t}\n)`
-  const inner = `failed to run ${query}: Could not find App "${app}"`
+export function graphqlNotFound(app, field = 'id', prefix = 'failed to get app') {
+  const inner = graphqlFailure(`Could not find App "${app}"`, field)
   return new FlyError(prefix ? `${prefix}: ${inner}` : inner)
 }
 
@@ -55,15 +68,17 @@ export function orgRecord(options, slug) {
 }
 
 /**
- * App name: --app > FLY_APP > `app` in the config file. Loads the config lazily (the TOML
- * parser is only imported when a config is needed).
+ * App name: --app > FLY_APP > `app` in the config file. Like flyctl's RequireAppName preparer,
+ * the config (--config, else ./fly.toml in the working directory) is loaded first, whatever
+ * names the app: a broken ./fly.toml fails the call even with --app
+ * (flyctl:internal/command/command.go:700-787).
  * @param {Pick<Ctx, 'flags' | 'env' | 'loadConfig'>} ctx
  * @returns {Promise<string>}
  */
 export async function requireAppName(ctx) {
+  const config = await ctx.loadConfig()
   if (ctx.flags.app) return ctx.flags.app
   if (ctx.env.FLY_APP) return ctx.env.FLY_APP
-  const config = await ctx.loadConfig()
   if (config?.data?.app) return String(config.data.app)
   throw new FlyError(
     'the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag'

@@ -11,6 +11,13 @@ import { edgeFor } from './edge.js'
 import { coturnArgv, killGroup, launchServer, serverKind } from './servers.js'
 import { shlexSplit } from './shell.js'
 import { hostname } from './render.js'
+import {
+  dockerfilePath,
+  ipTypeFor,
+  processGroups,
+  readLocalFiles,
+  servicesProcessesProblems
+} from './appconfig.js'
 
 /** @typedef {import('./types.js').Ctx} Ctx */
 /** @typedef {import('./types.js').Flags} Flags */
@@ -22,6 +29,7 @@ import { hostname } from './render.js'
 /** @typedef {import('./types.js').SimApp} SimApp */
 /** @typedef {import('./types.js').SimMachine} SimMachine */
 /** @typedef {import('./types.js').SimRelease} SimRelease */
+/** @typedef {import('./types.js').SimFile} SimFile */
 /** @typedef {import('./types.js').SimRuntime} SimRuntime */
 /** @typedef {import('./types.js').SimState} SimState */
 /** @typedef {Omit<MachineRelease, 'updatedAt' | 'instanceId'>} DeployedFields */
@@ -90,13 +98,17 @@ function guestFor(cfg, flags) {
 }
 
 /**
- * fly.toml services as the Machines API stores them (force_instance_key always present).
+ * fly.toml services as the Machines API stores them (force_instance_key always present), for
+ * the machines of one process group: services without `processes` belong to the default group.
  * @param {FlyToml} cfg
+ * @param {string} [group]
  * @returns {MachineService[]}
  */
-export function machineServices(cfg) {
+export function machineServices(cfg, group = 'app') {
+  /** @param {{ processes?: string[] }} s */
+  const inGroup = (s) => !s.processes?.length || s.processes.includes(group)
   const out = []
-  for (const s of cfg.services ?? []) {
+  for (const s of (cfg.services ?? []).filter(inGroup)) {
     const service = {
       protocol: s.protocol ?? 'tcp',
       internal_port: Number(s.internal_port),
@@ -114,7 +126,7 @@ export function machineServices(cfg) {
     }
     out.push(service)
   }
-  if (cfg.http_service) {
+  if (cfg.http_service && inGroup(cfg.http_service)) {
     out.push({
       protocol: 'tcp',
       internal_port: Number(cfg.http_service.internal_port),
@@ -160,17 +172,31 @@ function machineChecks(cfg) {
 }
 
 /**
- * [processes] (shlex-split) beats [experimental] cmd (a string is one argv element).
+ * A group's command: its [processes] entry (shlex-split) beats [experimental] cmd (a string is
+ * one argv element).
  * @param {FlyToml} cfg
+ * @param {string} group
  * @returns {string[] | null}
  */
-function commandFor(cfg) {
-  const processes = cfg.processes ?? {}
-  const first = processes.app ?? Object.values(processes)[0]
-  if (typeof first === 'string') return shlexSplit(first)
+function commandFor(cfg, group) {
+  const own = (cfg.processes ?? {})[group]
+  if (typeof own === 'string') return shlexSplit(own)
+  if (Array.isArray(own)) return own.map(String)
   const cmd = cfg.experimental?.cmd
   if (cmd === undefined) return null
   return Array.isArray(cmd) ? cmd.map(String) : [String(cmd)]
+}
+
+/**
+ * The group whose machine serves the app's UDP (Fly sends all of it to one instance): the group
+ * of the first UDP service, else of the first service, else the first group.
+ * @param {FlyToml} cfg
+ * @returns {string}
+ */
+function serverGroup(cfg) {
+  const services = cfg.services ?? []
+  const named = services.find((s) => s.protocol === 'udp') ?? services[0] ?? cfg.http_service
+  return named?.processes?.[0] ?? processGroups(cfg)[0]
 }
 
 /** @param {FlyToml} cfg */
@@ -217,11 +243,7 @@ function resolveImage(ctx, name, cfg, configPath) {
     ctx.err(`image found: img_${digest(wanted)}\n`)
     return { image: wanted, dockerfileText: '' }
   }
-  const base = configPath ? path.dirname(configPath) : ctx.cwd
-  const dockerfile = path.resolve(
-    base,
-    ctx.flags.dockerfile || cfg.build?.dockerfile || 'Dockerfile'
-  )
+  const dockerfile = dockerfilePath(ctx, cfg, configPath)
   if (!fs.existsSync(dockerfile) && !cfg.build?.builder && !cfg.build?.buildpacks) {
     throw new FlyError(
       'failed to fetch an image or build from source: app does not have a Dockerfile or buildpacks configured. See https://fly.io/docs/reference/configuration/#the-build-section'
@@ -275,10 +297,14 @@ export async function deploy(ctx) {
   ctx.err('==> Verifying app config\n')
   if (config) ctx.out(`Validating ${config.path}\n`)
   const configStrategy = cfg.deploy?.strategy
+  // Config.Validate (flyctl:internal/appconfig/validation.go:25-63): every validator's lines,
+  // then one verdict.
+  let problems = servicesProcessesProblems(cfg)
   if (configStrategy && !STRATEGIES.includes(configStrategy)) {
-    ctx.out(
-      `✘unsupported deployment strategy '${configStrategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}\n`
-    )
+    problems += `unsupported deployment strategy '${configStrategy}'; Apps v2 supports the following strategies: ${STRATEGIES.join(', ')}`
+  }
+  if (problems) {
+    ctx.out(`${problems}\n   ✘invalid app configuration\n`)
     throw new FlyError('App configuration is not valid')
   }
   ctx.out('✓ Configuration is valid\n')
@@ -286,9 +312,11 @@ export async function deploy(ctx) {
   const { image, dockerfileText } = resolveImage(ctx, name, cfg, config?.path)
   ctx.out(`\nWatch your deployment at https://fly.io/apps/${name}/monitoring\n\n`)
 
+  readLocalFiles(ctx, cfg)
+
   const strategy = flags.strategy || configStrategy || 'rolling'
-  const cmd = commandFor(cfg)
-  const services = machineServices(cfg)
+  const cmd = commandFor(cfg, serverGroup(cfg))
+  const services = machineServices(cfg, serverGroup(cfg))
   /** @type {SimRuntime} */
   const runtime = {
     image,
@@ -307,34 +335,26 @@ export async function deploy(ctx) {
         `the app name ${name} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`
       )
     const firstDeploy = !app.deployed && app.machines.length === 0
-    if (firstDeploy && services.length && !flags['no-public-ips'])
-      provisionFirstIps(ctx, state, app, services)
+    const anyServices = cfg.http_service !== undefined || (cfg.services ?? []).length > 0
+    if (firstDeploy && anyServices && !flags['no-public-ips'])
+      provisionFirstIps(ctx, state, app, cfg)
     const rel = recordRelease(state, app, image, strategy, 'deploy')
-    /** @type {DeployedFields} */
-    const fields = {
-      releaseVersion: rel.version,
-      releaseId: rel.id,
-      image,
-      cmd,
-      env: runtime.env,
-      services,
-      guest,
-      checks: machineChecks(cfg)
-    }
-    const group = app.machines.filter((m) => m.group === 'app')
-    if (group.length) {
-      updateMachines(ctx, app, selectMachines(flags, group), fields, strategy)
-    } else {
-      const count = flags.ha && services.length ? 2 : 1
-      const region = flags['primary-region'] || cfg.primary_region || 'iad'
-      ctx.out('No machines in group app, launching a new machine\n')
-      if (count === 2) {
-        ctx.out(
-          'Creating a second machine for high availability and zero downtime deployments.\nTo disable this, set "min_machines_running = 0" in your fly.toml.\n'
-        )
+    for (const group of processGroups(cfg)) {
+      /** @type {DeployedFields} */
+      const fields = {
+        releaseVersion: rel.version,
+        releaseId: rel.id,
+        image,
+        cmd: commandFor(cfg, group),
+        env: runtime.env,
+        services: machineServices(cfg, group),
+        guest,
+        checks: machineChecks(cfg)
       }
-      for (let i = 0; i < count; i++) app.machines.push(newMachine(app, region, fields))
-      ctx.err('Finished launching new machines\n')
+      deployGroup(ctx, app, group, fields, {
+        strategy,
+        region: flags['primary-region'] || cfg.primary_region || 'iad'
+      })
     }
     app.deployed = true
     app.status = 'deployed'
@@ -362,21 +382,48 @@ export async function deploy(ctx) {
 }
 
 /**
- * deploy_first.go: an app without addresses gets shared v4 + v6, unless it needs a dedicated v4.
+ * One process group: its machines updated, or, for a group without machines, a first machine
+ * (and with --ha a second one, when the group has services): --ha acts only here
+ * (flyctl:internal/command/deploy/machines_deploymachinesapp.go:406-427, 1193-1219).
+ * @param {Ctx} ctx
+ * @param {SimApp} app
+ * @param {string} group
+ * @param {DeployedFields} fields
+ * @param {{ strategy: string, region: string }} how
+ */
+function deployGroup(ctx, app, group, fields, { strategy, region }) {
+  const machines = app.machines.filter((m) => m.group === group)
+  if (machines.length) {
+    updateMachines(ctx, app, selectMachines(ctx.flags, machines), fields, strategy)
+    return
+  }
+  const count = ctx.flags.ha && fields.services.length ? 2 : 1
+  ctx.out(`No machines in group ${group}, launching a new machine\n`)
+  if (count === 2) {
+    ctx.out(
+      'Creating a second machine for high availability and zero downtime deployments.\nTo disable this, set "min_machines_running = 0" in your fly.toml.\n'
+    )
+  }
+  for (let i = 0; i < count; i++) app.machines.push(newMachine(app, group, region, fields))
+  ctx.err('Finished launching new machines\n')
+}
+
+/**
+ * A first deploy of an app without addresses (flyctl:internal/command/deploy/deploy_first.go:
+ * 29-105): `shared` gets a dedicated IPv6 and the shared IPv4; `dedicated` asks "Would you like
+ * to allocate ...?", which fails without a TTY and counts as no, so nothing is allocated and
+ * nothing is said. --no-public-ips skips all of it (the caller checks).
  * @param {Ctx} ctx
  * @param {SimState} state
  * @param {SimApp} app
- * @param {MachineService[]} services
+ * @param {FlyToml} cfg
  */
-function provisionFirstIps(ctx, state, app, services) {
+function provisionFirstIps(ctx, state, app, cfg) {
   if (app.ips.length || app.sharedIpv4) return
   if (ctx.flags.flycast) {
     const ip = allocateV6(state, ctx.options, app, { private: true })
     ctx.out(`Provisioning ip address for ${app.name}\n  Private ipv6: ${ip.address}\n`)
-  } else if (services.some((s) => s.protocol === 'udp')) {
-    // "Would you like to allocate a dedicated ipv4 address now?" fails non-interactively and is
-    // treated as no: nothing is allocated and nothing is said.
-  } else {
+  } else if (ipTypeFor(cfg) === 'shared') {
     const v6 = allocateV6(state, ctx.options, app)
     app.sharedIpv4 = sharedIpv4(ctx.options)
     ctx.out(
@@ -438,16 +485,17 @@ function recordRelease(state, app, image, strategy, reason) {
 
 /**
  * @param {SimApp} app
+ * @param {string} group
  * @param {string} region
  * @param {DeployedFields} fields
  * @returns {SimMachine}
  */
-function newMachine(app, region, fields) {
+function newMachine(app, group, region, fields) {
   const now = nowTimestamp()
   return {
     id: machineId(),
     name: machineName(),
-    group: 'app',
+    group,
     region,
     state: 'started',
     privateIp: `fdaa:0:77:a7b:${app.machines.length + 1}::2`,
@@ -530,9 +578,32 @@ export function stopServer(stateDir, app) {
 }
 
 /**
+ * The one machine that gets the app's UDP: the oldest started one (fly-platform.md §1: "only one
+ * instance will be picked to serve all UDP traffic for a given app").
+ * @param {SimApp} app
+ */
+function udpMachine(app) {
+  return app.machines
+    .filter((m) => m.state === 'started')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]
+}
+
+/**
+ * @param {SimFile} options
+ * @param {string} app
+ * @param {string} image
+ */
+function isBroken(options, app, image) {
+  return (options.brokenServers ?? []).some(
+    (broken) => broken.app === app && (broken.image === undefined || broken.image === image)
+  )
+}
+
+/**
  * Replaces the app's server: the old process group is stopped first (same address and ports),
  * then a launcher starts the new one after the configured delay. Without a dedicated IPv4 nothing
- * is started: on Fly, UDP would not reach the app either.
+ * is started: on Fly, UDP would not reach the app either. The one server stands for the machine
+ * that gets the app's UDP (`udpMachine`); further machines serve nothing the probe can reach.
  * @param {Pick<Ctx, 'store' | 'options'>} ctx
  * @param {SimApp} app
  */
@@ -542,6 +613,7 @@ export function startServer(ctx, app) {
   const runtime = app.runtime
   const address = serverAddress(app)
   if (!runtime?.kind || !address) return
+  if (isBroken(ctx.options, app.name, runtime.image)) return
   const env = { ...runtime.env, ...app.secrets }
   // Fly's edge: TLS terminators, and with a UDP path knob the machine behind a relay (edge.js).
   const edge = edgeFor(runtime.services, address, ctx.options, runtime.kind === 'coturn')
@@ -563,7 +635,7 @@ export function startServer(ctx, app) {
       ...coturnArgv(runtime.cmd, env, edge.machine, egressIpv4(ctx.options), files)
     })
   } else {
-    const port = Number(env.FJ_PORT ?? 5002)
+    const port = Number(env.FJ_PORT ?? 8080) // Fishjam's release default
     const publicPorts = runtime.services
       .filter((s) => s.internal_port === port)
       .flatMap((s) =>
@@ -577,7 +649,10 @@ export function startServer(ctx, app) {
       ...base,
       kind: 'fishjam',
       ports: [...new Set([port, ...publicPorts])],
-      token: env.FJ_SERVER_API_TOKEN ?? ''
+      env,
+      udpDelayMs: ctx.options.fishjamUdpDelayMs ?? 0,
+      udpBlocked: ctx.options.fishjamUdpBlocked ?? false
     })
   }
+  if (app.server) app.server.machineId = udpMachine(app)?.id
 }

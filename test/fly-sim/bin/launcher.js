@@ -1,13 +1,14 @@
 // @ts-check
 // Runs one deployed app's server, detached from the flyctl call that deployed it.
 // Usage: node launcher.js <spec.json>. Waits spec.delayMs (slow UDP forwarding on Fly), then
-// runs coturn as a child in this process group, or serves the Fishjam stand-in in-process.
+// runs coturn as a child in this process group, or serves the Fishjam stand-in in-process
+// (fishjam.js; its per-peer coturns are children in the same group).
 // Exits by itself when the simulator's state directory or its owner process disappears, so a
 // crashed test cannot leave servers behind.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import { startEdge } from './edge.js'
+import { startFishjam } from './fishjam.js'
 import { isAlive } from './processes.js'
 import { parseJson } from './store.js'
 
@@ -19,10 +20,13 @@ const log = fs.openSync(spec.logFile, 'a')
 const note = (line) => fs.writeSync(log, `[fly-sim] ${new Date().toISOString()} ${line}\n`)
 /** @type {import('node:child_process').ChildProcess | null} */
 let child = null
+/** @type {import('./fishjam.js').FishjamNode | null} */
+let fishjam = null
 
 /** @param {number} code */
 function shutdown(code) {
   if (child && child.exitCode === null) child.kill('SIGTERM')
+  fishjam?.stopListeners()
   process.exit(code)
 }
 process.on('SIGTERM', () => shutdown(0))
@@ -56,44 +60,9 @@ function startCoturn(coturn) {
   })
 }
 
-/** @param {import('./types.js').FishjamSpec} fishjam */
-function startFishjam(fishjam) {
-  /** @type {import('node:http').RequestListener} */
-  const handler = (req, res) => {
-    if (req.method === 'GET' && req.url === '/health') {
-      if (req.headers.authorization !== `Bearer ${fishjam.token}`) {
-        res.writeHead(401, { 'content-type': 'application/json' })
-        res.end(JSON.stringify({ errors: 'Invalid token' }))
-        return
-      }
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(
-        JSON.stringify({
-          data: {
-            status: 'UP',
-            uptime: Math.round(process.uptime()),
-            version: '0.0.0-sim',
-            distribution: { enabled: false, nodeStatus: 'DOWN', nodesInCluster: 1 }
-          }
-        })
-      )
-      return
-    }
-    res.writeHead(404, { 'content-type': 'application/json' })
-    res.end(JSON.stringify({ errors: 'Not found' }))
-  }
-  for (const port of fishjam.ports) {
-    const server = http.createServer(handler)
-    server.on('error', (err) => note(`cannot listen on ${spec.address}:${port}: ${err.message}`))
-    server.listen(port, spec.address, () =>
-      note(`fishjam stand-in listening on ${spec.address}:${port}`)
-    )
-  }
-}
-
 // Fly's edge is up before the machine is: TLS handshakes work while nothing answers behind them.
 void startEdge(spec.edge, note)
 setTimeout(() => {
   if (spec.kind === 'coturn') startCoturn(spec)
-  else startFishjam(spec)
+  else fishjam = startFishjam(spec, note)
 }, spec.delayMs ?? 0)

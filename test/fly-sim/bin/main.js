@@ -2,14 +2,16 @@
 // The stand-in flyctl's entry: find the command, parse flags like cobra, check the token, apply
 // injected faults, run the handler, print like flyctl, and log the call. See ../README.md.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { buffer } from 'node:stream/consumers'
 import { flag, GLOBAL_FLAGS, parseFlags, UsageError } from './args.js'
-import { FlyError, findConfigPath, parseToml } from './context.js'
+import { FlyError, findConfigPath, graphqlFailure, parseToml } from './context.js'
 import { openStore } from './store.js'
 import { GoPanic } from './secrets-parser.js'
 import * as c from './commands.js'
 import { deploy } from './deploy.js'
+import { platformRegions } from './platform.js'
 import { seed } from './seed.js'
 
 /** @typedef {import('./types.js').Ctx} Ctx */
@@ -72,7 +74,7 @@ const DEPLOY_FLAGS = () => [
   flag.bool('local-only'),
   flag.bool('push'),
   flag.bool('wg'),
-  flag.bool('https-failover'),
+  { ...flag.bool('https-failover'), aliases: ['http-failover'] },
   flag.bool('detach'),
   flag.string('strategy'),
   flag.string('dockerfile'),
@@ -90,8 +92,8 @@ const DEPLOY_FLAGS = () => [
   flag.string('buildkit-image'),
   flag.bool('buildkit'),
   flag.bool('build-only'),
-  flag.string('bp-docker-host'),
-  flag.strings('bp-volume'),
+  flag.string('buildpacks-docker-host'),
+  flag.strings('buildpacks-volume'),
   flag.bool('recreate-builder'),
   yes(),
   flag.strings('env', 'e'),
@@ -118,7 +120,7 @@ const DEPLOY_FLAGS = () => [
   flag.int('max-concurrent'),
   flag.int('immediate-max-concurrent'),
   flag.int('volume-initial-size'),
-  flag.string('signal'),
+  flag.string('signal', 's'),
   flag.string('deploy-retries', undefined, 'auto'),
   flag.string('builder-pool'),
   flag.string('compression'),
@@ -252,7 +254,7 @@ const TREE = {
           config(),
           flag.string('region', 'r'),
           flag.string('process-group', 'g'),
-          flag.int('max-per-region'),
+          flag.int('max-per-region', undefined, -1),
           yes(),
           flag.strings('env', 'e'),
           flag.bool('with-new-volumes'),
@@ -267,7 +269,10 @@ const TREE = {
       list: { aliases: ['ls'], run: c.orgsList, org: true, args: 0, flags: () => [json()] }
     }
   },
-  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } }
+  auth: { children: { whoami: { run: c.whoami, args: 0, flags: () => [json()] } } },
+  platform: {
+    children: { regions: { run: platformRegions, args: 0, flags: () => [json()] } }
+  }
 }
 
 const GLOBAL_WITH_VALUE = new Set(['-t', '--access-token'])
@@ -385,6 +390,7 @@ function takeFault(store, options, commandPath) {
     state.faultHits ??= {}
     for (const [index, fault] of faults.entries()) {
       if (!faultMatches(fault.match, commandPath)) continue
+      if (fault.after !== undefined && !(state.succeeded ?? []).includes(fault.after)) continue
       const key = `${options.faultsGeneration ?? 0}:${index}`
       const limit = fault.times ?? (fault.mode.endsWith('-once') ? 1 : Infinity)
       const hits = state.faultHits[key] ?? 0
@@ -396,8 +402,30 @@ function takeFault(store, options, commandPath) {
   })
 }
 
-const TRANSIENT_TEXT =
-  'failed to run query: Post "https://api.fly.io/graphql": 503 Service Unavailable: upstream connect error or disconnect/reset before headers. reset reason: connection timeout'
+/** Commands whose first API call goes to the Machines API (flaps) rather than GraphQL. */
+const MACHINES_API_COMMANDS = [
+  'apps create',
+  'deploy',
+  'machine list',
+  'scale count',
+  'secrets list'
+]
+
+/**
+ * flyctl's text for a 5xx answer: GraphQL, `server returned a non-200 status code: 502` wrapped
+ * by fly-go as `failed to run <query>: ...` (graphql.go:137,208; fly-go:client.go:317); the
+ * Machines API, `request returned non-2xx status: 503: <body>` when the body is not its JSON
+ * error (fly-go:flaps/flaps.go:305-321).
+ * @param {string} commandPath
+ * @param {number} status
+ * @returns {string}
+ */
+function serverErrorText(commandPath, status) {
+  if (MACHINES_API_COMMANDS.includes(commandPath)) {
+    return `request returned non-2xx status: ${status}: upstream connect error or disconnect/reset before headers. reset reason: connection timeout`
+  }
+  return graphqlFailure(`server returned a non-200 status code: ${status}`)
+}
 
 /**
  * Cuts the JSON document (or the release JSON line) in half: what a dropped connection does.
@@ -447,11 +475,23 @@ export async function main(argv, env) {
   let mutating = false
   let exitCode = 0
   let badJson = false
+  let succeededPath = ''
+  // Names only: what reached flyctl's environment, never a value (test/e2e.ts checks them).
+  const envNames = Object.keys(env).sort()
   const log = (code = exitCode) =>
-    store.appendCall({ argv, mutating, exitCode: code, startedAt, endedAt: Date.now(), stdinBytes })
+    store.appendCall({
+      argv,
+      mutating,
+      exitCode: code,
+      startedAt,
+      endedAt: Date.now(),
+      stdinBytes,
+      envNames
+    })
   try {
     const { node, path: commandPath, tokens } = findCommand(argv)
     mutating = Boolean(node.mutating)
+    succeededPath = commandPath
     let parsed
     try {
       parsed = parseFlags(tokens, [...node.flags(), ...GLOBAL_FLAGS])
@@ -472,9 +512,19 @@ export async function main(argv, env) {
       return null
     }
     if (fault?.mode === 'fail-once' || fault?.mode === 'fail-always') {
-      throw new FlyError(fault.message ?? `simulated failure of flyctl ${commandPath}`)
+      throw new FlyError(fault.message ?? `simulated failure of flyctl ${commandPath}`, {
+        exitCode: fault.exitCode ?? 1
+      })
     }
-    if (fault?.mode === 'transient-once') throw new FlyError(fault.message ?? TRANSIENT_TEXT)
+    if (fault?.mode === 'transient-once') {
+      throw new FlyError(fault.message ?? serverErrorText(commandPath, fault.status ?? 503))
+    }
+    if (fault?.mode === 'killed') {
+      log(128 + (os.constants.signals[fault.signal ?? 'SIGKILL'] ?? 9))
+      process.kill(process.pid, fault.signal ?? 'SIGKILL')
+      return null
+    }
+    if (fault?.mode === 'slow') await slowDown(stateDir, log, fault.delayMs ?? 5000)
     badJson = fault?.mode === 'bad-json'
     /** @type {LoadedConfig | null | undefined} */
     let configCache
@@ -519,6 +569,11 @@ export async function main(argv, env) {
     )
   }
   if (badJson && exitCode === 0) stdout = corruptJson(stdout)
+  if (exitCode === 0 && succeededPath && needsSuccessRecord(options, succeededPath)) {
+    store.update((state) => {
+      state.succeeded = [...new Set([...(state.succeeded ?? []), succeededPath])]
+    })
+  }
   process.stdout.write(stdout)
   process.stderr.write(stderr)
   log()
@@ -562,11 +617,45 @@ function truthy(v) {
 }
 
 /**
+ * @param {SimFile} options
+ * @param {string} commandPath
+ */
+function needsSuccessRecord(options, commandPath) {
+  return (options.faults ?? []).some((f) => f.after === commandPath)
+}
+
+/**
+ * The slow fault: answer only after `delayMs`; killed before that, log the call like `hang`.
+ * @param {string} stateDir
+ * @param {(code: number) => void} log
+ * @param {number} delayMs
+ */
+async function slowDown(stateDir, log, delayMs) {
+  const marker = logWhenKilled(stateDir, log)
+  await new Promise((resolve) => setTimeout(resolve, delayMs))
+  fs.rmSync(marker, { force: true })
+  process.removeAllListeners('SIGTERM')
+  process.removeAllListeners('SIGINT')
+}
+
+/**
  * The hang fault: never answer; when killed politely, still leave a call-log entry.
  * @param {string} stateDir
  * @param {(code: number) => void} log
  */
 function hang(stateDir, log) {
+  logWhenKilled(stateDir, log)
+  setInterval(() => undefined, 1 << 30)
+}
+
+/**
+ * Marks this call as waiting (the harness stops it on stop()) and logs it when SIGTERM/SIGINT
+ * end it. Returns the marker file.
+ * @param {string} stateDir
+ * @param {(code: number) => void} log
+ * @returns {string}
+ */
+function logWhenKilled(stateDir, log) {
   const marker = path.join(stateDir, 'hangs', String(process.pid))
   fs.mkdirSync(path.dirname(marker), { recursive: true })
   fs.writeFileSync(marker, '')
@@ -583,5 +672,5 @@ function hang(stateDir, log) {
   }
   process.on('SIGTERM', end('SIGTERM'))
   process.on('SIGINT', end('SIGINT'))
-  setInterval(() => undefined, 1 << 30)
+  return marker
 }

@@ -2,7 +2,10 @@
 // Two pieces of shell behaviour the deployed servers depend on:
 // - the coturn/coturn image entrypoint, which runs every argument through `eval "echo $i"`
 //   (so $VAR and ${VAR} expand, unquoted expansions are split and re-joined by one space,
-//   quotes are removed, and an argument `-n`/`-e`/`-E` is eaten by echo and becomes empty);
+//   quotes are removed, leading `-n`/`-e`/`-E` words are echo's options, `-e` reads backslash
+//   escapes, and trailing newlines are dropped by the command substitution). Globbing is not
+//   emulated: __tests__/config/coturn-entrypoint.test.ts runs bash itself for it, and holds this
+//   emulation to bash for every other value;
 // - shlex splitting of a [processes] command line (flyctl's InitCmd).
 
 /**
@@ -110,14 +113,71 @@ function shellWords(text, env, substitutions) {
 }
 
 /**
- * bash's builtin echo: leading -n/-e/-E style options are consumed, the rest joined by ' '.
+ * bash's builtin echo (xpg_echo off) inside a command substitution: leading words made only of
+ * -n/-e/-E are options (the last of -e/-E decides whether backslash escapes are read), the rest
+ * is joined by ' ', and the substitution drops every trailing newline.
  * @param {string[]} words
  * @returns {string}
  */
 function echo(words) {
   let k = 0
-  while (k < words.length && /^-[neE]+$/.test(words[k])) k++
-  return words.slice(k).join(' ')
+  let escapes = false
+  while (k < words.length && /^-[neE]+$/.test(words[k])) {
+    for (const option of words[k].slice(1)) if (option !== 'n') escapes = option === 'e'
+    k++
+  }
+  const text = words.slice(k).join(' ')
+  return (escapes ? echoEscapes(text) : text).replace(/\n+$/, '')
+}
+
+/** @type {Record<string, string>} */
+const ECHO_ESCAPES = {
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\'
+}
+
+/**
+ * `echo -e`: \a \b \e \E \f \n \r \t \v \\, \0nnn (octal), \xHH, \uHHHH, \UHHHHHHHH; \c ends
+ * the output; any other backslash stays as written.
+ * @param {string} text
+ * @returns {string}
+ */
+function echoEscapes(text) {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const next = text[i + 1]
+    if (text[i] !== '\\' || next === undefined) {
+      out += text[i]
+      continue
+    }
+    if (next === 'c') return out
+    if (next in ECHO_ESCAPES) {
+      out += ECHO_ESCAPES[next]
+      i++
+      continue
+    }
+    const numeric =
+      /^(?:0([0-7]{0,3})|x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8}))/.exec(
+        text.slice(i + 1)
+      )
+    if (numeric) {
+      const [whole, octal, hex, u4, u8] = numeric
+      const code = octal !== undefined ? parseInt(octal || '0', 8) : parseInt(hex ?? u4 ?? u8, 16)
+      out += String.fromCodePoint(code)
+      i += whole.length
+      continue
+    }
+    out += '\\'
+  }
+  return out
 }
 
 /**

@@ -10,11 +10,16 @@
 /**
  * How an injected fault behaves:
  * - `fail-once` / `fail-always`: exit 1 with `Error: <message>` once / every time;
- * - `transient-once`: exit 1 with a 503/timeout text once, then behave;
+ * - `transient-once`: exit 1 with flyctl's text for a 5xx from the API (`status`, default 503)
+ *   once, then behave: GraphQL commands `failed to run <query>: server returned a non-200 status
+ *   code: 503`, Machines API commands `request returned non-2xx status: 503: <body>`;
  * - `hang`: never answer (until killed); SIGTERM still leaves a call-log entry;
+ * - `slow`: answer normally after `delayMs` (killed before that, it logs like `hang`);
+ * - `killed`: log the call, then die by `signal` (default SIGKILL), as when the OOM killer or
+ *   a runner shutdown takes flyctl;
  * - `bad-json`: run normally but cut the JSON output (or the release JSON line) in half;
  * - `stale-release`: status/machine list show the machines still on the previous release.
- * @typedef {'fail-once' | 'fail-always' | 'transient-once' | 'hang' | 'bad-json' | 'stale-release'} FaultMode
+ * @typedef {'fail-once' | 'fail-always' | 'transient-once' | 'hang' | 'slow' | 'killed' | 'bad-json' | 'stale-release'} FaultMode
  */
 
 /**
@@ -23,10 +28,17 @@
  *   'secrets import', or '*'. A fault on 'ips' matches every `ips ...` command. Aliases are
  *   normalised (ls -> list).
  * @property {FaultMode} mode
- * @property {string} [message] The error text for fail-once/fail-always/transient-once (printed
- *   after `Error: `).
+ * @property {string} [message] The error text for fail-once/fail-always (printed after
+ *   `Error: `); for transient-once it replaces the 5xx text.
  * @property {number} [times] How many matching calls the fault applies to (default 1 for
  *   *-once, unlimited otherwise).
+ * @property {number} [status] HTTP status of a transient-once fault (default 503).
+ * @property {number} [exitCode] Exit code of fail-once/fail-always (default 1; flyctl exits 126
+ *   on any context deadline, flyctl:internal/cli/cli.go:107-110).
+ * @property {number} [delayMs] How long a `slow` call takes before it answers.
+ * @property {NodeJS.Signals} [signal] The signal a `killed` call dies by (default SIGKILL).
+ * @property {string} [after] Only active once a call of this command path has succeeded, e.g.
+ *   `apps create` (what an org-limited token sees right after creating an app).
  */
 
 /**
@@ -72,6 +84,22 @@
  * @property {string[]} [takenNames] App names held by someone else (apps create fails with
  *   `Name has already been taken`).
  * @property {string} [version] Version reported by `flyctl version`. Default 0.4.87.
+ * @property {number} [createLatencyMs] Time `apps create` takes between the API's name check
+ *   and the insert (default 0): concurrent creates inside it race to the unique constraint.
+ * @property {string[]} [regions] Region codes `platform regions` lists beyond Fly's catalogue.
+ * @property {BrokenServer[]} [brokenServers] Servers that never answer: the app (and, if given,
+ *   only that image) deploys fine, but its server exits at once, as a crashing image would.
+ * @property {number} [fishjamUdpDelayMs] Fishjam stand-in: its per-peer TURN ports stay silent
+ *   until this long after the first HTTP request reached it (HTTP answers at once), as when Fly's
+ *   UDP forwarding starts late.
+ * @property {boolean} [fishjamUdpBlocked] Fishjam stand-in: UDP never arrives; offerData is still
+ *   sent, nothing answers on the per-peer port.
+ */
+
+/**
+ * @typedef {object} BrokenServer
+ * @property {string} app
+ * @property {string} [image]
  */
 
 /**
@@ -123,6 +151,7 @@
  * @property {number} startedAt
  * @property {number} endedAt
  * @property {number} stdinBytes Bytes read from stdin (the content is never recorded).
+ * @property {string[]} envNames Names of the variables in flyctl's environment (never values).
  */
 
 /**
@@ -214,6 +243,9 @@
 /**
  * @typedef {object} SimServer
  * @property {number} pgid Process group id of the launcher (and of the server it runs).
+ * @property {string} [machineId] The machine this server stands for: Fly sends all of an app's
+ *   UDP to one instance at a time (fly-platform.md §1), so an app has one server however many
+ *   machines it has; the others get no UDP while this one is up.
  * @property {ServerKind} kind
  * @property {string} address
  * @property {string} logFile
@@ -255,6 +287,8 @@
  * @property {number} seq
  * @property {Record<string, SimApp>} apps
  * @property {Record<string, number>} faultHits `<faultsGeneration>:<index>` -> hits.
+ * @property {string[]} [succeeded] Command paths that have succeeded at least once (for a
+ *   fault's `after`).
  */
 
 // ----------------------------------------------------------------------- inside bin/ only
@@ -289,8 +323,10 @@
 /**
  * @typedef {object} FishjamSpec
  * @property {'fishjam'} kind
- * @property {number[]} ports The ports to serve HTTP on.
- * @property {string} token The API token.
+ * @property {number[]} ports Public HTTP ports routed to FJ_PORT (served besides FJ_PORT).
+ * @property {Record<string, string>} env [env] and the app's secrets, as Fishjam reads them.
+ * @property {number} udpDelayMs SimOptions.fishjamUdpDelayMs.
+ * @property {boolean} udpBlocked SimOptions.fishjamUdpBlocked.
  */
 /** @typedef {ServerSpecCommon & (CoturnSpec | FishjamSpec)} ServerSpecBase */
 /** @typedef {ServerSpecBase & { logFile: string, stateDir: string }} ServerSpec */
@@ -327,6 +363,7 @@
  * @property {boolean} dns-checks
  * @property {boolean} watch
  * @property {string} process-group
+ * @property {number} max-per-region
  * @property {string} image
  * @property {string} strategy
  * @property {string} dockerfile
@@ -355,13 +392,14 @@
  * @typedef {object} FlyToml
  * @property {string} [app]
  * @property {string} [primary_region]
- * @property {{ image?: string, dockerfile?: string, builder?: string, buildpacks?: string[] }} [build]
+ * @property {{ image?: string, dockerfile?: string, ignorefile?: string, builder?: string, buildpacks?: string[] }} [build]
  * @property {{ strategy?: string }} [deploy]
  * @property {Record<string, unknown>} [env]
  * @property {{ cmd?: string | string[] }} [experimental]
  * @property {Record<string, unknown>} [processes]
  * @property {FlyTomlService[]} [services]
- * @property {{ internal_port: number | string, force_https?: boolean, checks?: unknown[] }} [http_service]
+ * @property {{ internal_port: number | string, force_https?: boolean, checks?: unknown[], processes?: string[] }} [http_service]
+ * @property {{ guest_path?: string, local_path?: string }[]} [files]
  * @property {FlyTomlVm | FlyTomlVm[]} [vm]
  * @property {FlyTomlVm[]} [compute]
  */
@@ -373,6 +411,7 @@
  * @property {{ port?: number, start_port?: number, end_port?: number, handlers?: string[], force_https?: boolean, tls_options?: { alpn?: string[], versions?: string[] } }[]} [ports]
  * @property {unknown[]} [tcp_checks]
  * @property {unknown[]} [http_checks]
+ * @property {string[]} [processes]
  */
 
 /**
