@@ -2087,6 +2087,20 @@ function newContext(options, deadline) {
         usedPorts: new Set()
     };
 }
+/**
+ * How every socket of an attempt opens: by the attempt's deadline, with the transport's RTT
+ * estimate, resends at most one probe interval apart, and a source port no attempt used before.
+ */
+function channelOptions(context, transport) {
+    const { options } = context;
+    return {
+        deadline: context.deadline,
+        rtt: context.rtt[transport],
+        rtoCapMs: options.intervalMs,
+        signal: options.signal,
+        usedPorts: context.usedPorts
+    };
+}
 /** The checks that talk STUN/TURN to host:port over the probed transports. */
 function isStunCheck(check) {
     return check === 'stun' || check === 'turn' || check === 'relay';
@@ -2680,13 +2694,7 @@ async function runTransportChecks(context, transport, hooks = {}) {
     const startedAt = Date.now();
     let channel;
     try {
-        channel = await openChannel({ host: options.host, port: (0,types/* portFor */.$t)(options, transport), transport, tls: options.tls }, {
-            deadline: context.deadline,
-            rtt: context.rtt[transport],
-            rtoCapMs: options.intervalMs,
-            signal: options.signal,
-            usedPorts: context.usedPorts
-        });
+        channel = await openChannel({ host: options.host, port: (0,types/* portFor */.$t)(options, transport), transport, tls: options.tls }, channelOptions(context, transport));
     }
     catch (error) {
         // The first check is the one that could not start; the others were not reached.
@@ -3425,6 +3433,14 @@ async function livePeersRefusal(api, roomId, peerId, names) {
 }
 
 ;// CONCATENATED MODULE: ./src/probe/fishjam/turn-step.ts
+/**
+ * The last stage of the fishjam check: a TURN Allocate over UDP, from a fresh socket, to the
+ * per-peer listener offerData named, with its credentials (401 -> REALM/NONCE -> authenticated
+ * Allocate). Success means a browser peer's media can reach the server: the relayed address must
+ * be the offered serverAddr (FJ_WEBRTC_TURN_IP). The allocation is freed (Refresh 0) before the
+ * socket closes. Reuses the probe's UDP channel and TURN client.
+ */
+
 
 
 
@@ -3432,19 +3448,13 @@ async function livePeersRefusal(api, roomId, peerId, names) {
 const HANDOVER_TEXT = 'HTTP up, UDP not reaching the per-peer TURN port';
 /** The TURN stage's record; throws a StageFailure of the TURN stage. */
 async function allocateOnPeerPort(context, offer) {
-    const { options } = context;
     const where = `${offer.serverAddr}:${offer.serverPort}/udp`;
     const startedAt = Date.now();
     let channel;
     try {
-        channel = await openChannel({ host: offer.serverAddr, port: offer.serverPort, transport: 'udp' }, {
-            deadline: context.deadline,
-            rtt: context.rtt.udp,
-            rtoCapMs: options.intervalMs,
-            signal: options.signal,
-            // Each attempt's peer reaches its TURN port from a source port no attempt used before.
-            usedPorts: context.usedPorts
-        });
+        channel = await openChannel({ host: offer.serverAddr, port: offer.serverPort, transport: 'udp' }, 
+        // A fresh source port for each attempt's peer, like every other socket of the probe.
+        channelOptions(context, 'udp'));
     }
     catch (error) {
         throw atStage('TURN over UDP', error);
@@ -4058,13 +4068,7 @@ async function runHold(context, transport, holdMs, began) {
     const startedAt = Date.now();
     let client;
     try {
-        const channel = await openChannel({ host: o.host, port: (0,types/* portFor */.$t)(o, transport), transport, tls: o.tls }, {
-            deadline: context.deadline,
-            rtt: context.rtt[transport],
-            rtoCapMs: o.intervalMs,
-            signal: o.signal,
-            usedPorts: context.usedPorts
-        });
+        const channel = await openChannel({ host: o.host, port: (0,types/* portFor */.$t)(o, transport), transport, tls: o.tls }, channelOptions(context, transport));
         client = new TurnClient(channel, {
             credentials: o.credentials && resolveCredentials(o.credentials),
             expectedRealm: o.realm

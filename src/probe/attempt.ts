@@ -5,7 +5,7 @@
  */
 import { ProbeFailure } from './failure.js'
 import type { TransportAddress } from './ip.js'
-import { RttEstimator } from './transport/index.js'
+import { type ChannelOptions, RttEstimator } from './transport/index.js'
 import {
   PROBE_CHECKS,
   type Outcome,
@@ -64,6 +64,21 @@ export function newContext(options: ProbeOptions, deadline: number): AttemptCont
     deadline,
     rtt: { udp: new RttEstimator(), tcp: new RttEstimator(), tls: new RttEstimator() },
     usedPorts: new Set()
+  }
+}
+
+/**
+ * How every socket of an attempt opens: by the attempt's deadline, with the transport's RTT
+ * estimate, resends at most one probe interval apart, and a source port no attempt used before.
+ */
+export function channelOptions(context: AttemptContext, transport: ProbeTransport): ChannelOptions {
+  const { options } = context
+  return {
+    deadline: context.deadline,
+    rtt: context.rtt[transport],
+    rtoCapMs: options.intervalMs,
+    signal: options.signal,
+    usedPorts: context.usedPorts
   }
 }
 

@@ -4,6 +4,7 @@
  * so coturn never sees a re-Allocate. They return records; none throws for a probe failure.
  */
 import {
+  channelOptions,
   effectiveChecks,
   failureRecord,
   isStunCheck,
@@ -31,13 +32,7 @@ export async function runTransportChecks(
   try {
     channel = await openChannel(
       { host: options.host, port: portFor(options, transport), transport, tls: options.tls },
-      {
-        deadline: context.deadline,
-        rtt: context.rtt[transport],
-        rtoCapMs: options.intervalMs,
-        signal: options.signal,
-        usedPorts: context.usedPorts
-      }
+      channelOptions(context, transport)
     )
   } catch (error) {
     // The first check is the one that could not start; the others were not reached.

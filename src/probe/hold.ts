@@ -6,7 +6,7 @@
  * the run and says when UDP stopped.
  */
 import type { Logger } from '../log.js'
-import { failureRecord, type AttemptContext, type CheckRecord } from './attempt.js'
+import { channelOptions, failureRecord, type AttemptContext, type CheckRecord } from './attempt.js'
 import { resolveCredentials } from './credentials.js'
 import { hintsFor } from './hints.js'
 import { relayEcho } from './relay.js'
@@ -81,13 +81,7 @@ async function runHold(
   try {
     const channel = await openChannel(
       { host: o.host, port: portFor(o, transport), transport, tls: o.tls },
-      {
-        deadline: context.deadline,
-        rtt: context.rtt[transport],
-        rtoCapMs: o.intervalMs,
-        signal: o.signal,
-        usedPorts: context.usedPorts
-      }
+      channelOptions(context, transport)
     )
     client = new TurnClient(channel, {
       credentials: o.credentials && resolveCredentials(o.credentials),

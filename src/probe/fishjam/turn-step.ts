@@ -5,7 +5,7 @@
  * be the offered serverAddr (FJ_WEBRTC_TURN_IP). The allocation is freed (Refresh 0) before the
  * socket closes. Reuses the probe's UDP channel and TURN client.
  */
-import type { AttemptContext, CheckRecord } from '../attempt.js'
+import { channelOptions, type AttemptContext, type CheckRecord } from '../attempt.js'
 import { formatAddress } from '../ip.js'
 import { openChannel } from '../transport/index.js'
 import { TurnClient } from '../turn.js'
@@ -19,21 +19,14 @@ export async function allocateOnPeerPort(
   context: AttemptContext,
   offer: TurnServerOffer
 ): Promise<CheckRecord> {
-  const { options } = context
   const where = `${offer.serverAddr}:${offer.serverPort}/udp`
   const startedAt = Date.now()
   let channel
   try {
     channel = await openChannel(
       { host: offer.serverAddr, port: offer.serverPort, transport: 'udp' },
-      {
-        deadline: context.deadline,
-        rtt: context.rtt.udp,
-        rtoCapMs: options.intervalMs,
-        signal: options.signal,
-        // Each attempt's peer reaches its TURN port from a source port no attempt used before.
-        usedPorts: context.usedPorts
-      }
+      // A fresh source port for each attempt's peer, like every other socket of the probe.
+      channelOptions(context, 'udp')
     )
   } catch (error) {
     throw atStage('TURN over UDP', error)
