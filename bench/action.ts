@@ -4,7 +4,8 @@
  *  1. start-up of `node dist/index.js` to its first log line, against `node -e 0`;
  *  2. the flyctl calls of a first deploy and of a redeploy (count and sequence);
  *  3. the action's self-time: wall time minus the time spent inside flyctl calls;
- *  4. a three-region fleet's first deploy against a one-app first deploy (issue 10), interleaved.
+ *  4. a three-region fleet's first deploy against a one-app first deploy (issue 10), interleaved,
+ *     once with no API latency and once with FLEET_API_LATENCY_MS per flyctl call.
  * Build and run: `bash bench/run.sh action` (ncc bundles this file; Node 20 cannot run .ts);
  * `REFERENCE=<commit> bash bench/run.sh action` measures that commit's committed dist/ too, in
  * the same runs (interleaved), for ratios.
@@ -204,14 +205,25 @@ async function callsAndSelfTime(bundles: Bundle[]): Promise<void> {
 }
 
 const FLEET_PAIRS = 5
+/**
+ * A second fleet run gives every flyctl call this latency. Assumed, not measured here (Fly is
+ * unreachable from this machine): one HTTPS round trip from a GitHub runner to api.fly.io, and
+ * most flyctl commands make more than one.
+ */
+const FLEET_API_LATENCY_MS = 250
 
 /**
  * Wall time of a first deploy of one app against a first deploy of a three-region fleet (fresh
  * names every time, the coturn preset with its probe), in interleaved pairs; and the flyctl calls
  * each fleet member made.
  */
-async function fleetAgainstOneApp(): Promise<void> {
-  const sim = createSim()
+async function fleetAgainstOneApp(apiLatencyMs: number): Promise<void> {
+  // Each call waits apiLatencyMs before it answers (the simulator's `slow` fault on every
+  // command): the HTTPS round trips a real flyctl call makes to Fly's API, which the
+  // zero-latency simulator replaces with local CPU work (a Node process per call).
+  const sim = createSim(
+    apiLatencyMs > 0 ? { faults: [{ match: '*', mode: 'slow', delayMs: apiLatencyMs }] } : {}
+  )
   try {
     const env = {
       ...sim.env,
@@ -255,7 +267,11 @@ async function fleetAgainstOneApp(): Promise<void> {
       fleet.push(three.durationMs)
     }
     const ratios = fleet.map((f, i) => f / one[i])
-    console.log(`## A three-region fleet against one app, first deploys (${FLEET_PAIRS} pairs)\n`)
+    const latency =
+      apiLatencyMs > 0 ? `, ${apiLatencyMs} ms API latency per flyctl call` : ', no API latency'
+    console.log(
+      `## A three-region fleet against one app, first deploys (${FLEET_PAIRS} pairs${latency})\n`
+    )
     console.log('| | median ms |\n|---|---:|')
     console.log(`| one app | ${median(one).toFixed(0)} |`)
     console.log(`| fleet of fra, iad, sin | ${median(fleet).toFixed(0)} |`)
@@ -277,4 +293,7 @@ const bundles: Bundle[] = [
 ]
 if (!only || only === 'startup') await startup(reference && path.resolve(reference))
 if (!only || only === 'calls') await callsAndSelfTime(bundles)
-if (!only || only === 'fleet') await fleetAgainstOneApp()
+if (!only || only === 'fleet') {
+  await fleetAgainstOneApp(0)
+  await fleetAgainstOneApp(FLEET_API_LATENCY_MS)
+}

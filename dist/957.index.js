@@ -2235,10 +2235,12 @@ function readPing(bytes) {
         return undefined;
     return bytes.readUInt32BE(PING_MAGIC.length);
 }
+/** The median, in the RTTs' own 0.01 ms steps (the mean of two would print 1.2349999999999999). */
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    const value = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    return Math.round(value * 100) / 100;
 }
 /** The peer: numbered pings to the relayed address, and the round trip of each that comes back. */
 class Peer {

@@ -4,10 +4,13 @@
  * token; nothing left behind on the server, and no token or offered TURN password exposed.
  */
 import { afterAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { createSim, type Sim, type SimOptions } from '../../test/fly-sim/harness.js'
 import { isAlive } from '../../test/fly-sim/bin/processes.js'
 import { exposedText, offeredTurnPasswords, runWithSim } from '../../test/e2e.js'
 import { fishjamRequest } from '../../test/fishjam.js'
+import { FakeGitHub } from '../../test/github-api.js'
 import type { ActionRun } from '../../test/run-action.js'
 
 const TOKEN = 'fishjam-e2e-api-token-7f3a'
@@ -20,19 +23,24 @@ afterAll(async () => {
 async function deploy(
   app: string,
   simOptions: SimOptions,
-  inputs: Record<string, string> = {}
+  inputs: Record<string, string> = {},
+  runOptions: Parameters<typeof runWithSim>[2] = {}
 ): Promise<{ sim: Sim; run: ActionRun }> {
   const sim = createSim(simOptions)
   sims.push(sim)
-  const run = await runWithSim(sim, {
-    app,
-    preset: 'fishjam',
-    secrets: `FJ_SERVER_API_TOKEN=${TOKEN}`,
-    'health-url': 'http://{ipv4}:8080/health',
-    'fishjam-url': 'http://{ipv4}:8080',
-    'probe-timeout': '20s',
-    ...inputs
-  })
+  const run = await runWithSim(
+    sim,
+    {
+      app,
+      preset: 'fishjam',
+      secrets: `FJ_SERVER_API_TOKEN=${TOKEN}`,
+      'health-url': 'http://{ipv4}:8080/health',
+      'fishjam-url': 'http://{ipv4}:8080',
+      'probe-timeout': '20s',
+      ...inputs
+    },
+    runOptions
+  )
   return { sim, run }
 }
 
@@ -127,4 +135,33 @@ test('a wrong token fails fast naming health-token (401), not at the timeout', a
   expect(run.stdout).toContain('401 Invalid token: check health-token')
   expect(run.stdout).toContain('waiting will not fix it')
   expect(run.durationMs).toBeLessThan(30_000)
+}, 60_000)
+
+test('a pull-request preview: the comment shows the result, never the token or an offered TURN password', async () => {
+  const github = await new FakeGitHub().start()
+  try {
+    const event = path.resolve(import.meta.dirname, '../fixtures/events/pull_request.opened.json')
+    // runWithSim scans the comment too (test/e2e.ts) and throws on any form of either secret.
+    const { sim, run } = await deploy(
+      'fj-e2e',
+      {},
+      { preview: 'true', 'github-token': 'ghs_test' },
+      {
+        event: {
+          name: 'pull_request',
+          payload: JSON.parse(readFileSync(event, 'utf8')) as unknown
+        },
+        env: { GITHUB_API_URL: github.url },
+        github
+      }
+    )
+    expect(run.exitCode === 0 ? 0 : run.stdout).toBe(0)
+    expect(offeredTurnPasswords(sim).length).toBeGreaterThan(0)
+    const comment = [...github.comments.values()].flat()[0]?.body ?? ''
+    expect(comment).toContain('fj-e2e-pr-12')
+    for (const secret of [TOKEN, ...offeredTurnPasswords(sim)])
+      expect(comment).not.toContain(secret)
+  } finally {
+    await github.close()
+  }
 }, 60_000)

@@ -20,6 +20,7 @@ import {
   type ProbeReport
 } from '../../src/probe/index.js'
 import { bytesToIp, ipToBytes } from '../../src/probe/ip.js'
+import { median } from '../../src/probe/relay-peer.js'
 import { tickIntervalFor } from '../../src/probe/timeline.js'
 
 describe('credentials (turn.md §1.8 vectors)', () => {
@@ -49,6 +50,20 @@ describe('credentials (turn.md §1.8 vectors)', () => {
     ).toBe('1d1fead1fb971d58065cba7600e727b3')
     expect(saslPrep('The\u00adM\u00aatr\u2168')).toBe('TheMatrIX')
     expect(saslPrep('plain ascii')).toBe('plain ascii')
+  })
+})
+
+describe('median of relay RTTs', () => {
+  test('stays in 0.01 ms steps: the mean of two never prints a float artefact', () => {
+    // 0.76 and 1.71 once printed as "1.2349999999999999 ms" in the log and the summary.
+    const pairs: [number, number][] = [
+      [0.76, 1.71],
+      [2.41, 3.56],
+      [1.29, 1.44]
+    ]
+    for (const [a, b] of pairs) expect(String(median([a, b]))).toMatch(/^\d+(\.\d{1,2})?$/)
+    expect(median([3, 1, 2])).toBe(2)
+    expect(median([1, 2])).toBe(1.5)
   })
 })
 
