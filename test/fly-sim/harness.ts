@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { makeCertificates } from '../certificates.js'
+import { makeEdgeCertificates } from './bin/certificates.js'
 import { groupMembers, isAlive } from './bin/processes.js'
 import { emptyState, writeJsonAtomic } from './bin/store.js'
 import type {
@@ -102,7 +102,7 @@ const SUBNET_DIR = path.join(os.tmpdir(), 'fly-sim-subnets')
  * Claims a 127.77.<n>.0/24 no other live simulator uses (a directory per block under the OS
  * temp dir, holding the owner's PID; a dead owner's block is taken over).
  */
-function claimSubnet(): { n: number; release: () => void } {
+export function claimSubnet(): { n: number; release: () => void } {
   fs.mkdirSync(SUBNET_DIR, { recursive: true })
   const start = process.pid % 256
   for (let i = 0; i < 256; i++) {
@@ -157,15 +157,14 @@ export function createSim(opts: SimOptions = {}): Sim {
   const simFile = path.join(stateDir, 'sim.json')
   const edgeDir = path.join(stateDir, 'edge-tls')
   fs.mkdirSync(edgeDir)
-  // Fly's edge serves its wildcard certificate for <app>.fly.dev (fly-platform.md §2).
-  const edgeCerts = makeCertificates({ dnsNames: ['*.fly.dev', 'fly.dev'], dir: edgeDir })
+  const edgeTls = makeEdgeCertificates(edgeDir)
   const settings: SimFile = {
     ...opts,
     ipv4Prefix: `127.77.${subnet.n}`,
     ipv6Prefix: `2001:db8:77:${subnet.n.toString(16)}`,
     ownerPid: process.pid,
     faultsGeneration: 0,
-    edgeTls: { certFile: edgeCerts.certFile, keyFile: edgeCerts.keyFile, caFile: edgeCerts.caFile }
+    edgeTls
   }
   writeJsonAtomic(simFile, settings)
   const env = {
@@ -196,7 +195,7 @@ export function createSim(opts: SimOptions = {}): Sim {
     stateDir,
     env,
     ipv4Prefix: settings.ipv4Prefix,
-    caFile: edgeCerts.caFile,
+    caFile: edgeTls.caFile,
     calls() {
       const file = path.join(stateDir, 'calls.jsonl')
       if (!fs.existsSync(file)) return []
