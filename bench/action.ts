@@ -118,11 +118,7 @@ async function measuredRun(
   bundle: Bundle,
   app: string
 ): Promise<{ calls: string[]; selfTimeMs: number }> {
-  const env = {
-    ...sim.env,
-    PATH: `${sim.binDir}:${process.env.PATH ?? ''}`,
-    NODE_EXTRA_CA_CERTS: sim.caFile
-  }
+  const env = sim.runnerEnv
   const inputs = {
     'api-token': 'bench',
     'flyctl-version': 'system',
@@ -225,11 +221,7 @@ async function fleetAgainstOneApp(apiLatencyMs: number): Promise<void> {
     apiLatencyMs > 0 ? { faults: [{ match: '*', mode: 'slow', delayMs: apiLatencyMs }] } : {}
   )
   try {
-    const env = {
-      ...sim.env,
-      PATH: `${sim.binDir}:${process.env.PATH ?? ''}`,
-      NODE_EXTRA_CA_CERTS: sim.caFile
-    }
+    const env = sim.runnerEnv
     const base = {
       'api-token': 'bench',
       'flyctl-version': 'system',

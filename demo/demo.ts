@@ -31,11 +31,7 @@ function show(title: string, run: ActionRun): void {
 // the probe's timeline shows the wait.
 const sim = createSim({ startDelayMs: 2000 })
 try {
-  const env = {
-    ...sim.env,
-    PATH: `${sim.binDir}:${process.env.PATH ?? ''}`,
-    NODE_EXTRA_CA_CERTS: sim.caFile
-  }
+  const env = sim.runnerEnv
   const common = {
     'api-token': 'FlyV1 fm2_demo-token',
     'flyctl-version': 'system',

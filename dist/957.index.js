@@ -4560,7 +4560,7 @@ const PROBE_INPUT_NAMES = {
  * tls), else udp. A preset's 'tls' needs a TLS port; one the user asked for fails without one.
  */
 function plannedTransports(settings, tlsPorts) {
-    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
+    const preset = (0,src_config/* presetFor */.hK)(settings.preset);
     if (settings.probeTransports === undefined) {
         const defaults = preset?.probe.transports ?? ['udp'];
         return tlsPorts.length > 0 ? defaults : defaults.filter((t) => t !== 'tls');
@@ -4588,7 +4588,7 @@ function streakAndHold(settings) {
 }
 /** Undefined when there is nothing to probe (`probe: none`, or `auto` with nothing to check). */
 function planProbe(settings, target, logger, startedAt) {
-    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
+    const preset = (0,src_config/* presetFor */.hK)(settings.preset);
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     if (checks.length === 0)
         return undefined;
@@ -4667,7 +4667,7 @@ function checkProbedPortsExposed(settings, built, ipv4Mode) {
     // Without a public IPv4 there is no own address to probe: planProbe asks for probe-host.
     if (settings.probeHost !== undefined || ipv4Mode === 'none')
         return;
-    const preset = settings.preset === 'none' ? undefined : src_config/* PRESETS */.fG[settings.preset];
+    const preset = (0,src_config/* presetFor */.hK)(settings.preset);
     const target = { app: '', hostname: '', udpRanges: built.udpRanges, tlsPorts: built.tlsPorts };
     const checks = settings.probeChecks ?? autoChecks(preset, settings, target);
     // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).
@@ -6520,7 +6520,7 @@ async function probeMember(member, settings, fly, logger) {
         ipv4,
         udpRanges: [{ start: port, end: port }],
         // No config is built here: the TLS ports are the input's, else the preset's.
-        tlsPorts: settings.tlsPorts ?? (settings.preset === 'none' ? [] : src_config/* PRESETS */.fG[settings.preset].tlsPorts)
+        tlsPorts: settings.tlsPorts ?? (0,src_config/* presetFor */.hK)(settings.preset)?.tlsPorts ?? []
     };
     validateProbePlan(settings, probeTarget, 'dedicated');
     const run = await probeDeployment(settings, probeTarget, logger);

@@ -7,7 +7,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fG: () => (/* reexport */ PRESETS),
   ik: () => (/* reexport */ PlaceholderError),
   FU: () => (/* reexport */ blankSecretError),
   fD: () => (/* reexport */ buildConfig),
@@ -32,7 +31,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cZ: () => (/* reexport */ vmSizeProblem)
 });
 
-// UNUSED EXPORTS: CPU_KINDS, IPV4_MODES, PRESET_NAMES, describePorts, hasLintErrors, httpInternalPortOf, memoryMb, parseFlyToml, tcpPortsOf, tlsPortsOf, udpPortsOf
+// UNUSED EXPORTS: CPU_KINDS, IPV4_MODES, PRESETS, PRESET_NAMES, describePorts, hasLintErrors, httpInternalPortOf, memoryMb, parseFlyToml, tcpPortsOf, tlsPortsOf, udpPortsOf
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -3454,6 +3453,24 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ exitOnceFlushed)
+/* harmony export */ });
+/**
+ * How both entry points end: exit once stdout and stderr are flushed. A name lookup the probe
+ * gave up on at its deadline (the system resolver cannot be cancelled) would otherwise keep the
+ * process alive until it returns.
+ */
+function exitOnceFlushed(status) {
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(status)));
+}
+
+
+/***/ }),
+
 /***/ 6600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3861,6 +3878,7 @@ function maskSecret(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3139);
 /* harmony import */ var _github_early_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6045);
 /**
@@ -3868,6 +3886,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * and a bad input is known within milliseconds of start; then the pipeline module is imported
  * (ncc emits it as a separate chunk) and run.
  */
+
 
 
 let early;
@@ -3881,9 +3900,7 @@ catch (error) {
 }
 const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(933), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8957));
 await run(process.env, early);
-// Exit now, once the output is flushed: a name lookup the probe gave up on at its deadline (the
-// system resolver cannot be cancelled) would otherwise keep the process alive until it returns.
-process.stdout.write('', () => process.exit(process.exitCode ?? 0));
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_2__/* .exitOnceFlushed */ .l)(Number(process.exitCode ?? 0));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -3,6 +3,7 @@
  * and a bad input is known within milliseconds of start; then the pipeline module is imported
  * (ncc emits it as a separate chunk) and run.
  */
+import { exitOnceFlushed } from './exit.js'
 import { inputFromEnv, maskSecret } from './github/early.js'
 import { readSettings } from './inputs.js'
 import type { EarlyInputs } from './main.js'
@@ -19,6 +20,4 @@ try {
 }
 const { run } = await import('./main.js')
 await run(process.env, early)
-// Exit now, once the output is flushed: a name lookup the probe gave up on at its deadline (the
-// system resolver cannot be cancelled) would otherwise keep the process alive until it returns.
-process.stdout.write('', () => process.exit(process.exitCode ?? 0))
+exitOnceFlushed(Number(process.exitCode ?? 0))

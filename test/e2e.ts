@@ -36,13 +36,8 @@ export async function runWithSim(
   const run = await runAction({
     ...runOptions,
     inputs: allInputs,
-    env: {
-      ...sim.env,
-      PATH: `${sim.binDir}:${process.env.PATH ?? ''}`,
-      // The runner trusts the simulated Fly edge's certificate, as it trusts Fly's real one.
-      NODE_EXTRA_CA_CERTS: sim.caFile,
-      ...runOptions.env
-    }
+    // The runner trusts the simulated Fly edge's certificate, as it trusts Fly's real one.
+    env: { ...sim.runnerEnv, ...runOptions.env }
   })
   const comments = [...(github?.comments.values() ?? [])].flat().map((c) => c.body)
   const shown = [exposedText(run, sim, callsBefore, false), ...comments].join('\n')

@@ -5140,16 +5140,33 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(139);
 /* harmony import */ var _probe_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(401);
 // fly-webrtc-probe: the readiness probe from a terminal (see `--help`).
 
-const status = await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
-// Exit now, once the output is flushed: a name lookup the probe gave up on at its deadline (the
-// system resolver cannot be cancelled) would otherwise keep the process alive until it returns.
-process.stdout.write('', () => process.stderr.write('', () => process.exit(status)));
+
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnceFlushed */ .l)(await (0,_probe_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ exitOnceFlushed)
+/* harmony export */ });
+/**
+ * How both entry points end: exit once stdout and stderr are flushed. A name lookup the probe
+ * gave up on at its deadline (the system resolver cannot be cancelled) would otherwise keep the
+ * process alive until it returns.
+ */
+function exitOnceFlushed(status) {
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(status)));
+}
+
 
 /***/ }),
 

@@ -3,7 +3,7 @@
  * every member's own IPv4.
  */
 import { isIPv4 } from 'node:net'
-import { PRESETS } from '../config/index.js'
+import { presetFor } from '../config/index.js'
 import { appHostname, lookUpApp } from '../fly/app.js'
 import type { Flyctl } from '../fly/flyctl.js'
 import { oldestOfType } from '../fly/ips.js'
@@ -117,8 +117,7 @@ async function probeMember(
     ipv4,
     udpRanges: [{ start: port, end: port }],
     // No config is built here: the TLS ports are the input's, else the preset's.
-    tlsPorts:
-      settings.tlsPorts ?? (settings.preset === 'none' ? [] : PRESETS[settings.preset].tlsPorts)
+    tlsPorts: settings.tlsPorts ?? presetFor(settings.preset)?.tlsPorts ?? []
   }
   validateProbePlan(settings, probeTarget, 'dedicated')
   const run = await probeDeployment(settings, probeTarget, logger)

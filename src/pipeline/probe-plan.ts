@@ -4,7 +4,7 @@
  * (src/probe) knows nothing of presets or inputs.
  */
 import type { BuiltConfig, Ipv4Mode, PortRange, Preset } from '../config/types.js'
-import { PRESETS, exposesPort, fillPlaceholders, formatPortRange } from '../config/index.js'
+import { exposesPort, fillPlaceholders, formatPortRange, presetFor } from '../config/index.js'
 import { InputError } from '../errors.js'
 import { STAND_IN_IPV4 } from '../fly/dry-run.js'
 import { credentialsFor, requireProbeCredentials } from './probe-credentials.js'
@@ -65,7 +65,7 @@ export function plannedTransports(
   settings: Pick<Settings, 'preset' | 'probeTransports'>,
   tlsPorts: readonly number[]
 ): ProbeTransport[] {
-  const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset]
+  const preset = presetFor(settings.preset)
   if (settings.probeTransports === undefined) {
     const defaults = preset?.probe.transports ?? ['udp']
     return tlsPorts.length > 0 ? defaults : defaults.filter((t) => t !== 'tls')
@@ -108,8 +108,7 @@ export function planProbe(
   logger: Logger,
   startedAt: number
 ): ProbeOptions | undefined {
-  const preset: Preset | undefined =
-    settings.preset === 'none' ? undefined : PRESETS[settings.preset]
+  const preset = presetFor(settings.preset)
   const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
   if (checks.length === 0) return undefined
   // HTTP and Fishjam checks go to their URLs; the STUN/TURN checks need an address to send to.
@@ -207,7 +206,7 @@ export function checkProbedPortsExposed(
 ): void {
   // Without a public IPv4 there is no own address to probe: planProbe asks for probe-host.
   if (settings.probeHost !== undefined || ipv4Mode === 'none') return
-  const preset = settings.preset === 'none' ? undefined : PRESETS[settings.preset]
+  const preset = presetFor(settings.preset)
   const target = { app: '', hostname: '', udpRanges: built.udpRanges, tlsPorts: built.tlsPorts }
   const checks = settings.probeChecks ?? autoChecks(preset, settings, target)
   // Only the STUN/TURN checks use probe-port and probe-transports (fishjam has its own ports).

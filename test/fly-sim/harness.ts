@@ -69,6 +69,8 @@ export interface Sim {
    * simulated Fly edge with it (NODE_EXTRA_CA_CERTS), as real clients trust Fly's.
    */
   caFile: string
+  /** `env` plus NODE_EXTRA_CA_CERTS: the environment of a runner that uses this simulated Fly. */
+  runnerEnv: Record<string, string>
   calls(): SimCall[]
   state(): SimState
   /** Runs the stand-in flyctl with argv (no shell); resolves with exit code and output. */
@@ -196,6 +198,7 @@ export function createSim(opts: SimOptions = {}): Sim {
     env,
     ipv4Prefix: settings.ipv4Prefix,
     caFile: edgeTls.caFile,
+    runnerEnv: { ...env, NODE_EXTRA_CA_CERTS: edgeTls.caFile },
     calls() {
       const file = path.join(stateDir, 'calls.jsonl')
       if (!fs.existsSync(file)) return []
